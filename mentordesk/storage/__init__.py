@@ -1,0 +1,21 @@
+"""The Qt-free storage core: models, engine, migrations and the full-text index."""
+
+from mentordesk.storage.database import HEAD_REVISION, Database, open_database
+from mentordesk.storage.errors import (
+    MigrationError,
+    NewerSchemaError,
+    NotADatabaseError,
+    StorageError,
+    UnreadableDatabaseError,
+)
+
+__all__ = [
+    "HEAD_REVISION",
+    "Database",
+    "MigrationError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "StorageError",
+    "UnreadableDatabaseError",
+    "open_database",
+]

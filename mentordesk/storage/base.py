@@ -1,0 +1,101 @@
+"""Declarative base, column types and the mixins every syncable record shares."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, DateTime, Enum, ForeignKey, MetaData, String, TypeDecorator
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+
+from mentordesk.domain import Visibility
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Stores naive UTC in SQLite and always hands back aware UTC datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where UTC is required")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        return None if value is None else value.replace(tzinfo=dt.UTC)
+
+
+def enum_column(enum_cls: type[Any]) -> Enum:
+    """Enums are stored by value as plain strings so new members never need a migration."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        length=32,
+        validate_strings=True,
+        values_callable=lambda members: [m.value for m in members],
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dt.datetime: UtcDateTime()}  # noqa: RUF012
+
+
+class SyncedMixin:
+    """Identity, timestamps, visibility, tombstone and version vector of every syncable record."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    visibility: Mapped[Visibility] = mapped_column(enum_column(Visibility), default=Visibility.SHARED)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    version_vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+
+
+class PairingScoped(SyncedMixin):
+    """Records that belong to one pairing carry its id directly, so export can select them in one query."""
+
+    @declared_attr
+    def pairing_id(cls) -> Mapped[str]:
+        return mapped_column(ForeignKey("pairing.id", ondelete="CASCADE"), index=True)
+
+
+class Searchable:
+    """A record that appears in the full-text index.
+
+    `search_document` returns (title, body) or None when the record must not be indexed; `search_target`
+    names the record a hit opens (a comment opens its decision).
+    """
+
+    search_kind: str = ""
+
+    def search_document(self) -> tuple[str, str] | None:
+        raise NotImplementedError
+
+    def search_target(self) -> tuple[str, str]:
+        return self.search_kind, str(getattr(self, "id"))  # noqa: B009
+
+
+def join_text(*parts: str | None) -> str:
+    return "\n".join(p for p in parts if p)

@@ -1,0 +1,141 @@
+"""Opening a MentorDesk database: checks, schema state, engine with the SQLite pragmas, short sessions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from mentordesk.storage import models  # noqa: F401  (registers every table)
+from mentordesk.storage.errors import NewerSchemaError, NotADatabaseError, UnreadableDatabaseError
+from mentordesk.storage.fts import install_index_hooks
+
+HEAD_REVISION = "0002"
+"""The schema revision this build writes. A test keeps it equal to the migrations' head."""
+
+BUSY_TIMEOUT_MS = 10_000
+_IMMEDIATE = "mentordesk_immediate"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreSession(Session):
+    """The ORM session class of MentorDesk: every flush keeps the full-text index current."""
+
+
+install_index_hooks(StoreSession)
+
+
+def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    """An engine on a SQLite file with WAL, synchronous=FULL, a busy timeout and explicit BEGINs.
+
+    Migrations pass foreign_keys=False: SQLite rebuilds tables during batch migrations, and dropping
+    the old table with foreign keys on would cascade deletes into child tables.
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun by the "begin" hook below
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: object) -> None:
+        options = connection.get_execution_options()  # type: ignore[attr-defined]
+        mode = "IMMEDIATE" if options.get(_IMMEDIATE) else "DEFERRED"
+        connection.exec_driver_sql(f"BEGIN {mode}")  # type: ignore[attr-defined]
+
+    return engine
+
+
+class Database:
+    """An open MentorDesk database. Services take one and open a short session per user action."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._reader = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
+        self._writer = sessionmaker(
+            engine.execution_options(**{_IMMEDIATE: True}), class_=StoreSession, expire_on_commit=False
+        )
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction (BEGIN IMMEDIATE): committed when the block ends, rolled back on error."""
+        with self._writer.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def check_file(path: Path) -> None:
+    """Refuse paths that cannot hold a database before SQLite gets a chance to create or damage them."""
+    if path.is_dir():
+        raise UnreadableDatabaseError(path, "it is a folder, not a file")
+    if not path.parent.is_dir():
+        raise UnreadableDatabaseError(path, f"the folder {path.parent} does not exist")
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise UnreadableDatabaseError(path, f"the folder {path.parent} is not writable")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise UnreadableDatabaseError(path, error.strerror or str(error)) from error
+    if header and header != _SQLITE_HEADER:
+        raise NotADatabaseError(path, "it is not a SQLite database")
+    if not os.access(path, os.W_OK):
+        raise UnreadableDatabaseError(path, "the file is read-only")
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision recorded in the file, None for a new empty file.
+
+    Read with plain sqlite3 so that opening a current database never imports Alembic.
+    """
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "alembic_version" not in names:
+                if names:
+                    raise NotADatabaseError(path, "it is a SQLite file, but not a MentorDesk database")
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            integrity = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise NotADatabaseError(path, f"the file is damaged ({error})") from error
+    finally:
+        conn.close()
+    if integrity is None or integrity[0] != "ok":
+        raise NotADatabaseError(path, f"the file is damaged ({integrity[0] if integrity else 'no answer'})")
+    return None if row is None else str(row[0])
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating or upgrading when needed) the database at `path`."""
+    path = path.expanduser().absolute()
+    check_file(path)
+    revision = stored_revision(path) if path.exists() and path.stat().st_size > 0 else None
+    if revision != HEAD_REVISION:
+        from mentordesk.storage import migrate  # Alembic is only imported when there is work for it
+
+        if revision is not None and not migrate.is_known_revision(revision):
+            raise NewerSchemaError(path, revision)
+        migrate.upgrade(path, revision)
+    return Database(path, make_engine(path))

@@ -1,0 +1,73 @@
+"""System Archeology: components (lanes), eras, events and causal links between events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Column, Date, Float, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from mentordesk.domain import DatePrecision, EventKind
+from mentordesk.storage.base import Base, PairingScoped, Searchable, enum_column, join_text
+
+event_component = Table(
+    "event_component",
+    Base.metadata,
+    Column("event_id", ForeignKey("archeology_event.id", ondelete="CASCADE"), primary_key=True),
+    Column("component_id", ForeignKey("component.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Component(PairingScoped, Base):
+    __tablename__ = "component"
+    __table_args__ = (UniqueConstraint("pairing_id", "name"),)
+
+    name: Mapped[str] = mapped_column(String(120))
+    colour: Mapped[str] = mapped_column(String(9), default="#4f46e5")
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+
+
+class Era(PairingScoped, Searchable, Base):
+    __tablename__ = "era"
+    search_kind = "era"
+
+    name: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    colour: Mapped[str] = mapped_column(String(9), default="#e0e7ff")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    def search_document(self) -> tuple[str, str] | None:
+        return None if self.deleted else (self.name, self.description)
+
+
+class ArcheologyEvent(PairingScoped, Searchable, Base):
+    __tablename__ = "archeology_event"
+    search_kind = "event"
+
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[EventKind] = mapped_column(enum_column(EventKind), default=EventKind.DECISION)
+    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    precision: Mapped[DatePrecision] = mapped_column(enum_column(DatePrecision), default=DatePrecision.DAY)
+    why: Mapped[str] = mapped_column(Text, default="")
+    lessons: Mapped[str] = mapped_column(Text, default="")
+    sources: Mapped[list[str]] = mapped_column(JSON, default=list)
+    people: Mapped[str] = mapped_column(Text, default="")
+
+    components: Mapped[list[Component]] = relationship(secondary=event_component, order_by=Component.position)
+
+    def search_document(self) -> tuple[str, str] | None:
+        if self.deleted:
+            return None
+        return self.title, join_text(self.why, self.lessons, "\n".join(self.sources or []), self.people)
+
+
+class EventLink(PairingScoped, Base):
+    """A causal arrow on the timeline: cause -> effect (an incident that led to a decision, ...)."""
+
+    __tablename__ = "event_link"
+    __table_args__ = (UniqueConstraint("cause_id", "effect_id"),)
+
+    cause_id: Mapped[str] = mapped_column(ForeignKey("archeology_event.id", ondelete="CASCADE"), index=True)
+    effect_id: Mapped[str] = mapped_column(ForeignKey("archeology_event.id", ondelete="CASCADE"), index=True)
+    relation: Mapped[str] = mapped_column(String(32), default="led_to")

@@ -1,0 +1,120 @@
+"""Decision records (MADR fields), their review comments and submitted revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from mentordesk.domain import DecisionStatus, Outcome, ReviewState, Role
+from mentordesk.storage.base import Base, PairingScoped, Searchable, enum_column, join_text
+from mentordesk.storage.models.pairing import Competency
+
+decision_competency = Table(
+    "decision_competency",
+    Base.metadata,
+    Column("decision_id", ForeignKey("decision.id", ondelete="CASCADE"), primary_key=True),
+    Column("competency_id", ForeignKey("competency.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+def _options_text(options: list[dict[str, Any]]) -> str:
+    lines: list[str] = []
+    for option in options:
+        lines.append(str(option.get("title", "")))
+        for key in ("good", "neutral", "bad"):
+            lines.extend(str(item) for item in option.get(key, []))
+    return "\n".join(lines)
+
+
+class Decision(PairingScoped, Searchable, Base):
+    __tablename__ = "decision"
+    __table_args__ = (UniqueConstraint("pairing_id", "number"),)
+    search_kind = "decision"
+
+    number: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(300))
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[DecisionStatus] = mapped_column(
+        enum_column(DecisionStatus), default=DecisionStatus.PROPOSED
+    )
+    review_state: Mapped[ReviewState] = mapped_column(enum_column(ReviewState), default=ReviewState.DRAFT)
+    author_role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.MENTEE)
+    context: Mapped[str] = mapped_column(Text, default="")
+    drivers: Mapped[str] = mapped_column(Text, default="")
+    options: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    chosen_option: Mapped[str] = mapped_column(String(300), default="")
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    consequences_good: Mapped[str] = mapped_column(Text, default="")
+    consequences_bad: Mapped[str] = mapped_column(Text, default="")
+    confirmation: Mapped[str] = mapped_column(Text, default="")
+    expected_outcome: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[int | None] = mapped_column(Integer)
+    revisit_on: Mapped[dt.date | None] = mapped_column(Date)
+    actual_outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
+    actual_outcome_note: Mapped[str] = mapped_column(Text, default="")
+    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
+    amends_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
+
+    competencies: Mapped[list[Competency]] = relationship(secondary=decision_competency)
+    comments: Mapped[list[ReviewComment]] = relationship(
+        back_populates="decision", order_by="ReviewComment.created_at", cascade="all, delete-orphan"
+    )
+    revisions: Mapped[list[DecisionRevision]] = relationship(
+        back_populates="decision", order_by="DecisionRevision.number", cascade="all, delete-orphan"
+    )
+
+    def search_document(self) -> tuple[str, str] | None:
+        if self.deleted:
+            return None
+        body = join_text(
+            self.context,
+            self.drivers,
+            _options_text(self.options or []),
+            self.chosen_option,
+            self.rationale,
+            self.consequences_good,
+            self.consequences_bad,
+            self.confirmation,
+            self.expected_outcome,
+            self.actual_outcome_note,
+        )
+        return f"ADR-{self.number:03d} {self.title}", body
+
+
+class ReviewComment(PairingScoped, Searchable, Base):
+    __tablename__ = "review_comment"
+    search_kind = "comment"
+
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("review_comment.id", ondelete="CASCADE"))
+    author_role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.MENTOR)
+    section: Mapped[str | None] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text, default="")
+    is_principle: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    decision: Mapped[Decision] = relationship(back_populates="comments")
+
+    def search_document(self) -> tuple[str, str] | None:
+        return None if self.deleted else ("Comment: " + self.body.split("\n", 1)[0][:80], self.body)
+
+    def search_target(self) -> tuple[str, str]:
+        return "decision", self.decision_id
+
+
+class DecisionRevision(PairingScoped, Base):
+    """A frozen copy of a decision as it was submitted for review."""
+
+    __tablename__ = "decision_revision"
+    __table_args__ = (UniqueConstraint("decision_id", "number"),)
+
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    snapshot: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    submitted_at: Mapped[dt.datetime] = mapped_column()
+    note: Mapped[str] = mapped_column(Text, default="")
+    frozen: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    decision: Mapped[Decision] = relationship(back_populates="revisions")
