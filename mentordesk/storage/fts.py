@@ -58,7 +58,9 @@ def index_record(conn: Connection, record: Searchable) -> None:
         "visibility": str(getattr(record, "visibility")),  # noqa: B009
     }
     if rowid is None:
-        rowid = conn.execute(insert(search_doc).values(record_id=record_id, **values)).inserted_primary_key[0]
+        rowid = conn.execute(
+            insert(search_doc).values(record_id=record_id, **values).returning(search_doc.c.rowid)
+        ).scalar_one()
     else:
         conn.execute(update(search_doc).where(search_doc.c.rowid == rowid).values(**values))
     title, body = document

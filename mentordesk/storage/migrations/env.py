@@ -39,7 +39,7 @@ def run_online():
     if connection is not None:
         run_on(connection)
         return
-    engine = create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = create_engine(config.get_main_option("sqlalchemy.url", "sqlite://"))
     with engine.connect() as connection:
         run_on(connection)
         connection.commit()

@@ -1,0 +1,48 @@
+"""Service facades: one per area, each owning short transactions and returning plain domain objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentordesk.services.archeology import ArcheologyService
+from mentordesk.services.base import NotFoundError
+from mentordesk.services.decisions import DecisionService
+from mentordesk.services.pairings import PairingService
+from mentordesk.services.plans import PlanService
+from mentordesk.services.search import SearchService
+from mentordesk.services.sessions import SessionService
+from mentordesk.storage import Database, open_database
+
+
+@dataclass(frozen=True)
+class Services:
+    db: Database
+    pairings: PairingService
+    plans: PlanService
+    sessions: SessionService
+    decisions: DecisionService
+    archeology: ArcheologyService
+    search: SearchService
+
+    @classmethod
+    def for_database(cls, db: Database) -> Services:
+        return cls(
+            db=db,
+            pairings=PairingService(db),
+            plans=PlanService(db),
+            sessions=SessionService(db),
+            decisions=DecisionService(db),
+            archeology=ArcheologyService(db),
+            search=SearchService(db),
+        )
+
+    @classmethod
+    def open(cls, path: Path) -> Services:
+        return cls.for_database(open_database(path))
+
+    def close(self) -> None:
+        self.db.close()
+
+
+__all__ = ["NotFoundError", "Services"]

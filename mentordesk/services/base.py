@@ -1,0 +1,39 @@
+"""What every service facade shares: the database handle and a few conversions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TypeVar
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from mentordesk.storage import Database
+from mentordesk.storage.base import SyncedMixin
+
+T = TypeVar("T", bound=SyncedMixin)
+
+
+class NotFoundError(LookupError):
+    """A record asked for by id is missing or deleted."""
+
+
+class Service:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+
+def live(model: type[T]) -> Select[T]:
+    """SELECT of the records of `model` that are not tombstoned."""
+    return select(model).where(model.deleted.is_(False))
+
+
+def get_live(session: Session, model: type[T], record_id: str) -> T:
+    record = session.get(model, record_id)
+    if record is None or record.deleted:
+        raise NotFoundError(f"{model.__name__} {record_id} does not exist")
+    return record
+
+
+def names(items: Iterable[object], attribute: str = "name") -> tuple[str, ...]:
+    return tuple(sorted(str(getattr(item, attribute)) for item in items))

@@ -1,0 +1,135 @@
+"""Pairings and people: creating a pairing (with its default plan columns) and knowing who "me" is."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.domain import NewPairing, PairingInfo, PersonInfo, Role
+from mentordesk.services.base import NotFoundError, Service, get_live, live
+from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
+
+ME_KEY = "me_person_id"
+
+DEFAULT_COLUMNS: tuple[tuple[str, int | None, int | None, bool], ...] = (
+    ("Backlog", None, None, False),
+    ("Days 1–30", 1, 30, False),
+    ("Days 31–60", 31, 60, False),
+    ("Days 61–90", 61, 90, False),
+    ("Done", None, None, True),
+)
+
+
+def _person(person: Person) -> PersonInfo:
+    return PersonInfo(id=person.id, name=person.name, email=person.email)
+
+
+def _pairing(pairing: Pairing, me_id: str | None) -> PairingInfo:
+    role = Role.MENTOR if me_id == pairing.mentor_id else Role.MENTEE if me_id == pairing.mentee_id else None
+    return PairingInfo(
+        id=pairing.id,
+        name=pairing.name,
+        mentor=_person(pairing.mentor),
+        mentee=_person(pairing.mentee),
+        my_role=role,
+        start_date=pairing.start_date,
+        cadence=pairing.cadence,
+        status=pairing.status,
+        goals=pairing.charter_goals,
+    )
+
+
+def _me_id(session: Session) -> str | None:
+    setting = session.get(Setting, ME_KEY)
+    return None if setting is None else str(setting.value)
+
+
+class PairingService(Service):
+    def list_pairings(self) -> list[PairingInfo]:
+        with self._db.read() as session:
+            me = _me_id(session)
+            rows = session.scalars(live(Pairing).order_by(Pairing.created_at, Pairing.name)).unique()
+            return [_pairing(p, me) for p in rows]
+
+    def get(self, pairing_id: str) -> PairingInfo:
+        with self._db.read() as session:
+            return _pairing(get_live(session, Pairing, pairing_id), _me_id(session))
+
+    def find(self, name_or_id: str) -> PairingInfo:
+        """A pairing by its exact name (as `mentordesk pairings` prints it) or its id."""
+        with self._db.read() as session:
+            found = session.scalars(
+                live(Pairing).where((Pairing.name == name_or_id) | (Pairing.id == name_or_id))
+            ).first()
+            if found is None:
+                raise NotFoundError(f"no pairing named {name_or_id!r}")
+            return _pairing(found, _me_id(session))
+
+    def me(self) -> PersonInfo | None:
+        with self._db.read() as session:
+            me_id = _me_id(session)
+            person = session.get(Person, me_id) if me_id else None
+            return None if person is None else _person(person)
+
+    def create(self, new: NewPairing, name: str | None = None) -> PairingInfo:
+        """Create both people (reusing "me" if known), the pairing and its default 90-day plan columns."""
+        my_name, partner_name = new.my_name.strip(), new.partner_name.strip()
+        if not my_name or not partner_name:
+            raise ValueError("Both names are needed to create a pairing.")
+        with self._db.write() as session:
+            me_id = _me_id(session)
+            me = session.get(Person, me_id) if me_id else None
+            if me is None or me.name != my_name:
+                me = Person(name=my_name)
+                session.add(me)
+            partner = Person(name=partner_name)
+            session.add(partner)
+            session.flush()
+            mentor, mentee = (me, partner) if new.my_role is Role.MENTOR else (partner, me)
+            pairing_name = (name or f"{mentor.name} & {mentee.name}").strip()
+            if session.scalar(select(Pairing.id).where(Pairing.name == pairing_name)):
+                raise ValueError(f"A pairing named {pairing_name!r} already exists.")
+            pairing = Pairing(
+                name=pairing_name,
+                mentor_id=mentor.id,
+                mentee_id=mentee.id,
+                start_date=new.start_date,
+                cadence=new.cadence,
+                charter_goals=new.goals,
+            )
+            session.add(pairing)
+            session.flush()
+            for position, (title, first, last, done) in enumerate(DEFAULT_COLUMNS, start=1):
+                session.add(
+                    BoardColumn(
+                        pairing_id=pairing.id,
+                        title=title,
+                        position=float(position),
+                        first_day=first,
+                        last_day=last,
+                        is_done=done,
+                    )
+                )
+            session.merge(Setting(key=ME_KEY, value=me.id))
+            session.flush()
+            session.refresh(pairing)
+            return _pairing(pairing, me.id)
+
+    def add_competency(
+        self, pairing_id: str, name: str, description: str = "", levels: list[str] | None = None
+    ) -> str:
+        with self._db.write() as session:
+            competency = Competency(
+                pairing_id=pairing_id, name=name, description=description, levels=levels or []
+            )
+            session.add(competency)
+            session.flush()
+            return competency.id
+
+    def competencies(self, pairing_id: str) -> list[tuple[str, str]]:
+        """(name, description) of the pairing's competencies, by name."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                live(Competency).where(Competency.pairing_id == pairing_id).order_by(Competency.name)
+            )
+            return [(c.name, c.description) for c in rows]

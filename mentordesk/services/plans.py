@@ -1,0 +1,131 @@
+"""The plan board as the UI reads it: columns with their phase dates, cards with their badges."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from mentordesk.domain import CardInfo, CardKind, ColumnInfo, Role, Visibility
+from mentordesk.services.base import Service, get_live, live, names
+from mentordesk.storage.models import BoardColumn, Card, ChecklistItem, Competency
+
+
+def phase_dates(start: dt.date, column: ColumnInfo) -> tuple[dt.date, dt.date] | None:
+    """Calendar dates a phase column covers, counting the pairing's start date as day 1."""
+    if column.first_day is None or column.last_day is None:
+        return None
+    return start + dt.timedelta(days=column.first_day - 1), start + dt.timedelta(days=column.last_day - 1)
+
+
+def _column(column: BoardColumn) -> ColumnInfo:
+    return ColumnInfo(
+        id=column.id,
+        title=column.title,
+        position=column.position,
+        wip_limit=column.wip_limit,
+        first_day=column.first_day,
+        last_day=column.last_day,
+        is_done=column.is_done,
+    )
+
+
+def _card(card: Card) -> CardInfo:
+    checklist = [item for item in card.checklist if not item.deleted]
+    return CardInfo(
+        id=card.id,
+        column_id=card.column_id,
+        title=card.title,
+        kind=card.kind,
+        owner=card.owner,
+        visibility=card.visibility,
+        position=card.position,
+        due_date=card.due_date,
+        description=card.description,
+        competencies=names(card.competencies),
+        checklist_done=sum(1 for item in checklist if item.done),
+        checklist_total=len(checklist),
+        reached_on=card.reached_on,
+    )
+
+
+class PlanService(Service):
+    def columns(self, pairing_id: str) -> list[ColumnInfo]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                live(BoardColumn).where(BoardColumn.pairing_id == pairing_id).order_by(BoardColumn.position)
+            )
+            return [_column(c) for c in rows]
+
+    def cards(self, pairing_id: str, *, include_archived: bool = False) -> list[CardInfo]:
+        with self._db.read() as session:
+            query = (
+                live(Card)
+                .where(Card.pairing_id == pairing_id)
+                .options(selectinload(Card.competencies), selectinload(Card.checklist))
+                .order_by(Card.column_id, Card.position)
+            )
+            if not include_archived:
+                query = query.where(Card.archived.is_(False))
+            return [_card(c) for c in session.scalars(query)]
+
+    def card(self, card_id: str) -> CardInfo:
+        with self._db.read() as session:
+            return _card(get_live(session, Card, card_id))
+
+    def checklist(self, card_id: str) -> list[tuple[str, bool]]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                live(ChecklistItem).where(ChecklistItem.card_id == card_id).order_by(ChecklistItem.position)
+            )
+            return [(item.text, item.done) for item in rows]
+
+    def add_card(
+        self,
+        column_id: str,
+        title: str,
+        *,
+        kind: CardKind = CardKind.TASK,
+        owner: Role = Role.MENTEE,
+        due_date: dt.date | None = None,
+        description: str = "",
+        visibility: Visibility = Visibility.SHARED,
+        competencies: Sequence[str] = (),
+        checklist: Sequence[tuple[str, bool]] = (),
+        reached_on: dt.date | None = None,
+    ) -> str:
+        """Append a card at the bottom of its column."""
+        with self._db.write() as session:
+            column = get_live(session, BoardColumn, column_id)
+            last = session.scalar(select(func.max(Card.position)).where(Card.column_id == column_id))
+            card = Card(
+                pairing_id=column.pairing_id,
+                column_id=column_id,
+                title=title,
+                kind=kind,
+                owner=owner,
+                due_date=due_date,
+                description=description,
+                visibility=visibility,
+                position=(last or 0.0) + 1.0,
+                reached_on=reached_on,
+            )
+            if competencies:
+                card.competencies = list(
+                    session.scalars(
+                        live(Competency).where(
+                            Competency.pairing_id == column.pairing_id, Competency.name.in_(competencies)
+                        )
+                    )
+                )
+            for position, (text, done) in enumerate(checklist, start=1):
+                card.checklist.append(
+                    ChecklistItem(
+                        pairing_id=column.pairing_id, text=text, done=done, position=float(position)
+                    )
+                )
+            session.add(card)
+            session.flush()
+            return card.id

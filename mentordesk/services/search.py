@@ -1,0 +1,42 @@
+"""Global search over the full-text index."""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from mentordesk.domain import RecordKind, SearchHit, Visibility
+from mentordesk.services.base import Service
+from mentordesk.storage.fts import FTS_TABLE, match_expression
+
+_QUERY = f"""
+SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id, d.visibility,
+       {FTS_TABLE}.title AS title,
+       snippet({FTS_TABLE}, 1, '', '', '…', 12) AS snippet
+FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
+WHERE {FTS_TABLE} MATCH :match AND (:pairing IS NULL OR d.pairing_id = :pairing)
+ORDER BY bm25({FTS_TABLE}, 4.0, 1.0)
+LIMIT :limit
+"""
+
+
+class SearchService(Service):
+    def search(self, query: str, pairing_id: str | None = None, limit: int = 50) -> list[SearchHit]:
+        """Hits for every word of `query` (the last one as a prefix), best first."""
+        match = match_expression(query)
+        if match is None:
+            return []
+        with self._db.read() as session:
+            rows = session.execute(text(_QUERY), {"match": match, "pairing": pairing_id, "limit": limit})
+            return [
+                SearchHit(
+                    kind=RecordKind(row.kind),
+                    record_id=row.record_id,
+                    title=row.title,
+                    snippet=" ".join(row.snippet.split()),
+                    open_kind=RecordKind(row.open_kind),
+                    open_id=row.open_id,
+                    pairing_id=row.pairing_id,
+                    visibility=Visibility(row.visibility),
+                )
+                for row in rows
+            ]

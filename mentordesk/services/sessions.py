@@ -1,0 +1,192 @@
+"""Mentoring sessions: listing, details, open action items, and recording what happened."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+
+from mentordesk.domain import (
+    ActionItemInfo,
+    AgendaItemInfo,
+    Role,
+    SessionDetail,
+    SessionInfo,
+    SessionKind,
+    Visibility,
+)
+from mentordesk.services.base import Service, get_live, live
+from mentordesk.storage.models import ActionItem, AgendaItem, MentoringSession, SessionNote
+
+
+def _session(record: MentoringSession, open_actions: int = 0) -> SessionInfo:
+    return SessionInfo(
+        id=record.id,
+        starts_at=record.starts_at,
+        duration_minutes=record.duration_minutes,
+        kind=record.kind,
+        title=record.title,
+        visibility=record.visibility,
+        open_actions=open_actions,
+        notes=record.notes,
+        feedback_rating=record.feedback_rating,
+    )
+
+
+def _action(item: ActionItem) -> ActionItemInfo:
+    return ActionItemInfo(
+        id=item.id,
+        session_id=item.session_id,
+        text=item.text,
+        owner=item.owner,
+        due_date=item.due_date,
+        done=item.done,
+        visibility=item.visibility,
+    )
+
+
+def upcoming_then_past(sessions: list[SessionInfo], now: dt.datetime) -> list[SessionInfo]:
+    """Upcoming sessions soonest first, then past ones most recent first."""
+    upcoming = sorted((s for s in sessions if s.starts_at >= now), key=lambda s: s.starts_at)
+    past = sorted((s for s in sessions if s.starts_at < now), key=lambda s: s.starts_at, reverse=True)
+    return upcoming + past
+
+
+class SessionService(Service):
+    def list_sessions(self, pairing_id: str, now: dt.datetime | None = None) -> list[SessionInfo]:
+        with self._db.read() as session:
+            open_counts = dict(
+                session.execute(
+                    select(ActionItem.session_id, func.count())
+                    .where(
+                        ActionItem.pairing_id == pairing_id,
+                        ActionItem.done.is_(False),
+                        ActionItem.deleted.is_(False),
+                    )
+                    .group_by(ActionItem.session_id)
+                )
+                .tuples()
+                .all()
+            )
+            rows = session.scalars(live(MentoringSession).where(MentoringSession.pairing_id == pairing_id))
+            infos = [_session(r, open_counts.get(r.id, 0)) for r in rows]
+        return upcoming_then_past(infos, now or dt.datetime.now(dt.UTC))
+
+    def detail(self, session_id: str) -> SessionDetail:
+        with self._db.read() as session:
+            record = get_live(session, MentoringSession, session_id)
+            return SessionDetail(
+                session=_session(record, sum(1 for a in record.actions if not a.done and not a.deleted)),
+                agenda=tuple(
+                    AgendaItemInfo(id=a.id, text=a.text, added_by=a.added_by, discussed=a.discussed)
+                    for a in record.agenda
+                    if not a.deleted
+                ),
+                actions=tuple(_action(a) for a in record.actions if not a.deleted),
+                private_notes=tuple(n.body for n in record.private_notes if not n.deleted),
+                feedback_comment=record.feedback_comment,
+            )
+
+    def open_actions(self, pairing_id: str) -> list[ActionItemInfo]:
+        """Open action items of the pairing, those with the nearest due date first."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                live(ActionItem)
+                .where(ActionItem.pairing_id == pairing_id, ActionItem.done.is_(False))
+                .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
+            )
+            return [_action(a) for a in rows]
+
+    def all_actions(self, pairing_id: str) -> list[ActionItemInfo]:
+        with self._db.read() as session:
+            rows = session.scalars(
+                live(ActionItem).where(ActionItem.pairing_id == pairing_id).order_by(ActionItem.created_at)
+            )
+            return [_action(a) for a in rows]
+
+    def add_session(
+        self,
+        pairing_id: str,
+        starts_at: dt.datetime,
+        *,
+        kind: SessionKind = SessionKind.ONE_ON_ONE,
+        title: str = "",
+        duration_minutes: int = 60,
+        notes: str = "",
+        visibility: Visibility = Visibility.SHARED,
+        template: str | None = None,
+        feedback_rating: int | None = None,
+        feedback_comment: str = "",
+    ) -> str:
+        if feedback_rating is not None and not 1 <= feedback_rating <= 5:
+            raise ValueError("Feedback ratings go from 1 to 5.")
+        with self._db.write() as session:
+            record = MentoringSession(
+                pairing_id=pairing_id,
+                starts_at=starts_at,
+                kind=kind,
+                title=title or kind.label,
+                duration_minutes=duration_minutes,
+                notes=notes,
+                visibility=visibility,
+                template=template,
+                feedback_rating=feedback_rating,
+                feedback_comment=feedback_comment,
+            )
+            session.add(record)
+            session.flush()
+            return record.id
+
+    def add_agenda_item(
+        self, session_id: str, text: str, *, added_by: Role = Role.MENTOR, discussed: bool = False
+    ) -> str:
+        with self._db.write() as session:
+            record = get_live(session, MentoringSession, session_id)
+            item = AgendaItem(
+                pairing_id=record.pairing_id,
+                session_id=session_id,
+                text=text,
+                added_by=added_by,
+                discussed=discussed,
+                position=float(len(record.agenda) + 1),
+            )
+            session.add(item)
+            session.flush()
+            return item.id
+
+    def add_action(
+        self,
+        session_id: str,
+        text: str,
+        *,
+        owner: Role = Role.MENTEE,
+        due_date: dt.date | None = None,
+        done: bool = False,
+        visibility: Visibility = Visibility.SHARED,
+    ) -> str:
+        with self._db.write() as session:
+            record = get_live(session, MentoringSession, session_id)
+            item = ActionItem(
+                pairing_id=record.pairing_id,
+                session_id=session_id,
+                text=text,
+                owner=owner,
+                due_date=due_date,
+                done=done,
+                done_on=dt.date.today() if done else None,
+                visibility=visibility,
+            )
+            session.add(item)
+            session.flush()
+            return item.id
+
+    def add_private_note(self, session_id: str, body: str) -> str:
+        """A note for this machine only: it is never exported and never shown in Review mode."""
+        with self._db.write() as session:
+            record = get_live(session, MentoringSession, session_id)
+            note = SessionNote(
+                pairing_id=record.pairing_id, session_id=session_id, body=body, visibility=Visibility.PRIVATE
+            )
+            session.add(note)
+            session.flush()
+            return note.id
