@@ -8,6 +8,7 @@ from pathlib import Path
 from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import NotFoundError
 from mentordesk.services.decisions import DecisionService
+from mentordesk.services.metrics import MetricsService
 from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.search import SearchService
@@ -24,6 +25,7 @@ class Services:
     decisions: DecisionService
     archeology: ArcheologyService
     search: SearchService
+    metrics: MetricsService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -35,6 +37,7 @@ class Services:
             decisions=DecisionService(db),
             archeology=ArcheologyService(db),
             search=SearchService(db),
+            metrics=MetricsService(db),
         )
 
     @classmethod

@@ -1,0 +1,104 @@
+"""The `mentordesk` command: the GUI by default, subcommands for work without a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from mentordesk import APP_NAME, __version__
+from mentordesk.config import resolve_database_path
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mentordesk", description=f"{APP_NAME}: a desk for mentoring pairs."
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "--db", metavar="PATH", help="database file (default: $MENTORDESK_DB or the user data folder)"
+    )
+    where.add_argument(
+        "--demo", action="store_true", help="open a throwaway database filled with a sample pairing"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="write the demo pairings into a database file")
+    demo.add_argument("--db", metavar="PATH", required=True, dest="sub_db")
+
+    search = commands.add_parser("search", help="full-text search; prints kind, title and id of each hit")
+    search.add_argument("--db", metavar="PATH", dest="sub_db")
+    search.add_argument("--pairing", metavar="NAME", help="only this pairing (name as `pairings` prints it)")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("query", nargs="+")
+
+    pairings = commands.add_parser("pairings", help="list pairings, name first")
+    pairings.add_argument("--db", metavar="PATH", dest="sub_db")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from mentordesk.app import run_gui  # Qt is only imported when a window is wanted
+
+        return run_gui(None if args.demo else resolve_database_path(args.db), demo=args.demo)
+
+    from mentordesk.services import NotFoundError
+    from mentordesk.storage import StorageError
+
+    db_path = resolve_database_path(args.sub_db or args.db)
+    try:
+        return _COMMANDS[args.command](args, db_path)
+    except (StorageError, NotFoundError, ValueError) as error:
+        print(f"mentordesk: {error}", file=sys.stderr)
+        return 2
+
+
+def _demo(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.services import Services
+    from mentordesk.services.demo import load_demo
+
+    services = Services.open(db_path)
+    try:
+        existing = services.pairings.list_pairings()
+        if existing:
+            raise ValueError(f"{db_path} already holds pairings; demo data goes into a new or empty database")
+        ids = load_demo(services)
+    finally:
+        services.close()
+    print(f"wrote {len(ids)} demo pairings to {db_path}")
+    return 0
+
+
+def _search(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.services import Services
+
+    services = Services.open(db_path)
+    try:
+        pairing_id = services.pairings.find(args.pairing).id if args.pairing else None
+        hits = services.search.search(" ".join(args.query), pairing_id, limit=args.limit)
+    finally:
+        services.close()
+    for hit in hits:
+        print(f"{hit.kind.value}\t{hit.title}\t{hit.record_id}")
+    return 0 if hits else 1
+
+
+def _pairings(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.services import Services
+
+    services = Services.open(db_path)
+    try:
+        rows = services.pairings.list_pairings()
+    finally:
+        services.close()
+    for pairing in rows:
+        role = pairing.my_role.value if pairing.my_role else "-"
+        print(f"{pairing.name}\t{role}\t{pairing.start_date.isoformat()}\t{pairing.id}")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "search": _search, "pairings": _pairings}

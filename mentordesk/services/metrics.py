@@ -1,0 +1,139 @@
+"""Progress metrics of a pairing, computed from plain domain objects so they can be tested on crafted data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import mean
+
+from mentordesk.domain import (
+    ActionItemInfo,
+    CardInfo,
+    CardKind,
+    ColumnInfo,
+    DecisionInfo,
+    PairingInfo,
+    ReviewState,
+    SessionInfo,
+)
+from mentordesk.services.base import Service
+from mentordesk.services.decisions import DecisionService
+from mentordesk.services.plans import PlanService
+from mentordesk.services.sessions import SessionService
+
+_CADENCE_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
+
+
+@dataclass(frozen=True)
+class Metric:
+    area: str
+    name: str
+    value: str
+    explanation: str
+
+
+@dataclass(frozen=True)
+class PairingSnapshot:
+    pairing: PairingInfo
+    sessions: Sequence[SessionInfo]
+    actions: Sequence[ActionItemInfo]
+    decisions: Sequence[DecisionInfo]
+    columns: Sequence[ColumnInfo]
+    cards: Sequence[CardInfo]
+
+
+def compute_metrics(data: PairingSnapshot, now: dt.datetime) -> list[Metric]:
+    today = now.date()
+    pairing = data.pairing
+    held = sorted(s.starts_at for s in data.sessions if s.starts_at < now)
+    days_in = max(1, (today - pairing.start_date).days + 1)
+    months = max(days_in / 30.44, 1.0)
+    interval = _CADENCE_DAYS[pairing.cadence.value]
+    gaps = [(b - a).days for a, b in pairwise(held)]
+    longest = max(gaps, default=0)
+    done_actions = sum(1 for a in data.actions if a.done)
+    overdue = sum(1 for a in data.actions if a.is_overdue(today))
+    reviewed = sum(1 for d in data.decisions if d.review_state is ReviewState.REVIEWED)
+    done_columns = {c.id for c in data.columns if c.is_done}
+    done_cards = [c for c in data.cards if c.column_id in done_columns]
+    milestones = [c for c in data.cards if c.kind is CardKind.MILESTONE and c.reached_on is not None]
+    ratings = [s.feedback_rating for s in data.sessions if s.feedback_rating is not None]
+    minutes = sum(s.duration_minutes for s in data.sessions if s.starts_at < now)
+    return [
+        Metric(
+            "Sessions",
+            "Sessions per month",
+            f"{len(held) / months:.1f} (target {pairing.cadence.sessions_per_month:.1f})",
+            "Sessions held since the start date, divided by the months elapsed (at least one).",
+        ),
+        Metric(
+            "Sessions",
+            "Longest gap",
+            f"{longest} days" + (" (longer than planned)" if longest > interval * 1.5 else ""),
+            f"Most days between two held sessions; the {pairing.cadence.value} cadence plans {interval}.",
+        ),
+        Metric(
+            "Sessions",
+            "Mentoring hours per week",
+            f"{minutes / 60 / max(days_in / 7, 1):.1f} h",
+            "Duration of held sessions divided by the weeks since the start date (at least one).",
+        ),
+        Metric(
+            "Action items",
+            "Completion rate",
+            _share(done_actions, len(data.actions)),
+            "Action items marked done, out of all action items recorded.",
+        ),
+        Metric("Action items", "Overdue", str(overdue), "Open action items whose due date has passed."),
+        Metric("Decisions", "Logged", str(len(data.decisions)), "Decision records in the log."),
+        Metric(
+            "Decisions",
+            "Reviewed",
+            _share(reviewed, len(data.decisions)),
+            "Decisions whose review is complete, out of all decisions.",
+        ),
+        Metric("Plan", "Cards done", f"{len(done_cards)} of {len(data.cards)}", "Cards in the Done column."),
+        Metric(
+            "Plan",
+            "Milestones reached",
+            ", ".join(
+                f"{c.title} (day {(c.reached_on - pairing.start_date).days + 1})"
+                for c in milestones
+                if c.reached_on
+            )
+            or "none yet",
+            "Milestone cards with a reached-on date, counted in days from the start date.",
+        ),
+        Metric(
+            "Feedback",
+            "Mentee rating",
+            f"{mean(ratings):.1f} / 5 over {len(ratings)} sessions" if ratings else "no ratings yet",
+            "Average of the mentee's 1–5 ratings of held sessions.",
+        ),
+    ]
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%} ({part} of {whole})" if whole else "nothing recorded yet"
+
+
+class MetricsService(Service):
+    def snapshot(self, pairing: PairingInfo) -> PairingSnapshot:
+        plans, sessions, decisions = (
+            PlanService(self._db),
+            SessionService(self._db),
+            DecisionService(self._db),
+        )
+        return PairingSnapshot(
+            pairing=pairing,
+            sessions=sessions.list_sessions(pairing.id),
+            actions=sessions.all_actions(pairing.id),
+            decisions=decisions.list_decisions(pairing.id),
+            columns=plans.columns(pairing.id),
+            cards=plans.cards(pairing.id),
+        )
+
+    def metrics(self, pairing: PairingInfo, now: dt.datetime | None = None) -> list[Metric]:
+        return compute_metrics(self.snapshot(pairing), now or dt.datetime.now(dt.UTC))

@@ -1,0 +1,51 @@
+"""Small HTML building blocks for detail panes. All user text goes through escape() or the renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from mentordesk.domain import Visibility
+from mentordesk.render import escape, markdown_to_html
+
+__all__ = ["escape", "markdown_to_html"]
+
+
+def heading(text: str, level: int = 2) -> str:
+    return f"<h{level}>{escape(text)}</h{level}>"
+
+
+def meta(*parts: str) -> str:
+    shown = " · ".join(escape(p) for p in parts if p)
+    return f"<p style='color:#4b5563'>{shown}</p>"
+
+
+def section(title: str, markdown_text: str) -> str:
+    if not markdown_text.strip():
+        return ""
+    return f"<h3>{escape(title)}</h3>{markdown_to_html(markdown_text)}"
+
+
+def bullet_list(items: Iterable[str]) -> str:
+    """`items` are already-safe HTML fragments."""
+    inner = "".join(f"<li>{item}</li>" for item in items)
+    return f"<ul>{inner}</ul>" if inner else ""
+
+
+def visibility_note(visibility: Visibility) -> str:
+    if visibility is Visibility.CONFIDENTIAL:
+        return (
+            "<p style='color:#b45309'>&#128274; Confidential: shared with your partner, "
+            "hidden in Review mode.</p>"
+        )
+    if visibility is Visibility.PRIVATE:
+        return "<p style='color:#7c3aed'>&#128274; Private: stays on this computer.</p>"
+    return ""
+
+
+def day(value: dt.date | None) -> str:
+    return "" if value is None else value.strftime("%a %-d %b %Y")
+
+
+def link(url: str, text: str) -> str:
+    return f"<a href='{escape(url)}'>{escape(text)}</a>"

@@ -1,0 +1,233 @@
+"""The main window: pairing switcher, page navigation, global search, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from mentordesk import APP_NAME, __version__
+from mentordesk.domain import NewPairing, PairingInfo, RecordKind, SearchHit
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.pages.base import Page
+from mentordesk.ui.pages.decisions import DecisionsPage
+from mentordesk.ui.pages.plan import PlanPage
+from mentordesk.ui.pages.prepare import PreparePage
+from mentordesk.ui.pages.progress import ProgressPage
+from mentordesk.ui.pages.sessions import SessionsPage
+from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
+from mentordesk.ui.search_box import SearchBox
+from mentordesk.ui.theme import icon
+
+PAGE_FOR_KIND = {
+    RecordKind.CARD: "Plan",
+    RecordKind.SESSION: "Sessions",
+    RecordKind.DECISION: "Decisions",
+    RecordKind.EVENT: "System Archeology",
+    RecordKind.ERA: "System Archeology",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, hub: ChangeHub, *, demo: bool = False) -> None:
+        super().__init__()
+        self.services = services
+        self.hub = hub
+        self.settings = QSettings()
+        self.setWindowTitle(f"{APP_NAME} (demo)" if demo else APP_NAME)
+        self.setMinimumSize(QSize(960, 600))
+
+        self.pages: list[Page] = [
+            cls(services, hub)
+            for cls in (PreparePage, PlanPage, SessionsPage, DecisionsPage, ArcheologyPage, ProgressPage)
+        ]
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("Sidebar")
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_stack = QStackedWidget()
+        for page in self.pages:
+            QListWidgetItem(icon(page.icon_name, "#c7d2fe"), page.title, self.sidebar)
+            self.page_stack.addWidget(page)
+            page.open_requested.connect(self.open_record)
+        self.sidebar.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        workspace = QWidget()
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.page_stack, 1)
+
+        self.welcome = WelcomePage()
+        self.welcome.create_requested.connect(self.create_pairing)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.welcome)
+        self.outer.addWidget(workspace)
+        self.setCentralWidget(self.outer)
+
+        self.pairing_box = QComboBox()
+        self.pairing_box.setMinimumContentsLength(24)
+        self.pairing_box.currentIndexChanged.connect(self._on_pairing_selected)
+        self.search_box = SearchBox(lambda text: services.search.search(text, limit=40))
+        self.search_box.hit_chosen.connect(self.open_hit)
+        self._build_toolbar()
+        self._build_menus()
+        self.pairing_status = QLabel()
+        self.statusBar().addWidget(self.pairing_status, 1)
+        self.statusBar().addPermanentWidget(QLabel(f"Database: {services.db.path}"))
+        hub.pairings_changed.connect(self.reload_pairings)
+
+        self.reload_pairings(select_id=str(self.settings.value("window/pairing", "")))
+        self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(self.pages))
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1360, 840)
+
+    # building
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Main")
+        bar.setObjectName("MainToolBar")
+        bar.setMovable(False)
+        bar.setIconSize(QSize(18, 18))
+        bar.addWidget(QLabel(" Pairing "))
+        bar.addWidget(self.pairing_box)
+        self.new_pairing_action = QAction(icon("add"), "New pairing…", self)
+        self.new_pairing_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_pairing_action.triggered.connect(self.ask_new_pairing)
+        bar.addAction(self.new_pairing_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.search_box)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.new_pairing_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, page in enumerate(self.pages, start=1):
+            action = go_menu.addAction(icon(page.icon_name), page.title)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
+        go_menu.addSeparator()
+        search_action = go_menu.addAction(icon("search"), "Search everything")
+        search_action.setShortcut(QKeySequence("Ctrl+K"))
+        search_action.triggered.connect(self.focus_search)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(f"About {APP_NAME}").triggered.connect(self._about)
+
+    # pairings
+    def current_pairing(self) -> PairingInfo | None:
+        data = self.pairing_box.currentData()
+        return data if isinstance(data, PairingInfo) else None
+
+    def reload_pairings(self, select_id: str = "") -> None:
+        pairings = self.services.pairings.list_pairings()
+        keep = select_id or (p.id if (p := self.current_pairing()) else "")
+        self.pairing_box.blockSignals(True)
+        self.pairing_box.clear()
+        for pairing in pairings:
+            self.pairing_box.addItem(icon("pairing"), pairing.name, pairing)
+        index = next((i for i, p in enumerate(pairings) if p.id == keep), 0)
+        self.pairing_box.setCurrentIndex(index if pairings else -1)
+        self.pairing_box.blockSignals(False)
+        self.outer.setCurrentIndex(1 if pairings else 0)
+        self.pairing_box.setEnabled(bool(pairings))
+        self.search_box.setEnabled(bool(pairings))
+        if pairings:
+            self._on_pairing_selected(self.pairing_box.currentIndex())
+        else:
+            self.pairing_status.setText("No pairing yet: create one to begin.")
+
+    def _on_pairing_selected(self, _index: int) -> None:
+        pairing = self.current_pairing()
+        if pairing is None:
+            return
+        for page in self.pages:
+            page.set_pairing(pairing)
+        role = f"you are the {pairing.my_role.value}" if pairing.my_role else ""
+        day = pairing.day_number(dt.date.today())
+        self.pairing_status.setText(
+            f"{pairing.mentor.name} mentoring {pairing.mentee.name} · day {day} of 90 · "
+            f"{pairing.cadence.value} · {role}"
+        )
+
+    def create_pairing(self, new: NewPairing) -> PairingInfo | None:
+        try:
+            created = self.services.pairings.create(new)
+        except ValueError as error:
+            QMessageBox.warning(self, "Cannot create the pairing", str(error))
+            return None
+        self.reload_pairings(select_id=created.id)
+        self.hub.pairings_changed.emit()
+        self.sidebar.setCurrentRow(0)
+        return created
+
+    def ask_new_pairing(self) -> None:
+        me = self.services.pairings.me()
+        new = NewPairingDialog.ask(me.name if me else "", self)
+        if new is not None:
+            self.create_pairing(new)
+
+    # navigation
+    def page(self, title: str) -> Page:
+        return next(p for p in self.pages if p.title == title)
+
+    def show_page(self, title: str) -> Page:
+        page = self.page(title)
+        self.sidebar.setCurrentRow(self.pages.index(page))
+        return page
+
+    def open_record(self, kind: RecordKind, record_id: str) -> bool:
+        title = PAGE_FOR_KIND.get(kind)
+        if title is None:
+            return False
+        return self.show_page(title).open_record(kind, record_id)
+
+    def open_hit(self, hit: SearchHit) -> None:
+        current = self.current_pairing()
+        if current is None or current.id != hit.pairing_id:
+            self.reload_pairings(select_id=hit.pairing_id)
+        if not self.open_record(hit.open_kind, hit.open_id):
+            self.statusBar().showMessage(f"Could not show “{hit.title}”: it may have been deleted.", 5000)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            f"About {APP_NAME}",
+            f"<b>{APP_NAME} {__version__}</b><p>An offline-first desk for technical mentor–mentee pairs.</p>"
+            f"<p>Database: {self.services.db.path}</p>",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/page", self.sidebar.currentRow())
+        pairing = self.current_pairing()
+        if pairing is not None:
+            self.settings.setValue("window/pairing", pairing.id)
+        super().closeEvent(event)

@@ -1,0 +1,183 @@
+"""What every page shares, and the list-with-details layout most pages use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import PairingInfo, RecordKind
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.ui.widgets import SafeBrowser, label
+
+Row = TypeVar("Row")
+
+
+class Page(QWidget):
+    """A page of the main window, showing one pairing's records of one area."""
+
+    title = ""
+    icon_name = ""
+    open_requested = Signal(object, str)  # RecordKind, record id: a record on another page
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.hub = hub
+        self.pairing: PairingInfo | None = None
+
+    def set_pairing(self, pairing: PairingInfo) -> None:
+        self.pairing = pairing
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def open_record(self, kind: RecordKind, record_id: str) -> bool:
+        """Show the record if this page owns its kind; True when it did."""
+        return False
+
+    def _refresh_if_mine(self, pairing_id: str) -> None:
+        if self.pairing is not None and self.pairing.id == pairing_id:
+            self.refresh()
+
+    def _header(self, subtitle: str = "") -> tuple[QWidget, Any]:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label(self.title, "PageTitle"))
+        sub = label(subtitle, "PageSubtitle", wrap=True)
+        layout.addWidget(sub)
+        return box, sub
+
+
+class ListDetailPage(Page, Generic[Row]):
+    """A filterable table of records on the left and the selected record's details on the right."""
+
+    kinds: tuple[RecordKind, ...] = ()
+    filter_hint = "Filter"
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(services, hub, parent)
+        self.model: RowTableModel[Row] = RowTableModel(self.columns(), self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.stretch_column(), QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.filter_hint)
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._on_filter)
+        self.detail = SafeBrowser()
+        self.detail.record_link_clicked.connect(self.open_requested)
+
+        header_box, self.subtitle = self._header()
+        top = QHBoxLayout()
+        top.addWidget(header_box, 1)
+        top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    # what subclasses provide
+    def columns(self) -> Sequence[Column[Row]]:
+        raise NotImplementedError
+
+    def stretch_column(self) -> int:
+        return 1
+
+    def load_rows(self, pairing: PairingInfo) -> list[Row]:
+        raise NotImplementedError
+
+    def row_id(self, row: Row) -> str:
+        return str(getattr(row, "id"))  # noqa: B009
+
+    def detail_html(self, row: Row) -> str:
+        raise NotImplementedError
+
+    def subtitle_text(self, rows: list[Row]) -> str:
+        return f"{len(rows)} records"
+
+    # behaviour
+    def refresh(self) -> None:
+        if self.pairing is None:
+            return
+        selected = self.selected_row()
+        keep = None if selected is None else self.row_id(selected)
+        rows = self.load_rows(self.pairing)
+        self.model.set_rows(rows)
+        self.subtitle.setText(self.subtitle_text(rows))
+        if keep is None or not self.select_id(keep):
+            self.detail.setHtml(self.empty_detail_html(rows))
+
+    def empty_detail_html(self, rows: list[Row]) -> str:
+        if not rows:
+            return "<p style='color:#6b7280'>Nothing here yet for this pairing.</p>"
+        return "<p style='color:#6b7280'>Select a row to see its details.</p>"
+
+    def selected_row(self) -> Row | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return None if not indexes else indexes[0].data(ROW_ROLE)
+
+    def select_id(self, record_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.row_id(index.data(ROW_ROLE)) == record_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def open_record(self, kind: RecordKind, record_id: str) -> bool:
+        if kind not in self.kinds:
+            return False
+        if not self.select_id(record_id) and self.filter.text():
+            self.filter.clear()
+            return self.select_id(record_id)
+        return True
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.detail.setHtml(self.detail_html(row))

@@ -1,0 +1,182 @@
+"""Prepare page: what needs attention before the next session, each item one click from its record."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, Role
+from mentordesk.services import Services
+from mentordesk.ui import html
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.base import Page
+from mentordesk.ui.pages.decisions import adr_number
+from mentordesk.ui.pages.sessions import local_time
+from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.ui.theme import WARNING, visibility_icon
+from mentordesk.ui.widgets import SafeBrowser, label
+
+
+class _Section:
+    """A titled table in the Prepare grid whose rows open a record when activated."""
+
+    def __init__(
+        self, title: str, columns: Sequence[Column[Any]], opener: Callable[[Any], tuple[RecordKind, str]]
+    ):
+        self.title = title
+        self.box = QGroupBox(title)
+        self.model: RowTableModel[Any] = RowTableModel(columns)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.empty = label("Nothing needs attention here.", "EmptyState")
+        self.opener = opener
+        layout = QVBoxLayout(self.box)
+        layout.addWidget(self.view)
+        layout.addWidget(self.empty)
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.model.set_rows(rows)
+        self.box.setTitle(f"{self.title} ({len(rows)})")
+        self.view.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+
+class PreparePage(Page):
+    title = "Prepare"
+    icon_name = "prepare"
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(services, hub, parent)
+        today = dt.date.today
+        self.open_actions = _Section(
+            "Open action items",
+            [
+                Column("Action", lambda a: a.text, icon=lambda a: visibility_icon(a.visibility)),
+                Column("Owner", lambda a: a.owner.value),
+                Column(
+                    "Due",
+                    lambda a: (
+                        ("overdue " if a.is_overdue(today()) else "")
+                        + (a.due_date.strftime("%-d %b") if a.due_date else "")
+                    ),
+                    colour=lambda a: WARNING if a.is_overdue(today()) else None,
+                ),
+            ],
+            lambda a: (RecordKind.SESSION, a.session_id),
+        )
+        decision_columns: list[Column[DecisionInfo]] = [
+            Column(
+                "Decision",
+                lambda d: f"{adr_number(d.number)} {d.title}",
+                icon=lambda d: visibility_icon(d.visibility),
+            ),
+            Column("Date", lambda d: d.decided_on.strftime("%-d %b")),
+        ]
+        self.reviews = _Section("Awaiting my review", decision_columns, lambda d: (RecordKind.DECISION, d.id))
+        self.revisits = _Section(
+            "Decisions to revisit", decision_columns, lambda d: (RecordKind.DECISION, d.id)
+        )
+        self.cards = _Section(
+            "Overdue plan cards",
+            [
+                Column("Card", lambda c: c.title, icon=lambda c: visibility_icon(c.visibility)),
+                Column(
+                    "Due",
+                    lambda c: c.due_date.strftime("%-d %b") if c.due_date else "",
+                    colour=lambda c: WARNING,
+                ),
+            ],
+            lambda c: (RecordKind.CARD, c.id),
+        )
+        self.last_session = SafeBrowser()
+        self.last_session.record_link_clicked.connect(self.open_requested)
+        last_box = QGroupBox("Last session")
+        QVBoxLayout(last_box).addWidget(self.last_session)
+
+        header_box, self.subtitle = self._header()
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.open_actions.box, 0, 0)
+        grid.addWidget(self.reviews.box, 0, 1)
+        grid.addWidget(self.cards.box, 1, 0)
+        grid.addWidget(self.revisits.box, 1, 1)
+        grid.addWidget(last_box, 2, 0, 1, 2)
+        grid.setRowStretch(2, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(header_box)
+        layout.addLayout(grid, 1)
+        for section in self.sections():
+            section.view.activated.connect(lambda index, s=section: self._open(s, index))
+            section.view.doubleClicked.connect(lambda index, s=section: self._open(s, index))
+        for signal in (hub.cards_changed, hub.sessions_changed, hub.decisions_changed):
+            signal.connect(self._refresh_if_mine)
+
+    def sections(self) -> list[_Section]:
+        return [self.open_actions, self.reviews, self.revisits, self.cards]
+
+    def refresh(self) -> None:
+        pairing = self.pairing
+        if pairing is None:
+            return
+        today = dt.date.today()
+        me = pairing.my_role or Role.MENTOR
+        self.open_actions.set_rows(self.services.sessions.open_actions(pairing.id))
+        self.reviews.set_rows(self.services.decisions.awaiting_review_by(pairing.id, me))
+        self.revisits.set_rows(self.services.decisions.revisit_due(pairing.id, today))
+        self.cards.set_rows(
+            _overdue_cards(self.services.plans.cards(pairing.id), self.services, pairing.id, today)
+        )
+        sessions = self.services.sessions.list_sessions(pairing.id)
+        now = dt.datetime.now(dt.UTC)
+        upcoming = [s for s in sessions if s.starts_at >= now]
+        past = [s for s in sessions if s.starts_at < now]
+        next_text = (
+            f"Next session: {upcoming[0].title}, {local_time(upcoming[0].starts_at)}"
+            if upcoming
+            else "No session planned yet"
+        )
+        self.subtitle.setText(f"{pairing.name} · day {pairing.day_number(today)} of 90 · {next_text}")
+        if past:
+            last = past[0]
+            self.last_session.setHtml(
+                html.heading(last.title, 3)
+                + html.meta(local_time(last.starts_at), last.kind.label)
+                + html.visibility_note(last.visibility)
+                + html.markdown_to_html(last.notes or "_No notes._")
+            )
+        else:
+            self.last_session.setHtml("<p style='color:#6b7280'>No session held yet.</p>")
+
+    def _open(self, section: _Section, index: QModelIndex) -> None:
+        kind, record_id = section.opener(index.data(ROW_ROLE))
+        self.open_requested.emit(kind, record_id)
+
+
+def _overdue_cards(
+    cards: list[CardInfo], services: Services, pairing_id: str, today: dt.date
+) -> list[CardInfo]:
+    done = {c.id for c in services.plans.columns(pairing_id) if c.is_done}
+    return sorted(
+        (c for c in cards if c.due_date and c.due_date < today and c.column_id not in done),
+        key=lambda c: c.due_date or today,
+    )

@@ -1,0 +1,94 @@
+"""Sessions page: the pairing's sessions, upcoming first, with agenda, notes and action items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QWidget
+
+from mentordesk.domain import PairingInfo, RecordKind, Role, SessionInfo
+from mentordesk.services import Services
+from mentordesk.ui import html
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.table_model import Column
+from mentordesk.ui.theme import visibility_icon
+
+
+def local_time(value: dt.datetime) -> str:
+    return value.astimezone().strftime("%a %-d %b %Y, %H:%M")
+
+
+class SessionsPage(ListDetailPage[SessionInfo]):
+    title = "Sessions"
+    icon_name = "sessions"
+    kinds = (RecordKind.SESSION,)
+    filter_hint = "Filter sessions"
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(services, hub, parent)
+        hub.sessions_changed.connect(self._refresh_if_mine)
+
+    def columns(self) -> Sequence[Column[SessionInfo]]:
+        now = dt.datetime.now(dt.UTC)
+        return (
+            Column("When", lambda s: local_time(s.starts_at), sort_key=lambda s: s.starts_at.isoformat()),
+            Column("Title", lambda s: s.title, icon=lambda s: visibility_icon(s.visibility)),
+            Column("Kind", lambda s: s.kind.label),
+            Column(
+                "Open actions",
+                lambda s: str(s.open_actions) if s.open_actions else "",
+                sort_key=lambda s: s.open_actions,
+            ),
+            Column("", lambda s: "upcoming" if s.starts_at >= now else ""),
+        )
+
+    def load_rows(self, pairing: PairingInfo) -> list[SessionInfo]:
+        return self.services.sessions.list_sessions(pairing.id)
+
+    def subtitle_text(self, rows: list[SessionInfo]) -> str:
+        now = dt.datetime.now(dt.UTC)
+        upcoming = sum(1 for s in rows if s.starts_at >= now)
+        return f"{len(rows) - upcoming} held, {upcoming} upcoming"
+
+    def detail_html(self, row: SessionInfo) -> str:
+        detail = self.services.sessions.detail(row.id)
+        session = detail.session
+        parts = [
+            html.heading(session.title),
+            html.meta(local_time(session.starts_at), f"{session.duration_minutes} min", session.kind.label),
+            html.visibility_note(session.visibility),
+        ]
+        if detail.agenda:
+            parts.append("<h3>Agenda</h3>")
+            parts.append(
+                html.bullet_list(
+                    ("&#9745; " if a.discussed else "&#9744; ")
+                    + html.escape(a.text)
+                    + f" <i>({a.added_by.value})</i>"
+                    for a in detail.agenda
+                )
+            )
+        parts.append(html.section("Notes", session.notes))
+        if detail.actions:
+            parts.append("<h3>Action items</h3>")
+            parts.append(
+                html.bullet_list(
+                    ("&#9745; " if a.done else "&#9744; ")
+                    + html.escape(a.text)
+                    + f" <i>({_owner(a.owner)}{', due ' + html.day(a.due_date) if a.due_date else ''})</i>"
+                    for a in detail.actions
+                )
+            )
+        if detail.private_notes:
+            parts.append("<h3 style='color:#7c3aed'>&#128274; My private notes</h3>")
+            parts.extend(html.markdown_to_html(note) for note in detail.private_notes)
+        if session.feedback_rating is not None:
+            stars = "&#9733;" * session.feedback_rating + "&#9734;" * (5 - session.feedback_rating)
+            parts.append(f"<h3>Mentee feedback</h3><p>{stars} {html.escape(detail.feedback_comment)}</p>")
+        return "".join(parts)
+
+
+def _owner(role: Role) -> str:
+    return role.value

@@ -1,0 +1,53 @@
+"""Small shared widgets."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+
+from mentordesk.domain import RecordKind
+
+INTERNAL_SCHEME = "mentordesk"
+
+
+def record_url(kind: RecordKind, record_id: str) -> str:
+    """A link inside detail HTML that opens another record, e.g. mentordesk:decision/<id>."""
+    return f"{INTERNAL_SCHEME}:{kind.value}/{record_id}"
+
+
+class SafeBrowser(QTextBrowser):
+    """Shows rendered HTML without ever loading a resource or following a link by itself.
+
+    Web and mail links open in the system browser after a click; record links are announced through
+    `record_link_clicked`; anything else is ignored.
+    """
+
+    record_link_clicked = Signal(object, str)  # RecordKind, record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+
+    def loadResource(self, type: int, name: QUrl | str) -> object:
+        return None
+
+    def _on_anchor(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        if scheme in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        elif scheme == INTERNAL_SCHEME:
+            kind, _, record_id = url.path().partition("/")
+            try:
+                self.record_link_clicked.emit(RecordKind(kind), record_id)
+            except ValueError:
+                return
+
+
+def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:
+    widget = QLabel(text)
+    widget.setObjectName(object_name)
+    widget.setWordWrap(wrap)
+    return widget
