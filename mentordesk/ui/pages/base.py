@@ -112,6 +112,7 @@ class ListDetailPage(Page, Generic[Row]):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 440])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -145,7 +146,7 @@ class ListDetailPage(Page, Generic[Row]):
         rows = self.load_rows(self.pairing)
         self.model.set_rows(rows)
         self.subtitle.setText(self.subtitle_text(rows))
-        if keep is None or not self.select_id(keep):
+        if (keep is None or not self.select_id(keep)) and not self._select_first():
             self.detail.setHtml(self.empty_detail_html(rows))
 
     def empty_detail_html(self, rows: list[Row]) -> str:
@@ -156,6 +157,12 @@ class ListDetailPage(Page, Generic[Row]):
     def selected_row(self) -> Row | None:
         indexes = self.table.selectionModel().selectedRows()
         return None if not indexes else indexes[0].data(ROW_ROLE)
+
+    def _select_first(self) -> bool:
+        if self.proxy.rowCount() == 0:
+            return False
+        self.table.selectRow(0)
+        return True
 
     def select_id(self, record_id: str) -> bool:
         for row in range(self.proxy.rowCount()):

@@ -94,6 +94,7 @@ class PlanPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -109,7 +110,11 @@ class PlanPage(Page):
         done = sum(1 for c in cards if any(col.is_done and col.id == c.column_id for col in columns))
         day = self.pairing.day_number(dt.date.today())
         self.subtitle.setText(f"Day {day} of 90 · {len(cards)} cards, {done} done")
-        self.detail.setHtml("<p style='color:#6b7280'>Select a card to see its details.</p>")
+        self.detail.setHtml(
+            html.heading("Goals of this pairing", 3)
+            + html.markdown_to_html(self.pairing.goals or "_No goals written down yet._")
+            + html.meta("Select a card to see its details.")
+        )
 
     def _rebuild(self, pairing: PairingInfo, columns: list[ColumnInfo], cards: list[CardInfo]) -> None:
         while (item := self.board_layout.takeAt(0)) is not None:

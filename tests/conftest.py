@@ -1,0 +1,83 @@
+"""Shared fixtures. Qt runs offscreen and every test gets its own settings folder and database copy."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+# Before anything can create a QApplication: headless, and settings kept out of the user's home.
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mentordesk-test-config-")
+
+import pytest  # noqa: E402
+
+from mentordesk.services import Services  # noqa: E402
+from mentordesk.storage import open_database  # noqa: E402
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="session")
+def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("templates") / "empty.sqlite"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from mentordesk.services.demo import load_demo
+
+    path = tmp_path_factory.mktemp("templates") / "demo.sqlite"
+    services = Services.open(path)
+    load_demo(services)
+    services.close()
+    return path
+
+
+def _copy(template: Path, target: Path) -> Path:
+    import sqlite3
+
+    source = sqlite3.connect(template)
+    destination = sqlite3.connect(target)
+    source.backup(destination)
+    destination.close()
+    source.close()
+    return target
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _empty_template: Path) -> Path:
+    """A migrated, empty database file of this test's own."""
+    return _copy(_empty_template, tmp_path / "mentordesk.sqlite")
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    opened = Services.open(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, _demo_template: Path) -> Path:
+    """A database file holding the demo pairings, this test's own copy."""
+    return _copy(_demo_template, tmp_path / "demo.sqlite")
+
+
+@pytest.fixture
+def demo(demo_path: Path) -> Iterator[Services]:
+    opened = Services.open(demo_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def frozen_0001(tmp_path: Path) -> Path:
+    """A copy of a small database written by the first released schema (revision 0001)."""
+    target = tmp_path / "old.sqlite"
+    shutil.copyfile(DATA / "mentordesk-0001.sqlite", target)
+    return target

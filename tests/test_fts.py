@@ -1,0 +1,92 @@
+"""The full-text index follows every insert, update, tombstone and delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import text
+
+from mentordesk.domain import Cadence, NewPairing, RecordKind, Role
+from mentordesk.services import Services
+from mentordesk.storage.fts import match_expression
+from mentordesk.storage.models import Card, ReviewComment
+
+
+def _pairing(services: Services, partner: str = "Mentee E") -> str:
+    return services.pairings.create(
+        NewPairing("Mentor M", Role.MENTOR, partner, dt.date(2026, 10, 1), cadence=Cadence.WEEKLY)
+    ).id
+
+
+def _titles(services: Services, query: str) -> list[str]:
+    return [hit.title for hit in services.search.search(query)]
+
+
+def test_insert_update_delete_are_indexed(services: Services) -> None:
+    pairing = _pairing(services)
+    column = services.plans.columns(pairing)[0].id
+    card_id = services.plans.add_card(column, "Learn Kubernetes rollouts", description="canary deploys")
+    assert _titles(services, "kubernetes") == ["Learn Kubernetes rollouts"]
+    assert _titles(services, "canary") == ["Learn Kubernetes rollouts"]
+
+    with services.db.write() as session:
+        card = session.get(Card, card_id)
+        assert card is not None
+        card.title = "Learn Nomad rollouts"
+    assert _titles(services, "kubernetes") == []
+    assert _titles(services, "nomad") == ["Learn Nomad rollouts"]
+
+    with services.db.write() as session:
+        session.get(Card, card_id).deleted = True  # type: ignore[union-attr]
+    assert _titles(services, "nomad") == []
+
+    with services.db.write() as session:
+        card = session.get(Card, card_id)
+        card.deleted = False  # type: ignore[union-attr]
+    assert _titles(services, "nomad") == ["Learn Nomad rollouts"]
+
+    with services.db.write() as session:
+        session.delete(session.get(Card, card_id))
+    assert _titles(services, "nomad") == []
+    with services.db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM search_index")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM search_doc")).scalar() == 0
+
+
+def test_child_hits_open_their_parent(services: Services) -> None:
+    pairing = _pairing(services)
+    decision = services.decisions.add_decision(pairing, "Use SQLite", dt.date(2026, 10, 5), context="embedded")
+    services.decisions.add_comment(decision, "What about concurrent writers?")
+    [hit] = services.search.search("concurrent")
+    assert (hit.kind, hit.open_kind, hit.open_id) == (RecordKind.COMMENT, RecordKind.DECISION, decision)
+    with services.db.write() as session:
+        comment = session.query(ReviewComment).one()
+        session.delete(comment)
+    assert services.search.search("concurrent") == []
+
+
+def test_prefix_diacritics_and_pairing_filter(services: Services) -> None:
+    first = _pairing(services)
+    second = _pairing(services, partner="Other O")
+    services.plans.add_card(services.plans.columns(first)[0].id, "Résumé review")
+    services.plans.add_card(services.plans.columns(second)[0].id, "Resume writing")
+    assert sorted(_titles(services, "resum")) == ["Resume writing", "Résumé review"]
+    assert [h.title for h in services.search.search("resume", pairing_id=first)] == ["Résumé review"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=40))
+def test_any_typed_text_is_a_valid_query(typed: str) -> None:
+    expression = match_expression(typed)
+    if expression is None:
+        assert not any(ch.isalnum() or ch == "_" for ch in typed)
+    else:
+        assert expression.endswith("*") and '""' not in expression
+
+
+def test_operators_in_input_do_not_break_search(services: Services) -> None:
+    _pairing(services)
+    for typed in ('"unbalanced', "a OR", "NEAR(", "col:umn", "-", "*", "AND NOT"):
+        assert services.search.search(typed) == []
