@@ -6,14 +6,29 @@ They live in the source tree's top-level resources/ folder, which is installed a
 
 from __future__ import annotations
 
+from functools import cache
 from importlib import resources
 from importlib.resources.abc import Traversable
+from pathlib import Path
 
 PACKAGE = "mentordesk.resources"
 
 
+@cache
+def _root() -> Traversable:
+    try:
+        return resources.files(PACKAGE)
+    except ModuleNotFoundError:
+        # Imported straight from a source checkout that was never installed: the folder beside the
+        # package is the same content, found relative to this file (still not the working directory).
+        source = Path(__file__).resolve().parent.parent / "resources"
+        if not source.is_dir():
+            raise
+        return source
+
+
 def asset(*parts: str) -> Traversable:
-    node = resources.files(PACKAGE)
+    node = _root()
     for part in parts:
         node = node.joinpath(part)
     return node

@@ -12,10 +12,10 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mentordesk-test-config-")
 
-import pytest  # noqa: E402
+import pytest
 
-from mentordesk.services import Services  # noqa: E402
-from mentordesk.storage import open_database  # noqa: E402
+from mentordesk.services import Services
+from mentordesk.storage import open_database
 
 DATA = Path(__file__).parent / "data"
 

@@ -57,7 +57,9 @@ def test_insert_update_delete_are_indexed(services: Services) -> None:
 
 def test_child_hits_open_their_parent(services: Services) -> None:
     pairing = _pairing(services)
-    decision = services.decisions.add_decision(pairing, "Use SQLite", dt.date(2026, 10, 5), context="embedded")
+    decision = services.decisions.add_decision(
+        pairing, "Use SQLite", dt.date(2026, 10, 5), context="embedded"
+    )
     services.decisions.add_comment(decision, "What about concurrent writers?")
     [hit] = services.search.search("concurrent")
     assert (hit.kind, hit.open_kind, hit.open_id) == (RecordKind.COMMENT, RecordKind.DECISION, decision)

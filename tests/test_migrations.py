@@ -13,8 +13,14 @@ from alembic import command
 from sqlalchemy import text
 
 from mentordesk.services import Services
-from mentordesk.storage import HEAD_REVISION, NewerSchemaError, NotADatabaseError, UnreadableDatabaseError, open_database
-from mentordesk.storage import migrate
+from mentordesk.storage import (
+    HEAD_REVISION,
+    NewerSchemaError,
+    NotADatabaseError,
+    UnreadableDatabaseError,
+    migrate,
+    open_database,
+)
 from mentordesk.storage.database import make_engine
 
 
@@ -28,7 +34,7 @@ def _revision(path: Path) -> str:
 
 
 def test_head_constant_matches_migrations() -> None:
-    assert HEAD_REVISION == migrate.head_revision()
+    assert migrate.head_revision() == HEAD_REVISION
 
 
 def test_frozen_initial_file_upgrades_with_backup(frozen_0001: Path) -> None:
@@ -39,7 +45,9 @@ def test_frozen_initial_file_upgrades_with_backup(frozen_0001: Path) -> None:
         [pairing] = services.pairings.list_pairings()
         assert pairing.name == "Dana & Eli"
         assert [c.title for c in services.plans.cards(pairing.id)] == ["Ship the first change behind a flag"]
-        assert [h.title for h in services.search.search("writers")] == ["Comment: What would break if two writers race?"]
+        assert [h.title for h in services.search.search("writers")] == [
+            "Comment: What would break if two writers race?"
+        ]
         with services.db.read() as session:
             assert session.execute(text("SELECT count(*) FROM session_template")).scalar() == 0
     finally:

@@ -71,7 +71,9 @@ def build_graph(db: Database) -> dict[str, str]:
         s.flush()
         p = pairing.id
         competency = Competency(pairing_id=p, name="Design", levels=["aware", "independent"])
-        column = BoardColumn(pairing_id=p, title="Days 1–30", position=1.5, wip_limit=3, first_day=1, last_day=30)
+        column = BoardColumn(
+            pairing_id=p, title="Days 1–30", position=1.5, wip_limit=3, first_day=1, last_day=30
+        )
         s.add_all([competency, column])
         s.flush()
         card = Card(
@@ -103,7 +105,9 @@ def build_graph(db: Database) -> dict[str, str]:
         )
         s.add_all([checklist, session])
         s.flush()
-        action = ActionItem(pairing_id=p, session_id=session.id, text="Read runbook", due_date=dt.date(2026, 11, 5))
+        action = ActionItem(
+            pairing_id=p, session_id=session.id, text="Read runbook", due_date=dt.date(2026, 11, 5)
+        )
         s.add(action)
         s.flush()
         agenda = AgendaItem(
@@ -175,7 +179,13 @@ def build_graph(db: Database) -> dict[str, str]:
             [
                 EventLink(pairing_id=p, cause_id=cause.id, effect_id=effect.id),
                 Tagging(pairing_id=p, tag_id=tag.id, record_kind="decision", record_id=decision.id),
-                Link(pairing_id=p, source_kind="card", source_id=card.id, target_kind="decision", target_id=decision.id),
+                Link(
+                    pairing_id=p,
+                    source_kind="card",
+                    source_id=card.id,
+                    target_kind="decision",
+                    target_id=decision.id,
+                ),
                 SessionTemplate(name="Mine", agenda=["One", "Two"], notes="## Notes"),
                 Setting(key="me_person_id", value=mentor.id),
             ]
@@ -206,7 +216,11 @@ def test_round_trip_keeps_fields(db: Database) -> None:
     with db.read() as s:
         card = s.get(Card, ids["card"])
         assert card is not None
-        assert (card.kind, card.visibility, card.position) == (CardKind.MILESTONE, Visibility.CONFIDENTIAL, 1.25)
+        assert (card.kind, card.visibility, card.position) == (
+            CardKind.MILESTONE,
+            Visibility.CONFIDENTIAL,
+            1.25,
+        )
         assert [c.name for c in card.competencies] == ["Design"]
         assert [(i.text, i.done) for i in card.checklist] == [("Write test", True)]
         decision = s.get(Decision, ids["decision"])

@@ -79,9 +79,7 @@ class DecisionService(Service):
                     select(ReviewComment.decision_id, func.count())
                     .where(ReviewComment.pairing_id == pairing_id, ReviewComment.deleted.is_(False))
                     .group_by(ReviewComment.decision_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             tags = tags_for(session, KIND, (r.id for r in rows))
             return [_info(r, tags.get(r.id, ()), counts.get(r.id, 0)) for r in rows]

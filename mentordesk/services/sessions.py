@@ -64,9 +64,7 @@ class SessionService(Service):
                         ActionItem.deleted.is_(False),
                     )
                     .group_by(ActionItem.session_id)
-                )
-                .tuples()
-                .all()
+                ).all()
             )
             rows = session.scalars(live(MentoringSession).where(MentoringSession.pairing_id == pairing_id))
             infos = [_session(r, open_counts.get(r.id, 0)) for r in rows]

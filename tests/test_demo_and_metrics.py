@@ -1,0 +1,120 @@
+"""The demo data exercises every entity; metrics are computed from crafted data."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mentordesk.domain import (
+    ActionItemInfo,
+    Cadence,
+    CardInfo,
+    CardKind,
+    ColumnInfo,
+    PairingInfo,
+    PairingStatus,
+    PersonInfo,
+    ReviewState,
+    Role,
+    SessionInfo,
+    SessionKind,
+    Visibility,
+)
+from mentordesk.services import Services
+from mentordesk.services.metrics import PairingSnapshot, compute_metrics
+
+
+def test_demo_is_a_realistic_pairing(demo: Services) -> None:
+    pairings = demo.pairings.list_pairings()
+    assert len(pairings) >= 1
+    main = pairings[0]
+    today = dt.date.today()
+    assert 14 <= main.day_number(today) <= 45
+    cards = demo.plans.cards(main.id)
+    assert 20 <= len(cards) <= 30
+    assert {c.kind for c in cards} == set(CardKind)
+    sessions = demo.sessions.list_sessions(main.id)
+    now = dt.datetime.now(dt.UTC)
+    assert sum(1 for s in sessions if s.starts_at < now) == 6
+    assert demo.sessions.open_actions(main.id)
+    decisions = demo.decisions.list_decisions(main.id)
+    assert len(decisions) == 8
+    assert len({d.status for d in decisions}) >= 4 and len({d.review_state for d in decisions}) == 4
+    assert sum(d.comment_count for d in decisions) >= 5
+    events = demo.archeology.events(main.id)
+    assert 25 <= len(events) <= 35
+    assert len(demo.archeology.eras(main.id)) == 3 and len(demo.archeology.components(main.id)) == 4
+    assert any(e.causes for e in events)
+    assert len(demo.pairings.competencies(main.id)) >= 4
+    visibilities = {c.visibility for c in cards} | {d.visibility for d in decisions}
+    assert {Visibility.CONFIDENTIAL, Visibility.PRIVATE} <= visibilities
+    assert any(demo.sessions.detail(s.id).private_notes for s in sessions)
+
+
+def _pairing() -> PairingInfo:
+    return PairingInfo(
+        id="p",
+        name="M & E",
+        mentor=PersonInfo("m", "M"),
+        mentee=PersonInfo("e", "E"),
+        my_role=Role.MENTOR,
+        start_date=dt.date(2026, 10, 1),
+        cadence=Cadence.WEEKLY,
+        status=PairingStatus.ACTIVE,
+    )
+
+
+def _session(day: int, rating: int | None = None) -> SessionInfo:
+    return SessionInfo(
+        id=f"s{day}",
+        starts_at=dt.datetime(2026, 10, day, 10, tzinfo=dt.UTC),
+        duration_minutes=60,
+        kind=SessionKind.ONE_ON_ONE,
+        title="1:1",
+        visibility=Visibility.SHARED,
+        feedback_rating=rating,
+    )
+
+
+def test_metrics_on_crafted_data() -> None:
+    columns = [
+        ColumnInfo("c1", "Days 1–30", 1, None, 1, 30, False),
+        ColumnInfo("done", "Done", 2, None, None, None, True),
+    ]
+    cards = [
+        CardInfo("k1", "done", "First merged change", CardKind.MILESTONE, Role.MENTEE, Visibility.SHARED, 1,
+                 reached_on=dt.date(2026, 10, 12)),
+        CardInfo("k2", "c1", "Task", CardKind.TASK, Role.MENTEE, Visibility.SHARED, 2),
+    ]  # fmt: skip
+    actions = [
+        ActionItemInfo("a1", "s1", "done", Role.MENTEE, None, True, Visibility.SHARED),
+        ActionItemInfo("a2", "s1", "late", Role.MENTEE, dt.date(2026, 10, 20), False, Visibility.SHARED),
+        ActionItemInfo("a3", "s1", "open", Role.MENTOR, None, False, Visibility.SHARED),
+    ]
+    snapshot = PairingSnapshot(
+        pairing=_pairing(),
+        sessions=[_session(1, 4), _session(8, 5), _session(29), _session(30)],
+        actions=actions,
+        decisions=[],
+        columns=columns,
+        cards=cards,
+    )
+    now = dt.datetime(2026, 10, 29, 12, tzinfo=dt.UTC)  # day 29: three sessions held, one upcoming
+    metrics = {m.name: m.value for m in compute_metrics(snapshot, now)}
+    assert metrics["Sessions per month"] == "3.0 (target 4.3)"
+    assert metrics["Longest gap"] == "21 days (longer than planned)"
+    assert metrics["Completion rate"] == "33% (1 of 3)"
+    assert metrics["Overdue"] == "1"
+    assert metrics["Reviewed"] == "nothing recorded yet"
+    assert metrics["Cards done"] == "1 of 2"
+    assert metrics["Milestones reached"] == "First merged change (day 12)"
+    assert metrics["Mentee rating"] == "4.5 / 5 over 2 sessions"
+    assert metrics["Mentoring hours per week"] == "0.7 h"
+    assert all(m.explanation for m in compute_metrics(snapshot, now))
+
+
+def test_metrics_of_demo_pairing_are_complete(demo: Services) -> None:
+    pairing = demo.pairings.list_pairings()[0]
+    metrics = demo.metrics.metrics(pairing)
+    assert len(metrics) == 10
+    assert any(m.name == "Reviewed" and "%" in m.value for m in metrics)
+    assert ReviewState.REVIEWED in {d.review_state for d in demo.decisions.list_decisions(pairing.id)}
