@@ -1,0 +1,83 @@
+"""The `mentordesk` command line: stable subcommands and one clear line on error."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mentordesk import __version__
+from mentordesk.cli import main
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mentordesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_version_through_python_m() -> None:
+    result = run("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"MentorDesk {__version__}"
+
+
+def test_demo_then_pairings_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "demo.sqlite"
+    assert main(["demo", "--db", str(db)]) == 0
+    assert "demo pairings" in capsys.readouterr().out
+    assert main(["pairings", "--db", str(db)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("Priya Raman & Sam Okafor\tmentor\t")
+    name = lines[0].split("\t")[0]
+    assert main(["search", "--db", str(db), "--pairing", name, "idempotency"]) == 0
+    hits = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert hits and all(len(hit) == 3 for hit in hits)
+    assert {"decision", "event", "card"} <= {kind for kind, _title, _id in hits}
+
+
+def test_demo_refuses_a_database_with_pairings(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--db", str(demo_path)]) == 2
+    assert "already holds pairings" in capsys.readouterr().err
+
+
+def test_search_without_hits_exits_1(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["search", "--db", str(demo_path), "zzzqqq"]) == 1
+    assert capsys.readouterr().out == ""
+
+
+def test_db_from_environment(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("MENTORDESK_DB", str(demo_path))
+    assert main(["pairings"]) == 0
+    assert "Sam Okafor" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p / "missing" / "x.sqlite", "does not exist"),
+        (lambda p: p, "is a folder"),
+        (
+            lambda p: (p / "t.txt").write_text("hello, not a database at all") and p / "t.txt",
+            "not a SQLite database",
+        ),
+    ],
+)
+def test_errors_are_one_line_without_traceback(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    target = make(tmp_path)
+    result = run("pairings", "--db", str(target))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_newer_schema_error(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    result = run("search", "--db", str(db_path), "x")
+    assert result.returncode == 2 and "newer version of MentorDesk" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,29 @@
+"""The one Markdown renderer: useful HTML in, nothing dangerous out."""
+
+from __future__ import annotations
+
+from mentordesk.render import MAX_PREVIEW_CHARS, markdown_to_html
+
+
+def test_markdown_features() -> None:
+    out = markdown_to_html(
+        "# Title\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\nx = 1\n```\n\n- one\n- two"
+    )
+    assert "<h1>Title</h1>" in out and "<table>" in out and "<code" in out and "<li>one</li>" in out
+
+
+def test_dangerous_html_is_removed() -> None:
+    hostile = (
+        "<script>alert(1)</script><img src=x onerror=alert(2)><iframe src='https://evil'></iframe>"
+        "[click](javascript:alert(3)) [data](data:text/html,hi) [file](file:///etc/passwd) "
+        "[ok](https://example.org)"
+    )
+    out = markdown_to_html(hostile)
+    for banned in ("<script", "onerror", "<iframe", "javascript:", "data:text", "file:", "<img"):
+        assert banned not in out
+    assert 'href="https://example.org"' in out
+
+
+def test_oversized_text_is_not_parsed() -> None:
+    out = markdown_to_html("x" * (MAX_PREVIEW_CHARS + 1))
+    assert "Too large to preview" in out

@@ -1,0 +1,149 @@
+"""The main window on demo data, driven as a person would: every page, search, links, settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QTextDocument
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import RecordKind
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.main_window import PAGE_FOR_KIND, MainWindow
+from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.pages.plan import PlanPage
+from mentordesk.ui.pages.prepare import PreparePage
+from mentordesk.ui.table_model import ROW_ROLE
+
+
+def plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
+    create_application()
+    QSettings().clear()
+    main = MainWindow(demo, ChangeHub(), demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def test_every_page_lists_demo_records(window: MainWindow) -> None:
+    assert window.outer.currentIndex() == 1
+    assert window.pairing_box.count() == 2
+    for row, page in enumerate(window.pages):
+        window.sidebar.setCurrentRow(row)
+        assert window.page_stack.currentWidget() is page
+        if isinstance(page, ListDetailPage):
+            assert page.model.rowCount() > 0, page.title
+            assert page.selected_row() is not None, page.title
+            assert plain(page.detail.toHtml()).strip(), page.title
+        elif isinstance(page, PlanPage):
+            views = page.card_views()
+            assert len(views) == 5
+            assert sum(v.model().rowCount() for v in views) == 25
+        elif isinstance(page, PreparePage):
+            assert page.open_actions.model.rowCount() >= 3
+            assert page.reviews.model.rowCount() == 1
+            assert "Week 4" in plain(page.last_session.toHtml())
+    assert "Day" not in window.windowTitle() and window.windowTitle() == "MentorDesk (demo)"
+    assert "mentoring Sam Okafor" in window.pairing_status.text()
+
+
+def test_global_search_opens_the_hit(window: MainWindow, qtbot: QtBot) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search_box, "model refunds")
+    qtbot.waitUntil(lambda: len(window.search_box.hits()) > 0, timeout=3000)
+    first = window.search_box.hits()[0]
+    assert first.kind is RecordKind.DECISION and "Model refunds" in first.title
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    page = window.page_stack.currentWidget()
+    assert page is window.page(PAGE_FOR_KIND[first.open_kind])
+    assert isinstance(page, ListDetailPage)
+    assert page.row_id(page.selected_row()) == first.open_id
+    assert "Model refunds as their own ledger entry type" in plain(page.detail.toHtml())
+
+
+def test_search_hits_of_every_page_kind_open(window: MainWindow) -> None:
+    for query, kind in (
+        ("sandbox", RecordKind.CARD),
+        ("calibration", RecordKind.SESSION),
+        ("append", RecordKind.EVENT),
+    ):
+        hit = next(h for h in window.services.search.search(query) if h.open_kind is kind)
+        window.open_hit(hit)
+        page = window.page(PAGE_FOR_KIND[kind])
+        assert window.page_stack.currentWidget() is page
+        if isinstance(page, PlanPage):
+            assert hit.title in plain(page.detail.toHtml())
+        else:
+            assert isinstance(page, ListDetailPage)
+            assert page.row_id(page.selected_row()) == hit.open_id
+
+
+def test_hit_in_other_pairing_switches_pairing(window: MainWindow) -> None:
+    hit = next(h for h in window.services.search.search("notifications service tour"))
+    window.open_hit(hit)
+    current = window.current_pairing()
+    assert current is not None and current.mentee.name == "Jonas Berg"
+    plan = window.page("Plan")
+    assert isinstance(plan, PlanPage)
+    assert sum(v.model().rowCount() for v in plan.card_views()) == 3
+
+
+def test_supersedes_link_opens_the_older_decision(window: MainWindow) -> None:
+    decisions = window.page("Decisions")
+    assert isinstance(decisions, ListDetailPage)
+    newer = next(r for r in decisions.model.rows() if r.number == 5)
+    older = next(r for r in decisions.model.rows() if r.number == 4)
+    assert window.open_record(RecordKind.DECISION, newer.id)
+    assert "Supersedes ADR-004" in plain(decisions.detail.toHtml())
+    decisions.detail.record_link_clicked.emit(RecordKind.DECISION, older.id)
+    assert decisions.selected_row() == older
+
+
+def test_filter_narrows_a_page(window: MainWindow, qtbot: QtBot) -> None:
+    events = window.page("System Archeology")
+    assert isinstance(events, ListDetailPage)
+    total = events.proxy.rowCount()
+    qtbot.keyClicks(events.filter, "incident")
+    assert 0 < events.proxy.rowCount() < total
+    assert all("Incident" in events.proxy.index(r, 2).data() for r in range(events.proxy.rowCount()))
+
+
+def test_prepare_rows_open_their_records(window: MainWindow, qtbot: QtBot) -> None:
+    prepare = window.page("Prepare")
+    assert isinstance(prepare, PreparePage)
+    index = prepare.reviews.model.index(0, 0)
+    decision = index.data(ROW_ROLE)
+    prepare.reviews.view.doubleClicked.emit(index)
+    decisions = window.page("Decisions")
+    assert window.page_stack.currentWidget() is decisions
+    assert isinstance(decisions, ListDetailPage) and decisions.selected_row().id == decision.id
+
+
+def test_page_and_pairing_are_remembered(qtbot: QtBot, window: MainWindow, demo: Services) -> None:
+    window.pairing_box.setCurrentIndex(1)
+    window.sidebar.setCurrentRow(3)
+    window.close()
+    again = MainWindow(demo, ChangeHub())
+    qtbot.addWidget(again)
+    assert again.sidebar.currentRow() == 3
+    assert again.current_pairing() is not None and again.current_pairing().mentee.name == "Jonas Berg"  # type: ignore[union-attr]
+
+
+def test_navigation_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.sidebar.currentRow() == 2
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
