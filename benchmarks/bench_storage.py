@@ -1,0 +1,63 @@
+"""Storage and search at scale: open, list and search times on a generated database.
+
+Run: python benchmarks/bench_storage.py [--records 100000]
+Targets (interactive feel on the reference 2-core machine): opening a current database < 100 ms,
+a search < 50 ms, loading a page's list < 500 ms at 100k records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from generate import generate  # noqa: E402
+
+from mentordesk.services import Services  # noqa: E402
+
+
+def timed(action: Callable[[], object], repeat: int = 5) -> float:
+    """Median wall time of `action` in milliseconds."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--records", type=int, default=100_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite"
+        start = time.perf_counter()
+        generate(path, args.records).close()
+        build_s = time.perf_counter() - start
+        services = Services.open(path)
+        pairing = services.pairings.list_pairings()[0]
+        figures = {
+            "open current database (ms)": timed(lambda: Services.open(path).close()),
+            "search 'ledger retry' (ms)": timed(lambda: services.search.search("ledger retry", limit=50), 20),
+            "search prefix 'idemp' (ms)": timed(lambda: services.search.search("idemp", limit=50), 20),
+            "list decisions (ms)": timed(lambda: services.decisions.list_decisions(pairing.id)),
+            "list events (ms)": timed(lambda: services.archeology.events(pairing.id)),
+            "list sessions (ms)": timed(lambda: services.sessions.list_sessions(pairing.id)),
+            "list cards (ms)": timed(lambda: services.plans.cards(pairing.id)),
+        }
+        services.close()
+        size_mb = path.stat().st_size / 1e6
+    print(f"records: {args.records:,}  build: {build_s:.1f} s  file: {size_mb:.0f} MB")
+    for name, value in figures.items():
+        print(f"{name:32s} {value:10.1f}")
+
+
+if __name__ == "__main__":
+    main()
