@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
-from mentordesk.services import Services  # noqa: E402
+from mentordesk.services import Services
 
 
 def timed(action: Callable[[], object], repeat: int = 5) -> float:
