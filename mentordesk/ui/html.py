@@ -35,11 +35,11 @@ def bullet_list(items: Iterable[str]) -> str:
 def visibility_note(visibility: Visibility) -> str:
     if visibility is Visibility.CONFIDENTIAL:
         return (
-            "<p style='color:#b45309'>&#128274; Confidential: shared with your partner, "
+            "<p style='color:#b45309'><b>Confidential</b>: shared with your partner, "
             "hidden in Review mode.</p>"
         )
     if visibility is Visibility.PRIVATE:
-        return "<p style='color:#7c3aed'>&#128274; Private: stays on this computer.</p>"
+        return "<p style='color:#7c3aed'><b>Private</b>: stays on this computer.</p>"
     return ""
 
 

@@ -44,6 +44,9 @@ class ArcheologyPage(ListDetailPage[EventInfo]):
             Column("Era", lambda e: era.name if (era := era_of(e, self._eras)) else ""),
         )
 
+    def fixed_widths(self) -> dict[int, int]:
+        return {3: 140}
+
     def load_rows(self, pairing: PairingInfo) -> list[EventInfo]:
         self._eras = self.services.archeology.eras(pairing.id)
         rows = self.services.archeology.events(pairing.id)

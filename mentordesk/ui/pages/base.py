@@ -91,6 +91,9 @@ class ListDetailPage(Page, Generic[Row]):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.stretch_column(), QHeaderView.ResizeMode.Stretch)
+        for column, width in self.fixed_widths().items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.filter_hint)
@@ -112,7 +115,7 @@ class ListDetailPage(Page, Generic[Row]):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 440])
+        splitter.setSizes([760, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -124,6 +127,10 @@ class ListDetailPage(Page, Generic[Row]):
 
     def stretch_column(self) -> int:
         return 1
+
+    def fixed_widths(self) -> dict[int, int]:
+        """Columns whose content can be long (tags, lists): a set width the user may change."""
+        return {}
 
     def load_rows(self, pairing: PairingInfo) -> list[Row]:
         raise NotImplementedError

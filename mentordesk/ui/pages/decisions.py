@@ -46,6 +46,9 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             Column("Tags", lambda d: ", ".join(d.tags)),
         )
 
+    def fixed_widths(self) -> dict[int, int]:
+        return {5: 120}
+
     def load_rows(self, pairing: PairingInfo) -> list[DecisionInfo]:
         rows = self.services.decisions.list_decisions(pairing.id)
         self._numbers = {d.id: d.number for d in rows}

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QHBoxLayout,
     QLineEdit,
     QListView,
     QScrollArea,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +30,7 @@ from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from mentordesk.ui.theme import WARNING, icon, visibility_label
 from mentordesk.ui.widgets import SafeBrowser, label
 
-COLUMN_WIDTH = 250
+COLUMN_WIDTH = 230
 
 
 def card_meta(card: CardInfo, today: dt.date) -> str:
@@ -38,7 +41,7 @@ def card_meta(card: CardInfo, today: dt.date) -> str:
     if card.checklist_total:
         parts.append(f"{card.checklist_done}/{card.checklist_total} ✓")
     if visibility_label(card.visibility):
-        parts.append("🔒 " + visibility_label(card.visibility))
+        parts.append(visibility_label(card.visibility))
     return " · ".join(parts)
 
 
@@ -60,6 +63,24 @@ def card_column(today: dt.date, done_column: bool) -> Column[CardInfo]:
         icon=lambda c: icon(c.kind.value),
         colour=overdue_colour,
     )
+
+
+class WrappingCardDelegate(QStyledItemDelegate):
+    """Sizes each card to its word-wrapped text so titles are never cut off."""
+
+    ICON_AND_PADDING = 72
+    VERTICAL_PADDING = 22
+
+    def sizeHint(  # noqa: N802
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        widget = option.widget
+        width = widget.viewport().width() if isinstance(widget, QAbstractScrollArea) else COLUMN_WIDTH
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width - self.ICON_AND_PADDING, 40), 100_000), Qt.TextFlag.TextWordWrap, text
+        )
+        return QSize(width - 8, bounds.height() + self.VERTICAL_PADDING)
 
 
 class PlanPage(Page):
@@ -94,7 +115,7 @@ class PlanPage(Page):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 320])
+        splitter.setSizes([900, 280])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addLayout(top)
@@ -136,6 +157,10 @@ class PlanPage(Page):
             view.setWordWrap(True)
             view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
+            view.setTextElideMode(Qt.TextElideMode.ElideNone)
+            view.setItemDelegate(WrappingCardDelegate(view))
             view.clicked.connect(self._on_card_clicked)
             view.activated.connect(self._on_card_clicked)
             header = label(column_header(column, pairing.start_date, len(rows)), "BoardColumnHeader")

@@ -82,7 +82,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
                 )
             )
         if detail.private_notes:
-            parts.append("<h3 style='color:#7c3aed'>&#128274; My private notes</h3>")
+            parts.append("<h3 style='color:#7c3aed'>My private notes (stay on this computer)</h3>")
             parts.extend(html.markdown_to_html(note) for note in detail.private_notes)
         if session.feedback_rating is not None:
             stars = "&#9733;" * session.feedback_rating + "&#9734;" * (5 - session.feedback_rating)
