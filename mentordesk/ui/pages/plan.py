@@ -71,9 +71,7 @@ class WrappingCardDelegate(QStyledItemDelegate):
     ICON_AND_PADDING = 72
     VERTICAL_PADDING = 22
 
-    def sizeHint(  # noqa: N802
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         widget = option.widget
         width = widget.viewport().width() if isinstance(widget, QAbstractScrollArea) else COLUMN_WIDTH
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
