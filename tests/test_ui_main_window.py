@@ -147,3 +147,22 @@ def test_navigation_shortcuts(window: MainWindow, qtbot: QtBot) -> None:
     assert window.sidebar.currentRow() == 2
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(window.search_box.hasFocus, timeout=2000)
+
+
+def test_hub_refreshes_only_pages_of_the_changed_pairing(window: MainWindow) -> None:
+    plan = window.page("Plan")
+    assert isinstance(plan, PlanPage)
+    current = window.current_pairing()
+    other = window.pairing_box.itemData(1)
+    assert current is not None and other is not None
+
+    def shown() -> int:
+        return sum(v.model().rowCount() for v in plan.card_views())
+
+    before = shown()
+    backlog = window.services.plans.columns(current.id)[0].id
+    window.services.plans.add_card(backlog, "Pair on the ledger migration")
+    window.hub.cards_changed.emit(other.id)
+    assert shown() == before
+    window.hub.cards_changed.emit(current.id)
+    assert shown() == before + 1

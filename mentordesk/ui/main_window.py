@@ -180,7 +180,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Cannot create the pairing", str(error))
             return None
         self.reload_pairings(select_id=created.id)
-        self.hub.pairings_changed.emit()
         self.sidebar.setCurrentRow(0)
         return created
 

@@ -61,6 +61,7 @@ class PairingForm(QWidget):
         self.problem.setObjectName("EmptyState")
 
         form = QFormLayout(self)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         form.addRow("Your name", self.my_name)
         form.addRow("You are the", role_row)
         form.addRow("Partner's name", self.partner_name)

@@ -33,6 +33,7 @@ class SearchBox(QLineEdit):
         popup = self._completer.popup()
         assert popup is not None
         self._popup = popup
+        popup.setObjectName("SearchResults")
         popup.clicked.connect(self._on_popup_activated)
         popup.activated.connect(self._on_popup_activated)
         self._timer = QTimer(self)
