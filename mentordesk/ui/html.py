@@ -26,6 +26,11 @@ def section(title: str, markdown_text: str) -> str:
     return f"<h3>{escape(title)}</h3>{markdown_to_html(markdown_text)}"
 
 
+def check_item(done: bool, text: str) -> str:
+    """A ticked or open box before already-safe HTML `text`."""
+    return ("&#9745; " if done else "&#9744; ") + text
+
+
 def bullet_list(items: Iterable[str]) -> str:
     """`items` are already-safe HTML fragments."""
     inner = "".join(f"<li>{item}</li>" for item in items)

@@ -54,6 +54,34 @@ class Page(QWidget):
         if self.pairing is not None and self.pairing.id == pairing_id:
             self.refresh()
 
+    def _filter_box(self, hint: str) -> QLineEdit:
+        box = QLineEdit()
+        box.setPlaceholderText(hint)
+        box.setClearButtonEnabled(True)
+        return box
+
+    def _lay_out_with_detail(
+        self, main: QWidget, filter_box: QLineEdit, sizes: tuple[int, int]
+    ) -> SafeBrowser:
+        """Title and filter on top; `main` beside a detail view whose record links open other records."""
+        detail = SafeBrowser()
+        detail.record_link_clicked.connect(self.open_requested)
+        header_box, self.subtitle = self._header()
+        top = QHBoxLayout()
+        top.addWidget(header_box, 1)
+        top.addWidget(filter_box, 0, Qt.AlignmentFlag.AlignBottom)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(main)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, sizes[0])
+        splitter.setStretchFactor(1, sizes[1])
+        splitter.setSizes(list(sizes))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        return detail
+
     def _header(self, subtitle: str = "") -> tuple[QWidget, Any]:
         box = QWidget()
         layout = QVBoxLayout(box)
@@ -95,31 +123,9 @@ class ListDetailPage(Page, Generic[Row]):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.filter_hint)
-        self.filter.setClearButtonEnabled(True)
+        self.filter = self._filter_box(self.filter_hint)
         self.filter.textChanged.connect(self._on_filter)
-        self.detail = SafeBrowser()
-        self.detail.record_link_clicked.connect(self.open_requested)
-
-        header_box, self.subtitle = self._header()
-        top = QHBoxLayout()
-        top.addWidget(header_box, 1)
-        top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 400])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self.detail = self._lay_out_with_detail(self.table, self.filter, (760, 400))
 
     # what subclasses provide
     def columns(self) -> Sequence[Column[Row]]:

@@ -10,10 +10,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHBoxLayout,
-    QLineEdit,
     QListView,
     QScrollArea,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -28,7 +26,7 @@ from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from mentordesk.ui.theme import WARNING, icon, visibility_label
-from mentordesk.ui.widgets import SafeBrowser, label
+from mentordesk.ui.widgets import label
 
 COLUMN_WIDTH = 230
 
@@ -89,15 +87,8 @@ class PlanPage(Page):
         super().__init__(services, hub, parent)
         self._lists: list[QListView] = []
         self._proxies: list[QSortFilterProxyModel] = []
-        header_box, self.subtitle = self._header()
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter cards")
-        self.filter.setClearButtonEnabled(True)
+        self.filter = self._filter_box("Filter cards")
         self.filter.textChanged.connect(self._on_filter)
-        top = QHBoxLayout()
-        top.addWidget(header_box, 1)
-        top.addWidget(self.filter, 0, Qt.AlignmentFlag.AlignBottom)
-
         self.board = QWidget()
         self.board_layout = QHBoxLayout(self.board)
         self.board_layout.setContentsMargins(0, 0, 0, 0)
@@ -106,18 +97,7 @@ class PlanPage(Page):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.detail = SafeBrowser()
-        self.detail.record_link_clicked.connect(self.open_requested)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([900, 280])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        self.detail = self._lay_out_with_detail(scroll, self.filter, (900, 280))
         hub.cards_changed.connect(self._refresh_if_mine)
 
     def refresh(self) -> None:
@@ -215,9 +195,7 @@ class PlanPage(Page):
         if checklist:
             parts.append("<h3>Checklist</h3>")
             parts.append(
-                html.bullet_list(
-                    ("&#9745; " if done else "&#9744; ") + html.escape(text) for text, done in checklist
-                )
+                html.bullet_list(html.check_item(done, html.escape(text)) for text, done in checklist)
             )
         if card.reached_on:
             parts.append(html.meta(f"Reached on {html.day(card.reached_on)}"))

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.domain import PairingInfo, RecordKind, Role, SessionInfo
+from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo
 from mentordesk.services import Services
 from mentordesk.ui import html
 from mentordesk.ui.hub import ChangeHub
@@ -64,9 +64,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             parts.append("<h3>Agenda</h3>")
             parts.append(
                 html.bullet_list(
-                    ("&#9745; " if a.discussed else "&#9744; ")
-                    + html.escape(a.text)
-                    + f" <i>({a.added_by.value})</i>"
+                    html.check_item(a.discussed, f"{html.escape(a.text)} <i>({a.added_by.value})</i>")
                     for a in detail.agenda
                 )
             )
@@ -75,9 +73,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             parts.append("<h3>Action items</h3>")
             parts.append(
                 html.bullet_list(
-                    ("&#9745; " if a.done else "&#9744; ")
-                    + html.escape(a.text)
-                    + f" <i>({_owner(a.owner)}{', due ' + html.day(a.due_date) if a.due_date else ''})</i>"
+                    html.check_item(a.done, f"{html.escape(a.text)} <i>({_action_note(a)})</i>")
                     for a in detail.actions
                 )
             )
@@ -90,5 +86,6 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         return "".join(parts)
 
 
-def _owner(role: Role) -> str:
-    return role.value
+def _action_note(action: ActionItemInfo) -> str:
+    due = f", due {html.day(action.due_date)}" if action.due_date else ""
+    return f"{action.owner.value}{due}"
