@@ -115,6 +115,7 @@ class RecordKind(StrEnum):
     """Kinds of record that search hits and generic links refer to."""
 
     CARD = "card"
+    CHECKLIST_ITEM = "checklist_item"
     SESSION = "session"
     SESSION_NOTE = "session_note"
     AGENDA_ITEM = "agenda_item"

@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from mentordesk.domain import Cadence, NewPairing, RecordKind, Role
 from mentordesk.services import Services
-from mentordesk.storage.fts import match_expression
+from mentordesk.storage.fts import match_expression, rebuild_index
 from mentordesk.storage.models import Card, ReviewComment
 
 
@@ -53,6 +53,32 @@ def test_insert_update_delete_are_indexed(services: Services) -> None:
     with services.db.read() as session:
         assert session.execute(text("SELECT count(*) FROM search_index")).scalar() == 0
         assert session.execute(text("SELECT count(*) FROM search_doc")).scalar() == 0
+
+
+def test_checklist_items_open_their_card(services: Services) -> None:
+    pairing = _pairing(services)
+    card = services.plans.add_card(
+        services.plans.columns(pairing)[0].id, "Sandbox", checklist=[("Seed fixtures", False)]
+    )
+    [hit] = services.search.search("fixtures")
+    assert (hit.kind, hit.open_kind, hit.open_id) == (RecordKind.CHECKLIST_ITEM, RecordKind.CARD, card)
+
+
+def test_rebuild_matches_incremental_upkeep(demo: Services) -> None:
+    def snapshot() -> list[tuple[str, str, str, str]]:
+        with demo.db.read() as session:
+            rows = session.execute(
+                text(
+                    "SELECT d.record_id, d.kind, s.title, s.body FROM search_doc d "
+                    "JOIN search_index s ON s.rowid = d.rowid ORDER BY d.record_id"
+                )
+            )
+            return [tuple(row) for row in rows]
+
+    before = snapshot()
+    with demo.db.write() as session:
+        assert rebuild_index(session) == len(before)
+    assert snapshot() == before
 
 
 def test_child_hits_open_their_parent(services: Services) -> None:

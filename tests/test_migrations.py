@@ -15,6 +15,7 @@ from sqlalchemy import text
 from mentordesk.services import Services
 from mentordesk.storage import (
     HEAD_REVISION,
+    MigrationError,
     NewerSchemaError,
     NotADatabaseError,
     UnreadableDatabaseError,
@@ -50,6 +51,9 @@ def test_frozen_initial_file_upgrades_with_backup(frozen_0001: Path) -> None:
         ]
         with services.db.read() as session:
             assert session.execute(text("SELECT count(*) FROM session_template")).scalar() == 0
+            # the index was rebuilt: one entry per searchable record of the old file
+            kinds = session.execute(text("SELECT kind FROM search_doc ORDER BY kind")).scalars().all()
+            assert kinds == ["action_item", "card", "comment", "decision", "era", "event", "session"]
     finally:
         services.close()
     backups = list(frozen_0001.parent.glob("old.sqlite.before-upgrade-from-0001-*.bak"))
@@ -138,3 +142,15 @@ def test_writes_take_the_lock_at_begin(services: Services, db_path: Path) -> Non
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_failed_upgrade_names_the_backup(frozen_0001: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_upgrade(config: object, revision: str) -> None:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(migrate.command, "upgrade", broken_upgrade)
+    with pytest.raises(MigrationError, match="disk full") as caught:
+        open_database(frozen_0001)
+    assert caught.value.backup is not None and caught.value.backup.exists()
+    assert str(caught.value.backup) in str(caught.value)
+    assert _revision(frozen_0001) == "0001"

@@ -56,7 +56,7 @@ def test_every_page_lists_demo_records(window: MainWindow) -> None:
             assert page.open_actions.model.rowCount() >= 3
             assert page.reviews.model.rowCount() == 1
             assert "Week 4" in plain(page.last_session.toHtml())
-    assert "Day" not in window.windowTitle() and window.windowTitle() == "MentorDesk (demo)"
+    assert window.windowTitle() == "Priya Raman & Sam Okafor — MentorDesk (demo)"
     assert "mentoring Sam Okafor" in window.pairing_status.text()
 
 
@@ -91,8 +91,11 @@ def test_search_hits_of_every_page_kind_open(window: MainWindow) -> None:
             assert page.row_id(page.selected_row()) == hit.open_id
 
 
-def test_hit_in_other_pairing_switches_pairing(window: MainWindow) -> None:
-    hit = next(h for h in window.services.search.search("notifications service tour"))
+def test_hit_in_other_pairing_switches_pairing(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search_box, "notifications service tour")
+    qtbot.waitUntil(lambda: len(window.search_box.hits()) > 0, timeout=3000)
+    assert window.search_box.results.stringList()[0].endswith("(in Priya Raman & Jonas Berg)")
+    hit = window.search_box.hits()[0]
     window.open_hit(hit)
     current = window.current_pairing()
     assert current is not None and current.mentee.name == "Jonas Berg"

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.storage import models  # noqa: F401  (registers every table)
 from mentordesk.storage.errors import NewerSchemaError, NotADatabaseError, UnreadableDatabaseError
-from mentordesk.storage.fts import install_index_hooks
+from mentordesk.storage.fts import install_index_hooks, rebuild_index
 
 HEAD_REVISION = "0002"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
@@ -138,4 +138,9 @@ def open_database(path: Path) -> Database:
         if revision is not None and not migrate.is_known_revision(revision):
             raise NewerSchemaError(path, revision)
         migrate.upgrade(path, revision)
+        database = Database(path, make_engine(path))
+        if revision is not None:  # what older builds indexed may be less than this one indexes
+            with database.write() as session:
+                rebuild_index(session)
+        return database
     return Database(path, make_engine(path))

@@ -77,6 +77,21 @@ def unindex_record(conn: Connection, record_id: str) -> None:
         conn.execute(delete(search_doc).where(search_doc.c.rowid == rowid))
 
 
+def rebuild_index(session: Session) -> int:
+    """Index every searchable record afresh (after a schema upgrade); returns how many were indexed."""
+    conn = session.connection()
+    conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
+    conn.execute(delete(search_doc))
+    count = 0
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if issubclass(model, Searchable) and issubclass(model, SyncedMixin):
+            for record in session.scalars(select(model).where(model.deleted.is_(False))):
+                index_record(conn, record)
+                count += 1
+    return count
+
+
 def _keep_index_current(session: Session, _flush_context: object) -> None:
     conn = session.connection()
     for record in session.new | session.dirty:

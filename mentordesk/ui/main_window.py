@@ -50,7 +50,8 @@ class MainWindow(QMainWindow):
         self.services = services
         self.hub = hub
         self.settings = QSettings()
-        self.setWindowTitle(f"{APP_NAME} (demo)" if demo else APP_NAME)
+        self._title = f"{APP_NAME} (demo)" if demo else APP_NAME
+        self.setWindowTitle(self._title)
         self.setMinimumSize(QSize(960, 600))
 
         self.pages: list[Page] = [
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         self.pairing_box = QComboBox()
         self.pairing_box.setMinimumContentsLength(24)
         self.pairing_box.currentIndexChanged.connect(self._on_pairing_selected)
-        self.search_box = SearchBox(lambda text: services.search.search(text, limit=40))
+        self.search_box = SearchBox(lambda text: services.search.search(text, limit=40), self._hit_place)
         self.search_box.hit_chosen.connect(self.open_hit)
         self._build_toolbar()
         self._build_menus()
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             return
         for page in self.pages:
             page.set_pairing(pairing)
+        self.setWindowTitle(f"{pairing.name} — {self._title}")
         role = f"you are the {pairing.my_role.value}" if pairing.my_role else ""
         day = pairing.day_number(dt.date.today())
         self.pairing_status.setText(
@@ -210,6 +212,17 @@ class MainWindow(QMainWindow):
             self.reload_pairings(select_id=hit.pairing_id)
         if not self.open_record(hit.open_kind, hit.open_id):
             self.statusBar().showMessage(f"Could not show “{hit.title}”: it may have been deleted.", 5000)
+
+    def _hit_place(self, hit: SearchHit) -> str:
+        """Names the pairing of a hit that is not in the pairing on screen."""
+        current = self.current_pairing()
+        if current is not None and current.id == hit.pairing_id:
+            return ""
+        for index in range(self.pairing_box.count()):
+            pairing = self.pairing_box.itemData(index)
+            if isinstance(pairing, PairingInfo) and pairing.id == hit.pairing_id:
+                return f"  (in {pairing.name})"
+        return ""
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -17,9 +17,15 @@ class SearchBox(QLineEdit):
 
     hit_chosen = Signal(object)  # SearchHit
 
-    def __init__(self, search: Callable[[str], list[SearchHit]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        search: Callable[[str], list[SearchHit]],
+        where: Callable[[SearchHit], str] = lambda _hit: "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._search = search
+        self._where = where
         self._hits: list[SearchHit] = []
         self.setObjectName("GlobalSearch")
         self.setPlaceholderText("Search everything  (Ctrl+K)")
@@ -48,7 +54,7 @@ class SearchBox(QLineEdit):
 
     def run_search(self) -> None:
         self._hits = self._search(self.text()) if self.text().strip() else []
-        self.results.setStringList([_hit_text(hit) for hit in self._hits])
+        self.results.setStringList([_hit_text(hit) + self._where(hit) for hit in self._hits])
         if self._hits:
             self._completer.complete()
         else:

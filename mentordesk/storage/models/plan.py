@@ -53,8 +53,9 @@ class Card(PairingScoped, Searchable, Base):
         return None if self.deleted else (self.title, self.description or "")
 
 
-class ChecklistItem(PairingScoped, Base):
+class ChecklistItem(PairingScoped, Searchable, Base):
     __tablename__ = "checklist_item"
+    search_kind = "checklist_item"
 
     card_id: Mapped[str] = mapped_column(ForeignKey("card.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(String(500))
@@ -62,3 +63,9 @@ class ChecklistItem(PairingScoped, Base):
     position: Mapped[float] = mapped_column(Float)
 
     card: Mapped[Card] = relationship(back_populates="checklist")
+
+    def search_document(self) -> tuple[str, str] | None:
+        return None if self.deleted else (self.text, "")
+
+    def search_target(self) -> tuple[str, str]:
+        return "card", self.card_id

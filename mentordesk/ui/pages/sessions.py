@@ -41,7 +41,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
                 lambda s: str(s.open_actions) if s.open_actions else "",
                 sort_key=lambda s: s.open_actions,
             ),
-            Column("", lambda s: "upcoming" if s.starts_at >= now else ""),
+            Column("Status", lambda s: "Upcoming" if s.starts_at >= now else "Held"),
         )
 
     def load_rows(self, pairing: PairingInfo) -> list[SessionInfo]:
