@@ -240,7 +240,7 @@ class SessionInfo:
     title: str
     visibility: Visibility
     open_actions: int = 0
-    notes: str = ""
+    notes: str = ""  # filled in by SessionService.detail(); lists leave it empty
     feedback_rating: int | None = None
 
 

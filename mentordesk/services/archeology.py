@@ -6,12 +6,11 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
 
 from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, EventKind, Visibility
-from mentordesk.services.base import Service, get_live, live, names
-from mentordesk.storage.models import ArcheologyEvent, Component, Era, EventLink
+from mentordesk.services.base import Service, get_live, live, names_by_owner
+from mentordesk.storage.models import ArcheologyEvent, Component, Era, EventLink, event_component
 
 
 class ArcheologyService(Service):
@@ -47,33 +46,31 @@ class ArcheologyService(Service):
                 )
             ):
                 causes[effect_id].append(cause_id)
-            rows = session.scalars(
-                live(ArcheologyEvent)
-                .where(ArcheologyEvent.pairing_id == pairing_id)
-                .options(selectinload(ArcheologyEvent.components))
-                .order_by(ArcheologyEvent.occurred_on, ArcheologyEvent.title)
+            lanes = names_by_owner(
+                session,
+                select(event_component.c.event_id, Component.name)
+                .join(Component, Component.id == event_component.c.component_id)
+                .where(Component.pairing_id == pairing_id, Component.deleted.is_(False)),
             )
+            E = ArcheologyEvent
+            rows = session.execute(
+                select(E.id, E.title, E.kind, E.occurred_on, E.precision, E.visibility,
+                       E.why, E.lessons, E.people, E.sources)
+                .where(E.pairing_id == pairing_id, E.deleted.is_(False))
+                .order_by(E.occurred_on, E.title)
+            )  # fmt: skip
             return [
                 EventInfo(
-                    id=e.id,
-                    title=e.title,
-                    kind=e.kind,
-                    occurred_on=e.occurred_on,
-                    precision=e.precision,
-                    visibility=e.visibility,
-                    components=names(c for c in e.components if not c.deleted),
-                    why=e.why,
-                    lessons=e.lessons,
-                    sources=tuple(e.sources or ()),
-                    people=e.people,
-                    causes=tuple(causes.get(e.id, ())),
+                    **row._asdict() | {"sources": tuple(row.sources or ())},
+                    components=lanes.get(row.id, ()),
+                    causes=tuple(causes.get(row.id, ())),
                 )
-                for e in rows
+                for row in rows
             ]
 
     def add_component(self, pairing_id: str, name: str, colour: str = "#4f46e5") -> str:
         with self._db.write() as session:
-            count = len(list(session.scalars(select(Component.id).where(Component.pairing_id == pairing_id))))
+            count = session.scalar(select(func.count()).where(Component.pairing_id == pairing_id)) or 0
             component = Component(pairing_id=pairing_id, name=name, colour=colour, position=float(count + 1))
             session.add(component)
             session.flush()

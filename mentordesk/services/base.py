@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -37,3 +38,11 @@ def get_live(session: Session, model: type[T], record_id: str) -> T:
 
 def names(items: Iterable[object], attribute: str = "name") -> tuple[str, ...]:
     return tuple(sorted(str(getattr(item, attribute)) for item in items))
+
+
+def names_by_owner(session: Session, query: Select[*tuple[Any, ...]]) -> dict[str, tuple[str, ...]]:
+    """Run a SELECT of (owner id, name) pairs; returns each owner's names, sorted."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for owner_id, name in session.execute(query):
+        found[owner_id].append(name)
+    return {owner_id: tuple(sorted(owned)) for owner_id, owned in found.items()}

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 
 from mentordesk.domain import (
     CommentInfo,
@@ -20,13 +20,30 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.services.base import NotFoundError, Service, get_live, live
-from mentordesk.services.tags import set_tags, tags_for
+from mentordesk.services.tags import set_tags, tags_of_pairing, tags_of_record
 from mentordesk.storage.models import Decision, ReviewComment
 
 KIND = "decision"
 
 
-def _info(record: Decision, tags: tuple[str, ...] = (), comments: int = 0) -> DecisionInfo:
+_LIST_COLUMNS = (
+    Decision.id,
+    Decision.number,
+    Decision.title,
+    Decision.decided_on,
+    Decision.status,
+    Decision.review_state,
+    Decision.author_role,
+    Decision.visibility,
+    Decision.confidence,
+    Decision.revisit_on,
+)
+
+
+def _info(
+    record: Decision | Row[*tuple[Any, ...]], tags: tuple[str, ...] = (), comments: int = 0
+) -> DecisionInfo:
+    """From a Decision, or from a row of _LIST_COLUMNS (lists skip loading the long text fields)."""
     return DecisionInfo(
         id=record.id,
         number=record.number,
@@ -69,11 +86,11 @@ class DecisionService(Service):
     def list_decisions(self, pairing_id: str) -> list[DecisionInfo]:
         """The pairing's decisions, newest number first."""
         with self._db.read() as session:
-            rows = list(
-                session.scalars(
-                    live(Decision).where(Decision.pairing_id == pairing_id).order_by(Decision.number.desc())
-                )
-            )
+            rows = session.execute(
+                select(*_LIST_COLUMNS)
+                .where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
+                .order_by(Decision.number.desc())
+            ).all()
             counts = dict(
                 session.execute(
                     select(ReviewComment.decision_id, func.count())
@@ -81,7 +98,7 @@ class DecisionService(Service):
                     .group_by(ReviewComment.decision_id)
                 ).all()
             )
-            tags = tags_for(session, KIND, (r.id for r in rows))
+            tags = tags_of_pairing(session, KIND, pairing_id)
             return [_info(r, tags.get(r.id, ()), counts.get(r.id, 0)) for r in rows]
 
     def detail(self, decision_id: str) -> DecisionDetail:
@@ -93,9 +110,7 @@ class DecisionService(Service):
                 live(Decision).where(Decision.supersedes_id == record.id).order_by(Decision.number)
             )
             return DecisionDetail(
-                decision=_info(
-                    record, tags_for(session, KIND, [record.id]).get(record.id, ()), len(comments)
-                ),
+                decision=_info(record, tags_of_record(session, KIND, record.id), len(comments)),
                 context=record.context,
                 drivers=record.drivers,
                 options=tuple(_option(o) for o in record.options or []),
@@ -131,10 +146,11 @@ class DecisionService(Service):
 
     def revisit_due(self, pairing_id: str, today: dt.date) -> list[DecisionInfo]:
         with self._db.read() as session:
-            rows = session.scalars(
-                live(Decision)
+            rows = session.execute(
+                select(*_LIST_COLUMNS)
                 .where(
                     Decision.pairing_id == pairing_id,
+                    Decision.deleted.is_(False),
                     Decision.revisit_on.is_not(None),
                     Decision.revisit_on <= today,
                     Decision.actual_outcome.is_(None),

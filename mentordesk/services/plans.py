@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy.orm import Session
 
 from mentordesk.domain import CardInfo, CardKind, ColumnInfo, Role, Visibility
-from mentordesk.services.base import Service, get_live, live, names
-from mentordesk.storage.models import BoardColumn, Card, ChecklistItem, Competency
+from mentordesk.services.base import NotFoundError, Service, get_live, live, names_by_owner
+from mentordesk.storage.models import BoardColumn, Card, ChecklistItem, Competency, card_competency
 
 
 def phase_dates(start: dt.date, column: ColumnInfo) -> tuple[dt.date, dt.date] | None:
@@ -32,23 +32,41 @@ def _column(column: BoardColumn) -> ColumnInfo:
     )
 
 
-def _card(card: Card) -> CardInfo:
-    checklist = [item for item in card.checklist if not item.deleted]
-    return CardInfo(
-        id=card.id,
-        column_id=card.column_id,
-        title=card.title,
-        kind=card.kind,
-        owner=card.owner,
-        visibility=card.visibility,
-        position=card.position,
-        due_date=card.due_date,
-        description=card.description,
-        competencies=names(card.competencies),
-        checklist_done=sum(1 for item in checklist if item.done),
-        checklist_total=len(checklist),
-        reached_on=card.reached_on,
+def _cards(session: Session, condition: ColumnElement[bool]) -> list[CardInfo]:
+    """Cards matching `condition`, with competency names and checklist counts from two grouped queries."""
+    rows = session.execute(
+        select(
+            Card.id, Card.column_id, Card.title, Card.kind, Card.owner, Card.visibility, Card.position,
+            Card.due_date, Card.description, Card.reached_on,
+        )
+        .where(condition, Card.deleted.is_(False))
+        .order_by(Card.column_id, Card.position)
+    ).all()  # fmt: skip
+    competencies = names_by_owner(
+        session,
+        select(card_competency.c.card_id, Competency.name)
+        .join(Card, Card.id == card_competency.c.card_id)
+        .join(Competency, Competency.id == card_competency.c.competency_id)
+        .where(condition, Competency.deleted.is_(False)),
     )
+    checklist = {
+        card_id: (int(done or 0), int(total))
+        for card_id, done, total in session.execute(
+            select(ChecklistItem.card_id, func.sum(case((ChecklistItem.done, 1), else_=0)), func.count())
+            .join(Card, Card.id == ChecklistItem.card_id)
+            .where(condition, ChecklistItem.deleted.is_(False))
+            .group_by(ChecklistItem.card_id)
+        )
+    }
+    return [
+        CardInfo(
+            **row._asdict(),
+            competencies=competencies.get(row.id, ()),
+            checklist_done=checklist.get(row.id, (0, 0))[0],
+            checklist_total=checklist.get(row.id, (0, 0))[1],
+        )
+        for row in rows
+    ]
 
 
 class PlanService(Service):
@@ -61,19 +79,17 @@ class PlanService(Service):
 
     def cards(self, pairing_id: str, *, include_archived: bool = False) -> list[CardInfo]:
         with self._db.read() as session:
-            query = (
-                live(Card)
-                .where(Card.pairing_id == pairing_id)
-                .options(selectinload(Card.competencies), selectinload(Card.checklist))
-                .order_by(Card.column_id, Card.position)
-            )
+            condition = Card.pairing_id == pairing_id
             if not include_archived:
-                query = query.where(Card.archived.is_(False))
-            return [_card(c) for c in session.scalars(query)]
+                condition = condition & Card.archived.is_(False)
+            return _cards(session, condition)
 
     def card(self, card_id: str) -> CardInfo:
         with self._db.read() as session:
-            return _card(get_live(session, Card, card_id))
+            found = _cards(session, Card.id == card_id)
+            if not found:
+                raise NotFoundError(f"Card {card_id} does not exist")
+            return found[0]
 
     def checklist(self, card_id: str) -> list[tuple[str, bool]]:
         with self._db.read() as session:

@@ -66,8 +66,13 @@ class SessionService(Service):
                     .group_by(ActionItem.session_id)
                 ).all()
             )
-            rows = session.scalars(live(MentoringSession).where(MentoringSession.pairing_id == pairing_id))
-            infos = [_session(r, open_counts.get(r.id, 0)) for r in rows]
+            S = MentoringSession
+            rows = session.execute(
+                select(
+                    S.id, S.starts_at, S.duration_minutes, S.kind, S.title, S.visibility, S.feedback_rating
+                ).where(S.pairing_id == pairing_id, S.deleted.is_(False))
+            )  # notes are left out of lists: detail() has them
+            infos = [SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0)) for row in rows]
         return upcoming_then_past(infos, now or dt.datetime.now(dt.UTC))
 
     def detail(self, session_id: str) -> SessionDetail:

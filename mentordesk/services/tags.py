@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from mentordesk.services.base import names_by_owner
 from mentordesk.storage.models import Tag, Tagging
 
 
@@ -33,16 +33,19 @@ def set_tags(session: Session, pairing_id: str, kind: str, record_id: str, tag_n
         session.add(Tagging(pairing_id=pairing_id, tag_id=tag.id, record_kind=kind, record_id=record_id))
 
 
-def tags_for(session: Session, kind: str, record_ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    ids = list(record_ids)
-    found: dict[str, list[str]] = defaultdict(list)
-    if not ids:
-        return {}
-    rows = session.execute(
+def tags_of_record(session: Session, kind: str, record_id: str) -> tuple[str, ...]:
+    return _tags(session, (Tagging.record_kind == kind) & (Tagging.record_id == record_id)).get(record_id, ())
+
+
+def tags_of_pairing(session: Session, kind: str, pairing_id: str) -> dict[str, tuple[str, ...]]:
+    """Tags of every record of one kind in a pairing, by record id."""
+    return _tags(session, (Tagging.record_kind == kind) & (Tagging.pairing_id == pairing_id))
+
+
+def _tags(session: Session, condition: ColumnElement[bool]) -> dict[str, tuple[str, ...]]:
+    query = (
         select(Tagging.record_id, Tag.name)
         .join(Tag, Tag.id == Tagging.tag_id)
-        .where(Tagging.record_kind == kind, Tagging.record_id.in_(ids), Tagging.deleted.is_(False))
+        .where(condition, Tagging.deleted.is_(False))
     )
-    for record_id, name in rows:
-        found[record_id].append(name)
-    return {record_id: tuple(sorted(tag_names)) for record_id, tag_names in found.items()}
+    return names_by_owner(session, query)

@@ -157,7 +157,7 @@ class PreparePage(Page):
         )
         self.subtitle.setText(f"{pairing.name} · day {pairing.day_number(today)} of 90 · {next_text}")
         if past:
-            last = past[0]
+            last = self.services.sessions.detail(past[0].id).session
             self.last_session.setHtml(
                 html.heading(last.title, 3)
                 + html.meta(local_time(last.starts_at), last.kind.label)
