@@ -6,9 +6,8 @@ import datetime as dt
 from collections.abc import Iterable
 
 from mentordesk.domain import Visibility
-from mentordesk.render import escape, markdown_to_html
-
-__all__ = ["escape", "markdown_to_html"]
+from mentordesk.render import escape as escape
+from mentordesk.render import markdown_to_html as markdown_to_html
 
 
 def heading(text: str, level: int = 2) -> str:
