@@ -11,6 +11,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 
+class LabelledEnum(StrEnum):
+    """A string enum whose values read as words once underscores are spaces ("awaiting_review")."""
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()
+
+
 class Visibility(StrEnum):
     SHARED = "shared"
     CONFIDENTIAL = "confidential"
@@ -71,15 +79,11 @@ class DecisionStatus(StrEnum):
     SUPERSEDED = "superseded"
 
 
-class ReviewState(StrEnum):
+class ReviewState(LabelledEnum):
     DRAFT = "draft"
     AWAITING_REVIEW = "awaiting_review"
     CHANGES_REQUESTED = "changes_requested"
     REVIEWED = "reviewed"
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
 
 
 class Outcome(StrEnum):
@@ -89,7 +93,7 @@ class Outcome(StrEnum):
     SUPERSEDED = "superseded"
 
 
-class EventKind(StrEnum):
+class EventKind(LabelledEnum):
     DECISION = "decision"
     INCIDENT = "incident"
     MIGRATION = "migration"
@@ -99,10 +103,6 @@ class EventKind(StrEnum):
     PERSON_JOINED = "person_joined"
     PERSON_LEFT = "person_left"
 
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
-
 
 class DatePrecision(StrEnum):
     DAY = "day"
@@ -111,7 +111,7 @@ class DatePrecision(StrEnum):
     YEAR = "year"
 
 
-class RecordKind(StrEnum):
+class RecordKind(LabelledEnum):
     """Kinds of record that search hits and generic links refer to."""
 
     CARD = "card"
@@ -124,10 +124,6 @@ class RecordKind(StrEnum):
     COMMENT = "comment"
     EVENT = "event"
     ERA = "era"
-
-    @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
 
 
 def format_fuzzy_date(day: dt.date, precision: DatePrecision) -> str:
