@@ -351,3 +351,35 @@ class SearchHit:
     open_id: str
     pairing_id: str
     visibility: Visibility
+
+
+@dataclass(frozen=True)
+class CardDraft:
+    """The editable fields of a card, as the editor collects them."""
+
+    title: str
+    kind: CardKind = CardKind.TASK
+    owner: Role = Role.MENTEE
+    due_date: dt.date | None = None
+    description: str = ""
+    visibility: Visibility = Visibility.SHARED
+    competencies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    id: str
+    text: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    """What the board shows; the default shows everything."""
+
+    text: str = ""
+    owner: Role | None = None
+    kind: CardKind | None = None
+    competency: str | None = None
+    overdue_only: bool = False
+    hide_done: bool = False

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import NotFoundError
+from mentordesk.services.board import BoardService
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.metrics import MetricsService
 from mentordesk.services.pairings import PairingService
@@ -21,6 +22,7 @@ class Services:
     db: Database
     pairings: PairingService
     plans: PlanService
+    board: BoardService
     sessions: SessionService
     decisions: DecisionService
     archeology: ArcheologyService
@@ -33,6 +35,7 @@ class Services:
             db=db,
             pairings=PairingService(db),
             plans=PlanService(db),
+            board=BoardService(db),
             sessions=SessionService(db),
             decisions=DecisionService(db),
             archeology=ArcheologyService(db),

@@ -84,6 +84,11 @@ class PlanService(Service):
                 condition = condition & Card.archived.is_(False)
             return _cards(session, condition)
 
+    def cards_in(self, column_id: str) -> list[CardInfo]:
+        """The column's cards, top first (archived ones left out)."""
+        with self._db.read() as session:
+            return _cards(session, (Card.column_id == column_id) & Card.archived.is_(False))
+
     def card(self, card_id: str) -> CardInfo:
         with self._db.read() as session:
             found = _cards(session, Card.id == card_id)
