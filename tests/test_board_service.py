@@ -142,7 +142,13 @@ def test_columns_add_rename_reorder_delete(services: Services, pairing: PairingI
     with pytest.raises(ValueError, match="should go"):
         services.board.delete_column(extra, None)
     services.board.delete_column(extra, columns[1].id)
-    assert [c.title for c in services.plans.columns(pairing.id)][0] == "Backlog"
+    assert [c.title for c in services.plans.columns(pairing.id)] == [
+        "Backlog",
+        "Days 1–30",
+        "Days 31–60",
+        "Days 61–90",
+        "Done",
+    ]
     assert services.board.location(card)[0] == columns[1].id
     with pytest.raises(ValueError, match="at least 1"):
         services.board.update_column(columns[1].id, "Backlog", 0)
