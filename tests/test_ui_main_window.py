@@ -51,7 +51,7 @@ def test_every_page_lists_demo_records(window: MainWindow) -> None:
         elif isinstance(page, PlanPage):
             views = page.card_views()
             assert len(views) == 5
-            assert sum(v.model().rowCount() for v in views) == 25
+            assert sum(v.model.rowCount() for v in views) == 25
         elif isinstance(page, PreparePage):
             assert page.open_actions.model.rowCount() >= 3
             assert page.reviews.model.rowCount() == 1
@@ -85,7 +85,7 @@ def test_search_hits_of_every_page_kind_open(window: MainWindow) -> None:
         page = window.page(PAGE_FOR_KIND[kind])
         assert window.page_stack.currentWidget() is page
         if isinstance(page, PlanPage):
-            assert hit.title in plain(page.detail.toHtml())
+            assert page.editor.title.text() == hit.title
         else:
             assert isinstance(page, ListDetailPage)
             assert page.row_id(page.selected_row()) == hit.open_id
@@ -101,7 +101,7 @@ def test_hit_in_other_pairing_switches_pairing(window: MainWindow, qtbot: QtBot)
     assert current is not None and current.mentee.name == "Jonas Berg"
     plan = window.page("Plan")
     assert isinstance(plan, PlanPage)
-    assert sum(v.model().rowCount() for v in plan.card_views()) == 3
+    assert sum(v.model.rowCount() for v in plan.card_views()) == 3
 
 
 def test_supersedes_link_opens_the_older_decision(window: MainWindow) -> None:
@@ -160,7 +160,7 @@ def test_hub_refreshes_only_pages_of_the_changed_pairing(window: MainWindow) -> 
     assert current is not None and other is not None
 
     def shown() -> int:
-        return sum(v.model().rowCount() for v in plan.card_views())
+        return sum(v.model.rowCount() for v in plan.card_views())
 
     before = shown()
     backlog = window.services.plans.columns(current.id)[0].id

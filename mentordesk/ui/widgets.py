@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QWidget
 
 from mentordesk.domain import RecordKind
 
@@ -44,6 +44,14 @@ class SafeBrowser(QTextBrowser):
                 self.record_link_clicked.emit(RecordKind(kind), record_id)
             except ValueError:
                 return
+
+
+def combo(values: dict[object, str]) -> QComboBox:
+    """A combo box whose items carry the given values as their data."""
+    box = QComboBox()
+    for value, text in values.items():
+        box.addItem(text, value)
+    return box
 
 
 def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:

@@ -61,9 +61,12 @@ class Page(QWidget):
         return box
 
     def _lay_out_with_detail(
-        self, main: QWidget, filter_box: QLineEdit, sizes: tuple[int, int]
+        self, main: QWidget, filter_box: QLineEdit, sizes: tuple[int, int], side: QWidget | None = None
     ) -> SafeBrowser:
-        """Title and filter on top; `main` beside a detail view whose record links open other records."""
+        """Title and filter on top; `main` beside a detail view whose record links open other records.
+
+        `side`, when given, takes the detail view's place in the layout (and should hold it).
+        """
         detail = SafeBrowser()
         detail.record_link_clicked.connect(self.open_requested)
         header_box, self.subtitle = self._header()
@@ -72,7 +75,7 @@ class Page(QWidget):
         top.addWidget(filter_box, 0, Qt.AlignmentFlag.AlignBottom)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(main)
-        splitter.addWidget(detail)
+        splitter.addWidget(side or detail)
         splitter.setStretchFactor(0, sizes[0])
         splitter.setStretchFactor(1, sizes[1])
         splitter.setSizes(list(sizes))

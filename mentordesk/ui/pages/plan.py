@@ -1,82 +1,43 @@
-"""Plan page: the pairing's 90-day plan as columns of cards, with the selected card's details."""
+"""Plan page: the pairing's 90-day plan as a kanban board with a card editor, filters and undo."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
+    QCheckBox,
     QHBoxLayout,
-    QListView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
     QScrollArea,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mentordesk.domain import CardInfo, ColumnInfo, PairingInfo, RecordKind
+from mentordesk.domain import CardDraft, CardFilter, CardInfo, CardKind, ColumnInfo, RecordKind, Role
 from mentordesk.services import Services
-from mentordesk.services.plans import phase_dates
+from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
+from mentordesk.ui.board.column_view import ColumnView
+from mentordesk.ui.board.commands import (
+    ArchiveCard,
+    CreateCard,
+    DeleteCard,
+    EditCard,
+    MoveCard,
+    TickChecklistItem,
+)
+from mentordesk.ui.board.editor import CardEditor
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
-from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
-from mentordesk.ui.theme import WARNING, icon, visibility_label
-from mentordesk.ui.widgets import label
-
-COLUMN_WIDTH = 230
-
-
-def card_meta(card: CardInfo, today: dt.date) -> str:
-    parts = [card.kind.value.capitalize(), card.owner.value]
-    if card.due_date:
-        overdue = card.due_date < today and card.reached_on is None
-        parts.append(("overdue " if overdue else "due ") + card.due_date.strftime("%-d %b"))
-    if card.checklist_total:
-        parts.append(f"{card.checklist_done}/{card.checklist_total} ✓")
-    if visibility_label(card.visibility):
-        parts.append(visibility_label(card.visibility))
-    return " · ".join(parts)
-
-
-def column_header(column: ColumnInfo, start: dt.date, count: int) -> str:
-    dates = phase_dates(start, column)
-    span = f"{dates[0].strftime('%-d %b')} – {dates[1].strftime('%-d %b')}" if dates else ""
-    limit = f"{count}/{column.wip_limit}" if column.wip_limit else f"{count} cards"
-    return f"{column.title}\n{' · '.join(p for p in (span, limit) if p)}"
-
-
-def card_column(today: dt.date, done_column: bool) -> Column[CardInfo]:
-    def overdue_colour(card: CardInfo) -> QColor | None:
-        late = card.due_date is not None and card.due_date < today and not done_column
-        return WARNING if late else None
-
-    return Column(
-        "Card",
-        lambda c: f"{c.title}\n{card_meta(c, today)}",
-        icon=lambda c: icon(c.kind.value),
-        colour=overdue_colour,
-    )
-
-
-class WrappingCardDelegate(QStyledItemDelegate):
-    """Sizes each card to its word-wrapped text so titles are never cut off."""
-
-    ICON_AND_PADDING = 72
-    VERTICAL_PADDING = 22
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        widget = option.widget
-        width = widget.viewport().width() if isinstance(widget, QAbstractScrollArea) else COLUMN_WIDTH
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        bounds = option.fontMetrics.boundingRect(
-            QRect(0, 0, max(width - self.ICON_AND_PADDING, 40), 100_000), Qt.TextFlag.TextWordWrap, text
-        )
-        return QSize(width - 8, bounds.height() + self.VERTICAL_PADDING)
+from mentordesk.ui.table_model import ROW_ROLE
+from mentordesk.ui.widgets import SafeBrowser, combo
 
 
 class PlanPage(Page):
@@ -85,118 +46,389 @@ class PlanPage(Page):
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self._lists: list[QListView] = []
-        self._proxies: list[QSortFilterProxyModel] = []
+        self.undo_stack = QUndoStack(self)
+        self._columns: list[ColumnInfo] = []
+        self._views: list[ColumnView] = []
+        self._cards: list[CardInfo] = []
+        self._selected: str | None = None
+        self._new_in_column: str | None = None
+        self._competencies: list[str] = []
+
         self.filter = self._filter_box("Filter cards")
-        self.filter.textChanged.connect(self._on_filter)
+        self.owner_filter = combo({None: "Any owner", Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
+        self.kind_filter = combo({None: "Any kind", **{k: k.value.capitalize() for k in CardKind}})
+        self.competency_filter = combo({None: "Any competency"})
+        self.overdue_only = QCheckBox("Overdue only")
+        self.hide_done = QCheckBox("Hide Done")
+        self.count = QLabel()
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #b45309")
+        new_card = QPushButton("New card")
+        new_card.setProperty("primary", True)
+        new_card.setToolTip("New card (Ctrl+N)")
+        new_card.clicked.connect(lambda: self.start_new_card())
+        filters = QHBoxLayout()
+        for widget in (
+            self.owner_filter,
+            self.kind_filter,
+            self.competency_filter,
+            self.overdue_only,
+            self.hide_done,
+        ):
+            filters.addWidget(widget)
+        filters.addWidget(self.count)
+        filters.addWidget(self.notice, 1)
+        filters.addWidget(new_card)
+        self.filter.textChanged.connect(self._show_cards)
+        for box in (self.owner_filter, self.kind_filter, self.competency_filter):
+            box.currentIndexChanged.connect(self._show_cards)
+        for check in (self.overdue_only, self.hide_done):
+            check.toggled.connect(self._show_cards)
+
         self.board = QWidget()
         self.board_layout = QHBoxLayout(self.board)
         self.board_layout.setContentsMargins(0, 0, 0, 0)
         self.board_layout.setSpacing(10)
+        self.board_layout.addStretch()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.detail = self._lay_out_with_detail(scroll, self.filter, (900, 280))
+        board_box = QWidget()
+        board_layout = QVBoxLayout(board_box)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addLayout(filters)
+        board_layout.addWidget(scroll, 1)
+
+        self.editor = CardEditor()
+        self.summary = SafeBrowser()
+        self.side = QStackedWidget()
+        self.side.addWidget(self.summary)
+        self.side.addWidget(self.editor)
+        self.detail = self.summary
+        self._lay_out_with_detail(board_box, self.filter, (960, 360), side=self.side)
+        self._connect_editor()
+        self._add_shortcuts()
         hub.cards_changed.connect(self._refresh_if_mine)
 
+    # building
+    def _connect_editor(self) -> None:
+        self.editor.saved.connect(self._on_saved)
+        self.editor.archive_requested.connect(self._on_archive)
+        self.editor.delete_requested.connect(self._on_delete)
+        self.editor.checklist_ticked.connect(
+            lambda item, done: self._push(TickChecklistItem(*self._context(), item, done))
+        )
+        self.editor.checklist_added.connect(lambda text: self._checklist_change(self._add_item, text))
+        self.editor.checklist_removed.connect(
+            lambda item: self._checklist_change(self.services.board.delete_checklist_item, item)
+        )
+        self.editor.checklist_moved.connect(
+            lambda item, row: self._checklist_change(
+                lambda i: self.services.board.move_checklist_item(i, row), item
+            )
+        )
+
+    def _add_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        undo = self.undo_stack.createUndoAction(self, "Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        new = QAction("New card", self)
+        new.setShortcut(QKeySequence("Ctrl+N"))
+        new.triggered.connect(lambda: self.start_new_card())
+        for action in (undo, redo, new):
+            action.setShortcutContext(context)
+            self.addAction(action)
+        moves = {"Ctrl+Left": (-1, 0), "Ctrl+Right": (1, 0), "Ctrl+Up": (0, -1), "Ctrl+Down": (0, 1)}
+        for keys, (columns, rows) in moves.items():
+            shortcut = QShortcut(QKeySequence(keys), self, context=context)
+            shortcut.activated.connect(lambda c=columns, r=rows: self.move_selected(c, r))
+
+    # loading
     def refresh(self) -> None:
         if self.pairing is None:
             return
         columns = self.services.plans.columns(self.pairing.id)
-        cards = self.services.plans.cards(self.pairing.id)
-        self._rebuild(self.pairing, columns, cards)
-        done = sum(1 for c in cards if any(col.is_done and col.id == c.column_id for col in columns))
-        day = self.pairing.day_number(dt.date.today())
-        self.subtitle.setText(f"Day {day} of 90 · {len(cards)} cards, {done} done")
-        self.detail.setHtml(
-            html.heading("Goals of this pairing", 3)
-            + html.markdown_to_html(self.pairing.goals or "_No goals written down yet._")
-            + html.meta("Select a card to see its details.")
+        if [(c.id, c.title, c.wip_limit, c.position) for c in columns] != [
+            (c.id, c.title, c.wip_limit, c.position) for c in self._columns
+        ]:
+            self._rebuild_columns(columns)
+        self._cards = self.services.plans.cards(self.pairing.id)
+        self._reload_competencies()
+        self._show_cards()
+        if self._selected is not None and not any(c.id == self._selected for c in self._cards):
+            self._selected = None
+            self.side.setCurrentWidget(self.summary)
+        elif self._selected is not None and self.side.currentWidget() is self.editor:
+            self.editor.set_checklist(self.services.board.checklist(self._selected))
+        if self._selected is None:
+            self._show_summary()
+
+    def _rebuild_columns(self, columns: list[ColumnInfo]) -> None:
+        for view in self._views:
+            view.deleteLater()
+        self._columns, self._views = columns, []
+        for position, column in enumerate(columns):
+            view = ColumnView(column)
+            view.model.card_dropped.connect(self._on_dropped)
+            view.view.clicked.connect(self._on_card_clicked)
+            view.view.activated.connect(self._on_card_clicked)
+            view.rename_requested.connect(self._on_rename_column)
+            view.delete_requested.connect(self._on_delete_column)
+            view.add_after_requested.connect(self._on_add_column)
+            self.board_layout.insertWidget(position, view)
+            self._views.append(view)
+
+    def _reload_competencies(self) -> None:
+        assert self.pairing is not None
+        names = [name for name, _ in self.services.pairings.competencies(self.pairing.id)]
+        current = self.competency_filter.currentData()
+        self.competency_filter.blockSignals(True)
+        self.competency_filter.clear()
+        self.competency_filter.addItem("Any competency", None)
+        for name in names:
+            self.competency_filter.addItem(name, name)
+        self.competency_filter.setCurrentIndex(max(self.competency_filter.findData(current), 0))
+        self.competency_filter.blockSignals(False)
+        self._competencies = names
+
+    def card_filter(self) -> CardFilter:
+        return CardFilter(
+            text=self.filter.text(),
+            owner=self.owner_filter.currentData(),
+            kind=self.kind_filter.currentData(),
+            competency=self.competency_filter.currentData(),
+            overdue_only=self.overdue_only.isChecked(),
+            hide_done=self.hide_done.isChecked(),
         )
 
-    def _rebuild(self, pairing: PairingInfo, columns: list[ColumnInfo], cards: list[CardInfo]) -> None:
-        while (item := self.board_layout.takeAt(0)) is not None:
-            if (widget := item.widget()) is not None:
-                widget.deleteLater()
-        self._lists, self._proxies = [], []
+    def _show_cards(self) -> None:
+        if self.pairing is None:
+            return
         today = dt.date.today()
-        for column in columns:
-            rows = [c for c in cards if c.column_id == column.id]
-            model: RowTableModel[CardInfo] = RowTableModel([card_column(today, column.is_done)], self)
-            model.set_rows(rows)
-            proxy = QSortFilterProxyModel(self)
-            proxy.setSourceModel(model)
-            proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            proxy.setFilterFixedString(self.filter.text())
-            view = QListView()
-            view.setObjectName("BoardColumn")
-            view.setModel(proxy)
-            view.setWordWrap(True)
-            view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setResizeMode(QListView.ResizeMode.Adjust)
-            view.setTextElideMode(Qt.TextElideMode.ElideNone)
-            view.setItemDelegate(WrappingCardDelegate(view))
-            view.clicked.connect(self._on_card_clicked)
-            view.activated.connect(self._on_card_clicked)
-            header = label(column_header(column, pairing.start_date, len(rows)), "BoardColumnHeader")
-            header.setProperty("overLimit", bool(column.wip_limit and len(rows) > column.wip_limit))
-            box = QWidget()
-            box.setFixedWidth(COLUMN_WIDTH)
-            box_layout = QVBoxLayout(box)
-            box_layout.setContentsMargins(0, 0, 0, 0)
-            box_layout.addWidget(header)
-            box_layout.addWidget(view, 1)
-            self.board_layout.addWidget(box)
-            self._lists.append(view)
-            self._proxies.append(proxy)
-        self.board_layout.addStretch()
+        wanted = self.card_filter()
+        done = [c.id for c in self._columns if c.is_done]
+        by_column: dict[str, list[CardInfo]] = defaultdict(list)
+        for card in self._cards:
+            by_column[card.column_id].append(card)
+        shown_total = 0
+        for view in self._views:
+            column_cards = by_column.get(view.column.id, [])
+            shown = [c for c in column_cards if matches(c, wanted, today, done)]
+            shown_total += len(shown)
+            view.show_cards(shown, len(column_cards), self.pairing.start_date, today)
+            view.setVisible(not (wanted.hide_done and view.column.is_done))
+        self.count.setText(f"{shown_total} of {len(self._cards)} cards")
+        day = self.pairing.day_number(today)
+        self.subtitle.setText(f"Day {day} of 90 · {len(self._cards)} cards")
+        if self._selected is not None:
+            self._select_in_views(self._selected)
 
-    def card_views(self) -> list[QListView]:
-        return list(self._lists)
+    def _show_summary(self) -> None:
+        assert self.pairing is not None
+        self.summary.setHtml(
+            html.heading("Goals of this pairing", 3)
+            + html.markdown_to_html(self.pairing.goals or "_No goals written down yet._")
+            + html.meta(
+                "Select a card to edit it, or press Ctrl+N for a new one. Ctrl+arrows move the selected card."
+            )
+        )
+        self.side.setCurrentWidget(self.summary)
+
+    # selection and editing
+    def card_views(self) -> list[ColumnView]:
+        return list(self._views)
+
+    def selected_card(self) -> CardInfo | None:
+        return next((c for c in self._cards if c.id == self._selected), None)
+
+    def _select_in_views(self, card_id: str) -> None:
+        for view in self._views:
+            if not view.select(card_id):
+                view.view.clearSelection()
+
+    def select_card(self, card_id: str) -> bool:
+        card = next((c for c in self._cards if c.id == card_id), None)
+        if card is None or self.pairing is None:
+            return False
+        self._selected = card_id
+        self._select_in_views(card_id)
+        self.editor.load(
+            self.services.board.draft(card_id),
+            existing=True,
+            competencies=self._competencies,
+            checklist=self.services.board.checklist(card_id),
+            start_date=self.pairing.start_date,
+        )
+        self.side.setCurrentWidget(self.editor)
+        return True
+
+    def start_new_card(self, column_id: str | None = None) -> None:
+        if self.pairing is None or not self._columns:
+            return
+        self._selected = None
+        self._new_in_column = column_id or self._columns[0].id
+        self._select_in_views("")
+        self.editor.load(
+            CardDraft(""),
+            existing=False,
+            competencies=self._competencies,
+            checklist=[],
+            start_date=self.pairing.start_date,
+        )
+        self.side.setCurrentWidget(self.editor)
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind is not RecordKind.CARD:
             return False
         if self.filter.text():
             self.filter.clear()
-        for view in self._lists:
-            model = view.model()
-            for row in range(model.rowCount()):
-                index = model.index(row, 0)
-                if index.data(ROW_ROLE).id == record_id:
-                    view.setCurrentIndex(index)
-                    view.scrollTo(index)
-                    self._on_card_clicked(index)
-                    return True
-        return False
-
-    def _on_filter(self, text: str) -> None:
-        for proxy in self._proxies:
-            proxy.setFilterFixedString(text)
+        return self.select_card(record_id)
 
     def _on_card_clicked(self, index: QModelIndex) -> None:
-        card: CardInfo = index.data(ROW_ROLE)
-        checklist = self.services.plans.checklist(card.id)
-        parts = [
-            html.heading(card.title),
-            html.meta(
-                card.kind.value.capitalize(),
-                f"owner: {card.owner.value}",
-                f"due {html.day(card.due_date)}" if card.due_date else "",
-            ),
-            html.visibility_note(card.visibility),
-            html.section("Description", card.description),
-        ]
-        if card.competencies:
-            parts.append(html.meta("Competencies: " + ", ".join(card.competencies)))
-        if checklist:
-            parts.append("<h3>Checklist</h3>")
-            parts.append(
-                html.bullet_list(html.check_item(done, html.escape(text)) for text, done in checklist)
+        card: CardInfo | None = index.data(ROW_ROLE)
+        if card is not None:
+            self.select_card(card.id)
+
+    def _context(self) -> tuple[Services, ChangeHub, str]:
+        assert self.pairing is not None
+        return self.services, self.hub, self.pairing.id
+
+    def _push(self, command: object) -> None:
+        try:
+            self.undo_stack.push(command)  # type: ignore[arg-type]
+        except ValueError as error:
+            self.editor.problem.setText(str(error))
+
+    def _on_saved(self, draft: CardDraft) -> None:
+        if self._selected is None:
+            command = CreateCard(*self._context(), self._new_in_column or self._columns[0].id, draft)
+            self._push(command)
+            if command.card_id is not None:
+                self.select_card(command.card_id)
+        else:
+            self._push(EditCard(*self._context(), self._selected, draft))
+
+    def _on_archive(self) -> None:
+        card = self.selected_card()
+        if card is not None:
+            self._push(ArchiveCard(*self._context(), card.id, card.title))
+
+    def _on_delete(self) -> None:
+        card = self.selected_card()
+        if card is not None and self.confirm(
+            f"Delete the card “{card.title}”? You can undo this with Ctrl+Z."
+        ):
+            self._push(DeleteCard(*self._context(), card.id, card.title))
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Plan", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _add_item(self, text: str) -> None:
+        assert self._selected is not None
+        self.services.board.add_checklist_item(self._selected, text)
+
+    def _checklist_change(self, action: object, argument: str) -> None:
+        try:
+            action(argument)  # type: ignore[operator]
+        except ValueError as error:
+            self.editor.problem.setText(str(error))
+            return
+        assert self.pairing is not None
+        self.hub.cards_changed.emit(self.pairing.id)
+
+    # moving
+    def move_selected(self, column_step: int, row_step: int) -> None:
+        card = self.selected_card()
+        if card is None:
+            return
+        column_ids = [c.id for c in self._columns]
+        column_id, row = self.services.board.location(card.id)
+        target_column = column_ids.index(column_id) + column_step
+        if not 0 <= target_column < len(column_ids):
+            return
+        target_row = max(row + row_step, 0)
+        if column_step:
+            target_row = min(row, sum(1 for c in self._cards if c.column_id == column_ids[target_column]))
+        self.move_card(card.id, column_ids[target_column], target_row)
+
+    def move_card(self, card_id: str, column_id: str, row: int) -> None:
+        self._selected = card_id
+        self._push(MoveCard(*self._context(), card_id, column_id, row))
+        column = next(c for c in self._columns if c.id == column_id)
+        count = sum(1 for c in self._cards if c.column_id == column_id)
+        self.notice.setText(
+            f"{column.title} is over its WIP limit ({count}/{column.wip_limit})."
+            if over_limit(column, count)
+            else ""
+        )
+        self._select_in_views(card_id)
+
+    def _on_dropped(self, card_id: str, column_id: str, visible_row: int) -> None:
+        """A drop names a row among the cards shown: map it to the column's full order after the drop."""
+        view = next(v for v in self._views if v.column.id == column_id)
+        shown = view.model.rows()
+        full = [c.id for c in self._cards if c.column_id == column_id and c.id != card_id]
+        row = (
+            full.index(shown[visible_row].id)
+            if visible_row < len(shown) and shown[visible_row].id in full
+            else len(full)
+        )
+        QTimer.singleShot(0, lambda: self.move_card(card_id, column_id, row))
+
+    # columns
+    def _on_rename_column(self, column_id: str) -> None:
+        column = next(c for c in self._columns if c.id == column_id)
+        title, ok = QInputDialog.getText(self, "Rename column", "Title:", text=column.title)
+        if not ok:
+            return
+        limit, ok = QInputDialog.getInt(
+            self, "WIP limit", "Most cards in this column (0 for no limit):", column.wip_limit or 0, 0, 999
+        )
+        if ok:
+            self._column_change(lambda: self.services.board.update_column(column_id, title, limit or None))
+
+    def _on_add_column(self, after_id: str) -> None:
+        assert self.pairing is not None
+        title, ok = QInputDialog.getText(self, "Add column", "Title of the new column:")
+        if ok:
+            pairing_id = self.pairing.id
+            index = [c.id for c in self._columns].index(after_id) + 1
+
+            def add() -> None:
+                self.services.board.move_column(self.services.board.add_column(pairing_id, title), index)
+
+            self._column_change(add)
+
+    def _on_delete_column(self, column_id: str) -> None:
+        column = next(c for c in self._columns if c.id == column_id)
+        count = sum(1 for c in self._cards if c.column_id == column_id)
+        target: str | None = None
+        if count:
+            others = [c for c in self._columns if c.id != column_id]
+            choice, ok = QInputDialog.getItem(
+                self,
+                "Delete column",
+                f"{column.title} has {count} cards. Move them to:",
+                [c.title for c in others],
+                0,
+                False,
             )
-        if card.reached_on:
-            parts.append(html.meta(f"Reached on {html.day(card.reached_on)}"))
-        self.detail.setHtml("".join(parts))
+            if not ok:
+                return
+            target = next(c.id for c in others if c.title == choice)
+        elif not self.confirm(f"Delete the empty column {column.title}?"):
+            return
+        self._column_change(lambda: self.services.board.delete_column(column_id, target))
+
+    def _column_change(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except ValueError as error:
+            QMessageBox.warning(self, "Plan", str(error))
+            return
+        assert self.pairing is not None
+        self.hub.cards_changed.emit(self.pairing.id)

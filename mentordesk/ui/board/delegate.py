@@ -1,0 +1,109 @@
+"""Paints a card: kind stripe and icon, title, owner, due date, checklist progress, competencies, lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from mentordesk.domain import CardInfo, CardKind, Visibility
+from mentordesk.ui.table_model import ROW_ROLE
+from mentordesk.ui.theme import PRIVATE, WARNING, icon
+
+KIND_COLOURS = {
+    CardKind.GOAL: QColor("#4338ca"),
+    CardKind.MILESTONE: QColor("#b45309"),
+    CardKind.TASK: QColor("#0f766e"),
+    CardKind.LEARNING: QColor("#be185d"),
+}
+PAD = 8
+ICON = 16
+MARGIN = 4
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Card layout computed from the font, so sizes and painting always agree."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.today = dt.date.today()
+        self.done_column = False
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        return max(option.rect.width() - 2 * MARGIN - 2 * PAD - ICON - 6 - 4, 40)
+
+    def _title_font(self, option: QStyleOptionViewItem) -> QFont:
+        font = QFont(option.font)
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _meta(self, card: CardInfo) -> tuple[str, bool]:
+        parts = [card.owner.value]
+        late = card.due_date is not None and card.due_date < self.today and not self.done_column
+        if card.due_date is not None:
+            parts.append(("overdue " if late else "due ") + card.due_date.strftime("%-d %b"))
+        if card.checklist_total:
+            parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
+        if card.reached_on is not None:
+            parts.append("reached " + card.reached_on.strftime("%-d %b"))
+        return " · ".join(parts), late
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        card: CardInfo | None = index.data(ROW_ROLE)
+        widget = option.widget
+        width = widget.viewport().width() if widget is not None and hasattr(widget, "viewport") else 230
+        option.rect = QRect(0, 0, width, 0)
+        if card is None:
+            return QSize(width, 40)
+        title = QFontMetrics(self._title_font(option)).boundingRect(
+            QRect(0, 0, self._text_width(option), 10_000), Qt.TextFlag.TextWordWrap, card.title
+        )
+        line = option.fontMetrics.height()
+        lines = 1 + (1 if card.competencies else 0)
+        return QSize(width, title.height() + lines * (line + 2) + 2 * PAD + 2 * MARGIN)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        card: CardInfo | None = index.data(ROW_ROLE)
+        if card is None:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.setPen(QPen(QColor("#6366f1") if selected else QColor("#e5e7eb"), 2 if selected else 1))
+        painter.setBrush(QColor("#eef2ff") if selected else QColor("#ffffff"))
+        painter.drawRoundedRect(box, 6, 6)
+        stripe = QRectF(box.left(), box.top() + 6, 4, box.height() - 12)
+        painter.fillRect(stripe, KIND_COLOURS[card.kind])
+
+        left = int(box.left()) + PAD + 2
+        top = int(box.top()) + PAD
+        icon(card.kind.value, KIND_COLOURS[card.kind].name()).paint(painter, QRect(left, top, ICON, ICON))
+        text_left = left + ICON + 6
+        width = self._text_width(option)
+        painter.setFont(self._title_font(option))
+        painter.setPen(QColor("#111827"))
+        title_rect = painter.boundingRect(
+            QRect(text_left, top, width, 10_000), Qt.TextFlag.TextWordWrap, card.title
+        )
+        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, card.title)
+
+        painter.setFont(option.font)
+        line = option.fontMetrics.height()
+        y = title_rect.bottom() + 3
+        meta, late = self._meta(card)
+        painter.setPen(WARNING if late else QColor("#4b5563"))
+        painter.drawText(QRect(text_left, y, width, line), Qt.AlignmentFlag.AlignLeft, meta)
+        if card.visibility is not Visibility.SHARED:
+            colour = PRIVATE if card.visibility is Visibility.PRIVATE else WARNING
+            icon("lock", colour.name()).paint(painter, QRect(int(box.right()) - PAD - 14, top, 14, 14))
+        if card.competencies:
+            painter.setPen(QColor("#6b7280"))
+            chips = "  ".join(f"#{name}" for name in card.competencies)
+            elided = option.fontMetrics.elidedText(chips, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(text_left, y + line + 2, width, line), Qt.AlignmentFlag.AlignLeft, elided)
+        painter.restore()

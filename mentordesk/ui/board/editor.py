@@ -1,0 +1,243 @@
+"""The card editor side panel: every field, a live Markdown preview, and the checklist."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, Role, Visibility
+from mentordesk.render import markdown_to_html
+from mentordesk.services.board import validated_title
+from mentordesk.ui.widgets import SafeBrowser, combo, label
+
+PREVIEW_DELAY_MS = 250
+_VISIBILITY: dict[object, str] = {
+    Visibility.SHARED: "Shared with my partner",
+    Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
+    Visibility.PRIVATE: "Private (stays on this computer)",
+}
+
+
+def _select(box: QComboBox, value: object) -> None:
+    box.setCurrentIndex(max(box.findData(value), 0))
+
+
+class CardEditor(QWidget):
+    """Edits one card (or a new one). Emits what the user asked for; the page runs it through the services."""
+
+    saved = Signal(object)  # CardDraft
+    archive_requested = Signal()
+    delete_requested = Signal()
+    checklist_ticked = Signal(str, bool)
+    checklist_added = Signal(str)
+    checklist_removed = Signal(str)
+    checklist_moved = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.start_date = dt.date.today()
+        self.heading = label("New card", "SectionTitle")
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("What is the card about?")
+        self.kind = combo({k: k.value.capitalize() for k in CardKind})
+        self.owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
+        self.has_due = QCheckBox("Due")
+        self.due = QDateEdit(QDate.currentDate())
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("d MMM yyyy")
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due, 1)
+        self.visibility = combo(_VISIBILITY)
+        self.competencies = QListWidget()
+        self.competencies.setMaximumHeight(90)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText("Description (Markdown)")
+        self.preview = SafeBrowser()
+        self.preview.setMinimumHeight(80)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.update_preview)
+        self.description.textChanged.connect(self._preview_timer.start)
+
+        self.checklist = QListWidget()
+        self.checklist.setMaximumHeight(130)
+        self.checklist.itemChanged.connect(self._on_check_changed)
+        self.new_item = QLineEdit()
+        self.new_item.setPlaceholderText("Add a checklist item and press Enter")
+        self.new_item.returnPressed.connect(self._on_add_item)
+        remove, up, down = QPushButton("Remove"), QPushButton("Up"), QPushButton("Down")
+        remove.clicked.connect(self._on_remove_item)
+        up.clicked.connect(lambda: self._on_move_item(-1))
+        down.clicked.connect(lambda: self._on_move_item(+1))
+        checklist_buttons = QHBoxLayout()
+        for button in (remove, up, down):
+            checklist_buttons.addWidget(button)
+        checklist_buttons.addStretch()
+        self.checklist_box = QWidget()
+        checklist_layout = QVBoxLayout(self.checklist_box)
+        checklist_layout.setContentsMargins(0, 0, 0, 0)
+        checklist_layout.addWidget(self.checklist)
+        checklist_layout.addWidget(self.new_item)
+        checklist_layout.addLayout(checklist_buttons)
+
+        self.problem = label("", "EmptyState", wrap=True)
+        self.problem.setStyleSheet("color: #b45309")
+        self.save_button = QPushButton("Save")
+        self.save_button.setProperty("primary", True)
+        self.save_button.clicked.connect(self.save)
+        self.title.returnPressed.connect(self.save)
+        self.archive_button = QPushButton("Archive")
+        self.archive_button.clicked.connect(self.archive_requested)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.clicked.connect(self.delete_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.archive_button)
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Kind", self.kind)
+        form.addRow("Owner", self.owner)
+        form.addRow("", due_row)
+        form.addRow("Visibility", self.visibility)
+        form.addRow("Competencies", self.competencies)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(QLabel("Description"))
+        layout.addWidget(self.description, 2)
+        layout.addWidget(QLabel("Preview"))
+        layout.addWidget(self.preview, 2)
+        self.checklist_label = QLabel("Checklist")
+        layout.addWidget(self.checklist_label)
+        layout.addWidget(self.checklist_box)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+
+    def load(
+        self,
+        draft: CardDraft,
+        *,
+        existing: bool,
+        competencies: list[str],
+        checklist: list[ChecklistEntry],
+        start_date: dt.date,
+    ) -> None:
+        self.start_date = start_date
+        self.heading.setText("Edit card" if existing else "New card")
+        self.save_button.setText("Save" if existing else "Create card")
+        for widget in (self.archive_button, self.delete_button, self.checklist_box, self.checklist_label):
+            widget.setVisible(existing)
+        self.title.setText(draft.title)
+        _select(self.kind, draft.kind)
+        _select(self.owner, draft.owner)
+        _select(self.visibility, draft.visibility)
+        self.has_due.setChecked(draft.due_date is not None)
+        due = draft.due_date or dt.date.today()
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.competencies.clear()
+        for name in competencies:
+            item = QListWidgetItem(name, self.competencies)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if name in draft.competencies else Qt.CheckState.Unchecked
+            )
+        self.description.setPlainText(draft.description)
+        self.update_preview()
+        self.set_checklist(checklist)
+        self.problem.setText(self.due_warning())
+        self.title.setFocus()
+
+    def set_checklist(self, entries: list[ChecklistEntry]) -> None:
+        self.checklist.blockSignals(True)
+        current = self.checklist.currentRow()
+        self.checklist.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry.text, self.checklist)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
+        self.checklist.setCurrentRow(min(current, self.checklist.count() - 1))
+        self.checklist.blockSignals(False)
+
+    def draft(self) -> CardDraft:
+        date = self.due.date()
+        chosen = [
+            self.competencies.item(i).text()
+            for i in range(self.competencies.count())
+            if self.competencies.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return CardDraft(
+            title=self.title.text(),
+            kind=CardKind(self.kind.currentData()),
+            owner=Role(self.owner.currentData()),
+            due_date=dt.date(date.year(), date.month(), date.day()) if self.has_due.isChecked() else None,
+            description=self.description.toPlainText(),
+            visibility=Visibility(self.visibility.currentData()),
+            competencies=tuple(sorted(chosen)),
+        )
+
+    def due_warning(self) -> str:
+        draft = self.draft()
+        if draft.due_date is not None and draft.due_date < self.start_date:
+            return f"Note: due before the pairing started ({self.start_date:%-d %b %Y})."
+        return ""
+
+    def save(self) -> None:
+        """Emit `saved` with the draft, or say in the form what is wrong with it."""
+        try:
+            validated_title(self.title.text())
+        except ValueError as error:
+            self.problem.setText(str(error))
+            self.title.setFocus()
+            return
+        self.problem.setText(self.due_warning())
+        self.saved.emit(self.draft())
+
+    def update_preview(self) -> None:
+        self.preview.setHtml(markdown_to_html(self.description.toPlainText()))
+
+    def _on_check_changed(self, item: QListWidgetItem) -> None:
+        self.checklist_ticked.emit(
+            item.data(Qt.ItemDataRole.UserRole), item.checkState() == Qt.CheckState.Checked
+        )
+
+    def _on_add_item(self) -> None:
+        if self.new_item.text().strip():
+            self.checklist_added.emit(self.new_item.text())
+            self.new_item.clear()
+
+    def _on_remove_item(self) -> None:
+        item = self.checklist.currentItem()
+        if item is not None:
+            self.checklist_removed.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_move_item(self, step: int) -> None:
+        row = self.checklist.currentRow()
+        item = self.checklist.currentItem()
+        if item is not None and 0 <= row + step < self.checklist.count():
+            self.checklist.setCurrentRow(row + step)
+            self.checklist_moved.emit(item.data(Qt.ItemDataRole.UserRole), row + step)
