@@ -195,10 +195,11 @@ class PlanPage(Page):
         self._competencies = names
 
     def card_filter(self) -> CardFilter:
-        return CardFilter(
+        owner, kind = self.owner_filter.currentData(), self.kind_filter.currentData()
+        return CardFilter(  # Qt hands enum data back as plain strings
             text=self.filter.text(),
-            owner=self.owner_filter.currentData(),
-            kind=self.kind_filter.currentData(),
+            owner=Role(owner) if owner else None,
+            kind=CardKind(kind) if kind else None,
             competency=self.competency_filter.currentData(),
             overdue_only=self.overdue_only.isChecked(),
             hide_done=self.hide_done.isChecked(),

@@ -1,0 +1,203 @@
+"""The plan board driven through the UI, then checked again after reopening the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import Cadence, CardKind, NewPairing, Role
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.plan import PlanPage
+from mentordesk.ui.widgets import SafeBrowser
+
+START = dt.date(2026, 10, 1)
+
+
+@pytest.fixture
+def board(qtbot: QtBot, services: Services) -> Iterator[PlanPage]:
+    create_application()
+    QSettings().clear()
+    pairing = services.pairings.create(NewPairing("Priya", Role.MENTOR, "Sam", START, Cadence.WEEKLY))
+    services.pairings.add_competency(pairing.id, "Design")
+    page = PlanPage(services, ChangeHub())
+    qtbot.addWidget(page)
+    page.resize(1500, 900)
+    page.show()
+    page.set_pairing(pairing)
+    yield page
+
+
+def titles(page: PlanPage, column: int) -> list[str]:
+    return [c.title for c in page.card_views()[column].model.rows()]
+
+
+def create(page: PlanPage, qtbot: QtBot, title: str) -> str:
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.side.currentWidget() is page.editor and page.editor.save_button.text() == "Create card"
+    page.editor.title.clear()
+    qtbot.keyClicks(page.editor.title, title)
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    card = page.selected_card()
+    assert card is not None and card.title == title
+    return card.id
+
+
+def test_create_edit_checklist_and_reopen(board: PlanPage, qtbot: QtBot, db_path: Path) -> None:
+    card_id = create(board, qtbot, "Trace a checkout request")
+    assert titles(board, 0) == ["Trace a checkout request"]
+    assert board.editor.save_button.text() == "Save"
+
+    board.editor.title.setText("Trace one checkout request")
+    board.editor.kind.setCurrentIndex(board.editor.kind.findData(CardKind.LEARNING))
+    board.editor.competencies.item(0).setCheckState(Qt.CheckState.Checked)
+    board.editor.description.setPlainText("Follow it **end to end**")
+    qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "end to end" in board.editor.preview.toPlainText(), timeout=2000)
+
+    for text in ("Find a trace", "Mark retries"):
+        qtbot.keyClicks(board.editor.new_item, text)
+        qtbot.keyClick(board.editor.new_item, Qt.Key.Key_Return)
+    assert board.editor.checklist.count() == 2
+    board.editor.checklist.item(0).setCheckState(Qt.CheckState.Checked)
+    card = board.selected_card()
+    assert card is not None and (card.checklist_done, card.checklist_total) == (1, 2)
+    assert card.competencies == ("Design",) and card.kind is CardKind.LEARNING
+
+    board.services.close()
+    reopened = Services.open(db_path)
+    try:
+        [again] = reopened.plans.cards(board.pairing.id)  # type: ignore[union-attr]
+        assert (again.id, again.title, again.kind) == (
+            card_id,
+            "Trace one checkout request",
+            CardKind.LEARNING,
+        )
+        assert [(e.text, e.done) for e in reopened.board.checklist(card_id)] == [
+            ("Find a trace", True),
+            ("Mark retries", False),
+        ]
+    finally:
+        reopened.close()
+
+
+def test_keyboard_moves_drag_and_drop_undo_redo(board: PlanPage, qtbot: QtBot, db_path: Path) -> None:
+    first = create(board, qtbot, "First")
+    second = create(board, qtbot, "Second")
+    assert titles(board, 0) == ["First", "Second"]
+
+    board.select_card(second)
+    qtbot.keyClick(board.card_views()[0].view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert titles(board, 0) == ["Second", "First"]
+    qtbot.keyClick(board.card_views()[0].view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert titles(board, 0) == ["First"] and titles(board, 1) == ["Second"]
+    assert board.selected_card() is not None and board.selected_card().id == second  # type: ignore[union-attr]
+
+    source = board.card_views()[0]
+    data = source.model.mimeData([source.model.index(0, 0)])
+    target = board.card_views()[1]
+    assert target.model.canDropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    target.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    qtbot.waitUntil(lambda: titles(board, 1) == ["First", "Second"], timeout=2000)
+    assert titles(board, 0) == []
+
+    board.undo_stack.undo()
+    assert titles(board, 0) == ["First"] and titles(board, 1) == ["Second"]
+    qtbot.keyClick(board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo Ctrl+Right
+    assert titles(board, 0) == ["Second", "First"] and titles(board, 1) == []
+    qtbot.keyClick(
+        board, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert titles(board, 0) == ["First"] and titles(board, 1) == ["Second"]
+    board.undo_stack.redo()
+    assert titles(board, 0) == [] and titles(board, 1) == ["First", "Second"]
+
+    board.services.close()
+    reopened = Services.open(db_path)
+    try:
+        column = reopened.plans.columns(board.pairing.id)[1].id  # type: ignore[union-attr]
+        assert [c.id for c in reopened.plans.cards_in(column)] == [first, second]
+    finally:
+        reopened.close()
+
+
+def test_delete_asks_and_undo_restores(
+    board: PlanPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create(board, qtbot, "Doomed")
+    asked: list[str] = []
+    monkeypatch.setattr(board, "confirm", lambda question: asked.append(question) or False)
+    qtbot.mouseClick(board.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert titles(board, 0) == ["Doomed"] and "Doomed" in asked[0]
+    monkeypatch.setattr(board, "confirm", lambda question: True)
+    qtbot.mouseClick(board.editor.delete_button, Qt.MouseButton.LeftButton)
+    assert titles(board, 0) == [] and board.side.currentWidget() is board.summary
+    board.undo_stack.undo()
+    assert titles(board, 0) == ["Doomed"]
+    board.undo_stack.undo()  # undo the creation too
+    assert titles(board, 0) == []
+
+
+def test_filters_and_count(board: PlanPage, qtbot: QtBot) -> None:
+    create(board, qtbot, "Mentee task")
+    create(board, qtbot, "Mentor goal")
+    board.editor.owner.setCurrentIndex(board.editor.owner.findData(Role.MENTOR))
+    qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
+    assert board.count.text() == "2 of 2 cards"
+    board.owner_filter.setCurrentIndex(board.owner_filter.findData(Role.MENTOR))
+    assert titles(board, 0) == ["Mentor goal"] and board.count.text() == "1 of 2 cards"
+    assert "(1 shown)" in board.card_views()[0].header.text()
+    board.owner_filter.setCurrentIndex(0)
+    qtbot.keyClicks(board.filter, "task")
+    assert titles(board, 0) == ["Mentee task"]
+    board.filter.clear()
+    board.hide_done.setChecked(True)
+    assert not board.card_views()[-1].isVisibleTo(board)
+
+
+def test_wip_limit_is_shown_and_moving_past_it_is_said(board: PlanPage, qtbot: QtBot) -> None:
+    column = board.card_views()[1].column
+    board.services.board.update_column(column.id, column.title, 1)
+    board.hub.cards_changed.emit(board.pairing.id)  # type: ignore[union-attr]
+    ids = [create(board, qtbot, name) for name in ("A", "B")]
+    board.move_card(ids[0], column.id, 0)
+    assert board.notice.text() == ""
+    board.move_card(ids[1], column.id, 1)
+    assert "over its WIP limit (2/1)" in board.notice.text()
+    header = board.card_views()[1].header
+    assert header.property("overLimit") is True and header.text().splitlines()[1].endswith("2/1")
+
+
+def test_bad_input_in_the_form(board: PlanPage, qtbot: QtBot) -> None:
+    qtbot.keyClick(board, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
+    assert board.editor.problem.text() == "A card needs a title."
+    assert board.services.plans.cards(board.pairing.id) == []  # type: ignore[union-attr]
+
+    qtbot.keyClicks(board.editor.title, "Backdated")
+    board.editor.has_due.setChecked(True)
+    board.editor.due.setDate(QDate(2026, 9, 1))
+    qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
+    assert "due before the pairing started" in board.editor.problem.text()
+    card = board.selected_card()
+    assert card is not None and card.due_date == dt.date(2026, 9, 1)
+
+    huge = "word " * 210_000  # about 1 MB
+    board.editor.description.setPlainText(huge)
+    board.editor.update_preview()
+    assert "Too large to preview" in board.editor.preview.toPlainText()
+    qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
+    assert len(board.services.board.draft(card.id).description) == len(huge)
+
+
+def test_card_links_do_not_load_anything(board: PlanPage) -> None:
+    assert isinstance(board.editor.preview, SafeBrowser)
+    board.editor.description.setPlainText('<img src="https://example.org/x.png"> [x](javascript:alert(1))')
+    board.editor.update_preview()
+    assert "javascript" not in board.editor.preview.toHtml()
