@@ -149,15 +149,15 @@ def test_filters_and_count(board: PlanPage, qtbot: QtBot) -> None:
     create(board, qtbot, "Mentor goal")
     board.editor.owner.setCurrentIndex(board.editor.owner.findData(Role.MENTOR))
     qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
-    assert board.count.text() == "2 of 2 cards"
-    board.owner_filter.setCurrentIndex(board.owner_filter.findData(Role.MENTOR))
-    assert titles(board, 0) == ["Mentor goal"] and board.count.text() == "1 of 2 cards"
+    assert board.filters.count.text() == "2 of 2 cards"
+    board.filters.owner.setCurrentIndex(board.filters.owner.findData(Role.MENTOR))
+    assert titles(board, 0) == ["Mentor goal"] and board.filters.count.text() == "1 of 2 cards"
     assert "(1 shown)" in board.card_views()[0].header.text()
-    board.owner_filter.setCurrentIndex(0)
+    board.filters.owner.setCurrentIndex(0)
     qtbot.keyClicks(board.filter, "task")
     assert titles(board, 0) == ["Mentee task"]
     board.filter.clear()
-    board.hide_done.setChecked(True)
+    board.filters.hide_done.setChecked(True)
     assert not board.card_views()[-1].isVisibleTo(board)
 
 
@@ -167,9 +167,9 @@ def test_wip_limit_is_shown_and_moving_past_it_is_said(board: PlanPage, qtbot: Q
     board.hub.cards_changed.emit(board.pairing.id)  # type: ignore[union-attr]
     ids = [create(board, qtbot, name) for name in ("A", "B")]
     board.move_card(ids[0], column.id, 0)
-    assert board.notice.text() == ""
+    assert board.filters.notice.text() == ""
     board.move_card(ids[1], column.id, 1)
-    assert "over its WIP limit (2/1)" in board.notice.text()
+    assert "over its WIP limit (2/1)" in board.filters.notice.text()
     header = board.card_views()[1].header
     assert header.property("overLimit") is True and header.text().splitlines()[1].endswith("2/1")
 

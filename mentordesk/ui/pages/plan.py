@@ -8,19 +8,16 @@ from collections import defaultdict
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from mentordesk.domain import CardDraft, CardFilter, CardInfo, CardKind, ColumnInfo, RecordKind, Role
+from mentordesk.domain import CardDraft, CardFilter, CardInfo, ColumnInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
@@ -34,10 +31,11 @@ from mentordesk.ui.board.commands import (
     TickChecklistItem,
 )
 from mentordesk.ui.board.editor import CardEditor
+from mentordesk.ui.board.filter_bar import FilterBar
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
-from mentordesk.ui.widgets import SafeBrowser, combo
+from mentordesk.ui.widgets import SafeBrowser
 
 
 class PlanPage(Page):
@@ -55,35 +53,10 @@ class PlanPage(Page):
         self._competencies: list[str] = []
 
         self.filter = self._filter_box("Filter cards")
-        self.owner_filter = combo({None: "Any owner", Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
-        self.kind_filter = combo({None: "Any kind", **{k: k.value.capitalize() for k in CardKind}})
-        self.competency_filter = combo({None: "Any competency"})
-        self.overdue_only = QCheckBox("Overdue only")
-        self.hide_done = QCheckBox("Hide Done")
-        self.count = QLabel()
-        self.notice = QLabel()
-        self.notice.setStyleSheet("color: #b45309")
-        new_card = QPushButton("New card")
-        new_card.setProperty("primary", True)
-        new_card.setToolTip("New card (Ctrl+N)")
-        new_card.clicked.connect(lambda: self.start_new_card())
-        filters = QHBoxLayout()
-        for widget in (
-            self.owner_filter,
-            self.kind_filter,
-            self.competency_filter,
-            self.overdue_only,
-            self.hide_done,
-        ):
-            filters.addWidget(widget)
-        filters.addWidget(self.count)
-        filters.addWidget(self.notice, 1)
-        filters.addWidget(new_card)
-        self.filter.textChanged.connect(self._show_cards)
-        for box in (self.owner_filter, self.kind_filter, self.competency_filter):
-            box.currentIndexChanged.connect(self._show_cards)
-        for check in (self.overdue_only, self.hide_done):
-            check.toggled.connect(self._show_cards)
+        self.filters = FilterBar()
+        self.filters.new_card_requested.connect(lambda: self.start_new_card())
+        self.filters.changed.connect(self._show_cards)
+        self.filter.textChanged.connect(self.filters.set_text)
 
         self.board = QWidget()
         self.board_layout = QHBoxLayout(self.board)
@@ -97,7 +70,7 @@ class PlanPage(Page):
         board_box = QWidget()
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
-        board_layout.addLayout(filters)
+        board_layout.addWidget(self.filters)
         board_layout.addWidget(scroll, 1)
 
         self.editor = CardEditor()
@@ -183,27 +156,11 @@ class PlanPage(Page):
 
     def _reload_competencies(self) -> None:
         assert self.pairing is not None
-        names = [name for name, _ in self.services.pairings.competencies(self.pairing.id)]
-        current = self.competency_filter.currentData()
-        self.competency_filter.blockSignals(True)
-        self.competency_filter.clear()
-        self.competency_filter.addItem("Any competency", None)
-        for name in names:
-            self.competency_filter.addItem(name, name)
-        self.competency_filter.setCurrentIndex(max(self.competency_filter.findData(current), 0))
-        self.competency_filter.blockSignals(False)
-        self._competencies = names
+        self._competencies = [name for name, _ in self.services.pairings.competencies(self.pairing.id)]
+        self.filters.set_competencies(self._competencies)
 
     def card_filter(self) -> CardFilter:
-        owner, kind = self.owner_filter.currentData(), self.kind_filter.currentData()
-        return CardFilter(  # Qt hands enum data back as plain strings
-            text=self.filter.text(),
-            owner=Role(owner) if owner else None,
-            kind=CardKind(kind) if kind else None,
-            competency=self.competency_filter.currentData(),
-            overdue_only=self.overdue_only.isChecked(),
-            hide_done=self.hide_done.isChecked(),
-        )
+        return self.filters.card_filter()
 
     def _show_cards(self) -> None:
         if self.pairing is None:
@@ -221,7 +178,7 @@ class PlanPage(Page):
             shown_total += len(shown)
             view.show_cards(shown, len(column_cards), self.pairing.start_date, today)
             view.setVisible(not (wanted.hide_done and view.column.is_done))
-        self.count.setText(f"{shown_total} of {len(self._cards)} cards")
+        self.filters.count.setText(f"{shown_total} of {len(self._cards)} cards")
         day = self.pairing.day_number(today)
         self.subtitle.setText(f"Day {day} of 90 · {len(self._cards)} cards")
         if self._selected is not None:
@@ -361,7 +318,7 @@ class PlanPage(Page):
         self._push(MoveCard(*self._context(), card_id, column_id, row))
         column = next(c for c in self._columns if c.id == column_id)
         count = sum(1 for c in self._cards if c.column_id == column_id)
-        self.notice.setText(
+        self.filters.notice.setText(
             f"{column.title} is over its WIP limit ({count}/{column.wip_limit})."
             if over_limit(column, count)
             else ""

@@ -1,0 +1,65 @@
+"""The row above the board: filters, the visible/total count, notices and the New card button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from mentordesk.domain import CardFilter, CardKind, Role
+from mentordesk.ui.widgets import combo
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+    new_card_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.owner = combo({None: "Any owner", Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
+        self.kind = combo({None: "Any kind", **{k: k.value.capitalize() for k in CardKind}})
+        self.competency = combo({None: "Any competency"})
+        self.overdue_only = QCheckBox("Overdue only")
+        self.hide_done = QCheckBox("Hide Done")
+        self.count = QLabel()
+        self.notice = QLabel()
+        self.notice.setStyleSheet("color: #b45309")
+        new_card = QPushButton("New card")
+        new_card.setProperty("primary", True)
+        new_card.setToolTip("New card (Ctrl+N)")
+        new_card.clicked.connect(self.new_card_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.owner, self.kind, self.competency, self.overdue_only, self.hide_done, self.count):
+            layout.addWidget(widget)
+        layout.addWidget(self.notice, 1)
+        layout.addWidget(new_card)
+        for box in (self.owner, self.kind, self.competency):
+            box.currentIndexChanged.connect(self.changed)
+        for check in (self.overdue_only, self.hide_done):
+            check.toggled.connect(self.changed)
+
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.changed.emit()
+
+    def set_competencies(self, names: list[str]) -> None:
+        current = self.competency.currentData()
+        self.competency.blockSignals(True)
+        self.competency.clear()
+        self.competency.addItem("Any competency", None)
+        for name in names:
+            self.competency.addItem(name, name)
+        self.competency.setCurrentIndex(max(self.competency.findData(current), 0))
+        self.competency.blockSignals(False)
+
+    def card_filter(self) -> CardFilter:
+        owner, kind = self.owner.currentData(), self.kind.currentData()
+        return CardFilter(  # Qt hands enum data back as plain strings
+            text=self.text,
+            owner=Role(owner) if owner else None,
+            kind=CardKind(kind) if kind else None,
+            competency=self.competency.currentData(),
+            overdue_only=self.overdue_only.isChecked(),
+            hide_done=self.hide_done.isChecked(),
+        )
