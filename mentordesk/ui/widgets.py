@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QWidget
 
@@ -32,7 +32,7 @@ class SafeBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
 
     def loadResource(self, type: int, name: QUrl | str) -> object:
-        return None
+        return QByteArray()  # every image or stylesheet the HTML names stays empty
 
     def _on_anchor(self, url: QUrl) -> None:
         scheme = url.scheme()
