@@ -9,8 +9,11 @@ from PySide6.QtWidgets import QLabel
 
 
 def test_void_calls_keep_none_alive(qapp: object) -> None:
-    """PySide6 6.12.0 dropped a reference to None on every call returning nothing; on Python 3.11 the app
-    then crashes once None's count runs out (seen after a few thousand detail views). pyproject excludes it."""
+    """PySide6 6.12.0 drops a reference to None on every call returning nothing.
+
+    On Python 3.11 the app then crashes once None's count runs out, after a few thousand detail views;
+    pyproject.toml excludes that release.
+    """
     text, document = QLabel(), QTextDocument()
     before = sys.getrefcount(None)
     for number in range(2000):
