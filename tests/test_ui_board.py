@@ -40,7 +40,7 @@ def titles(page: PlanPage, column: int) -> list[str]:
 
 def create(page: PlanPage, qtbot: QtBot, title: str) -> str:
     qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    assert page.side.currentWidget() is page.editor and page.editor.save_button.text() == "Create card"
+    assert page.side.currentIndex() == 1 and page.editor.save_button.text() == "Create card"
     page.editor.title.clear()
     qtbot.keyClicks(page.editor.title, title)
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)

@@ -38,6 +38,7 @@ class ColumnView(QWidget):
     """Signals name what the user asked for on this column; the page decides what happens."""
 
     rename_requested = Signal(str)
+    move_requested = Signal(str, int)  # column id, step (-1 left, +1 right)
     delete_requested = Signal(str)
     add_after_requested = Signal(str)
 
@@ -68,6 +69,8 @@ class ColumnView(QWidget):
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(menu_button)
         menu.addAction("Rename or set WIP limit…", lambda: self.rename_requested.emit(column.id))
+        menu.addAction("Move left", lambda: self.move_requested.emit(column.id, -1))
+        menu.addAction("Move right", lambda: self.move_requested.emit(column.id, +1))
         menu.addAction("Add a column after this one…", lambda: self.add_after_requested.emit(column.id))
         menu.addAction("Delete column…", lambda: self.delete_requested.emit(column.id))
         menu_button.setMenu(menu)

@@ -37,6 +37,8 @@ from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
 from mentordesk.ui.widgets import SafeBrowser
 
+EDITOR = 1  # index of the editor in the side panel
+
 
 class PlanPage(Page):
     title = "Plan"
@@ -75,9 +77,13 @@ class PlanPage(Page):
 
         self.editor = CardEditor()
         self.summary = SafeBrowser()
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
         self.side = QStackedWidget()
         self.side.addWidget(self.summary)
-        self.side.addWidget(self.editor)
+        self.side.addWidget(editor_scroll)
         self.detail = self.summary
         self._lay_out_with_detail(board_box, self.filter, (960, 360), side=self.side)
         self._connect_editor()
@@ -134,7 +140,7 @@ class PlanPage(Page):
         if self._selected is not None and not any(c.id == self._selected for c in self._cards):
             self._selected = None
             self.side.setCurrentWidget(self.summary)
-        elif self._selected is not None and self.side.currentWidget() is self.editor:
+        elif self._selected is not None and self.side.currentIndex() == EDITOR:
             self.editor.set_checklist(self.services.board.checklist(self._selected))
         if self._selected is None:
             self._show_summary()
@@ -149,6 +155,7 @@ class PlanPage(Page):
             view.view.clicked.connect(self._on_card_clicked)
             view.view.activated.connect(self._on_card_clicked)
             view.rename_requested.connect(self._on_rename_column)
+            view.move_requested.connect(self._on_move_column)
             view.delete_requested.connect(self._on_delete_column)
             view.add_after_requested.connect(self._on_add_column)
             self.board_layout.insertWidget(position, view)
@@ -220,7 +227,7 @@ class PlanPage(Page):
             checklist=self.services.board.checklist(card_id),
             start_date=self.pairing.start_date,
         )
-        self.side.setCurrentWidget(self.editor)
+        self.side.setCurrentIndex(EDITOR)
         return True
 
     def start_new_card(self, column_id: str | None = None) -> None:
@@ -236,7 +243,7 @@ class PlanPage(Page):
             checklist=[],
             start_date=self.pairing.start_date,
         )
-        self.side.setCurrentWidget(self.editor)
+        self.side.setCurrentIndex(EDITOR)
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind is not RecordKind.CARD:
@@ -348,6 +355,11 @@ class PlanPage(Page):
         )
         if ok:
             self._column_change(lambda: self.services.board.update_column(column_id, title, limit or None))
+
+    def _on_move_column(self, column_id: str, step: int) -> None:
+        index = [c.id for c in self._columns].index(column_id) + step
+        if 0 <= index < len(self._columns):
+            self._column_change(lambda: self.services.board.move_column(column_id, index))
 
     def _on_add_column(self, after_id: str) -> None:
         assert self.pairing is not None
