@@ -383,3 +383,13 @@ class CardFilter:
     competency: str | None = None
     overdue_only: bool = False
     hide_done: bool = False
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    """A record linked to the one on screen; `id` is the link's own id (None for a candidate target)."""
+
+    kind: RecordKind
+    record_id: str
+    title: str
+    id: str | None = None

@@ -13,6 +13,7 @@ from mentordesk.domain import (
     PairingInfo,
     PairingStatus,
     PersonInfo,
+    RecordKind,
     ReviewState,
     Role,
     SessionInfo,
@@ -48,6 +49,9 @@ def test_demo_is_a_realistic_pairing(demo: Services) -> None:
     visibilities = {c.visibility for c in cards} | {d.visibility for d in decisions}
     assert {Visibility.CONFIDENTIAL, Visibility.PRIVATE} <= visibilities
     assert any(demo.sessions.detail(s.id).private_notes for s in sessions)
+    linked = [demo.links.links_of(RecordKind.CARD, c.id) for c in cards]
+    assert sum(len(links) for links in linked) == 5
+    assert {link.kind for links in linked for link in links} == {RecordKind.DECISION, RecordKind.SESSION}
 
 
 def _pairing() -> PairingInfo:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
-from mentordesk.domain import Cadence, CardKind, NewPairing, Role
+from mentordesk.domain import Cadence, CardDraft, CardKind, NewPairing, RecordKind, Role
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.plan import PlanPage
@@ -201,3 +201,62 @@ def test_card_links_do_not_load_anything(board: PlanPage) -> None:
     board.editor.description.setPlainText('<img src="https://example.org/x.png"> [x](javascript:alert(1))')
     board.editor.update_preview()
     assert "javascript" not in board.editor.preview.toHtml()
+
+
+def test_column_menu_actions(board: PlanPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentordesk.ui.board import column_actions
+
+    dialogs = column_actions.QInputDialog
+    backlog = board.card_views()[0].column
+    monkeypatch.setattr(dialogs, "getText", lambda *a, **k: ("Ideas", True))
+    monkeypatch.setattr(dialogs, "getInt", lambda *a, **k: (3, True))
+    board.card_views()[0].rename_requested.emit(backlog.id)
+    assert board.card_views()[0].header.text().startswith("Ideas\n0/3")
+
+    board.card_views()[0].move_requested.emit(backlog.id, +1)
+    assert [v.column.title for v in board.card_views()][:2] == ["Days 1–30", "Ideas"]
+
+    monkeypatch.setattr(dialogs, "getText", lambda *a, **k: ("Stretch", True))
+    board.card_views()[0].add_after_requested.emit(board.card_views()[0].column.id)
+    assert [v.column.title for v in board.card_views()][:3] == ["Days 1–30", "Stretch", "Ideas"]
+
+    stretch = board.card_views()[1].column
+    card = board.services.board.create_card(stretch.id, CardDraft("Idea"))
+    board.hub.cards_changed.emit(board.pairing.id)  # type: ignore[union-attr]
+    monkeypatch.setattr(dialogs, "getItem", lambda *a, **k: ("Ideas", True))
+    board.card_views()[1].delete_requested.emit(stretch.id)
+    assert "Stretch" not in [v.column.title for v in board.card_views()]
+    ideas = next(v for v in board.card_views() if v.column.title == "Ideas")
+    assert [c.id for c in ideas.model.rows()] == [card]
+
+
+def test_card_links_open_their_records(board: PlanPage, qtbot: QtBot) -> None:
+    pairing = board.pairing
+    assert pairing is not None
+    decision = board.services.decisions.add_decision(pairing.id, "Use SQLite", START)
+    session = board.services.sessions.add_session(
+        pairing.id, dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC), title="Kick-off"
+    )
+    create(board, qtbot, "Learn the storage layer")
+    assert board.editor.link_target.count() == 2 and board.editor.links.count() == 0
+    board.editor.link_target.setCurrentIndex(0)
+    board.editor._on_link()
+    board.editor.link_target.setCurrentIndex(0)
+    board.editor._on_link()
+    assert [board.editor.links.item(i).text() for i in range(2)] == [
+        "Decision: ADR-001 Use SQLite",
+        "Session: Kick-off (2 Oct 2026)",
+    ]
+    opened: list[tuple[RecordKind, str]] = []
+    board.open_requested.connect(lambda kind, record: opened.append((kind, record)))
+    board.editor.links.itemActivated.emit(board.editor.links.item(0))
+    assert opened == [(RecordKind.DECISION, decision)]
+    board.editor.links.setCurrentRow(1)
+    board.editor._on_unlink()
+    assert board.editor.links.count() == 1
+    assert session not in {
+        link.record_id for link in board.services.links.links_of(RecordKind.CARD, board.selected_card().id)
+    }  # type: ignore[union-attr]
+    assert [link.title for link in board.services.links.links_of(RecordKind.DECISION, decision)] == [
+        "Learn the storage layer"
+    ]

@@ -9,6 +9,7 @@ from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import NotFoundError
 from mentordesk.services.board import BoardService
 from mentordesk.services.decisions import DecisionService
+from mentordesk.services.links import LinkService
 from mentordesk.services.metrics import MetricsService
 from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
@@ -27,6 +28,7 @@ class Services:
     decisions: DecisionService
     archeology: ArcheologyService
     search: SearchService
+    links: LinkService
     metrics: MetricsService
 
     @classmethod
@@ -40,6 +42,7 @@ class Services:
             decisions=DecisionService(db),
             archeology=ArcheologyService(db),
             search=SearchService(db),
+            links=LinkService(db),
             metrics=MetricsService(db),
         )
 

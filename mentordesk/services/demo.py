@@ -15,6 +15,7 @@ from mentordesk.domain import (
     DecisionStatus,
     EventKind,
     NewPairing,
+    RecordKind,
     ReviewState,
     Role,
     SessionKind,
@@ -61,18 +62,32 @@ def _load_pairing(services: Services, data: dict[str, Any], today: dt.date) -> s
     )
     for competency in head.get("competencies", []):
         services.pairings.add_competency(pairing.id, **competency)
-    _load_cards(services, pairing.id, data.get("cards", []), today)
+    cards = _load_cards(services, pairing.id, data.get("cards", []), today)
     _load_sessions(services, pairing.id, data.get("sessions", []), today)
     _load_decisions(services, pairing.id, data.get("decisions", []), today)
     _load_archeology(services, pairing.id, data, today)
+    _link_cards(services, pairing.id, cards)
     return pairing.id
 
 
-def _load_cards(services: Services, pairing_id: str, cards: list[dict[str, Any]], today: dt.date) -> None:
+def _link_cards(services: Services, pairing_id: str, cards: list[tuple[str, dict[str, Any]]]) -> None:
+    sessions = {s.title: s.id for s in services.sessions.list_sessions(pairing_id)}
+    decisions = {d.number: d.id for d in services.decisions.list_decisions(pairing_id)}
+    for card_id, card in cards:
+        for title in card.get("sessions", []):
+            services.links.add_link(RecordKind.CARD, card_id, RecordKind.SESSION, sessions[title])
+        for number in card.get("decisions", []):
+            services.links.add_link(RecordKind.CARD, card_id, RecordKind.DECISION, decisions[number])
+
+
+def _load_cards(
+    services: Services, pairing_id: str, cards: list[dict[str, Any]], today: dt.date
+) -> list[tuple[str, dict[str, Any]]]:
     columns = services.plans.columns(pairing_id)
     by_key = dict(zip(_COLUMN_KEYS, columns, strict=True))
+    made = []
     for card in cards:
-        services.plans.add_card(
+        card_id = services.plans.add_card(
             by_key[card["column"]].id,
             card["title"],
             kind=CardKind(card.get("kind", "task")),
@@ -84,6 +99,8 @@ def _load_cards(services: Services, pairing_id: str, cards: list[dict[str, Any]]
             checklist=[(text, done) for text, done in card.get("checklist", [])],
             reached_on=_day(today, card.get("reached")),
         )
+        made.append((card_id, card))
+    return made
 
 
 def _load_sessions(

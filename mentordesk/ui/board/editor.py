@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, Role, Visibility
+from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.render import markdown_to_html
 from mentordesk.services.board import validated_title
 from mentordesk.ui.widgets import SafeBrowser, combo, label
@@ -48,6 +48,9 @@ class CardEditor(QWidget):
     checklist_added = Signal(str)
     checklist_removed = Signal(str)
     checklist_moved = Signal(str, int)
+    link_opened = Signal(object, str)  # RecordKind, record id
+    link_added = Signal(object, str)
+    link_removed = Signal(str)  # link id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,6 +104,26 @@ class CardEditor(QWidget):
         checklist_layout.addWidget(self.new_item)
         checklist_layout.addLayout(checklist_buttons)
 
+        self.links = QListWidget()
+        self.links.setMaximumHeight(80)
+        self.links.setToolTip("Double-click to open")
+        self.links.itemActivated.connect(self._on_link_activated)
+        self.link_target = QComboBox()
+        self.link_target.setMinimumContentsLength(16)
+        link, unlink = QPushButton("Link"), QPushButton("Unlink")
+        link.clicked.connect(self._on_link)
+        unlink.clicked.connect(self._on_unlink)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_target, 1)
+        link_row.addWidget(link)
+        link_row.addWidget(unlink)
+        self.links_box = QWidget()
+        links_layout = QVBoxLayout(self.links_box)
+        links_layout.setContentsMargins(0, 0, 0, 0)
+        links_layout.addWidget(QLabel("Linked decisions and sessions"))
+        links_layout.addWidget(self.links)
+        links_layout.addLayout(link_row)
+
         self.problem = label("", "EmptyState", wrap=True)
         self.problem.setStyleSheet("color: #b45309")
         self.save_button = QPushButton("Save")
@@ -135,6 +158,7 @@ class CardEditor(QWidget):
         self.checklist_label = QLabel("Checklist")
         layout.addWidget(self.checklist_label)
         layout.addWidget(self.checklist_box)
+        layout.addWidget(self.links_box)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
@@ -150,7 +174,13 @@ class CardEditor(QWidget):
         self.start_date = start_date
         self.heading.setText("Edit card" if existing else "New card")
         self.save_button.setText("Save" if existing else "Create card")
-        for widget in (self.archive_button, self.delete_button, self.checklist_box, self.checklist_label):
+        for widget in (
+            self.archive_button,
+            self.delete_button,
+            self.checklist_box,
+            self.checklist_label,
+            self.links_box,
+        ):
             widget.setVisible(existing)
         self.title.setText(draft.title)
         _select(self.kind, draft.kind)
@@ -183,6 +213,17 @@ class CardEditor(QWidget):
             item.setCheckState(Qt.CheckState.Checked if entry.done else Qt.CheckState.Unchecked)
         self.checklist.setCurrentRow(min(current, self.checklist.count() - 1))
         self.checklist.blockSignals(False)
+
+    def set_links(self, links: list[LinkInfo], candidates: list[LinkInfo]) -> None:
+        self.links.clear()
+        for info in links:
+            item = QListWidgetItem(f"{info.kind.label}: {info.title}", self.links)
+            item.setData(Qt.ItemDataRole.UserRole, info)
+        linked = {info.record_id for info in links}
+        self.link_target.clear()
+        for info in candidates:
+            if info.record_id not in linked:
+                self.link_target.addItem(f"{info.kind.label}: {info.title}", info)
 
     def draft(self) -> CardDraft:
         date = self.due.date()
@@ -220,6 +261,22 @@ class CardEditor(QWidget):
 
     def update_preview(self) -> None:
         self.preview.setHtml(markdown_to_html(self.description.toPlainText()))
+
+    def _on_link_activated(self, item: QListWidgetItem) -> None:
+        info: LinkInfo = item.data(Qt.ItemDataRole.UserRole)
+        self.link_opened.emit(info.kind, info.record_id)
+
+    def _on_link(self) -> None:
+        info = self.link_target.currentData()
+        if isinstance(info, LinkInfo):
+            self.link_added.emit(info.kind, info.record_id)
+
+    def _on_unlink(self) -> None:
+        item = self.links.currentItem()
+        if item is not None:
+            info: LinkInfo = item.data(Qt.ItemDataRole.UserRole)
+            if info.id is not None:
+                self.link_removed.emit(info.id)
 
     def _on_check_changed(self, item: QListWidgetItem) -> None:
         self.checklist_ticked.emit(

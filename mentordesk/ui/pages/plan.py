@@ -9,8 +9,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -21,6 +19,7 @@ from mentordesk.domain import CardDraft, CardFilter, CardInfo, ColumnInfo, Recor
 from mentordesk.services import Services
 from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
+from mentordesk.ui.board.column_actions import ColumnActions
 from mentordesk.ui.board.column_view import ColumnView
 from mentordesk.ui.board.commands import (
     ArchiveCard,
@@ -40,7 +39,7 @@ from mentordesk.ui.widgets import SafeBrowser
 EDITOR = 1  # index of the editor in the side panel
 
 
-class PlanPage(Page):
+class PlanPage(ColumnActions, Page):
     title = "Plan"
     icon_name = "plan"
 
@@ -97,6 +96,15 @@ class PlanPage(Page):
         self.editor.delete_requested.connect(self._on_delete)
         self.editor.checklist_ticked.connect(
             lambda item, done: self._push(TickChecklistItem(*self._context(), item, done))
+        )
+        self.editor.link_opened.connect(self.open_requested)
+        self.editor.link_added.connect(
+            lambda kind, target: self._links_change(
+                lambda card: self.services.links.add_link(RecordKind.CARD, card, kind, target)
+            )
+        )
+        self.editor.link_removed.connect(
+            lambda link: self._links_change(lambda _card: self.services.links.remove_link(link))
         )
         self.editor.checklist_added.connect(lambda text: self._checklist_change(self._add_item, text))
         self.editor.checklist_removed.connect(
@@ -227,8 +235,21 @@ class PlanPage(Page):
             checklist=self.services.board.checklist(card_id),
             start_date=self.pairing.start_date,
         )
+        self._show_links(card_id)
         self.side.setCurrentIndex(EDITOR)
         return True
+
+    def _show_links(self, card_id: str) -> None:
+        assert self.pairing is not None
+        self.editor.set_links(
+            self.services.links.links_of(RecordKind.CARD, card_id),
+            self.services.links.candidates(self.pairing.id),
+        )
+
+    def _links_change(self, change: object) -> None:
+        if self._selected is not None:
+            change(self._selected)  # type: ignore[operator]
+            self._show_links(self._selected)
 
     def start_new_card(self, column_id: str | None = None) -> None:
         if self.pairing is None or not self._columns:
@@ -288,10 +309,6 @@ class PlanPage(Page):
         ):
             self._push(DeleteCard(*self._context(), card.id, card.title))
 
-    def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Plan", question)
-        return answer == QMessageBox.StandardButton.Yes
-
     def _add_item(self, text: str) -> None:
         assert self._selected is not None
         self.services.board.add_checklist_item(self._selected, text)
@@ -343,62 +360,3 @@ class PlanPage(Page):
             else len(full)
         )
         QTimer.singleShot(0, lambda: self.move_card(card_id, column_id, row))
-
-    # columns
-    def _on_rename_column(self, column_id: str) -> None:
-        column = next(c for c in self._columns if c.id == column_id)
-        title, ok = QInputDialog.getText(self, "Rename column", "Title:", text=column.title)
-        if not ok:
-            return
-        limit, ok = QInputDialog.getInt(
-            self, "WIP limit", "Most cards in this column (0 for no limit):", column.wip_limit or 0, 0, 999
-        )
-        if ok:
-            self._column_change(lambda: self.services.board.update_column(column_id, title, limit or None))
-
-    def _on_move_column(self, column_id: str, step: int) -> None:
-        index = [c.id for c in self._columns].index(column_id) + step
-        if 0 <= index < len(self._columns):
-            self._column_change(lambda: self.services.board.move_column(column_id, index))
-
-    def _on_add_column(self, after_id: str) -> None:
-        assert self.pairing is not None
-        title, ok = QInputDialog.getText(self, "Add column", "Title of the new column:")
-        if ok:
-            pairing_id = self.pairing.id
-            index = [c.id for c in self._columns].index(after_id) + 1
-
-            def add() -> None:
-                self.services.board.move_column(self.services.board.add_column(pairing_id, title), index)
-
-            self._column_change(add)
-
-    def _on_delete_column(self, column_id: str) -> None:
-        column = next(c for c in self._columns if c.id == column_id)
-        count = sum(1 for c in self._cards if c.column_id == column_id)
-        target: str | None = None
-        if count:
-            others = [c for c in self._columns if c.id != column_id]
-            choice, ok = QInputDialog.getItem(
-                self,
-                "Delete column",
-                f"{column.title} has {count} cards. Move them to:",
-                [c.title for c in others],
-                0,
-                False,
-            )
-            if not ok:
-                return
-            target = next(c.id for c in others if c.title == choice)
-        elif not self.confirm(f"Delete the empty column {column.title}?"):
-            return
-        self._column_change(lambda: self.services.board.delete_column(column_id, target))
-
-    def _column_change(self, change: object) -> None:
-        try:
-            change()  # type: ignore[operator]
-        except ValueError as error:
-            QMessageBox.warning(self, "Plan", str(error))
-            return
-        assert self.pairing is not None
-        self.hub.cards_changed.emit(self.pairing.id)

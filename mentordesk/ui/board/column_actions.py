@@ -1,0 +1,92 @@
+"""Column operations of the board page: rename and WIP limit, reorder, add, delete (asking where cards go)."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+from mentordesk.domain import CardInfo, ColumnInfo, PairingInfo
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+
+
+class ColumnActions:
+    """Mixed into the plan page (a QWidget), which owns these attributes. Not a QObject itself, so the
+    page keeps one clean meta-object."""
+
+    services: Services
+    hub: ChangeHub
+    pairing: PairingInfo | None
+    _columns: list[ColumnInfo]
+    _cards: list[CardInfo]
+
+    def _widget(self) -> QWidget:
+        return cast(QWidget, self)
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self._widget(), "Plan", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_rename_column(self, column_id: str) -> None:
+        column = next(c for c in self._columns if c.id == column_id)
+        title, ok = QInputDialog.getText(self._widget(), "Rename column", "Title:", text=column.title)
+        if not ok:
+            return
+        limit, ok = QInputDialog.getInt(
+            self._widget(),
+            "WIP limit",
+            "Most cards in this column (0 for no limit):",
+            column.wip_limit or 0,
+            0,
+            999,
+        )
+        if ok:
+            self._column_change(lambda: self.services.board.update_column(column_id, title, limit or None))
+
+    def _on_move_column(self, column_id: str, step: int) -> None:
+        index = [c.id for c in self._columns].index(column_id) + step
+        if 0 <= index < len(self._columns):
+            self._column_change(lambda: self.services.board.move_column(column_id, index))
+
+    def _on_add_column(self, after_id: str) -> None:
+        assert self.pairing is not None
+        title, ok = QInputDialog.getText(self._widget(), "Add column", "Title of the new column:")
+        if ok:
+            pairing_id = self.pairing.id
+            index = [c.id for c in self._columns].index(after_id) + 1
+
+            def add() -> None:
+                self.services.board.move_column(self.services.board.add_column(pairing_id, title), index)
+
+            self._column_change(add)
+
+    def _on_delete_column(self, column_id: str) -> None:
+        column = next(c for c in self._columns if c.id == column_id)
+        count = sum(1 for c in self._cards if c.column_id == column_id)
+        target: str | None = None
+        if count:
+            others = [c for c in self._columns if c.id != column_id]
+            choice, ok = QInputDialog.getItem(
+                self._widget(),
+                "Delete column",
+                f"{column.title} has {count} cards. Move them to:",
+                [c.title for c in others],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            target = next(c.id for c in others if c.title == choice)
+        elif not self.confirm(f"Delete the empty column {column.title}?"):
+            return
+        self._column_change(lambda: self.services.board.delete_column(column_id, target))
+
+    def _column_change(self, change: object) -> None:
+        try:
+            change()  # type: ignore[operator]
+        except ValueError as error:
+            QMessageBox.warning(self._widget(), "Plan", str(error))
+            return
+        assert self.pairing is not None
+        self.hub.cards_changed.emit(self.pairing.id)
