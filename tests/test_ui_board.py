@@ -70,6 +70,14 @@ def test_create_edit_checklist_and_reopen(board: PlanPage, qtbot: QtBot, db_path
     assert card is not None and (card.checklist_done, card.checklist_total) == (1, 2)
     assert card.competencies == ("Design",) and card.kind is CardKind.LEARNING
 
+    board.undo_stack.undo()  # the tick
+    board.undo_stack.undo()  # the edit
+    assert board.services.board.draft(card_id).title == "Trace a checkout request"
+    board.undo_stack.redo()
+    board.undo_stack.redo()
+    assert board.services.board.draft(card_id).title == "Trace one checkout request"
+    assert board.editor.title.text() == "Trace one checkout request"
+
     board.services.close()
     reopened = Services.open(db_path)
     try:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import CardDraft, CardFilter, CardInfo, ColumnInfo, RecordKind
+from mentordesk.domain import CardDraft, CardFilter, CardInfo, ColumnInfo, PairingInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
@@ -134,6 +134,12 @@ class PlanPage(ColumnActions, Page):
             shortcut.activated.connect(lambda c=columns, r=rows: self.move_selected(c, r))
 
     # loading
+    def set_pairing(self, pairing: PairingInfo) -> None:
+        if self.pairing is None or self.pairing.id != pairing.id:
+            self.undo_stack.clear()  # undo stays within the board it was done on
+            self._selected = None
+        super().set_pairing(pairing)
+
     def refresh(self) -> None:
         if self.pairing is None:
             return
