@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -109,7 +110,8 @@ class CardEditor(QWidget):
         self.links.setToolTip("Double-click to open")
         self.links.itemActivated.connect(self._on_link_activated)
         self.link_target = QComboBox()
-        self.link_target.setMinimumContentsLength(16)
+        self.link_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.link_target.setMinimumContentsLength(8)
         link, unlink = QPushButton("Link"), QPushButton("Unlink")
         link.clicked.connect(self._on_link)
         unlink.clicked.connect(self._on_unlink)
@@ -147,18 +149,27 @@ class CardEditor(QWidget):
         form.addRow("", due_row)
         form.addRow("Visibility", self.visibility)
         form.addRow("Competencies", self.competencies)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 4, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addWidget(QLabel("Description"))
+        fields_layout.addWidget(self.description, 2)
+        fields_layout.addWidget(QLabel("Preview"))
+        fields_layout.addWidget(self.preview, 2)
+        self.checklist_label = QLabel("Checklist")
+        fields_layout.addWidget(self.checklist_label)
+        fields_layout.addWidget(self.checklist_box)
+        fields_layout.addWidget(self.links_box)
+        scroll = QScrollArea()  # the fields scroll; heading, message and buttons stay in view
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addLayout(form)
-        layout.addWidget(QLabel("Description"))
-        layout.addWidget(self.description, 2)
-        layout.addWidget(QLabel("Preview"))
-        layout.addWidget(self.preview, 2)
-        self.checklist_label = QLabel("Checklist")
-        layout.addWidget(self.checklist_label)
-        layout.addWidget(self.checklist_box)
-        layout.addWidget(self.links_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 

@@ -76,15 +76,11 @@ class PlanPage(ColumnActions, Page):
 
         self.editor = CardEditor()
         self.summary = SafeBrowser()
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        editor_scroll.setWidget(self.editor)
         self.side = QStackedWidget()
         self.side.addWidget(self.summary)
-        self.side.addWidget(editor_scroll)
+        self.side.addWidget(self.editor)
         self.detail = self.summary
-        self._lay_out_with_detail(board_box, self.filter, (960, 360), side=self.side)
+        self._lay_out_with_detail(board_box, self.filter, (900, 420), side=self.side)
         self._connect_editor()
         self._add_shortcuts()
         hub.cards_changed.connect(self._refresh_if_mine)
