@@ -203,6 +203,7 @@ class CardInfo:
     checklist_done: int = 0
     checklist_total: int = 0
     reached_on: dt.date | None = None
+    archived: bool = False
 
 
 @dataclass(frozen=True)

@@ -268,3 +268,18 @@ def test_card_links_open_their_records(board: PlanPage, qtbot: QtBot) -> None:
     assert [link.title for link in board.services.links.links_of(RecordKind.DECISION, decision)] == [
         "Learn the storage layer"
     ]
+
+
+def test_archive_show_archived_and_unarchive(board: PlanPage, qtbot: QtBot) -> None:
+    create(board, qtbot, "Old idea")
+    qtbot.mouseClick(board.editor.archive_button, Qt.MouseButton.LeftButton)
+    assert titles(board, 0) == [] and board.filters.count.text() == "0 of 0 cards"
+    board.filters.show_archived.setChecked(True)
+    assert titles(board, 0) == ["Old idea"]
+    card = board.card_views()[0].model.rows()[0]
+    assert card.archived
+    board.select_card(card.id)
+    assert board.editor.archive_button.text() == "Unarchive"
+    qtbot.mouseClick(board.editor.archive_button, Qt.MouseButton.LeftButton)
+    board.filters.show_archived.setChecked(False)
+    assert titles(board, 0) == ["Old idea"]

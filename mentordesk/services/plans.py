@@ -37,7 +37,7 @@ def _cards(session: Session, condition: ColumnElement[bool]) -> list[CardInfo]:
     rows = session.execute(
         select(
             Card.id, Card.column_id, Card.title, Card.kind, Card.owner, Card.visibility, Card.position,
-            Card.due_date, Card.description, Card.reached_on,
+            Card.due_date, Card.description, Card.reached_on, Card.archived,
         )
         .where(condition, Card.deleted.is_(False))
         .order_by(Card.column_id, Card.position)

@@ -86,16 +86,24 @@ class DeleteCard(BoardCommand):
 
 
 class ArchiveCard(BoardCommand):
-    def __init__(self, services: Services, hub: ChangeHub, pairing_id: str, card_id: str, title: str):
-        super().__init__(services, hub, pairing_id, f"Archive “{title}”")
-        self.card_id = card_id
+    def __init__(
+        self,
+        services: Services,
+        hub: ChangeHub,
+        pairing_id: str,
+        card_id: str,
+        title: str,
+        archive: bool = True,
+    ):
+        super().__init__(services, hub, pairing_id, f"{'Archive' if archive else 'Unarchive'} “{title}”")
+        self.card_id, self.archive = card_id, archive
 
     def redo(self) -> None:
-        self.services.board.set_archived(self.card_id, True)
+        self.services.board.set_archived(self.card_id, self.archive)
         self.changed()
 
     def undo(self) -> None:
-        self.services.board.set_archived(self.card_id, False)
+        self.services.board.set_archived(self.card_id, not self.archive)
         self.changed()
 
 

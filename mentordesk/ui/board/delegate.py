@@ -48,6 +48,8 @@ class CardDelegate(QStyledItemDelegate):
             parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
         if card.reached_on is not None:
             parts.append("reached " + card.reached_on.strftime("%-d %b"))
+        if card.archived:
+            parts.append("archived")
         return " · ".join(parts), late
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -86,7 +88,7 @@ class CardDelegate(QStyledItemDelegate):
         text_left = left + ICON + 6
         width = self._text_width(option)
         painter.setFont(self._title_font(option))
-        painter.setPen(QColor("#111827"))
+        painter.setPen(QColor("#9ca3af") if card.archived else QColor("#111827"))
         title_rect = painter.boundingRect(
             QRect(text_left, top, width, 10_000), Qt.TextFlag.TextWordWrap, card.title
         )

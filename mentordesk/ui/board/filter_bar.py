@@ -11,6 +11,7 @@ from mentordesk.ui.widgets import combo
 
 class FilterBar(QWidget):
     changed = Signal()
+    archived_toggled = Signal()
     new_card_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -21,6 +22,7 @@ class FilterBar(QWidget):
         self.competency = combo({None: "Any competency"})
         self.overdue_only = QCheckBox("Overdue only")
         self.hide_done = QCheckBox("Hide Done")
+        self.show_archived = QCheckBox("Show archived")
         self.count = QLabel()
         self.notice = QLabel()
         self.notice.setStyleSheet("color: #b45309")
@@ -30,7 +32,15 @@ class FilterBar(QWidget):
         new_card.clicked.connect(self.new_card_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.owner, self.kind, self.competency, self.overdue_only, self.hide_done, self.count):
+        for widget in (
+            self.owner,
+            self.kind,
+            self.competency,
+            self.overdue_only,
+            self.hide_done,
+            self.show_archived,
+            self.count,
+        ):
             layout.addWidget(widget)
         layout.addWidget(self.notice, 1)
         layout.addWidget(new_card)
@@ -38,6 +48,7 @@ class FilterBar(QWidget):
             box.currentIndexChanged.connect(self.changed)
         for check in (self.overdue_only, self.hide_done):
             check.toggled.connect(self.changed)
+        self.show_archived.toggled.connect(self.archived_toggled)
 
     def set_text(self, text: str) -> None:
         self.text = text

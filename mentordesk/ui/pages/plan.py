@@ -57,6 +57,7 @@ class PlanPage(ColumnActions, Page):
         self.filters = FilterBar()
         self.filters.new_card_requested.connect(lambda: self.start_new_card())
         self.filters.changed.connect(self._show_cards)
+        self.filters.archived_toggled.connect(self.refresh)
         self.filter.textChanged.connect(self.filters.set_text)
 
         self.board = QWidget()
@@ -144,7 +145,9 @@ class PlanPage(ColumnActions, Page):
             (c.id, c.title, c.wip_limit, c.position) for c in self._columns
         ]:
             self._rebuild_columns(columns)
-        self._cards = self.services.plans.cards(self.pairing.id)
+        self._cards = self.services.plans.cards(
+            self.pairing.id, include_archived=self.filters.show_archived.isChecked()
+        )
         self._reload_competencies()
         self._show_cards()
         if self._selected is not None and not any(c.id == self._selected for c in self._cards):
@@ -230,6 +233,7 @@ class PlanPage(ColumnActions, Page):
             return False
         self._selected = card_id
         self._select_in_views(card_id)
+        self.editor.archive_button.setText("Unarchive" if card.archived else "Archive")
         self.editor.load(
             self.services.board.draft(card_id),
             existing=True,
@@ -302,7 +306,7 @@ class PlanPage(ColumnActions, Page):
     def _on_archive(self) -> None:
         card = self.selected_card()
         if card is not None:
-            self._push(ArchiveCard(*self._context(), card.id, card.title))
+            self._push(ArchiveCard(*self._context(), card.id, card.title, archive=not card.archived))
 
     def _on_delete(self) -> None:
         card = self.selected_card()
