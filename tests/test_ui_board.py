@@ -283,3 +283,37 @@ def test_archive_show_archived_and_unarchive(board: PlanPage, qtbot: QtBot) -> N
     qtbot.mouseClick(board.editor.archive_button, Qt.MouseButton.LeftButton)
     board.filters.show_archived.setChecked(False)
     assert titles(board, 0) == ["Old idea"]
+
+
+@pytest.mark.parametrize(
+    ("drag", "drop_row", "expected"),
+    [
+        (0, 2, ["B", "A", "C"]),  # down by one
+        (0, 3, ["B", "C", "A"]),  # to the end
+        (2, 0, ["C", "A", "B"]),  # to the top
+        (0, 1, ["A", "B", "C"]),  # just below itself
+        (1, 1, ["A", "B", "C"]),  # onto itself
+    ],
+)
+def test_drag_and_drop_within_a_column(
+    board: PlanPage, qtbot: QtBot, drag: int, drop_row: int, expected: list[str]
+) -> None:
+    for title in ("A", "B", "C"):
+        create(board, qtbot, title)
+    column = board.card_views()[0]
+    data = column.model.mimeData([column.model.index(drag, 0)])
+    column.model.dropMimeData(data, Qt.DropAction.MoveAction, drop_row, 0, QModelIndex())
+    qtbot.waitUntil(lambda: titles(board, 0) == expected, timeout=2000)
+
+
+def test_drop_between_filtered_cards_keeps_hidden_ones_in_place(board: PlanPage, qtbot: QtBot) -> None:
+    for title in ("match one", "hidden", "match two"):
+        create(board, qtbot, title)
+    qtbot.keyClicks(board.filter, "match")
+    column = board.card_views()[0]
+    assert titles(board, 0) == ["match one", "match two"]
+    data = column.model.mimeData([column.model.index(1, 0)])
+    column.model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    qtbot.waitUntil(lambda: titles(board, 0) == ["match two", "match one"], timeout=2000)
+    board.filter.clear()
+    assert titles(board, 0) == ["match two", "match one", "hidden"]

@@ -25,7 +25,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class CardListModel(QAbstractListModel):
     """Cards of one column. A drop emits `card_dropped`; the page moves the card through the services."""
 
-    card_dropped = Signal(str, str, int)  # card id, column id, row
+    card_dropped = Signal(str, str, int)  # card id, column id, row among the cards shown (before the drop)
 
     def __init__(self, column_id: str, parent: Any = None) -> None:
         super().__init__(parent)
@@ -97,8 +97,5 @@ class CardListModel(QAbstractListModel):
         card_id = bytes(data.data(CARD_MIME).data()).decode("ascii")
         if row < 0:
             row = parent.row() if parent.isValid() else len(self._cards)
-        current = self.row_of(card_id)
-        if current != -1 and current < row:
-            row -= 1  # the card leaves its old place first
-        self.card_dropped.emit(card_id, self.column_id, row)
+        self.card_dropped.emit(card_id, self.column_id, row)  # "before the card shown at row", or the end
         return False  # the view must not remove the dragged row itself; the refresh redraws it

@@ -358,11 +358,7 @@ class PlanPage(ColumnActions, Page):
     def _on_dropped(self, card_id: str, column_id: str, visible_row: int) -> None:
         """A drop names a row among the cards shown: map it to the column's full order after the drop."""
         view = next(v for v in self._views if v.column.id == column_id)
-        shown = view.model.rows()
         full = [c.id for c in self._cards if c.column_id == column_id and c.id != card_id]
-        row = (
-            full.index(shown[visible_row].id)
-            if visible_row < len(shown) and shown[visible_row].id in full
-            else len(full)
-        )
+        anchor = next((c.id for c in view.model.rows()[visible_row:] if c.id != card_id), None)
+        row = full.index(anchor) if anchor in full else len(full)
         QTimer.singleShot(0, lambda: self.move_card(card_id, column_id, row))
