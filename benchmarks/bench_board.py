@@ -10,17 +10,15 @@ import argparse
 import datetime as dt
 import os
 import random
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 from generate import TextMaker
+from measure import timed
 
 from mentordesk.app import create_application
 from mentordesk.domain import Cadence, CardKind, NewPairing, Role, Visibility
@@ -56,15 +54,6 @@ def fill(services: Services, cards: int) -> str:
             ]
             session.add(card)
     return pairing.id
-
-
-def timed(action: Callable[[], object], repeat: int = 5) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def main() -> None:

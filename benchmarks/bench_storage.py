@@ -9,28 +9,17 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from generate import TextMaker, generate
+from measure import timed
 
 from mentordesk.services import Services
-
-
-def timed(action: Callable[[], object], repeat: int = 5) -> float:
-    """Median wall time of `action` in milliseconds."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def main() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -34,10 +35,16 @@ def position_between(before: float | None, after: float | None) -> float | None:
     return (before + after) / 2
 
 
-def validated_title(title: str) -> str:
-    cleaned = " ".join(title.split())
+def required_text(text: str, problem: str) -> str:
+    """`text` with its white space folded; ValueError(problem) when nothing is left."""
+    cleaned = " ".join(text.split())
     if not cleaned:
-        raise ValueError("A card needs a title.")
+        raise ValueError(problem)
+    return cleaned
+
+
+def validated_title(title: str) -> str:
+    cleaned = required_text(title, "A card needs a title.")
     if len(cleaned) > MAX_TITLE:
         raise ValueError(f"A card title can be at most {MAX_TITLE} characters.")
     return cleaned
@@ -157,9 +164,7 @@ class BoardService(Service):
             return [ChecklistEntry(item.id, item.text, item.done) for item in rows]
 
     def add_checklist_item(self, card_id: str, text: str) -> str:
-        cleaned = " ".join(text.split())
-        if not cleaned:
-            raise ValueError("A checklist item needs some text.")
+        cleaned = required_text(text, "A checklist item needs some text.")
         with self._db.write() as session:
             card = get_live(session, Card, card_id)
             last = session.scalar(
@@ -183,24 +188,16 @@ class BoardService(Service):
     def move_checklist_item(self, item_id: str, index: int) -> None:
         with self._db.write() as session:
             item = get_live(session, ChecklistItem, item_id)
-            others = [
-                i
-                for i in session.scalars(
-                    live(ChecklistItem)
-                    .where(ChecklistItem.card_id == item.card_id)
-                    .order_by(ChecklistItem.position)
-                )
-                if i.id != item.id
-            ]
-            others.insert(max(0, min(index, len(others))), item)
-            for number, each in enumerate(others, start=1):
-                each.position = number * GAP
+            siblings = session.scalars(
+                live(ChecklistItem)
+                .where(ChecklistItem.card_id == item.card_id)
+                .order_by(ChecklistItem.position)
+            )
+            _renumber(list(siblings), item, index)
 
     # columns
     def add_column(self, pairing_id: str, title: str, wip_limit: int | None = None) -> str:
-        cleaned = " ".join(title.split())
-        if not cleaned:
-            raise ValueError("A column needs a title.")
+        cleaned = required_text(title, "A column needs a title.")
         with self._db.write() as session:
             last = session.scalar(
                 select(func.max(BoardColumn.position)).where(BoardColumn.pairing_id == pairing_id)
@@ -213,9 +210,7 @@ class BoardService(Service):
             return column.id
 
     def update_column(self, column_id: str, title: str, wip_limit: int | None) -> None:
-        cleaned = " ".join(title.split())
-        if not cleaned:
-            raise ValueError("A column needs a title.")
+        cleaned = required_text(title, "A column needs a title.")
         if wip_limit is not None and wip_limit < 1:
             raise ValueError("A WIP limit is at least 1 (or none).")
         with self._db.write() as session:
@@ -225,18 +220,12 @@ class BoardService(Service):
     def move_column(self, column_id: str, index: int) -> None:
         with self._db.write() as session:
             column = get_live(session, BoardColumn, column_id)
-            ordered = [
-                c
-                for c in session.scalars(
-                    live(BoardColumn)
-                    .where(BoardColumn.pairing_id == column.pairing_id)
-                    .order_by(BoardColumn.position)
-                )
-                if c.id != column.id
-            ]
-            ordered.insert(max(0, min(index, len(ordered))), column)
-            for number, each in enumerate(ordered, start=1):
-                each.position = number * GAP
+            siblings = session.scalars(
+                live(BoardColumn)
+                .where(BoardColumn.pairing_id == column.pairing_id)
+                .order_by(BoardColumn.position)
+            )
+            _renumber(list(siblings), column, index)
 
     def delete_column(self, column_id: str, move_cards_to: str | None) -> None:
         """Delete a column; its cards go to `move_cards_to` (required when it has any)."""
@@ -254,6 +243,14 @@ class BoardService(Service):
                     _place(session, card, target, start + offset)
                     session.flush()
             column.deleted = True
+
+
+def _renumber(siblings: list[Any], moved: Any, index: int) -> None:
+    """Put `moved` at `index` among its siblings and number them all afresh (short lists only)."""
+    ordered = [each for each in siblings if each.id != moved.id]
+    ordered.insert(max(0, min(index, len(ordered))), moved)
+    for number, each in enumerate(ordered, start=1):
+        each.position = number * GAP
 
 
 def over_limit(column: ColumnInfo, count: int) -> bool:
