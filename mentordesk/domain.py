@@ -394,3 +394,18 @@ class LinkInfo:
     record_id: str
     title: str
     id: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionTemplateInfo:
+    """A template for a new session: built in (from resources) or the user's own (`id` set)."""
+
+    name: str
+    kind: SessionKind
+    agenda: tuple[str, ...]
+    notes: str
+    id: str | None = None
+
+    @property
+    def built_in(self) -> bool:
+        return self.id is None

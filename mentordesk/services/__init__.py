@@ -13,8 +13,10 @@ from mentordesk.services.links import LinkService
 from mentordesk.services.metrics import MetricsService
 from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
+from mentordesk.services.prepare import PrepareService
 from mentordesk.services.search import SearchService
 from mentordesk.services.sessions import SessionService
+from mentordesk.services.templates import TemplateService
 from mentordesk.storage import Database, open_database
 
 
@@ -30,6 +32,8 @@ class Services:
     search: SearchService
     links: LinkService
     metrics: MetricsService
+    templates: TemplateService
+    prepare: PrepareService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -44,6 +48,8 @@ class Services:
             search=SearchService(db),
             links=LinkService(db),
             metrics=MetricsService(db),
+            templates=TemplateService(db),
+            prepare=PrepareService(db),
         )
 
     @classmethod

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
     ActionItemInfo,
@@ -13,6 +15,7 @@ from mentordesk.domain import (
     SessionDetail,
     SessionInfo,
     SessionKind,
+    SessionTemplateInfo,
     Visibility,
 )
 from mentordesk.services.base import Service, get_live, live
@@ -42,6 +45,34 @@ def _action(item: ActionItem) -> ActionItemInfo:
         due_date=item.due_date,
         done=item.done,
         visibility=item.visibility,
+    )
+
+
+def _append_agenda(record: MentoringSession, text: str, added_by: Role) -> AgendaItem:
+    item = AgendaItem(
+        pairing_id=record.pairing_id,
+        session_id=record.id,
+        text=text,
+        added_by=added_by,
+        position=float(len(record.agenda) + 1),
+    )
+    record.agenda.append(item)
+    return item
+
+
+def _open_actions_before(session: Session, pairing_id: str, starts_at: dt.datetime) -> list[ActionItem]:
+    return list(
+        session.scalars(
+            live(ActionItem)
+            .join(MentoringSession, MentoringSession.id == ActionItem.session_id)
+            .where(
+                ActionItem.pairing_id == pairing_id,
+                ActionItem.done.is_(False),
+                MentoringSession.deleted.is_(False),
+                MentoringSession.starts_at < starts_at,
+            )
+            .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
+        )
     )
 
 
@@ -193,3 +224,40 @@ class SessionService(Service):
             session.add(note)
             session.flush()
             return note.id
+
+    def create_session(
+        self,
+        pairing_id: str,
+        starts_at: dt.datetime,
+        *,
+        template: SessionTemplateInfo | None = None,
+        kind: SessionKind | None = None,
+        title: str = "",
+        agenda: Sequence[str] = (),
+        added_by: Role = Role.MENTOR,
+        duration_minutes: int = 60,
+    ) -> str:
+        """A new session: the template's agenda and notes, then `agenda`, then every open action item of
+        earlier sessions (carried forward until it is done)."""
+        chosen = kind or (template.kind if template else SessionKind.ONE_ON_ONE)
+        with self._db.write() as session:
+            record = MentoringSession(
+                pairing_id=pairing_id,
+                starts_at=starts_at,
+                kind=chosen,
+                title=title.strip() or chosen.label,
+                duration_minutes=duration_minutes,
+                notes=template.notes if template else "",
+                template=template.name if template else None,
+            )
+            session.add(record)
+            session.flush()
+            texts = [*(template.agenda if template else ()), *agenda]
+            for text in texts:
+                _append_agenda(record, text, added_by)
+            for action in _open_actions_before(session, pairing_id, starts_at):
+                item = _append_agenda(
+                    record, f"Open action: {action.text} ({action.owner.value})", action.owner
+                )
+                item.carried_from_id = action.id
+            return record.id

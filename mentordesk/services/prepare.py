@@ -1,0 +1,75 @@
+"""What needs attention before the next session, and a draft agenda assembled from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+
+from mentordesk.domain import PairingInfo, Role
+from mentordesk.services.base import Service
+from mentordesk.services.decisions import DecisionService
+from mentordesk.services.plans import PlanService
+from mentordesk.services.sessions import SessionService
+from mentordesk.storage.models import BoardColumn, Card
+
+
+class PrepareService(Service):
+    def last_session_start(self, pairing_id: str, now: dt.datetime) -> dt.datetime | None:
+        held = [
+            s.starts_at for s in SessionService(self._db).list_sessions(pairing_id, now) if s.starts_at < now
+        ]
+        return max(held, default=None)
+
+    def cards_changed_since(self, pairing_id: str, since: dt.datetime) -> list[str]:
+        """Titles of plan cards (outside Done) edited or moved after `since`, most recent first."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Card.title)
+                .join(BoardColumn, BoardColumn.id == Card.column_id)
+                .where(
+                    Card.pairing_id == pairing_id,
+                    Card.deleted.is_(False),
+                    Card.archived.is_(False),
+                    BoardColumn.is_done.is_(False),
+                    Card.updated_at > since,
+                )
+                .order_by(Card.updated_at.desc())
+            )
+            return list(rows)
+
+    def draft_agenda(self, pairing: PairingInfo, now: dt.datetime) -> list[str]:
+        """Talking points for the next session. Open action items are not listed: creating the session
+        carries them forward by itself; overdue ones are called out here."""
+        today = now.date()
+        decisions = DecisionService(self._db)
+        points = [
+            f"Overdue: {a.text} ({a.owner.value}, due {a.due_date:%-d %b})"
+            for a in SessionService(self._db).open_actions(pairing.id)
+            if a.is_overdue(today) and a.due_date is not None
+        ]
+        reviewer = pairing.my_role or Role.MENTOR
+        points += [
+            f"Review ADR-{d.number:03d} {d.title}" for d in decisions.awaiting_review_by(pairing.id, reviewer)
+        ]
+        points += [
+            f"Revisit ADR-{d.number:03d} {d.title}: how did it turn out?"
+            for d in decisions.revisit_due(pairing.id, today)
+        ]
+        plans = PlanService(self._db)
+        done = {c.id for c in plans.columns(pairing.id) if c.is_done}
+        overdue = [
+            c
+            for c in plans.cards(pairing.id)
+            if c.due_date and c.due_date < today and c.column_id not in done
+        ]
+        points += [f"Plan: “{c.title}” is overdue" for c in overdue]
+        since = self.last_session_start(pairing.id, now)
+        if since is not None:
+            late = {c.title for c in overdue}
+            points += [
+                f"Plan: “{title}” changed since the last session"
+                for title in self.cards_changed_since(pairing.id, since)
+                if title not in late
+            ]
+        return points
