@@ -137,3 +137,27 @@ def test_draft_agenda_for_prepare(services: Services, pairing: PairingInfo) -> N
     next_session = services.sessions.create_session(pairing.id, NOW + dt.timedelta(days=1), agenda=draft)
     texts = [a.text for a in services.sessions.detail(next_session).agenda]
     assert texts[: len(draft)] == draft and "Open action: Not due yet (mentee)" in texts
+
+
+def test_next_slot_follows_the_cadence(pairing: PairingInfo) -> None:
+    from mentordesk.services.prepare import next_slot
+
+    last = dt.datetime(2026, 10, 13, 9, tzinfo=dt.UTC)
+    assert next_slot(pairing, last, NOW) == dt.datetime(2026, 10, 20, 9, tzinfo=dt.UTC) + dt.timedelta(days=1)
+    assert next_slot(pairing, last, dt.datetime(2026, 10, 14, tzinfo=dt.UTC)) == dt.datetime(
+        2026, 10, 20, 9, tzinfo=dt.UTC
+    )
+    assert next_slot(pairing, None, NOW) == dt.datetime(2026, 10, 21, 10, tzinfo=dt.UTC)
+
+
+def test_points_go_to_the_next_session_once(services: Services, pairing: PairingInfo) -> None:
+    services.sessions.add_session(pairing.id, NOW - dt.timedelta(days=7))
+    created = services.prepare.add_to_next_session(pairing, ["Review ADR-001"], NOW)
+    assert (
+        services.prepare.add_to_next_session(pairing, ["Review ADR-001", "Calibrate goals"], NOW) == created
+    )
+    detail = services.sessions.detail(created)
+    assert [a.text for a in detail.agenda] == ["Review ADR-001", "Calibrate goals"]
+    assert detail.session.starts_at == NOW - dt.timedelta(days=7) + dt.timedelta(
+        days=7, hours=0
+    ) + dt.timedelta(days=1)

@@ -169,3 +169,20 @@ def test_hub_refreshes_only_pages_of_the_changed_pairing(window: MainWindow) -> 
     assert shown() == before
     window.hub.cards_changed.emit(current.id)
     assert shown() == before + 1
+
+
+def test_prepare_draft_goes_onto_the_next_session(window: MainWindow, qtbot: QtBot) -> None:
+    prepare = window.page("Prepare")
+    assert isinstance(prepare, PreparePage)
+    points = [prepare.draft.item(i).text() for i in range(prepare.draft.count())]
+    assert "Review ADR-005 Model refunds as their own ledger entry type" in points
+    assert prepare.draft_button.text() == "Add to the next session's agenda"
+    prepare.draft.item(0).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.mouseClick(prepare.draft_button, Qt.MouseButton.LeftButton)
+    sessions = window.page("Sessions")
+    assert window.page_stack.currentWidget() is sessions and isinstance(sessions, ListDetailPage)
+    opened = sessions.selected_row()
+    assert opened is not None and opened.title == "30-day calibration call"
+    agenda = [a.text for a in window.services.sessions.detail(opened.id).agenda]
+    assert points[0] not in agenda and all(p in agenda for p in points[1:])
+    assert "Review ADR-005" in plain(sessions.detail.toHtml())

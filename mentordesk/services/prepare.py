@@ -13,6 +13,19 @@ from mentordesk.services.plans import PlanService
 from mentordesk.services.sessions import SessionService
 from mentordesk.storage.models import BoardColumn, Card
 
+_INTERVAL_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
+
+
+def next_slot(pairing: PairingInfo, last: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """When the next session falls by the pairing's cadence: one interval after the last held session,
+    at the same time of day, and never in the past (then: the next day at that time)."""
+    if last is None:
+        return (now + dt.timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
+    slot = last + dt.timedelta(days=_INTERVAL_DAYS[pairing.cadence.value])
+    while slot <= now:
+        slot += dt.timedelta(days=1)
+    return slot
+
 
 class PrepareService(Service):
     def last_session_start(self, pairing_id: str, now: dt.datetime) -> dt.datetime | None:
@@ -37,6 +50,23 @@ class PrepareService(Service):
                 .order_by(Card.updated_at.desc())
             )
             return list(rows)
+
+    def add_to_next_session(self, pairing: PairingInfo, points: list[str], now: dt.datetime) -> str:
+        """Put the points on the agenda of the next planned session, creating it by the cadence if there is
+        none; points already on that agenda are not added twice. Returns the session's id."""
+        sessions = SessionService(self._db)
+        upcoming = [s for s in sessions.list_sessions(pairing.id, now) if s.starts_at >= now]
+        if not upcoming:
+            slot = next_slot(pairing, self.last_session_start(pairing.id, now), now)
+            return sessions.create_session(
+                pairing.id, slot, agenda=points, added_by=pairing.my_role or Role.MENTOR
+            )
+        session_id = upcoming[0].id
+        present = {a.text for a in sessions.detail(session_id).agenda}
+        for point in points:
+            if point not in present:
+                sessions.add_agenda_item(session_id, point, added_by=pairing.my_role or Role.MENTOR)
+        return session_id
 
     def draft_agenda(self, pairing: PairingInfo, now: dt.datetime) -> list[str]:
         """Talking points for the next session. Open action items are not listed: creating the session

@@ -6,12 +6,15 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -112,6 +115,21 @@ class PreparePage(Page):
         last_box = QGroupBox("Last session")
         QVBoxLayout(last_box).addWidget(self.last_session)
 
+        self.draft = QListWidget()
+        self.draft.setToolTip("Untick what should not go on the agenda")
+        self.draft_button = QPushButton("Create the next session with this agenda")
+        self.draft_button.setProperty("primary", True)
+        self.draft_button.clicked.connect(self.send_draft)
+        draft_box = QGroupBox("Draft agenda for the next session")
+        draft_layout = QVBoxLayout(draft_box)
+        draft_layout.addWidget(self.draft)
+        draft_layout.addWidget(
+            label(
+                "Open action items are carried into the next session by themselves.", "EmptyState", wrap=True
+            )
+        )
+        draft_layout.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignRight)
+
         header_box, self.subtitle = self._header()
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -119,7 +137,8 @@ class PreparePage(Page):
         grid.addWidget(self.reviews.box, 0, 1)
         grid.addWidget(self.cards.box, 1, 0)
         grid.addWidget(self.revisits.box, 1, 1)
-        grid.addWidget(last_box, 2, 0, 1, 2)
+        grid.addWidget(last_box, 2, 0)
+        grid.addWidget(draft_box, 2, 1)
         grid.setRowStretch(2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -156,6 +175,15 @@ class PreparePage(Page):
             else "No session planned yet"
         )
         self.subtitle.setText(f"{pairing.name} · day {pairing.day_number(today)} of 90 · {next_text}")
+        self.draft_button.setText(
+            "Add to the next session's agenda" if upcoming else "Create the next session with this agenda"
+        )
+        self.draft.clear()
+        for point in self.services.prepare.draft_agenda(pairing, now):
+            item = QListWidgetItem(point, self.draft)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.draft_button.setEnabled(self.draft.count() > 0 or not upcoming)
         if past:
             last = self.services.sessions.detail(past[0].id).session
             self.last_session.setHtml(
@@ -166,6 +194,19 @@ class PreparePage(Page):
             )
         else:
             self.last_session.setHtml("<p style='color:#6b7280'>No session held yet.</p>")
+
+    def send_draft(self) -> None:
+        """Put the ticked points on the next session's agenda (creating the session) and open it."""
+        if self.pairing is None:
+            return
+        points = [
+            self.draft.item(i).text()
+            for i in range(self.draft.count())
+            if self.draft.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        session_id = self.services.prepare.add_to_next_session(self.pairing, points, dt.datetime.now(dt.UTC))
+        self.hub.sessions_changed.emit(self.pairing.id)
+        self.open_requested.emit(RecordKind.SESSION, session_id)
 
     def _open(self, section: _Section, index: QModelIndex) -> None:
         kind, record_id = section.opener(index.data(ROW_ROLE))
