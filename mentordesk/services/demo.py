@@ -22,6 +22,7 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.services import Services
+from mentordesk.storage.models import Card
 
 _COLUMN_KEYS = ("backlog", "p1", "p2", "p3", "done")
 
@@ -67,7 +68,24 @@ def _load_pairing(services: Services, data: dict[str, Any], today: dt.date) -> s
     _load_decisions(services, pairing.id, data.get("decisions", []), today)
     _load_archeology(services, pairing.id, data, today)
     _link_cards(services, pairing.id, cards)
+    _date_cards(services, cards, pairing.start_date, today)
     return pairing.id
+
+
+def _date_cards(
+    services: Services, cards: list[tuple[str, dict[str, Any]]], start: dt.date, today: dt.date
+) -> None:
+    """The plan was written at the start; cards with `touched` were last changed that many days from today."""
+    written = dt.datetime.combine(start, dt.time(9)).astimezone(dt.UTC)
+    with services.db.write() as session:
+        for card_id, card in cards:
+            record = session.get(Card, card_id)
+            if record is not None:
+                touched = card.get("touched")
+                record.created_at = written
+                record.updated_at = (
+                    written if touched is None else _local_time(today + dt.timedelta(days=touched), "18:00")
+                )
 
 
 def _link_cards(services: Services, pairing_id: str, cards: list[tuple[str, dict[str, Any]]]) -> None:

@@ -116,6 +116,8 @@ class PreparePage(Page):
         QVBoxLayout(last_box).addWidget(self.last_session)
 
         self.draft = QListWidget()
+        self.draft.setWordWrap(True)
+        self.draft.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.draft.setToolTip("Untick what should not go on the agenda")
         self.draft_button = QPushButton("Create the next session with this agenda")
         self.draft_button.setProperty("primary", True)
