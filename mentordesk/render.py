@@ -12,6 +12,7 @@ import markdown
 import nh3
 
 MAX_PREVIEW_CHARS = 500_000
+MAX_BRACKETS = 400
 
 _TAGS = {
     "a", "p", "br", "hr", "pre", "code", "blockquote", "em", "strong", "del", "ul", "ol", "li",
@@ -21,10 +22,19 @@ _ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "span":
 
 
 def markdown_to_html(source: str) -> str:
-    """Render Markdown to safe HTML; oversized text is shown escaped instead of parsed."""
+    """Render Markdown to safe HTML in bounded time.
+
+    Oversized text is not shown; text that Python-Markdown handles badly (its link pattern is quadratic in
+    unmatched brackets, and deep list nesting exhausts the recursion limit) is shown as plain text.
+    """
     if len(source) > MAX_PREVIEW_CHARS:
         return f"<p><em>Too large to preview ({len(source):,} characters).</em></p>"
-    rendered = markdown.markdown(source, extensions=["tables", "fenced_code", "sane_lists"])
+    if source.count("[") > MAX_BRACKETS:
+        return _as_plain(source, "too many brackets to format quickly")
+    try:
+        rendered = markdown.markdown(source, extensions=["tables", "fenced_code", "sane_lists"])
+    except RecursionError:
+        return _as_plain(source, "nested too deeply to format")
     return nh3.clean(
         rendered,
         tags=_TAGS,
@@ -36,3 +46,7 @@ def markdown_to_html(source: str) -> str:
 
 def escape(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def _as_plain(source: str, reason: str) -> str:
+    return f"<p><em>Shown as plain text: {reason}.</em></p><pre>{escape(source)}</pre>"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mentordesk.render import MAX_PREVIEW_CHARS, markdown_to_html
 
 
@@ -27,3 +29,25 @@ def test_dangerous_html_is_removed() -> None:
 def test_oversized_text_is_not_parsed() -> None:
     out = markdown_to_html("x" * (MAX_PREVIEW_CHARS + 1))
     assert "Too large to preview" in out
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("[" * 8000, "too many brackets"),  # Python-Markdown needs ~7 s for this
+        ("![" * 3000, "too many brackets"),
+        ("1. " * 60_000, "nested too deeply"),  # RecursionError inside Python-Markdown
+        ("\n".join("  " * i + "- x" for i in range(700)), ""),
+        ("x" * 5_000_000, "Too large to preview"),
+        ("- " * 100_000, ""),
+    ],
+)
+def test_pathological_input_renders_in_bounded_time(source: str, expected: str) -> None:
+    out = markdown_to_html(source)
+    assert expected in out
+    assert "<script" not in out
+
+
+def test_plain_fallback_is_escaped() -> None:
+    out = markdown_to_html("<script>alert(1)</script>" + "[" * 500)
+    assert "<script>" not in out and "&lt;script&gt;" in out
