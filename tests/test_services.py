@@ -73,7 +73,11 @@ def test_cards_append_in_order_with_badges(services: Services, pairing: PairingI
     assert cards[0].position < cards[1].position
     assert cards[0].competencies == ("Design",) and cards[0].kind is CardKind.GOAL
     assert (cards[1].checklist_done, cards[1].checklist_total) == (2, 3)
-    assert services.plans.checklist(second) == [("a", True), ("b", False), ("c", True)]
+    assert [(e.text, e.done) for e in services.board.checklist(second)] == [
+        ("a", True),
+        ("b", False),
+        ("c", True),
+    ]
 
 
 def test_sessions_upcoming_first_then_past_and_open_actions(services: Services, pairing: PairingInfo) -> None:

@@ -96,13 +96,6 @@ class PlanService(Service):
                 raise NotFoundError(f"Card {card_id} does not exist")
             return found[0]
 
-    def checklist(self, card_id: str) -> list[tuple[str, bool]]:
-        with self._db.read() as session:
-            rows = session.scalars(
-                live(ChecklistItem).where(ChecklistItem.card_id == card_id).order_by(ChecklistItem.position)
-            )
-            return [(item.text, item.done) for item in rows]
-
     def add_card(
         self,
         column_id: str,
