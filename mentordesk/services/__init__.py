@@ -15,6 +15,7 @@ from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.prepare import PrepareService
 from mentordesk.services.search import SearchService
+from mentordesk.services.session_edits import SessionEditService
 from mentordesk.services.sessions import SessionService
 from mentordesk.services.templates import TemplateService
 from mentordesk.storage import Database, open_database
@@ -27,6 +28,7 @@ class Services:
     plans: PlanService
     board: BoardService
     sessions: SessionService
+    session_edits: SessionEditService
     decisions: DecisionService
     archeology: ArcheologyService
     search: SearchService
@@ -43,6 +45,7 @@ class Services:
             plans=PlanService(db),
             board=BoardService(db),
             sessions=SessionService(db),
+            session_edits=SessionEditService(db),
             decisions=DecisionService(db),
             archeology=ArcheologyService(db),
             search=SearchService(db),
