@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages:
+            page.save_pending()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.sidebar.currentRow())
         pairing = self.current_pairing()

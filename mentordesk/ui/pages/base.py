@@ -50,6 +50,9 @@ class Page(QWidget):
         """Show the record if this page owns its kind; True when it did."""
         return False
 
+    def save_pending(self) -> None:
+        """Write anything typed but not saved yet; called before the window closes."""
+
     def _refresh_if_mine(self, pairing_id: str) -> None:
         if self.pairing is not None and self.pairing.id == pairing_id:
             self.refresh()
@@ -128,7 +131,9 @@ class ListDetailPage(Page, Generic[Row]):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.filter = self._filter_box(self.filter_hint)
         self.filter.textChanged.connect(self._on_filter)
-        self.detail = self._lay_out_with_detail(self.table, self.filter, (760, 400))
+        self.detail = self._lay_out_with_detail(
+            self.table, self.filter, self.split_sizes(), side=self.side_panel()
+        )
 
     # what subclasses provide
     def columns(self) -> Sequence[Column[Row]]:
@@ -136,6 +141,16 @@ class ListDetailPage(Page, Generic[Row]):
 
     def stretch_column(self) -> int:
         return 1
+
+    def side_panel(self) -> QWidget | None:
+        """A widget shown beside the table instead of the read-only detail view (an editor)."""
+        return None
+
+    def split_sizes(self) -> tuple[int, int]:
+        return 760, 400
+
+    def show_row(self, row: Row) -> None:
+        self.detail.setHtml(self.detail_html(row))
 
     def fixed_widths(self) -> dict[int, int]:
         """Columns whose content can be long (tags, lists): a set width the user may change."""
@@ -203,4 +218,4 @@ class ListDetailPage(Page, Generic[Row]):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
         if row is not None:
-            self.detail.setHtml(self.detail_html(row))
+            self.show_row(row)

@@ -5,13 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo
+from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, Role, SessionInfo
 from mentordesk.services import Services
+from mentordesk.services.prepare import next_slot
 from mentordesk.ui import html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.sessions.editor import SessionEditor
+from mentordesk.ui.sessions.new_session import NewSessionDialog
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import visibility_icon
 
@@ -29,6 +34,54 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
         hub.sessions_changed.connect(self._refresh_if_mine)
+        self.editor.delete_requested.connect(self._on_delete)
+        new = QPushButton("New session")
+        new.setProperty("primary", True)
+        new.setToolTip("New session (Ctrl+N)")
+        new.clicked.connect(self.new_session)
+        self.layout().itemAt(0).layout().insertWidget(1, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
+        shortcut = QAction("New session", self)
+        shortcut.setShortcut(QKeySequence("Ctrl+N"))
+        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.triggered.connect(self.new_session)
+        self.addAction(shortcut)
+
+    def side_panel(self) -> QWidget:
+        self.editor = SessionEditor(self.services, self.hub)
+        return self.editor
+
+    def save_pending(self) -> None:
+        self.editor.flush()
+
+    def split_sizes(self) -> tuple[int, int]:
+        return 560, 640
+
+    def show_row(self, row: SessionInfo) -> None:
+        assert self.pairing is not None
+        self.editor.load(self.pairing, row.id)
+
+    def new_session(self) -> None:
+        if self.pairing is None:
+            return
+        now = dt.datetime.now(dt.UTC)
+        slot = next_slot(self.pairing, self.services.prepare.last_session_start(self.pairing.id, now), now)
+        answer = NewSessionDialog.ask(self.services.templates.templates(), slot, self)
+        if answer is None:
+            return
+        template, when = answer
+        created = self.services.sessions.create_session(
+            self.pairing.id, when, template=template, added_by=self.pairing.my_role or Role.MENTOR
+        )
+        self.hub.sessions_changed.emit(self.pairing.id)
+        self.select_id(created)
+
+    def _on_delete(self, session_id: str) -> None:
+        answer = QMessageBox.question(
+            self, "Delete session", "Delete this session with its agenda, notes and action items?"
+        )
+        if answer == QMessageBox.StandardButton.Yes and self.pairing is not None:
+            self.services.session_edits.delete_session(session_id)
+            self.hub.sessions_changed.emit(self.pairing.id)
 
     def columns(self) -> Sequence[Column[SessionInfo]]:
         now = dt.datetime.now(dt.UTC)

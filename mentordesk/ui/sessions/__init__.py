@@ -1,0 +1,1 @@
+"""The session editor and what the Sessions page needs beyond a list."""

@@ -1,0 +1,315 @@
+"""The session editor: every change is saved by itself, typing within a second of the last keystroke."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
+from mentordesk.render import markdown_to_html
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.widgets import SafeBrowser, combo, label
+
+SAVE_DELAY_MS = 700
+PREVIEW_DELAY_MS = 300
+
+
+class SessionEditor(QWidget):
+    """Edits one session. Text fields save shortly after typing stops; every other field saves at once."""
+
+    delete_requested = Signal(str)
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.hub = services, hub
+        self.session_id: str | None = None
+        self.pairing: PairingInfo | None = None
+        self._loading = False
+
+        self.heading = label("Session", "SectionTitle")
+        self.status = label("", "EmptyState")
+        self.title = QLineEdit()
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(5, 12 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.kind = combo({k: k.label for k in SessionKind})
+        self.visibility = combo(
+            {Visibility.SHARED: "Shared", Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)"}
+        )
+        for field in (self.title, self.when, self.duration):
+            field.editingFinished.connect(self._save_fields)
+        for box in (self.kind, self.visibility):
+            box.currentIndexChanged.connect(self._save_fields)
+
+        self.agenda = QListWidget()
+        self.agenda.setMaximumHeight(120)
+        self.agenda.itemChanged.connect(self._on_agenda_ticked)
+        self.new_point = QLineEdit()
+        self.new_point.setPlaceholderText("Add a talking point and press Enter")
+        self.new_point.returnPressed.connect(self._add_point)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setPlaceholderText("Notes (Markdown)")
+        self.preview = SafeBrowser()
+        notes_split = QSplitter(Qt.Orientation.Horizontal)
+        notes_split.addWidget(self.notes)
+        notes_split.addWidget(self.preview)
+        notes_split.setMinimumHeight(180)
+        self.private = QPlainTextEdit()
+        self.private.setObjectName("PrivateNotes")
+        self.private.setPlaceholderText("Only on this computer: never exported, hidden in Review mode")
+        self.private.setMaximumHeight(90)
+        self.private.setStyleSheet(
+            "QPlainTextEdit#PrivateNotes { border: 1px solid #7c3aed; background: #faf5ff; }"
+        )
+
+        self._notes_timer = self._timer(SAVE_DELAY_MS, self._save_notes)
+        self._private_timer = self._timer(SAVE_DELAY_MS, self._save_private)
+        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.update_preview)
+        self.notes.textChanged.connect(self._on_notes_typed)
+        self.private.textChanged.connect(lambda: None if self._loading else self._private_timer.start())
+
+        self.actions_list = QListWidget()
+        self.actions_list.setMaximumHeight(120)
+        self.actions_list.itemChanged.connect(self._on_action_ticked)
+        self.new_action = QLineEdit()
+        self.new_action.setPlaceholderText("New action item")
+        self.new_action.returnPressed.connect(self._add_action)
+        self.action_owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
+        self.action_has_due = QCheckBox("Due")
+        self.action_due = QDateEdit(QDate.currentDate().addDays(7))
+        self.action_due.setCalendarPopup(True)
+        add_action = QPushButton("Add")
+        add_action.clicked.connect(self._add_action)
+        action_row = QHBoxLayout()
+        for part in (self.new_action, self.action_owner, self.action_has_due, self.action_due, add_action):
+            action_row.addWidget(part)
+        action_row.setStretch(0, 1)
+
+        self.rating = combo({None: "No rating", **{n: f"{n} / 5" for n in range(1, 6)}})
+        self.rating.currentIndexChanged.connect(self._save_feedback)
+        self.feedback = QLineEdit()
+        self.feedback.setPlaceholderText("Mentee's comment on the session")
+        self.feedback.editingFinished.connect(self._save_feedback)
+        feedback_row = QHBoxLayout()
+        feedback_row.addWidget(self.rating)
+        feedback_row.addWidget(self.feedback, 1)
+
+        delete = QPushButton("Delete session…")
+        delete.clicked.connect(lambda: self.session_id and self.delete_requested.emit(self.session_id))
+
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("When", self.when)
+        form.addRow("Duration", self.duration)
+        form.addRow("Kind", self.kind)
+        form.addRow("Visibility", self.visibility)
+        fields = QWidget()
+        column = QVBoxLayout(fields)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.addLayout(form)
+        column.addWidget(QLabel("Agenda (tick what was discussed)"))
+        column.addWidget(self.agenda)
+        column.addWidget(self.new_point)
+        column.addWidget(QLabel("Notes"))
+        column.addWidget(notes_split, 3)
+        private_label = QLabel("My private notes")
+        private_label.setStyleSheet("color: #7c3aed; font-weight: 600")
+        column.addWidget(private_label)
+        column.addWidget(self.private)
+        column.addWidget(QLabel("Action items (tick when done)"))
+        column.addWidget(self.actions_list)
+        column.addLayout(action_row)
+        column.addWidget(QLabel("Mentee feedback"))
+        column.addLayout(feedback_row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(fields)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(delete)
+        bottom.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+    def _timer(self, delay: int, action: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(delay)
+        timer.timeout.connect(action)
+        return timer
+
+    # loading
+    def load(self, pairing: PairingInfo, session_id: str) -> None:
+        self.flush()
+        self.pairing, self.session_id = pairing, session_id
+        self.show_detail(self.services.sessions.detail(session_id))
+
+    def show_detail(self, detail: SessionDetail) -> None:
+        info = detail.session
+        self._loading = True
+        try:
+            self.heading.setText(info.title)
+            self.title.setText(info.title)
+            local = info.starts_at.astimezone()
+            self.when.setDateTime(
+                QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+            )
+            self.duration.setValue(info.duration_minutes)
+            self.kind.setCurrentIndex(max(self.kind.findData(info.kind), 0))
+            self.visibility.setCurrentIndex(max(self.visibility.findData(info.visibility), 0))
+            self.agenda.clear()
+            for point in detail.agenda:
+                item = QListWidgetItem(f"{point.text}  ({point.added_by.value})", self.agenda)
+                item.setData(Qt.ItemDataRole.UserRole, point.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if point.discussed else Qt.CheckState.Unchecked)
+            self.notes.setPlainText(info.notes)
+            self.private.setPlainText("\n\n".join(detail.private_notes))
+            self.actions_list.clear()
+            for action in detail.actions:
+                due = f", due {action.due_date:%-d %b}" if action.due_date else ""
+                item = QListWidgetItem(f"{action.text}  ({action.owner.value}{due})", self.actions_list)
+                item.setData(Qt.ItemDataRole.UserRole, action)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
+            self.rating.setCurrentIndex(max(self.rating.findData(info.feedback_rating), 0))
+            self.feedback.setText(detail.feedback_comment)
+            self.update_preview()
+            self.status.setText("")
+        finally:
+            self._loading = False
+
+    # saving
+    def flush(self) -> None:
+        """Save any typing that is still waiting for its timer (switching sessions, closing the window)."""
+        for timer, save in ((self._notes_timer, self._save_notes), (self._private_timer, self._save_private)):
+            if timer.isActive():
+                timer.stop()
+                save()
+
+    def _saved(self, sessions_list_changed: bool = False) -> None:
+        self.status.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        if sessions_list_changed and self.pairing is not None:
+            self.hub.sessions_changed.emit(self.pairing.id)
+
+    def _run(self, action: object, list_changed: bool = False) -> None:
+        if self._loading or self.session_id is None:
+            return
+        try:
+            action()  # type: ignore[operator]
+        except ValueError as error:
+            self.status.setText(str(error))
+            return
+        self._saved(list_changed)
+
+    def _save_fields(self) -> None:
+        moment = self.when.dateTime().toPython()
+        assert isinstance(moment, dt.datetime)
+        self._run(
+            lambda: self.services.session_edits.update_session(
+                self.session_id,  # type: ignore[arg-type]
+                starts_at=moment.astimezone(),
+                duration_minutes=self.duration.value(),
+                kind=SessionKind(self.kind.currentData()),
+                title=self.title.text(),
+                visibility=Visibility(self.visibility.currentData()),
+            ),
+            list_changed=True,
+        )
+
+    def _on_notes_typed(self) -> None:
+        if not self._loading:
+            self.status.setText("Editing…")
+            self._notes_timer.start()
+            self._preview_timer.start()
+
+    def _save_notes(self) -> None:
+        text = self.notes.toPlainText()
+        self._run(lambda: self.services.session_edits.set_notes(self.session_id, text))  # type: ignore[arg-type]
+
+    def _save_private(self) -> None:
+        text = self.private.toPlainText()
+        self._run(lambda: self.services.session_edits.set_private_notes(self.session_id, text))  # type: ignore[arg-type]
+
+    def _save_feedback(self) -> None:
+        rating = self.rating.currentData()
+        comment = self.feedback.text()
+        self._run(
+            lambda: self.services.session_edits.set_feedback(
+                self.session_id,  # type: ignore[arg-type]
+                int(rating) if rating else None,
+                comment,
+            ),
+            list_changed=True,
+        )
+
+    def update_preview(self) -> None:
+        self.preview.setHtml(markdown_to_html(self.notes.toPlainText()))
+
+    def _on_agenda_ticked(self, item: QListWidgetItem) -> None:
+        done = item.checkState() == Qt.CheckState.Checked
+        item_id = item.data(Qt.ItemDataRole.UserRole)
+        self._run(lambda: self.services.session_edits.set_discussed(item_id, done))
+
+    def _add_point(self) -> None:
+        text = self.new_point.text().strip()
+        if text and self.session_id and self.pairing:
+            role = self.pairing.my_role or Role.MENTOR
+            self._run(lambda: self.services.sessions.add_agenda_item(self.session_id, text, added_by=role))
+            self.new_point.clear()
+            self.show_detail(self.services.sessions.detail(self.session_id))
+
+    def _on_action_ticked(self, item: QListWidgetItem) -> None:
+        action = item.data(Qt.ItemDataRole.UserRole)
+        done = item.checkState() == Qt.CheckState.Checked
+        self._run(
+            lambda: self.services.session_edits.update_action(
+                action.id, text=action.text, owner=action.owner, due_date=action.due_date, done=done
+            ),
+            list_changed=True,
+        )
+
+    def _add_action(self) -> None:
+        text = self.new_action.text().strip()
+        if not text or self.session_id is None:
+            return
+        owner = Role(self.action_owner.currentData())
+        due = self.action_due.date().toPython() if self.action_has_due.isChecked() else None
+        self._run(
+            lambda: self.services.sessions.add_action(self.session_id, text, owner=owner, due_date=due),  # type: ignore[arg-type]
+            list_changed=True,
+        )
+        self.new_action.clear()
+        self.show_detail(self.services.sessions.detail(self.session_id))

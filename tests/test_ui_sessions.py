@@ -1,0 +1,119 @@
+"""The Sessions page and its editor, driven through the UI; saving needs no button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import Cadence, NewPairing, Role, SessionKind
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.sessions import SessionsPage
+from mentordesk.ui.sessions.new_session import NewSessionDialog
+
+WHEN = dt.datetime(2026, 10, 20, 9, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> Iterator[SessionsPage]:
+    create_application()
+    QSettings().clear()
+    pairing = services.pairings.create(
+        NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    earlier = services.sessions.add_session(pairing.id, WHEN - dt.timedelta(days=7))
+    services.sessions.add_action(earlier, "Read the runbook")
+    weekly = services.templates.find("Weekly 1:1")
+    monkeypatch.setattr(
+        NewSessionDialog, "ask", classmethod(lambda cls, templates, when, parent=None: (weekly, WHEN))
+    )
+    sessions = SessionsPage(services, ChangeHub())
+    qtbot.addWidget(sessions)
+    sessions.resize(1400, 900)
+    sessions.show()
+    sessions.set_pairing(pairing)
+    yield sessions
+
+
+def test_new_session_from_template_then_edit_and_reopen(
+    page: SessionsPage, qtbot: QtBot, services: Services, db_path: Path
+) -> None:
+    qtbot.keyClick(page, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    created = page.selected_row()
+    assert created is not None and created.starts_at == WHEN and created.kind is SessionKind.ONE_ON_ONE
+    editor = page.editor
+    agenda = [editor.agenda.item(i).text() for i in range(editor.agenda.count())]
+    assert agenda[0].startswith("Wins since last time") and agenda[-1].startswith(
+        "Open action: Read the runbook"
+    )
+
+    editor.notes.setPlainText("")
+    qtbot.keyClicks(editor.notes, "We agreed on **two** retries")
+    qtbot.waitUntil(
+        lambda: "two" in editor.preview.toPlainText() and "**" not in editor.preview.toPlainText()
+    )
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Saved"), timeout=3000)
+    qtbot.keyClicks(editor.private, "Sam is ahead on code")
+    editor.agenda.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.keyClicks(editor.new_action, "Write ADR-7")
+    qtbot.keyClick(editor.new_action, Qt.Key.Key_Return)
+    editor.rating.setCurrentIndex(editor.rating.findData(5))
+    editor.flush()  # what closing the window does with typing still waiting for its timer
+
+    services.close()
+    reopened = Services.open(db_path)
+    try:
+        detail = reopened.sessions.detail(created.id)
+        assert detail.session.notes == "We agreed on **two** retries"
+        assert detail.private_notes == ("Sam is ahead on code",)
+        assert detail.agenda[0].discussed and detail.session.feedback_rating == 5
+        assert [a.text for a in detail.actions] == ["Write ADR-7"]
+    finally:
+        reopened.close()
+
+
+def test_typing_is_saved_without_any_button(page: SessionsPage, qtbot: QtBot, services: Services) -> None:
+    session_id = page.selected_row().id  # type: ignore[union-attr]
+    qtbot.keyClicks(page.editor.notes, "autosaved")
+    qtbot.waitUntil(
+        lambda: services.sessions.detail(session_id).session.notes.endswith("autosaved"), timeout=3000
+    )
+
+
+def test_delete_asks(
+    page: SessionsPage, qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.pages import sessions as sessions_module
+
+    answers = iter(
+        [sessions_module.QMessageBox.StandardButton.No, sessions_module.QMessageBox.StandardButton.Yes]
+    )
+    monkeypatch.setattr(sessions_module.QMessageBox, "question", lambda *a, **k: next(answers))
+    session_id = page.selected_row().id  # type: ignore[union-attr]
+    page.editor.delete_requested.emit(session_id)
+    assert page.model.rowCount() == 1
+    page.editor.delete_requested.emit(session_id)
+    assert page.model.rowCount() == 0
+    assert services.sessions.open_actions(page.pairing.id) == []  # type: ignore[union-attr]
+
+
+def test_closing_the_window_saves_waiting_typing(qtbot: QtBot, demo: Services) -> None:
+    from mentordesk.ui.main_window import MainWindow
+
+    create_application()
+    QSettings().clear()
+    window = MainWindow(demo, ChangeHub())
+    qtbot.addWidget(window)
+    window.show()
+    sessions = window.show_page("Sessions")
+    assert isinstance(sessions, SessionsPage)
+    session_id = sessions.selected_row().id  # type: ignore[union-attr]
+    sessions.editor.private.setPlainText("typed just before closing")
+    window.close()
+    assert demo.sessions.detail(session_id).private_notes == ("typed just before closing",)
