@@ -54,7 +54,10 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         self.editor.flush()
 
     def split_sizes(self) -> tuple[int, int]:
-        return 560, 640
+        return 640, 560
+
+    def fixed_widths(self) -> dict[int, int]:
+        return {0: 150, 2: 110, 3: 50, 4: 75}
 
     def show_row(self, row: SessionInfo) -> None:
         assert self.pairing is not None
@@ -90,7 +93,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             Column("Title", lambda s: s.title, icon=lambda s: visibility_icon(s.visibility)),
             Column("Kind", lambda s: s.kind.label),
             Column(
-                "Open actions",
+                "Open",
                 lambda s: str(s.open_actions) if s.open_actions else "",
                 sort_key=lambda s: s.open_actions,
             ),
