@@ -36,6 +36,15 @@ def _parser() -> argparse.ArgumentParser:
 
     pairings = commands.add_parser("pairings", help="list pairings, name first")
     pairings.add_argument("--db", metavar="PATH", dest="sub_db")
+
+    sessions = commands.add_parser("sessions", help="work with a pairing's sessions")
+    session_commands = sessions.add_subparsers(dest="sessions_command", metavar="ACTION", required=True)
+    ics = session_commands.add_parser("export-ics", help="write the session schedule as an iCalendar file")
+    ics.add_argument("--db", metavar="PATH", dest="sub_db")
+    ics.add_argument(
+        "--pairing", metavar="NAME", help="pairing name as `pairings` prints it (default: the only one)"
+    )
+    ics.add_argument("out", metavar="OUT.ics")
     return parser
 
 
@@ -101,4 +110,26 @@ def _pairings(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "search": _search, "pairings": _pairings}
+def _sessions(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.services import Services
+
+    services = Services.open(db_path)
+    try:
+        if args.pairing:
+            pairing = services.pairings.find(args.pairing)
+        else:
+            every = services.pairings.list_pairings()
+            if len(every) != 1:
+                raise ValueError(f"{db_path} holds {len(every)} pairings: name one with --pairing")
+            pairing = every[0]
+        out = Path(args.out)
+        if not out.parent.expanduser().is_dir():
+            raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+        count = services.calendar.export(pairing, out)
+    finally:
+        services.close()
+    print(f"wrote {count} sessions of {pairing.name} to {out}")
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "search": _search, "pairings": _pairings, "sessions": _sessions}

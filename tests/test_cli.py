@@ -81,3 +81,52 @@ def test_newer_schema_error(db_path: Path) -> None:
     result = run("search", "--db", str(db_path), "x")
     assert result.returncode == 2 and "newer version of MentorDesk" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_sessions_export_ics(demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from icalendar import Calendar
+
+    (tmp_path / "out").mkdir()
+    out = tmp_path / "out" / "sessions.ics"
+    assert (
+        main(
+            [
+                "sessions",
+                "export-ics",
+                "--db",
+                str(demo_path),
+                "--pairing",
+                "Priya Raman & Sam Okafor",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    assert "wrote 7 sessions" in capsys.readouterr().out
+    calendar = Calendar.from_ical(out.read_bytes())
+    events = calendar.walk("VEVENT")
+    summaries = sorted(str(e.get("summary")) for e in events)
+    assert len(events) == 7 and all(s.endswith("· Priya Raman & Sam Okafor") for s in summaries)
+    assert any(s.startswith("30-day calibration call") for s in summaries)
+    assert not any("checkout latency" in s for s in summaries)  # a confidential session shows only its kind
+    assert all(e.get("dtend").dt > e.get("dtstart").dt for e in events)
+    assert [p.name for p in out.parent.iterdir()] == ["sessions.ics"]  # no temporary file left behind
+
+
+def test_sessions_export_ics_needs_a_pairing_when_there_are_several(demo_path: Path, tmp_path: Path) -> None:
+    result = run("sessions", "export-ics", "--db", str(demo_path), str(tmp_path / "x.ics"))
+    assert (
+        result.returncode == 2
+        and "name one with --pairing" in result.stderr
+        and "Traceback" not in result.stderr
+    )
+    result = run(
+        "sessions",
+        "export-ics",
+        "--db",
+        str(demo_path),
+        "--pairing",
+        "Priya Raman & Jonas Berg",
+        str(tmp_path / "no" / "x.ics"),
+    )
+    assert result.returncode == 2 and "does not exist" in result.stderr

@@ -117,3 +117,20 @@ def test_closing_the_window_saves_waiting_typing(qtbot: QtBot, demo: Services) -
     sessions.editor.private.setPlainText("typed just before closing")
     window.close()
     assert demo.sessions.detail(session_id).private_notes == ("typed just before closing",)
+
+
+def test_export_calendar_from_the_page(
+    page: SessionsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.pages import sessions as sessions_module
+
+    target = tmp_path / "mine.ics"
+    monkeypatch.setattr(sessions_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.export_calendar()
+    assert target.read_bytes().count(b"BEGIN:VEVENT") == 1
+    assert page.subtitle.text() == f"Exported 1 session to {target}"
+    monkeypatch.setattr(sessions_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(sessions_module.QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
+    page.export_calendar()  # a folder is not a file: said, not raised
+    assert warned and str(tmp_path) in warned[0]

@@ -8,6 +8,7 @@ from pathlib import Path
 from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import NotFoundError
 from mentordesk.services.board import BoardService
+from mentordesk.services.calendar import CalendarService
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.links import LinkService
 from mentordesk.services.metrics import MetricsService
@@ -36,6 +37,7 @@ class Services:
     metrics: MetricsService
     templates: TemplateService
     prepare: PrepareService
+    calendar: CalendarService
 
     @classmethod
     def for_database(cls, db: Database) -> Services:
@@ -53,6 +55,7 @@ class Services:
             metrics=MetricsService(db),
             templates=TemplateService(db),
             prepare=PrepareService(db),
+            calendar=CalendarService(db),
         )
 
     @classmethod

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, Role, SessionInfo
 from mentordesk.services import Services
@@ -39,7 +40,12 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         new.setProperty("primary", True)
         new.setToolTip("New session (Ctrl+N)")
         new.clicked.connect(self.new_session)
-        self.layout().itemAt(0).layout().insertWidget(1, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
+        export = QPushButton("Export calendar…")
+        export.setToolTip("Write the session schedule as an .ics file for your calendar app")
+        export.clicked.connect(self.export_calendar)
+        top = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
+        top.insertWidget(1, export, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
+        top.insertWidget(2, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         shortcut = QAction("New session", self)
         shortcut.setShortcut(QKeySequence("Ctrl+N"))
         shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -77,6 +83,22 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         )
         self.hub.sessions_changed.emit(self.pairing.id)
         self.select_id(created)
+
+    def export_calendar(self) -> None:
+        if self.pairing is None:
+            return
+        suggested = str(Path.home() / f"{self.pairing.name} sessions.ics")
+        target, _filter = QFileDialog.getSaveFileName(self, "Export sessions", suggested, "Calendar (*.ics)")
+        if not target:
+            return
+        try:
+            count = self.services.calendar.export(self.pairing, Path(target))
+        except OSError as error:
+            QMessageBox.warning(
+                self, "Export sessions", f"Could not write {target}: {error.strerror or error}"
+            )
+            return
+        self.subtitle.setText(f"Exported {count} session{'' if count == 1 else 's'} to {target}")
 
     def _on_delete(self, session_id: str) -> None:
         answer = QMessageBox.question(
