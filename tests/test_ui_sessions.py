@@ -134,3 +134,28 @@ def test_export_calendar_from_the_page(
     monkeypatch.setattr(sessions_module.QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     page.export_calendar()  # a folder is not a file: said, not raised
     assert warned and str(tmp_path) in warned[0]
+
+
+def test_remove_points_and_actions_and_save_as_template(
+    page: SessionsPage, qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = page.editor
+    session_id = page.selected_row().id  # type: ignore[union-attr]
+    for text in ("Keep me", "Drop me"):
+        qtbot.keyClicks(editor.new_point, text)
+        qtbot.keyClick(editor.new_point, Qt.Key.Key_Return)
+    editor.agenda.setCurrentRow(1)
+    editor._remove_point()
+    assert [a.text for a in services.sessions.detail(session_id).agenda] == ["Keep me"]
+    editor.actions_list.setCurrentRow(0)
+    editor._remove_action()
+    assert services.sessions.detail(session_id).actions == ()
+
+    editor.notes.setPlainText("## Decisions")
+    monkeypatch.setattr(editor, "template_name", lambda suggestion: "Our weekly")
+    editor._save_as_template()
+    mine = services.templates.find("Our weekly")
+    assert mine.agenda == ("Keep me",) and mine.notes == "## Decisions" and not mine.built_in
+    monkeypatch.setattr(editor, "template_name", lambda suggestion: "Weekly 1:1")
+    editor._save_as_template()
+    assert "built-in" in editor.status.text()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -71,6 +72,11 @@ class SessionEditor(QWidget):
         self.new_point = QLineEdit()
         self.new_point.setPlaceholderText("Add a talking point and press Enter")
         self.new_point.returnPressed.connect(self._add_point)
+        remove_point = QPushButton("Remove point")
+        remove_point.clicked.connect(self._remove_point)
+        point_row = QHBoxLayout()
+        point_row.addWidget(self.new_point, 1)
+        point_row.addWidget(remove_point)
 
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Notes (Markdown)")
@@ -105,8 +111,18 @@ class SessionEditor(QWidget):
         self.action_due.setCalendarPopup(True)
         add_action = QPushButton("Add")
         add_action.clicked.connect(self._add_action)
+        remove_action = QPushButton("Remove")
+        remove_action.setToolTip("Remove the selected action item")
+        remove_action.clicked.connect(self._remove_action)
         action_row = QHBoxLayout()
-        for part in (self.new_action, self.action_owner, self.action_has_due, self.action_due, add_action):
+        for part in (
+            self.new_action,
+            self.action_owner,
+            self.action_has_due,
+            self.action_due,
+            add_action,
+            remove_action,
+        ):
             action_row.addWidget(part)
         action_row.setStretch(0, 1)
 
@@ -121,6 +137,9 @@ class SessionEditor(QWidget):
 
         delete = QPushButton("Delete session…")
         delete.clicked.connect(lambda: self.session_id and self.delete_requested.emit(self.session_id))
+        save_template = QPushButton("Save as template…")
+        save_template.setToolTip("Start future sessions from this one's agenda and notes")
+        save_template.clicked.connect(self._save_as_template)
 
         form = QFormLayout()
         form.addRow("Title", self.title)
@@ -134,7 +153,7 @@ class SessionEditor(QWidget):
         column.addLayout(form)
         column.addWidget(QLabel("Agenda (tick what was discussed)"))
         column.addWidget(self.agenda)
-        column.addWidget(self.new_point)
+        column.addLayout(point_row)
         column.addWidget(QLabel("Notes"))
         column.addWidget(notes_split, 3)
         private_label = QLabel("My private notes")
@@ -157,6 +176,7 @@ class SessionEditor(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(delete)
         bottom.addStretch()
+        bottom.addWidget(save_template)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
@@ -290,6 +310,39 @@ class SessionEditor(QWidget):
             self._run(lambda: self.services.sessions.add_agenda_item(self.session_id, text, added_by=role))
             self.new_point.clear()
             self.show_detail(self.services.sessions.detail(self.session_id))
+
+    def _remove_point(self) -> None:
+        item = self.agenda.currentItem()
+        if item is not None and self.session_id is not None:
+            item_id = item.data(Qt.ItemDataRole.UserRole)
+            self._run(lambda: self.services.session_edits.delete_agenda_item(item_id))
+            self.show_detail(self.services.sessions.detail(self.session_id))
+
+    def _remove_action(self) -> None:
+        item = self.actions_list.currentItem()
+        if item is not None and self.session_id is not None:
+            action_id = item.data(Qt.ItemDataRole.UserRole).id
+            self._run(lambda: self.services.session_edits.delete_action(action_id), list_changed=True)
+            self.show_detail(self.services.sessions.detail(self.session_id))
+
+    def template_name(self, suggestion: str) -> str | None:
+        name, ok = QInputDialog.getText(self, "Save as template", "Name of the template:", text=suggestion)
+        return name if ok else None
+
+    def _save_as_template(self) -> None:
+        if self.session_id is None:
+            return
+        self.flush()
+        detail = self.services.sessions.detail(self.session_id)
+        name = self.template_name(f"{detail.session.kind.label} (mine)")
+        if name is None:
+            return
+        points = [a.text for a in detail.agenda if not a.text.startswith("Open action: ")]
+        self._run(
+            lambda: self.services.templates.save_template(
+                name, detail.session.kind, points, detail.session.notes
+            )
+        )
 
     def _on_action_ticked(self, item: QListWidgetItem) -> None:
         action = item.data(Qt.ItemDataRole.UserRole)
