@@ -18,7 +18,19 @@ _TAGS = {
     "a", "p", "br", "hr", "pre", "code", "blockquote", "em", "strong", "del", "ul", "ol", "li",
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "thead", "tbody", "tr", "th", "td", "span", "div",
 }  # fmt: skip
-_ATTRIBUTES = {"a": {"href", "title"}, "th": {"align"}, "td": {"align"}, "span": {"class"}, "code": {"class"}}
+_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "th": {"align"},
+    "td": {"align"},
+    "span": {"class", "style"},
+    "code": {"class"},
+    "div": {"class", "style"},
+    "pre": {"style"},
+}
+# Syntax highlighting arrives as inline styles; only these harmless properties survive.
+_STYLE_PROPERTIES = {"color", "background", "background-color", "font-weight", "font-style"}
+_EXTENSIONS = ["tables", "fenced_code", "sane_lists", "codehilite"]
+_EXTENSION_CONFIGS = {"codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "default"}}
 
 
 def markdown_to_html(source: str) -> str:
@@ -32,13 +44,14 @@ def markdown_to_html(source: str) -> str:
     if source.count("[") > MAX_BRACKETS:
         return _as_plain(source, "too many brackets to format quickly")
     try:
-        rendered = markdown.markdown(source, extensions=["tables", "fenced_code", "sane_lists"])
+        rendered = markdown.markdown(source, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     except RecursionError:
         return _as_plain(source, "nested too deeply to format")
     return nh3.clean(
         rendered,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
+        filter_style_properties=_STYLE_PROPERTIES,
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )

@@ -51,3 +51,12 @@ def test_pathological_input_renders_in_bounded_time(source: str, expected: str) 
 def test_plain_fallback_is_escaped() -> None:
     out = markdown_to_html("<script>alert(1)</script>" + "[" * 500)
     assert "<script>" not in out and "&lt;script&gt;" in out
+
+
+def test_code_is_highlighted_with_harmless_styles_only() -> None:
+    out = markdown_to_html("```python\ndef plan(days: int) -> str:\n    return 'ninety'\n```")
+    assert "<span style=" in out and "color:" in out and "def" in out
+    hostile = markdown_to_html(
+        '<span style="background-image: url(https://x.example/a.png); color: red">x</span>'
+    )
+    assert "url(" not in hostile and "background-image" not in hostile
