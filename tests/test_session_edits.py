@@ -102,3 +102,28 @@ def test_deleted_session_stops_carrying_its_actions(services: Services, pairing:
         services.sessions.detail(session_id)
     fresh = services.sessions.create_session(pairing.id, WHEN + dt.timedelta(days=7))
     assert services.sessions.detail(fresh).agenda == ()
+
+
+def test_session_report_leaves_out_what_it_must(services: Services, pairing: PairingInfo) -> None:
+    from mentordesk.services.session_report import has_confidential, session_report_html
+
+    session_id = services.sessions.add_session(
+        pairing.id, WHEN, title="Week 3", notes="We **agreed** on retries"
+    )
+    services.sessions.add_action(session_id, "Shared step")
+    services.sessions.add_action(session_id, "Compensation talk", visibility=Visibility.CONFIDENTIAL)
+    services.session_edits.set_private_notes(session_id, "my private worry")
+    detail = services.sessions.detail(session_id)
+    assert has_confidential(detail)
+    shared = session_report_html(detail, pairing, include_confidential=False)
+    assert "Shared step" in shared and "<strong>agreed</strong>" in shared
+    assert "Compensation talk" not in shared and "1 confidential action item(s) left out" in shared
+    full = session_report_html(detail, pairing, include_confidential=True)
+    assert "Compensation talk" in full
+    assert all("my private worry" not in html for html in (shared, full))
+
+    secret = services.sessions.add_session(
+        pairing.id, WHEN, title="Incident", notes="vendor blame", visibility=Visibility.CONFIDENTIAL
+    )
+    out = session_report_html(services.sessions.detail(secret), pairing, include_confidential=False)
+    assert "vendor blame" not in out and "left out" in out

@@ -159,3 +159,29 @@ def test_remove_points_and_actions_and_save_as_template(
     monkeypatch.setattr(editor, "template_name", lambda suggestion: "Weekly 1:1")
     editor._save_as_template()
     assert "built-in" in editor.status.text()
+
+
+def test_export_pdf(page: SessionsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    editor = page.editor
+    target = tmp_path / "session.pdf"
+    monkeypatch.setattr(editor, "pdf_target", lambda suggestion: str(target))
+    asked: list[bool] = []
+    monkeypatch.setattr(editor, "include_confidential", lambda: asked.append(True) or False)
+    editor._export_pdf()
+    assert target.read_bytes().startswith(b"%PDF") and asked == []  # nothing confidential: no question
+    assert editor.status.text() == f"Exported to {target}"
+
+
+def test_export_pdf_asks_about_confidential_parts(
+    page: SessionsPage, tmp_path: Path, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.domain import Visibility
+
+    session_id = page.selected_row().id  # type: ignore[union-attr]
+    services.sessions.add_action(session_id, "Promotion packet", visibility=Visibility.CONFIDENTIAL)
+    editor = page.editor
+    monkeypatch.setattr(editor, "pdf_target", lambda suggestion: str(tmp_path / "s.pdf"))
+    asked: list[bool] = []
+    monkeypatch.setattr(editor, "include_confidential", lambda: asked.append(True) or True)
+    editor._export_pdf()
+    assert asked == [True] and (tmp_path / "s.pdf").stat().st_size > 500

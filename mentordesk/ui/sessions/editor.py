@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDateTimeEdit,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -16,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
 from mentordesk.render import markdown_to_html
 from mentordesk.services import Services
+from mentordesk.services.session_report import has_confidential, session_report_html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.widgets import SafeBrowser, combo, label
 
@@ -137,6 +142,9 @@ class SessionEditor(QWidget):
 
         delete = QPushButton("Delete session…")
         delete.clicked.connect(lambda: self.session_id and self.delete_requested.emit(self.session_id))
+        export_pdf = QPushButton("Export PDF…")
+        export_pdf.setToolTip("Shared content only unless you choose otherwise; private notes never")
+        export_pdf.clicked.connect(self._export_pdf)
         save_template = QPushButton("Save as template…")
         save_template.setToolTip("Start future sessions from this one's agenda and notes")
         save_template.clicked.connect(self._save_as_template)
@@ -176,6 +184,7 @@ class SessionEditor(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(delete)
         bottom.addStretch()
+        bottom.addWidget(export_pdf)
         bottom.addWidget(save_template)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -324,6 +333,38 @@ class SessionEditor(QWidget):
             action_id = item.data(Qt.ItemDataRole.UserRole).id
             self._run(lambda: self.services.session_edits.delete_action(action_id), list_changed=True)
             self.show_detail(self.services.sessions.detail(self.session_id))
+
+    def pdf_target(self, suggestion: str) -> str:
+        target, _filter = QFileDialog.getSaveFileName(self, "Export session", suggestion, "PDF (*.pdf)")
+        return target
+
+    def include_confidential(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Export session",
+            "This session has confidential parts. Include them in the PDF?\n"
+            "(Private notes are never included.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _export_pdf(self) -> None:
+        if self.session_id is None or self.pairing is None:
+            return
+        self.flush()
+        detail = self.services.sessions.detail(self.session_id)
+        target = self.pdf_target(str(Path.home() / f"{detail.session.title}.pdf"))
+        if not target:
+            return
+        include = has_confidential(detail) and self.include_confidential()
+        document = QTextDocument()
+        document.setHtml(session_report_html(detail, self.pairing, include_confidential=include))
+        writer = QPdfWriter(target)
+        writer.setTitle(detail.session.title)
+        document.print_(writer)
+        if not Path(target).is_file():
+            self.status.setText(f"Could not write {target}")
+            return
+        self.status.setText(f"Exported to {target}")
 
     def template_name(self, suggestion: str) -> str | None:
         name, ok = QInputDialog.getText(self, "Save as template", "Name of the template:", text=suggestion)
