@@ -199,16 +199,35 @@ def test_bad_input_in_the_form(board: PlanPage, qtbot: QtBot) -> None:
     huge = "word " * 210_000  # about 1 MB
     board.editor.description.setPlainText(huge)
     board.editor.update_preview()
-    assert "Too large to preview" in board.editor.preview.toPlainText()
+    qtbot.waitUntil(lambda: "Too large to preview" in board.editor.preview.toPlainText(), timeout=3000)
     qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
     assert len(board.services.board.draft(card.id).description) == len(huge)
 
 
-def test_card_links_do_not_load_anything(board: PlanPage) -> None:
+def test_card_links_do_not_load_anything(board: PlanPage, qtbot: QtBot) -> None:
     assert isinstance(board.editor.preview, SafeBrowser)
-    board.editor.description.setPlainText('<img src="https://example.org/x.png"> [x](javascript:alert(1))')
+    board.editor.description.setPlainText(
+        '<img src="https://example.org/x.png"> [click here](javascript:alert(1))'
+    )
     board.editor.update_preview()
-    assert "javascript" not in board.editor.preview.toHtml()
+    qtbot.waitUntil(lambda: "click here" in board.editor.preview.toPlainText(), timeout=3000)
+    assert (
+        "javascript" not in board.editor.preview.toHtml()
+        and "example.org" not in board.editor.preview.toHtml()
+    )
+
+
+def test_previews_render_off_the_gui_thread_and_keep_only_the_latest(qtbot: QtBot, qapp: object) -> None:
+    from mentordesk.ui.preview import PreviewRenderer
+
+    renderer = PreviewRenderer(delay_ms=10)
+    shown: list[str] = []
+    renderer.rendered.connect(shown.append)
+    renderer.request("[" * 300 + "first")
+    renderer.request("*second*")
+    qtbot.waitUntil(lambda: bool(shown), timeout=3000)
+    renderer.wait()
+    assert len(shown) == 1 and "<em>second</em>" in shown[0]
 
 
 def test_column_menu_actions(board: PlanPage, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
-from mentordesk.render import markdown_to_html
 from mentordesk.services.board import validated_title
+from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.widgets import SafeBrowser, combo, label
 
-PREVIEW_DELAY_MS = 250
 _VISIBILITY: dict[object, str] = {
     Visibility.SHARED: "Shared with my partner",
     Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
@@ -78,11 +77,9 @@ class CardEditor(QWidget):
         self.description.setMinimumHeight(110)
         self.preview = SafeBrowser()
         self.preview.setMinimumHeight(110)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
-        self.description.textChanged.connect(self._preview_timer.start)
+        self._renderer = PreviewRenderer(self)
+        self._renderer.rendered.connect(self.preview.setHtml)
+        self.description.textChanged.connect(lambda: self._renderer.request(self.description.toPlainText()))
 
         self.checklist = QListWidget()
         self.checklist.setMaximumHeight(130)
@@ -271,7 +268,7 @@ class CardEditor(QWidget):
         self.saved.emit(self.draft())
 
     def update_preview(self) -> None:
-        self.preview.setHtml(markdown_to_html(self.description.toPlainText()))
+        self._renderer.render_now(self.description.toPlainText())
 
     def _on_link_activated(self, item: QListWidgetItem) -> None:
         info: LinkInfo = item.data(Qt.ItemDataRole.UserRole)

@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
-from mentordesk.render import markdown_to_html
 from mentordesk.services import Services
 from mentordesk.services.session_report import has_confidential, session_report_html
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.widgets import SafeBrowser, combo, label
 
 SAVE_DELAY_MS = 700
-PREVIEW_DELAY_MS = 300
 
 
 class SessionEditor(QWidget):
@@ -100,7 +99,8 @@ class SessionEditor(QWidget):
 
         self._notes_timer = self._timer(SAVE_DELAY_MS, self._save_notes)
         self._private_timer = self._timer(SAVE_DELAY_MS, self._save_private)
-        self._preview_timer = self._timer(PREVIEW_DELAY_MS, self.update_preview)
+        self._renderer = PreviewRenderer(self)
+        self._renderer.rendered.connect(self.preview.setHtml)
         self.notes.textChanged.connect(self._on_notes_typed)
         self.private.textChanged.connect(lambda: None if self._loading else self._private_timer.start())
 
@@ -282,7 +282,7 @@ class SessionEditor(QWidget):
         if not self._loading:
             self.status.setText("Editing…")
             self._notes_timer.start()
-            self._preview_timer.start()
+            self._renderer.request(self.notes.toPlainText())
 
     def _save_notes(self) -> None:
         text = self.notes.toPlainText()
@@ -305,7 +305,7 @@ class SessionEditor(QWidget):
         )
 
     def update_preview(self) -> None:
-        self.preview.setHtml(markdown_to_html(self.notes.toPlainText()))
+        self._renderer.render_now(self.notes.toPlainText())
 
     def _on_agenda_ticked(self, item: QListWidgetItem) -> None:
         done = item.checkState() == Qt.CheckState.Checked
