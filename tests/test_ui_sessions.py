@@ -185,3 +185,34 @@ def test_export_pdf_asks_about_confidential_parts(
     monkeypatch.setattr(editor, "include_confidential", lambda: asked.append(True) or True)
     editor._export_pdf()
     assert asked == [True] and (tmp_path / "s.pdf").stat().st_size > 500
+
+
+def test_edit_an_action_item_in_place(
+    page: SessionsPage, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.sessions.new_session import ActionDialog
+
+    monkeypatch.setattr(
+        ActionDialog,
+        "ask",
+        classmethod(lambda cls, action, parent=None: ("Read the on-call runbook", Role.MENTOR, None)),
+    )
+    session_id = page.selected_row().id  # type: ignore[union-attr]
+    page.editor._edit_action(page.editor.actions_list.item(0))
+    [action] = services.sessions.detail(session_id).actions
+    assert (action.text, action.owner, action.due_date) == ("Read the on-call runbook", Role.MENTOR, None)
+    assert page.editor.actions_list.item(0).text().startswith("Read the on-call runbook")
+
+
+def test_action_dialog_returns_its_fields(qtbot: QtBot, services: Services) -> None:
+    from mentordesk.domain import ActionItemInfo, Visibility
+    from mentordesk.ui.sessions.new_session import ActionDialog
+
+    create_application()
+    dialog = ActionDialog(
+        ActionItemInfo("a", "s", "Old", Role.MENTEE, dt.date(2026, 11, 1), False, Visibility.SHARED)
+    )
+    qtbot.addWidget(dialog)
+    dialog.text.setText("New text")
+    dialog.has_due.setChecked(False)
+    assert dialog.value() == ("New text", Role.MENTEE, None)

@@ -34,6 +34,7 @@ from mentordesk.services import Services
 from mentordesk.services.session_report import has_confidential, session_report_html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.preview import PreviewRenderer
+from mentordesk.ui.sessions.new_session import ActionDialog
 from mentordesk.ui.widgets import SafeBrowser, combo, label
 
 SAVE_DELAY_MS = 700
@@ -107,6 +108,8 @@ class SessionEditor(QWidget):
         self.actions_list = QListWidget()
         self.actions_list.setMaximumHeight(120)
         self.actions_list.itemChanged.connect(self._on_action_ticked)
+        self.actions_list.itemDoubleClicked.connect(self._edit_action)
+        self.actions_list.setToolTip("Double-click to change the text, owner or due date")
         self.new_action = QLineEdit()
         self.new_action.setPlaceholderText("New action item")
         self.new_action.returnPressed.connect(self._add_action)
@@ -325,6 +328,19 @@ class SessionEditor(QWidget):
         if item is not None and self.session_id is not None:
             item_id = item.data(Qt.ItemDataRole.UserRole)
             self._run(lambda: self.services.session_edits.delete_agenda_item(item_id))
+            self.show_detail(self.services.sessions.detail(self.session_id))
+
+    def _edit_action(self, item: QListWidgetItem) -> None:
+        action = item.data(Qt.ItemDataRole.UserRole)
+        answer = ActionDialog.ask(action, self)
+        if answer is not None and self.session_id is not None:
+            text, owner, due = answer
+            self._run(
+                lambda: self.services.session_edits.update_action(
+                    action.id, text=text, owner=owner, due_date=due, done=action.done
+                ),
+                list_changed=True,
+            )
             self.show_detail(self.services.sessions.detail(self.session_id))
 
     def _remove_action(self) -> None:

@@ -1,13 +1,24 @@
-"""Asking for a new session: when, and which template to start from."""
+"""Small dialogs of the Sessions page: a new session (when, which template) and an action item."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
 
-from mentordesk.domain import SessionTemplateInfo
+from mentordesk.domain import ActionItemInfo, Role, SessionTemplateInfo
+from mentordesk.ui.widgets import combo
 
 
 class NewSessionDialog(QDialog):
@@ -48,4 +59,42 @@ class NewSessionDialog(QDialog):
     ) -> tuple[SessionTemplateInfo | None, dt.datetime] | None:
         """The chosen template (or None) and time, or None when the user cancelled."""
         dialog = cls(templates, when, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ActionDialog(QDialog):
+    """Changing an action item's text, owner and due date."""
+
+    def __init__(self, action: ActionItemInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Action item")
+        self.text = QLineEdit(action.text)
+        self.owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
+        self.owner.setCurrentIndex(max(self.owner.findData(action.owner), 0))
+        self.has_due = QCheckBox("Due")
+        self.has_due.setChecked(action.due_date is not None)
+        due = action.due_date or dt.date.today()
+        self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        self.due.setCalendarPopup(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("Action", self.text)
+        form.addRow("Owner", self.owner)
+        form.addRow(self.has_due, self.due)
+        form.addRow(buttons)
+
+    def value(self) -> tuple[str, Role, dt.date | None]:
+        day = self.due.date().toPython() if self.has_due.isChecked() else None
+        assert day is None or isinstance(day, dt.date)
+        return self.text.text(), Role(self.owner.currentData()), day
+
+    @classmethod
+    def ask(
+        cls, action: ActionItemInfo, parent: QWidget | None = None
+    ) -> tuple[str, Role, dt.date | None] | None:
+        dialog = cls(action, parent)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
