@@ -31,7 +31,7 @@ def page(qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> I
     services.sessions.add_action(earlier, "Read the runbook")
     weekly = services.templates.find("Weekly 1:1")
     monkeypatch.setattr(
-        NewSessionDialog, "ask", classmethod(lambda cls, templates, when, parent=None: (weekly, WHEN))
+        NewSessionDialog, "ask", classmethod(lambda cls, templates, when, parent=None, **_: (weekly, WHEN))
     )
     sessions = SessionsPage(services, ChangeHub())
     qtbot.addWidget(sessions)
@@ -216,3 +216,24 @@ def test_action_dialog_returns_its_fields(qtbot: QtBot, services: Services) -> N
     dialog.text.setText("New text")
     dialog.has_due.setChecked(False)
     assert dialog.value() == ("New text", Role.MENTEE, None)
+
+
+def test_new_session_dialog_deletes_own_templates_only(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application()
+    services.templates.save_template("Mine", SessionKind.ONE_ON_ONE, ["Point"], "")
+    deleted: list[str] = []
+    dialog = NewSessionDialog(
+        services.templates.templates(), WHEN, delete_template=lambda template: deleted.append(template.name)
+    )
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(dialog, "confirm_delete", lambda name: True)
+    dialog.template.setCurrentIndex(dialog.template.findText("Weekly 1:1"))
+    assert not dialog.delete_button.isEnabled()
+    dialog.template.setCurrentIndex(dialog.template.count() - 1)
+    assert dialog.delete_button.isEnabled() and dialog.template.currentText().startswith("Mine")
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    assert deleted == ["Mine"] and dialog.template.findText("Mine  (mine)") == -1
+    _template, when = dialog.value()
+    assert when == WHEN.astimezone()

@@ -74,7 +74,12 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             return
         now = dt.datetime.now(dt.UTC)
         slot = next_slot(self.pairing, self.services.prepare.last_session_start(self.pairing.id, now), now)
-        answer = NewSessionDialog.ask(self.services.templates.templates(), slot, self)
+        answer = NewSessionDialog.ask(
+            self.services.templates.templates(),
+            slot,
+            self,
+            delete_template=lambda template: self.services.templates.delete_template(str(template.id)),
+        )
         if answer is None:
             return
         template, when = answer

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
@@ -13,7 +14,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -23,9 +27,14 @@ from mentordesk.ui.widgets import combo
 
 class NewSessionDialog(QDialog):
     def __init__(
-        self, templates: list[SessionTemplateInfo], when: dt.datetime, parent: QWidget | None = None
+        self,
+        templates: list[SessionTemplateInfo],
+        when: dt.datetime,
+        parent: QWidget | None = None,
+        delete_template: Callable[[SessionTemplateInfo], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._delete_template = delete_template
         self.setWindowTitle("New session")
         self.template = QComboBox()
         self.template.addItem("No template", None)
@@ -43,10 +52,40 @@ class NewSessionDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create session")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.delete_button = QPushButton("Delete template")
+        self.delete_button.setToolTip("Delete one of your own templates (built-in ones stay)")
+        self.delete_button.clicked.connect(self._on_delete)
+        self.template.currentIndexChanged.connect(self._update_delete)
+        self._update_delete()
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.delete_button)
         form = QFormLayout(self)
         form.addRow("When", self.when)
-        form.addRow("Template", self.template)
+        form.addRow("Template", template_row)
         form.addRow(buttons)
+
+    def _update_delete(self) -> None:
+        chosen = self.template.currentData()
+        self.delete_button.setEnabled(
+            self._delete_template is not None
+            and isinstance(chosen, SessionTemplateInfo)
+            and not chosen.built_in
+        )
+
+    def confirm_delete(self, name: str) -> bool:
+        answer = QMessageBox.question(self, "Delete template", f"Delete your template {name!r}?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_delete(self) -> None:
+        chosen = self.template.currentData()
+        if (
+            isinstance(chosen, SessionTemplateInfo)
+            and self._delete_template
+            and self.confirm_delete(chosen.name)
+        ):
+            self._delete_template(chosen)
+            self.template.removeItem(self.template.currentIndex())
 
     def value(self) -> tuple[SessionTemplateInfo | None, dt.datetime]:
         moment = self.when.dateTime().toPython()
@@ -55,10 +94,14 @@ class NewSessionDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, templates: list[SessionTemplateInfo], when: dt.datetime, parent: QWidget | None = None
+        cls,
+        templates: list[SessionTemplateInfo],
+        when: dt.datetime,
+        parent: QWidget | None = None,
+        delete_template: Callable[[SessionTemplateInfo], None] | None = None,
     ) -> tuple[SessionTemplateInfo | None, dt.datetime] | None:
         """The chosen template (or None) and time, or None when the user cancelled."""
-        dialog = cls(templates, when, parent)
+        dialog = cls(templates, when, parent, delete_template)
         return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
