@@ -28,7 +28,7 @@ _ATTRIBUTES = {
     "pre": {"style"},
 }
 # Syntax highlighting arrives as inline styles; only these harmless properties survive.
-_STYLE_PROPERTIES = {"color", "background", "background-color", "font-weight", "font-style"}
+_STYLE_PROPERTIES = {"color", "font-weight", "font-style"}  # no background: it can carry url(...)
 _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "codehilite"]
 _EXTENSION_CONFIGS = {"codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "default"}}
 

@@ -60,3 +60,24 @@ def test_code_is_highlighted_with_harmless_styles_only() -> None:
         '<span style="background-image: url(https://x.example/a.png); color: red">x</span>'
     )
     assert "url(" not in hostile and "background-image" not in hostile
+
+
+HOSTILE = [
+    ("<script>alert(1)</script>", "<script"),
+    ('<img src="x" onerror="alert(1)">', "onerror"),
+    ("[x](javascript:alert(1))", "javascript:"),
+    ('<a href="javascript:alert(1)">x</a>', "javascript:"),
+    ("![x](data:image/png;base64,AAAA)", "data:"),
+    ('<img src="data:image/png;base64,AAAA">', "data:"),
+    ("<iframe src='https://evil.example'><iframe src='x'></iframe></iframe>", "<iframe"),
+    ("<object data='x.swf'></object><embed src='x'>", "<object"),
+    ("[x](file:///etc/passwd)", "file:"),
+    ('<div style="background:url(https://x.example/a)">x</div>', "url("),
+    ('<svg onload="alert(1)"></svg>', "onload"),
+    ('<a href="JaVaScRiPt:alert(1)">x</a>', "script:"),
+]
+
+
+@pytest.mark.parametrize(("source", "banned"), HOSTILE)
+def test_hostile_input_table(source: str, banned: str) -> None:
+    assert banned.lower() not in markdown_to_html(source).lower()
