@@ -7,12 +7,16 @@ after rendering: no scripts, no event handlers, no embedded objects, and links o
 from __future__ import annotations
 
 import html
+import re
 
 import markdown
 import nh3
 
 MAX_PREVIEW_CHARS = 500_000
 MAX_BRACKETS = 400
+# Lists or quotes nested this deep make Python-Markdown recurse for seconds (or past the recursion limit).
+_DEEP_MARKERS = re.compile(r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]+){24,}", re.MULTILINE)
+_DEEP_INDENT = re.compile(r"^[ \t]{96,}\S", re.MULTILINE)
 
 _TAGS = {
     "a", "p", "br", "hr", "pre", "code", "blockquote", "em", "strong", "del", "ul", "ol", "li",
@@ -43,6 +47,8 @@ def markdown_to_html(source: str) -> str:
         return f"<p><em>Too large to preview ({len(source):,} characters).</em></p>"
     if source.count("[") > MAX_BRACKETS:
         return _as_plain(source, "too many brackets to format quickly")
+    if _DEEP_MARKERS.search(source) or _DEEP_INDENT.search(source):
+        return _as_plain(source, "nested too deeply to format")
     try:
         rendered = markdown.markdown(source, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     except RecursionError:

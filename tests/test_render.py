@@ -37,7 +37,9 @@ def test_oversized_text_is_not_parsed() -> None:
         ("[" * 8000, "too many brackets"),  # Python-Markdown needs ~7 s for this
         ("![" * 3000, "too many brackets"),
         ("1. " * 60_000, "nested too deeply"),  # RecursionError inside Python-Markdown
-        ("\n".join("  " * i + "- x" for i in range(700)), ""),
+        ("\n".join("  " * i + "- x" for i in range(700)), "nested too deeply"),
+        ("> " * 5000 + "x", "nested too deeply"),
+        ("- a\n  - b\n    - c", "<li>"),
         ("x" * 5_000_000, "Too large to preview"),
         ("- " * 100_000, ""),
     ],

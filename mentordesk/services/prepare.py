@@ -35,10 +35,10 @@ class PrepareService(Service):
         return max(held, default=None)
 
     def cards_changed_since(self, pairing_id: str, since: dt.datetime) -> list[str]:
-        """Titles of plan cards (outside Done) edited or moved after `since`, most recent first."""
+        """Ids of plan cards (outside Done) edited or moved after `since`, most recent first."""
         with self._db.read() as session:
             rows = session.scalars(
-                select(Card.title)
+                select(Card.id)
                 .join(BoardColumn, BoardColumn.id == Card.column_id)
                 .where(
                     Card.pairing_id == pairing_id,
@@ -94,12 +94,16 @@ class PrepareService(Service):
             if c.due_date and c.due_date < today and c.column_id not in done
         ]
         points += [f"Plan: “{c.title}” is overdue" for c in overdue]
-        since = self.last_session_start(pairing.id, now)
-        if since is not None:
-            late = {c.title for c in overdue}
-            points += [
-                f"Plan: “{title}” changed since the last session"
-                for title in self.cards_changed_since(pairing.id, since)
-                if title not in late
-            ]
+        cards = {c.id: c for c in plans.cards(pairing.id)}
+        late = {c.id for c in overdue}
+        points += [
+            f"Plan: “{cards[card_id].title}” changed since the last session"
+            for card_id in self.changed_cards(pairing.id, now)
+            if card_id not in late and card_id in cards
+        ]
         return points
+
+    def changed_cards(self, pairing_id: str, now: dt.datetime) -> list[str]:
+        """Ids of cards changed since the last held session (none before the first session)."""
+        since = self.last_session_start(pairing_id, now)
+        return [] if since is None else self.cards_changed_since(pairing_id, since)

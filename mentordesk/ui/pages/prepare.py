@@ -99,13 +99,13 @@ class PreparePage(Page):
             "Decisions to revisit", decision_columns, lambda d: (RecordKind.DECISION, d.id)
         )
         self.cards = _Section(
-            "Overdue plan cards",
+            "Plan cards overdue or changed since the last session",
             [
                 Column("Card", lambda c: c.title, icon=lambda c: visibility_icon(c.visibility)),
                 Column(
-                    "Due",
-                    lambda c: c.due_date.strftime("%-d %b") if c.due_date else "",
-                    colour=lambda c: WARNING,
+                    "Why",
+                    lambda c: f"overdue {c.due_date:%-d %b}" if self._is_late(c) else "changed",
+                    colour=lambda c: WARNING if self._is_late(c) else None,
                 ),
             ],
             lambda c: (RecordKind.CARD, c.id),
@@ -152,6 +152,10 @@ class PreparePage(Page):
         for signal in (hub.cards_changed, hub.sessions_changed, hub.decisions_changed):
             signal.connect(self._refresh_if_mine)
 
+    @staticmethod
+    def _is_late(card: CardInfo) -> bool:
+        return card.due_date is not None and card.due_date < dt.date.today()
+
     def sections(self) -> list[_Section]:
         return [self.open_actions, self.reviews, self.revisits, self.cards]
 
@@ -164,9 +168,7 @@ class PreparePage(Page):
         self.open_actions.set_rows(self.services.sessions.open_actions(pairing.id))
         self.reviews.set_rows(self.services.decisions.awaiting_review_by(pairing.id, me))
         self.revisits.set_rows(self.services.decisions.revisit_due(pairing.id, today))
-        self.cards.set_rows(
-            _overdue_cards(self.services.plans.cards(pairing.id), self.services, pairing.id, today)
-        )
+        self.cards.set_rows(_attention_cards(self.services, pairing.id, dt.datetime.now(dt.UTC)))
         sessions = self.services.sessions.list_sessions(pairing.id)
         now = dt.datetime.now(dt.UTC)
         upcoming = [s for s in sessions if s.starts_at >= now]
@@ -215,11 +217,19 @@ class PreparePage(Page):
         self.open_requested.emit(kind, record_id)
 
 
-def _overdue_cards(
-    cards: list[CardInfo], services: Services, pairing_id: str, today: dt.date
-) -> list[CardInfo]:
+def _attention_cards(services: Services, pairing_id: str, now: dt.datetime) -> list[CardInfo]:
+    """Overdue cards (outside Done) first, then cards changed since the last session."""
+    today = now.date()
+    cards = services.plans.cards(pairing_id)
     done = {c.id for c in services.plans.columns(pairing_id) if c.is_done}
-    return sorted(
+    late = sorted(
         (c for c in cards if c.due_date and c.due_date < today and c.column_id not in done),
         key=lambda c: c.due_date or today,
     )
+    by_id = {c.id: c for c in cards}
+    changed = [
+        by_id[i]
+        for i in services.prepare.changed_cards(pairing_id, now)
+        if i in by_id and by_id[i] not in late
+    ]
+    return late + changed

@@ -3,23 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -31,16 +26,17 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
 from mentordesk.services import Services
-from mentordesk.services.session_report import has_confidential, session_report_html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.new_session import ActionDialog
+from mentordesk.ui.sessions.outputs import SessionOutputs
+from mentordesk.ui.theme import PRIVATE, icon
 from mentordesk.ui.widgets import SafeBrowser, combo, label
 
 SAVE_DELAY_MS = 700
 
 
-class SessionEditor(QWidget):
+class SessionEditor(SessionOutputs, QWidget):
     """Edits one session. Text fields save shortly after typing stops; every other field saves at once."""
 
     delete_requested = Signal(str)
@@ -167,9 +163,14 @@ class SessionEditor(QWidget):
         column.addLayout(point_row)
         column.addWidget(QLabel("Notes"))
         column.addWidget(notes_split, 3)
+        lock = QLabel()
+        lock.setPixmap(icon("lock", PRIVATE.name()).pixmap(16, 16))
         private_label = QLabel("My private notes")
         private_label.setStyleSheet("color: #7c3aed; font-weight: 600")
-        column.addWidget(private_label)
+        private_row = QHBoxLayout()
+        private_row.addWidget(lock)
+        private_row.addWidget(private_label, 1)
+        column.addLayout(private_row)
         column.addWidget(self.private)
         column.addWidget(QLabel("Action items (tick when done)"))
         column.addWidget(self.actions_list)
@@ -349,57 +350,6 @@ class SessionEditor(QWidget):
             action_id = item.data(Qt.ItemDataRole.UserRole).id
             self._run(lambda: self.services.session_edits.delete_action(action_id), list_changed=True)
             self.show_detail(self.services.sessions.detail(self.session_id))
-
-    def pdf_target(self, suggestion: str) -> str:
-        target, _filter = QFileDialog.getSaveFileName(self, "Export session", suggestion, "PDF (*.pdf)")
-        return target
-
-    def include_confidential(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            "Export session",
-            "This session has confidential parts. Include them in the PDF?\n"
-            "(Private notes are never included.)",
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def _export_pdf(self) -> None:
-        if self.session_id is None or self.pairing is None:
-            return
-        self.flush()
-        detail = self.services.sessions.detail(self.session_id)
-        target = self.pdf_target(str(Path.home() / f"{detail.session.title}.pdf"))
-        if not target:
-            return
-        include = has_confidential(detail) and self.include_confidential()
-        document = QTextDocument()
-        document.setHtml(session_report_html(detail, self.pairing, include_confidential=include))
-        writer = QPdfWriter(target)
-        writer.setTitle(detail.session.title)
-        document.print_(writer)
-        if not Path(target).is_file():
-            self.status.setText(f"Could not write {target}")
-            return
-        self.status.setText(f"Exported to {target}")
-
-    def template_name(self, suggestion: str) -> str | None:
-        name, ok = QInputDialog.getText(self, "Save as template", "Name of the template:", text=suggestion)
-        return name if ok else None
-
-    def _save_as_template(self) -> None:
-        if self.session_id is None:
-            return
-        self.flush()
-        detail = self.services.sessions.detail(self.session_id)
-        name = self.template_name(f"{detail.session.kind.label} (mine)")
-        if name is None:
-            return
-        points = [a.text for a in detail.agenda if not a.text.startswith("Open action: ")]
-        self._run(
-            lambda: self.services.templates.save_template(
-                name, detail.session.kind, points, detail.session.notes
-            )
-        )
 
     def _on_action_ticked(self, item: QListWidgetItem) -> None:
         action = item.data(Qt.ItemDataRole.UserRole)

@@ -1,0 +1,83 @@
+"""What the session editor writes out: a PDF of the session, and the session as one's own template."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtGui import QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+
+from mentordesk.domain import PairingInfo
+from mentordesk.services import Services
+from mentordesk.services.session_report import has_confidential, session_report_html
+
+
+class SessionOutputs:
+    """Mixed into the session editor (a QWidget), which owns these attributes. Not a QObject itself."""
+
+    services: Services
+    session_id: str | None
+    pairing: PairingInfo | None
+    status: QLabel
+    flush: Callable[[], None]
+    _run: Callable[..., None]
+
+    def _widget(self) -> QWidget:
+        return cast(QWidget, self)
+
+    def pdf_target(self, suggestion: str) -> str:
+        target, _filter = QFileDialog.getSaveFileName(
+            self._widget(), "Export session", suggestion, "PDF (*.pdf)"
+        )
+        return target
+
+    def include_confidential(self) -> bool:
+        answer = QMessageBox.question(
+            self._widget(),
+            "Export session",
+            "This session has confidential parts. Include them in the PDF?\n"
+            "(Private notes are never included.)",
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _export_pdf(self) -> None:
+        if self.session_id is None or self.pairing is None:
+            return
+        self.flush()
+        detail = self.services.sessions.detail(self.session_id)
+        target = self.pdf_target(str(Path.home() / f"{detail.session.title}.pdf"))
+        if not target:
+            return
+        include = has_confidential(detail) and self.include_confidential()
+        document = QTextDocument()
+        document.setHtml(session_report_html(detail, self.pairing, include_confidential=include))
+        writer = QPdfWriter(target)
+        writer.setTitle(detail.session.title)
+        document.print_(writer)
+        if not Path(target).is_file():
+            self.status.setText(f"Could not write {target}")
+            return
+        self.status.setText(f"Exported to {target}")
+
+    def template_name(self, suggestion: str) -> str | None:
+        name, ok = QInputDialog.getText(
+            self._widget(), "Save as template", "Name of the template:", text=suggestion
+        )
+        return name if ok else None
+
+    def _save_as_template(self) -> None:
+        if self.session_id is None:
+            return
+        self.flush()
+        detail = self.services.sessions.detail(self.session_id)
+        name = self.template_name(f"{detail.session.kind.label} (mine)")
+        if name is None:
+            return
+        points = [a.text for a in detail.agenda if not a.text.startswith("Open action: ")]
+        self._run(
+            lambda: self.services.templates.save_template(
+                name, detail.session.kind, points, detail.session.notes
+            )
+        )
