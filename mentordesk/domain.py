@@ -126,6 +126,11 @@ class RecordKind(LabelledEnum):
     ERA = "era"
 
 
+def adr_number(number: int) -> str:
+    """How a decision's number reads everywhere: ADR-007."""
+    return f"ADR-{number:03d}"
+
+
 def format_fuzzy_date(day: dt.date, precision: DatePrecision) -> str:
     """Render a date only as exactly as it is known ("2019", "Q3 2019", "Mar 2019")."""
     if precision is DatePrecision.YEAR:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import LinkInfo, RecordKind
+from mentordesk.domain import LinkInfo, RecordKind, adr_number
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import Card, Decision, Link, MentoringSession
 
@@ -19,7 +19,7 @@ _MODELS: dict[RecordKind, type[Card] | type[Decision] | type[MentoringSession]] 
 def _title(session: Session, kind: RecordKind, record_id: str) -> str | None:
     record = session.get(_MODELS[kind], record_id)
     if isinstance(record, Decision) and not record.deleted:
-        return f"ADR-{record.number:03d} {record.title}"
+        return f"{adr_number(record.number)} {record.title}"
     if isinstance(record, MentoringSession) and not record.deleted:
         return f"{record.title} ({record.starts_at.astimezone():%-d %b %Y})"
     if isinstance(record, Card) and not record.deleted:
@@ -61,7 +61,10 @@ class LinkService(Service):
                 .order_by(MentoringSession.starts_at.desc())
             )
             return [
-                *(LinkInfo(RecordKind.DECISION, d.id, f"ADR-{d.number:03d} {d.title}") for d in decisions),
+                *(
+                    LinkInfo(RecordKind.DECISION, d.id, f"{adr_number(d.number)} {d.title}")
+                    for d in decisions
+                ),
                 *(
                     LinkInfo(RecordKind.SESSION, s.id, f"{s.title} ({s.starts_at.astimezone():%-d %b %Y})")
                     for s in sessions

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from mentordesk.domain import PairingInfo, Role
+from mentordesk.domain import PairingInfo, Role, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.plans import PlanService
@@ -80,10 +80,11 @@ class PrepareService(Service):
         ]
         reviewer = pairing.my_role or Role.MENTOR
         points += [
-            f"Review ADR-{d.number:03d} {d.title}" for d in decisions.awaiting_review_by(pairing.id, reviewer)
+            f"Review {adr_number(d.number)} {d.title}"
+            for d in decisions.awaiting_review_by(pairing.id, reviewer)
         ]
         points += [
-            f"Revisit ADR-{d.number:03d} {d.title}: how did it turn out?"
+            f"Revisit {adr_number(d.number)} {d.title}: how did it turn out?"
             for d in decisions.revisit_due(pairing.id, today)
         ]
         plans = PlanService(self._db)

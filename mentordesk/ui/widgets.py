@@ -54,6 +54,11 @@ def combo(values: dict[object, str]) -> QComboBox:
     return box
 
 
+def select_data(box: QComboBox, value: object) -> None:
+    """Select the item carrying `value` (the first item when none does)."""
+    box.setCurrentIndex(max(box.findData(value), 0))
+
+
 def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:
     widget = QLabel(text)
     widget.setObjectName(object_name)

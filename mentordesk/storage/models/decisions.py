@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentordesk.domain import DecisionStatus, Outcome, ReviewState, Role
+from mentordesk.domain import DecisionStatus, Outcome, ReviewState, Role, adr_number
 from mentordesk.storage.base import Base, PairingScoped, Searchable, enum_column, join_text
 from mentordesk.storage.models.pairing import Competency
 
@@ -81,7 +81,7 @@ class Decision(PairingScoped, Searchable, Base):
             self.expected_outcome,
             self.actual_outcome_note,
         )
-        return f"ADR-{self.number:03d} {self.title}", body
+        return f"{adr_number(self.number)} {self.title}", body
 
 
 class ReviewComment(PairingScoped, Searchable, Base):

@@ -25,17 +25,13 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
 from mentordesk.ui.preview import PreviewRenderer
-from mentordesk.ui.widgets import SafeBrowser, combo, label
+from mentordesk.ui.widgets import SafeBrowser, combo, label, select_data
 
 _VISIBILITY: dict[object, str] = {
     Visibility.SHARED: "Shared with my partner",
     Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
     Visibility.PRIVATE: "Private (stays on this computer)",
 }
-
-
-def _select(box: QComboBox, value: object) -> None:
-    box.setCurrentIndex(max(box.findData(value), 0))
 
 
 class CardEditor(QWidget):
@@ -191,9 +187,9 @@ class CardEditor(QWidget):
         ):
             widget.setVisible(existing)
         self.title.setText(draft.title)
-        _select(self.kind, draft.kind)
-        _select(self.owner, draft.owner)
-        _select(self.visibility, draft.visibility)
+        select_data(self.kind, draft.kind)
+        select_data(self.owner, draft.owner)
+        select_data(self.visibility, draft.visibility)
         self.has_due.setChecked(draft.due_date is not None)
         due = draft.due_date or dt.date.today()
         self.due.setDate(QDate(due.year, due.month, due.day))

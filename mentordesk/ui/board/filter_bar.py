@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from mentordesk.domain import CardFilter, CardKind, Role
-from mentordesk.ui.widgets import combo
+from mentordesk.ui.widgets import combo, select_data
 
 
 class FilterBar(QWidget):
@@ -61,7 +61,7 @@ class FilterBar(QWidget):
         self.competency.addItem("Any competency", None)
         for name in names:
             self.competency.addItem(name, name)
-        self.competency.setCurrentIndex(max(self.competency.findData(current), 0))
+        select_data(self.competency, current)
         self.competency.blockSignals(False)
 
     def card_filter(self) -> CardFilter:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.domain import DecisionDetail, DecisionInfo, PairingInfo, RecordKind, ReviewState
+from mentordesk.domain import DecisionDetail, DecisionInfo, PairingInfo, RecordKind, ReviewState, adr_number
 from mentordesk.services import Services
 from mentordesk.ui import html
 from mentordesk.ui.hub import ChangeHub
@@ -15,10 +15,6 @@ from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import WARNING, visibility_icon
 from mentordesk.ui.widgets import record_url
-
-
-def adr_number(number: int) -> str:
-    return f"ADR-{number:03d}"
 
 
 class DecisionsPage(ListDetailPage[DecisionInfo]):

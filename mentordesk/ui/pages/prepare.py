@@ -20,12 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, Role
+from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, Role, adr_number
 from mentordesk.services import Services
 from mentordesk.ui import html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
-from mentordesk.ui.pages.decisions import adr_number
 from mentordesk.ui.pages.sessions import local_time
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from mentordesk.ui.theme import WARNING, visibility_icon

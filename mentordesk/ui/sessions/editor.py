@@ -31,7 +31,7 @@ from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.new_session import ActionDialog
 from mentordesk.ui.sessions.outputs import SessionOutputs
 from mentordesk.ui.theme import PRIVATE, icon
-from mentordesk.ui.widgets import SafeBrowser, combo, label
+from mentordesk.ui.widgets import SafeBrowser, combo, label, select_data
 
 SAVE_DELAY_MS = 700
 
@@ -220,8 +220,8 @@ class SessionEditor(SessionOutputs, QWidget):
                 QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
             )
             self.duration.setValue(info.duration_minutes)
-            self.kind.setCurrentIndex(max(self.kind.findData(info.kind), 0))
-            self.visibility.setCurrentIndex(max(self.visibility.findData(info.visibility), 0))
+            select_data(self.kind, info.kind)
+            select_data(self.visibility, info.visibility)
             self.agenda.clear()
             for point in detail.agenda:
                 item = QListWidgetItem(f"{point.text}  ({point.added_by.value})", self.agenda)
@@ -237,7 +237,7 @@ class SessionEditor(SessionOutputs, QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, action)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
-            self.rating.setCurrentIndex(max(self.rating.findData(info.feedback_rating), 0))
+            select_data(self.rating, info.feedback_rating)
             self.feedback.setText(detail.feedback_comment)
             self.update_preview()
             self.status.setText("")

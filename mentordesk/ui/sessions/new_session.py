@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import ActionItemInfo, Role, SessionTemplateInfo
-from mentordesk.ui.widgets import combo
+from mentordesk.ui.widgets import combo, select_data
 
 
 class NewSessionDialog(QDialog):
@@ -113,7 +113,7 @@ class ActionDialog(QDialog):
         self.setWindowTitle("Action item")
         self.text = QLineEdit(action.text)
         self.owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
-        self.owner.setCurrentIndex(max(self.owner.findData(action.owner), 0))
+        select_data(self.owner, action.owner)
         self.has_due = QCheckBox("Due")
         self.has_due.setChecked(action.due_date is not None)
         due = action.due_date or dt.date.today()
