@@ -36,6 +36,10 @@ class Cadence(StrEnum):
     MONTHLY = "monthly"
 
     @property
+    def interval_days(self) -> int:
+        return {Cadence.WEEKLY: 7, Cadence.BIWEEKLY: 14, Cadence.MONTHLY: 30}[self]
+
+    @property
     def sessions_per_month(self) -> float:
         return {Cadence.WEEKLY: 4.3, Cadence.BIWEEKLY: 2.15, Cadence.MONTHLY: 1.0}[self]
 

@@ -23,8 +23,6 @@ from mentordesk.services.decisions import DecisionService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.sessions import SessionService
 
-_CADENCE_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
-
 
 @dataclass(frozen=True)
 class Metric:
@@ -50,7 +48,7 @@ def compute_metrics(data: PairingSnapshot, now: dt.datetime) -> list[Metric]:
     held = sorted(s.starts_at for s in data.sessions if s.starts_at < now)
     days_in = max(1, (today - pairing.start_date).days + 1)
     months = max(days_in / 30.44, 1.0)
-    interval = _CADENCE_DAYS[pairing.cadence.value]
+    interval = pairing.cadence.interval_days
     gaps = [(b - a).days for a, b in pairwise(held)]
     longest = max(gaps, default=0)
     done_actions = sum(1 for a in data.actions if a.done)

@@ -6,14 +6,12 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from mentordesk.domain import PairingInfo, Role, adr_number
+from mentordesk.domain import CardInfo, PairingInfo, Role, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.sessions import SessionService
 from mentordesk.storage.models import BoardColumn, Card
-
-_INTERVAL_DAYS = {"weekly": 7, "biweekly": 14, "monthly": 30}
 
 
 def next_slot(pairing: PairingInfo, last: dt.datetime | None, now: dt.datetime) -> dt.datetime:
@@ -21,7 +19,7 @@ def next_slot(pairing: PairingInfo, last: dt.datetime | None, now: dt.datetime) 
     at the same time of day, and never in the past (then: the next day at that time)."""
     if last is None:
         return (now + dt.timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
-    slot = last + dt.timedelta(days=_INTERVAL_DAYS[pairing.cadence.value])
+    slot = last + dt.timedelta(days=pairing.cadence.interval_days)
     while slot <= now:
         slot += dt.timedelta(days=1)
     return slot
@@ -87,24 +85,24 @@ class PrepareService(Service):
             f"Revisit {adr_number(d.number)} {d.title}: how did it turn out?"
             for d in decisions.revisit_due(pairing.id, today)
         ]
-        plans = PlanService(self._db)
-        done = {c.id for c in plans.columns(pairing.id) if c.is_done}
-        overdue = [
-            c
-            for c in plans.cards(pairing.id)
-            if c.due_date and c.due_date < today and c.column_id not in done
-        ]
+        overdue, changed = self.cards_needing_attention(pairing.id, now)
         points += [f"Plan: “{c.title}” is overdue" for c in overdue]
-        cards = {c.id: c for c in plans.cards(pairing.id)}
-        late = {c.id for c in overdue}
-        points += [
-            f"Plan: “{cards[card_id].title}” changed since the last session"
-            for card_id in self.changed_cards(pairing.id, now)
-            if card_id not in late and card_id in cards
-        ]
+        points += [f"Plan: “{c.title}” changed since the last session" for c in changed]
         return points
 
-    def changed_cards(self, pairing_id: str, now: dt.datetime) -> list[str]:
-        """Ids of cards changed since the last held session (none before the first session)."""
+    def cards_needing_attention(
+        self, pairing_id: str, now: dt.datetime
+    ) -> tuple[list[CardInfo], list[CardInfo]]:
+        """Overdue cards outside Done (board order), and the other cards changed since the last held session
+        (most recent first; none before the first session)."""
+        plans = PlanService(self._db)
+        cards = plans.cards(pairing_id)
+        done = {c.id for c in plans.columns(pairing_id) if c.is_done}
+        today = now.date()
+        overdue = [c for c in cards if c.due_date and c.due_date < today and c.column_id not in done]
         since = self.last_session_start(pairing_id, now)
-        return [] if since is None else self.cards_changed_since(pairing_id, since)
+        changed_ids = [] if since is None else self.cards_changed_since(pairing_id, since)
+        by_id = {c.id: c for c in cards}
+        late = {c.id for c in overdue}
+        changed = [by_id[i] for i in changed_ids if i in by_id and i not in late]
+        return overdue, changed

@@ -217,18 +217,6 @@ class PreparePage(Page):
 
 
 def _attention_cards(services: Services, pairing_id: str, now: dt.datetime) -> list[CardInfo]:
-    """Overdue cards (outside Done) first, then cards changed since the last session."""
-    today = now.date()
-    cards = services.plans.cards(pairing_id)
-    done = {c.id for c in services.plans.columns(pairing_id) if c.is_done}
-    late = sorted(
-        (c for c in cards if c.due_date and c.due_date < today and c.column_id not in done),
-        key=lambda c: c.due_date or today,
-    )
-    by_id = {c.id: c for c in cards}
-    changed = [
-        by_id[i]
-        for i in services.prepare.changed_cards(pairing_id, now)
-        if i in by_id and by_id[i] not in late
-    ]
-    return late + changed
+    """Overdue cards (soonest due first), then cards changed since the last session."""
+    overdue, changed = services.prepare.cards_needing_attention(pairing_id, now)
+    return sorted(overdue, key=lambda c: c.due_date or now.date()) + changed
