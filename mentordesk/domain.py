@@ -90,11 +90,27 @@ class ReviewState(LabelledEnum):
     REVIEWED = "reviewed"
 
 
-class Outcome(StrEnum):
+class Outcome(LabelledEnum):
     HELD_UP = "held_up"
     PARTLY = "partly"
     DID_NOT_HOLD = "did_not_hold"
     SUPERSEDED = "superseded"
+
+
+class Verdict(LabelledEnum):
+    """How a reviewer answers a decision submitted for review."""
+
+    APPROVE = "approve"
+    REQUEST_CHANGES = "request_changes"
+    DISCUSS = "discuss"
+
+    @property
+    def label(self) -> str:
+        return {
+            Verdict.APPROVE: "Approved",
+            Verdict.REQUEST_CHANGES: "Changes requested",
+            Verdict.DISCUSS: "Discuss in session",
+        }[self]
 
 
 class EventKind(LabelledEnum):
@@ -126,6 +142,7 @@ class RecordKind(LabelledEnum):
     ACTION_ITEM = "action_item"
     DECISION = "decision"
     COMMENT = "comment"
+    ADDENDUM = "addendum"
     EVENT = "event"
     ERA = "era"
 

@@ -33,6 +33,7 @@ from mentordesk.storage.models import (
     Competency,
     Component,
     Decision,
+    DecisionAddendum,
     DecisionRevision,
     Era,
     EventLink,
@@ -185,6 +186,9 @@ def build_graph(db: Database) -> dict[str, str]:
                     source_id=card.id,
                     target_kind="decision",
                     target_id=decision.id,
+                ),
+                DecisionAddendum(
+                    pairing_id=p, decision_id=decision.id, written_on=dt.date(2026, 5, 1), body="It held."
                 ),
                 SessionTemplate(name="Mine", agenda=["One", "Two"], notes="## Notes"),
                 Setting(key="me_person_id", value=mentor.id),

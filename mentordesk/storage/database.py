@@ -15,7 +15,7 @@ from mentordesk.storage import models  # noqa: F401  (registers every table)
 from mentordesk.storage.errors import NewerSchemaError, NotADatabaseError, UnreadableDatabaseError
 from mentordesk.storage.fts import install_index_hooks, rebuild_index
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 
 BUSY_TIMEOUT_MS = 10_000

@@ -1,7 +1,13 @@
 """Every table of the schema; importing this module registers them all on Base.metadata."""
 
 from mentordesk.storage.models.archeology import ArcheologyEvent, Component, Era, EventLink, event_component
-from mentordesk.storage.models.decisions import Decision, DecisionRevision, ReviewComment, decision_competency
+from mentordesk.storage.models.decisions import (
+    Decision,
+    DecisionAddendum,
+    DecisionRevision,
+    ReviewComment,
+    decision_competency,
+)
 from mentordesk.storage.models.pairing import Competency, Link, Pairing, Person, Setting, Tag, Tagging
 from mentordesk.storage.models.plan import BoardColumn, Card, ChecklistItem, card_competency
 from mentordesk.storage.models.sessions import (
@@ -22,6 +28,7 @@ __all__ = [
     "Competency",
     "Component",
     "Decision",
+    "DecisionAddendum",
     "DecisionRevision",
     "Era",
     "EventLink",

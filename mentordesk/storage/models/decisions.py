@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from mentordesk.domain import DecisionStatus, Outcome, ReviewState, Role, adr_number
+from mentordesk.domain import DecisionStatus, Outcome, ReviewState, Role, Verdict, adr_number
 from mentordesk.storage.base import Base, PairingScoped, Searchable, enum_column, join_text
 from mentordesk.storage.models.pairing import Competency
 
@@ -49,12 +49,15 @@ class Decision(PairingScoped, Searchable, Base):
     rationale: Mapped[str] = mapped_column(Text, default="")
     consequences_good: Mapped[str] = mapped_column(Text, default="")
     consequences_bad: Mapped[str] = mapped_column(Text, default="")
+    consequences_other: Mapped[str] = mapped_column(Text, default="", server_default="")
     confirmation: Mapped[str] = mapped_column(Text, default="")
     expected_outcome: Mapped[str] = mapped_column(Text, default="")
     confidence: Mapped[int | None] = mapped_column(Integer)
     revisit_on: Mapped[dt.date | None] = mapped_column(Date)
     actual_outcome: Mapped[Outcome | None] = mapped_column(enum_column(Outcome))
     actual_outcome_note: Mapped[str] = mapped_column(Text, default="")
+    revisited_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
     amends_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
 
@@ -64,6 +67,9 @@ class Decision(PairingScoped, Searchable, Base):
     )
     revisions: Mapped[list[DecisionRevision]] = relationship(
         back_populates="decision", order_by="DecisionRevision.number", cascade="all, delete-orphan"
+    )
+    addenda: Mapped[list[DecisionAddendum]] = relationship(
+        back_populates="decision", order_by="DecisionAddendum.created_at", cascade="all, delete-orphan"
     )
 
     def search_document(self) -> tuple[str, str] | None:
@@ -77,9 +83,11 @@ class Decision(PairingScoped, Searchable, Base):
             self.rationale,
             self.consequences_good,
             self.consequences_bad,
+            self.consequences_other,
             self.confirmation,
             self.expected_outcome,
             self.actual_outcome_note,
+            self.notes,
         )
         return f"{adr_number(self.number)} {self.title}", body
 
@@ -94,6 +102,7 @@ class ReviewComment(PairingScoped, Searchable, Base):
     section: Mapped[str | None] = mapped_column(String(64))
     body: Mapped[str] = mapped_column(Text, default="")
     is_principle: Mapped[bool] = mapped_column(Boolean, default=False)
+    verdict: Mapped[Verdict | None] = mapped_column(enum_column(Verdict))
 
     decision: Mapped[Decision] = relationship(back_populates="comments")
 
@@ -118,3 +127,23 @@ class DecisionRevision(PairingScoped, Base):
     frozen: Mapped[bool] = mapped_column(Boolean, default=True)
 
     decision: Mapped[Decision] = relationship(back_populates="revisions")
+
+
+class DecisionAddendum(PairingScoped, Searchable, Base):
+    """A dated note appended below an accepted decision, whose body is no longer edited."""
+
+    __tablename__ = "decision_addendum"
+    search_kind = "addendum"
+
+    decision_id: Mapped[str] = mapped_column(ForeignKey("decision.id", ondelete="CASCADE"), index=True)
+    written_on: Mapped[dt.date] = mapped_column(Date)
+    author_role: Mapped[Role] = mapped_column(enum_column(Role), default=Role.MENTEE)
+    body: Mapped[str] = mapped_column(Text, default="")
+
+    decision: Mapped[Decision] = relationship(back_populates="addenda")
+
+    def search_document(self) -> tuple[str, str] | None:
+        return None if self.deleted else (f"Addendum of {self.written_on.isoformat()}", self.body)
+
+    def search_target(self) -> tuple[str, str]:
+        return "decision", self.decision_id
