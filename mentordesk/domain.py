@@ -298,6 +298,10 @@ class DecisionInfo:
     revisit_on: dt.date | None = None
     tags: tuple[str, ...] = ()
     comment_count: int = 0
+    revisited: bool = False
+
+    def revisit_due(self, today: dt.date) -> bool:
+        return self.revisit_on is not None and self.revisit_on <= today and not self.revisited
 
 
 @dataclass(frozen=True)
@@ -310,11 +314,31 @@ class CommentInfo:
     visibility: Visibility
     parent_id: str | None = None
     is_principle: bool = False
+    verdict: Verdict | None = None
+
+
+DECISION_SECTIONS: dict[str, str] = {
+    "context": "Context and problem statement",
+    "drivers": "Decision drivers",
+    "options": "Considered options",
+    "chosen_option": "Chosen option",
+    "rationale": "Why this option",
+    "consequences_good": "Good consequences",
+    "consequences_bad": "Bad consequences",
+    "consequences_other": "Other consequences",
+    "confirmation": "Confirmation",
+    "expected_outcome": "Expected outcome",
+    "notes": "Notes",
+}
+"""The sections of a decision record in reading order, by field name: review comments anchor to these."""
 
 
 @dataclass(frozen=True)
-class DecisionDetail:
-    decision: DecisionInfo
+class DecisionDraft:
+    """Everything the author writes in a decision record, as the editor collects it."""
+
+    title: str
+    decided_on: dt.date
     context: str = ""
     drivers: str = ""
     options: tuple[ConsideredOption, ...] = ()
@@ -322,13 +346,85 @@ class DecisionDetail:
     rationale: str = ""
     consequences_good: str = ""
     consequences_bad: str = ""
+    consequences_other: str = ""
     confirmation: str = ""
     expected_outcome: str = ""
+    notes: str = ""
+    confidence: int | None = None
+    revisit_on: dt.date | None = None
+    tags: tuple[str, ...] = ()
+    visibility: Visibility = Visibility.SHARED
+
+    def text_of(self, section: str) -> str:
+        """A section as plain text (options one per paragraph with their arguments), for diffs."""
+        if section != "options":
+            return str(getattr(self, section))
+        blocks = []
+        for option in self.options:
+            lines = [option.title]
+            lines += [f"  Good: {x}" for x in option.good]
+            lines += [f"  Neutral: {x}" for x in option.neutral]
+            lines += [f"  Bad: {x}" for x in option.bad]
+            blocks.append("\n".join(lines))
+        return "\n".join(blocks)
+
+
+@dataclass(frozen=True)
+class AddendumInfo:
+    id: str
+    written_on: dt.date
+    author_role: Role
+    body: str
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    number: int
+    submitted_at: dt.datetime
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DecisionDetail:
+    decision: DecisionInfo
+    draft: DecisionDraft
     actual_outcome: Outcome | None = None
     actual_outcome_note: str = ""
+    revisited_on: dt.date | None = None
     supersedes: str | None = None
     superseded_by: tuple[str, ...] = ()
+    amends: str | None = None
+    amended_by: tuple[str, ...] = ()
     comments: tuple[CommentInfo, ...] = ()
+    addenda: tuple[AddendumInfo, ...] = ()
+    revisions: tuple[RevisionInfo, ...] = ()
+
+    @property
+    def locked(self) -> bool:
+        """Accepted records (and what became of them) keep their text; only status, outcome and addenda
+        change."""
+        return self.decision.status in LOCKED_STATUSES
+
+
+LOCKED_STATUSES = frozenset({DecisionStatus.ACCEPTED, DecisionStatus.DEPRECATED, DecisionStatus.SUPERSEDED})
+
+
+@dataclass(frozen=True)
+class SectionDiff:
+    """One section's lines between two versions: (" ", kept), ("-", removed), ("+", added)."""
+
+    section: str
+    lines: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class RevisitSummary:
+    """How a pairing's decisions fared when they were revisited."""
+
+    due: int
+    revisited: int
+    outcomes: dict[Outcome, int]
+    median_days_to_review: float | None
 
 
 @dataclass(frozen=True)

@@ -81,3 +81,15 @@ def frozen_0001(tmp_path: Path) -> Path:
     target = tmp_path / "old.sqlite"
     shutil.copyfile(DATA / "mentordesk-0001.sqlite", target)
     return target
+
+
+@pytest.fixture
+def mentee_pairing(services: Services):  # type: ignore[no-untyped-def]
+    """A pairing seen from the mentee's copy of the app (my role: mentee), started 1 Oct 2026."""
+    import datetime as dt
+
+    from mentordesk.domain import Cadence, NewPairing, Role
+
+    return services.pairings.create(
+        NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY), name="Priya → Sam"
+    )

@@ -86,7 +86,7 @@ def test_child_hits_open_their_parent(services: Services) -> None:
     decision = services.decisions.add_decision(
         pairing, "Use SQLite", dt.date(2026, 10, 5), context="embedded"
     )
-    services.decisions.add_comment(decision, "What about concurrent writers?")
+    services.reviews.add_comment(decision, "What about concurrent writers?")
     [hit] = services.search.search("concurrent")
     assert (hit.kind, hit.open_kind, hit.open_id) == (RecordKind.COMMENT, RecordKind.DECISION, decision)
     with services.db.write() as session:

@@ -134,9 +134,9 @@ def test_review_queue_and_revisits(services: Services, pairing: PairingInfo) -> 
     services.decisions.add_decision(pairing.id, "Later", START, revisit_on=dt.date(2027, 1, 1))
     assert [d.id for d in services.decisions.awaiting_review_by(pairing.id, Role.MENTOR)] == [mine]
     assert [d.id for d in services.decisions.revisit_due(pairing.id, dt.date(2026, 10, 20))] == [due]
-    comment = services.decisions.add_comment(mine, "What would break?", section="Context", is_principle=True)
+    comment = services.reviews.add_comment(mine, "What would break?", section="context", is_principle=True)
     [listed] = services.decisions.detail(mine).comments
-    assert (listed.id, listed.section, listed.is_principle) == (comment, "Context", True)
+    assert (listed.id, listed.section, listed.is_principle) == (comment, "context", True)
     with pytest.raises(ValueError, match="Unknown decision sections"):
         services.decisions.add_decision(pairing.id, "Bad", START, colour="red")
 

@@ -9,6 +9,7 @@ from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import NotFoundError
 from mentordesk.services.board import BoardService
 from mentordesk.services.calendar import CalendarService
+from mentordesk.services.decision_review import ReviewService
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.links import LinkService
 from mentordesk.services.metrics import MetricsService
@@ -31,6 +32,7 @@ class Services:
     sessions: SessionService
     session_edits: SessionEditService
     decisions: DecisionService
+    reviews: ReviewService
     archeology: ArcheologyService
     search: SearchService
     links: LinkService
@@ -49,6 +51,7 @@ class Services:
             sessions=SessionService(db),
             session_edits=SessionEditService(db),
             decisions=DecisionService(db),
+            reviews=ReviewService(db),
             archeology=ArcheologyService(db),
             search=SearchService(db),
             links=LinkService(db),

@@ -1,30 +1,43 @@
-"""The decision log: records with their MADR sections, review threads and revisit dates."""
+"""The decision log: records with their MADR sections, status lifecycle, supersede/amend links and addenda."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
-    CommentInfo,
+    LOCKED_STATUSES,
+    AddendumInfo,
     ConsideredOption,
     DecisionDetail,
+    DecisionDraft,
     DecisionInfo,
     DecisionStatus,
     Outcome,
     ReviewState,
+    RevisionInfo,
     Role,
     Visibility,
 )
-from mentordesk.services.base import NotFoundError, Service, get_live, live
+from mentordesk.services.base import NotFoundError, Service, get_live
+from mentordesk.services.decision_data import (
+    TEXT_SECTIONS,
+    LockedError,
+    allowed_statuses,
+    comment_of,
+    draft_of,
+    options_json,
+    validated,
+)
 from mentordesk.services.tags import set_tags, tags_of_pairing, tags_of_record
-from mentordesk.storage.models import Decision, ReviewComment
+from mentordesk.storage.models import Decision, DecisionAddendum, ReviewComment
 
 KIND = "decision"
-
 
 _LIST_COLUMNS = (
     Decision.id,
@@ -37,6 +50,7 @@ _LIST_COLUMNS = (
     Decision.visibility,
     Decision.confidence,
     Decision.revisit_on,
+    Decision.actual_outcome,
 )
 
 
@@ -57,29 +71,36 @@ def _info(
         revisit_on=record.revisit_on,
         tags=tags,
         comment_count=comments,
+        revisited=record.actual_outcome is not None,
     )
 
 
-def _option(raw: dict[str, Any]) -> ConsideredOption:
-    return ConsideredOption(
-        title=str(raw.get("title", "")),
-        good=tuple(str(x) for x in raw.get("good", [])),
-        neutral=tuple(str(x) for x in raw.get("neutral", [])),
-        bad=tuple(str(x) for x in raw.get("bad", [])),
-    )
+def _later(pointer: Any, record_id: str) -> Select[str]:
+    """Live decisions whose `pointer` (supersedes_id, amends_id) names the record."""
+    return select(Decision.id).where(pointer == record_id, Decision.deleted.is_(False))
 
 
-def _comment(record: ReviewComment) -> CommentInfo:
-    return CommentInfo(
-        id=record.id,
-        author_role=record.author_role,
-        body=record.body,
-        section=record.section,
-        created_at=record.created_at,
-        visibility=record.visibility,
-        parent_id=record.parent_id,
-        is_principle=record.is_principle,
-    )
+def _live_ids(session: Session, query: Select[str]) -> tuple[str, ...]:
+    return tuple(session.scalars(query.order_by(Decision.number)).all())
+
+
+def next_number(session: Session, pairing_id: str) -> int:
+    return (
+        session.scalar(select(func.max(Decision.number)).where(Decision.pairing_id == pairing_id)) or 0
+    ) + 1
+
+
+def apply_draft(session: Session, record: Decision, draft: DecisionDraft) -> None:
+    """Write every field of `draft` onto the record (tags included)."""
+    record.title = draft.title
+    record.decided_on = draft.decided_on
+    record.options = options_json(draft.options)
+    record.confidence = draft.confidence
+    record.revisit_on = draft.revisit_on
+    record.visibility = draft.visibility
+    for name in TEXT_SECTIONS:
+        setattr(record, name, getattr(draft, name))
+    set_tags(session, record.pairing_id, KIND, record.id, draft.tags)
 
 
 class DecisionService(Service):
@@ -105,32 +126,49 @@ class DecisionService(Service):
         with self._db.read() as session:
             record = get_live(session, Decision, decision_id)
             comments = [c for c in record.comments if not c.deleted]
-            supersedes = session.get(Decision, record.supersedes_id) if record.supersedes_id else None
-            superseded_by = session.scalars(
-                live(Decision).where(Decision.supersedes_id == record.id).order_by(Decision.number)
-            )
+            tags = tags_of_record(session, KIND, record.id)
             return DecisionDetail(
-                decision=_info(record, tags_of_record(session, KIND, record.id), len(comments)),
-                context=record.context,
-                drivers=record.drivers,
-                options=tuple(_option(o) for o in record.options or []),
-                chosen_option=record.chosen_option,
-                rationale=record.rationale,
-                consequences_good=record.consequences_good,
-                consequences_bad=record.consequences_bad,
-                confirmation=record.confirmation,
-                expected_outcome=record.expected_outcome,
+                decision=_info(record, tags, len(comments)),
+                draft=draft_of(record, tags),
                 actual_outcome=record.actual_outcome,
                 actual_outcome_note=record.actual_outcome_note,
-                supersedes=None if supersedes is None else supersedes.id,
-                superseded_by=tuple(d.id for d in superseded_by),
-                comments=tuple(_comment(c) for c in comments),
+                revisited_on=record.revisited_on,
+                supersedes=self._live_id(session, record.supersedes_id),
+                superseded_by=_live_ids(session, _later(Decision.supersedes_id, record.id)),
+                amends=self._live_id(session, record.amends_id),
+                amended_by=_live_ids(session, _later(Decision.amends_id, record.id)),
+                comments=tuple(comment_of(c) for c in comments),
+                addenda=tuple(
+                    AddendumInfo(a.id, a.written_on, a.author_role, a.body)
+                    for a in record.addenda
+                    if not a.deleted
+                ),
+                revisions=tuple(RevisionInfo(r.number, r.submitted_at, r.note) for r in record.revisions),
             )
+
+    @staticmethod
+    def _live_id(session: Session, decision_id: str | None) -> str | None:
+        if decision_id is None:
+            return None
+        record = session.get(Decision, decision_id)
+        return None if record is None or record.deleted else record.id
+
+    def numbers(self, pairing_id: str) -> dict[str, int]:
+        """Decision id → number for the pairing (to show links as ADR-007)."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Decision.id, Decision.number).where(
+                    Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
+                )
+            ).all()
+            return {r.id: r.number for r in rows}
 
     def number_to_id(self, pairing_id: str, number: int) -> str:
         with self._db.read() as session:
             found = session.scalar(
-                select(Decision.id).where(Decision.pairing_id == pairing_id, Decision.number == number)
+                select(Decision.id).where(
+                    Decision.pairing_id == pairing_id, Decision.number == number, Decision.deleted.is_(False)
+                )
             )
             if found is None:
                 raise NotFoundError(f"no decision number {number}")
@@ -145,6 +183,7 @@ class DecisionService(Service):
         ]
 
     def revisit_due(self, pairing_id: str, today: dt.date) -> list[DecisionInfo]:
+        """Decisions whose revisit date has come and whose actual outcome is not recorded yet."""
         with self._db.read() as session:
             rows = session.execute(
                 select(*_LIST_COLUMNS)
@@ -158,6 +197,127 @@ class DecisionService(Service):
                 .order_by(Decision.revisit_on)
             )
             return [_info(r) for r in rows]
+
+    # writing
+    def create(self, pairing_id: str, draft: DecisionDraft, author_role: Role) -> str:
+        """A new proposed draft by `author_role`, numbered after the pairing's last decision."""
+        draft = validated(draft)
+        with self._db.write() as session:
+            record = Decision(
+                pairing_id=pairing_id,
+                number=next_number(session, pairing_id),
+                title=draft.title,
+                decided_on=draft.decided_on,
+                author_role=author_role,
+            )
+            session.add(record)
+            session.flush()
+            apply_draft(session, record, draft)
+            return record.id
+
+    def update(self, decision_id: str, draft: DecisionDraft) -> None:
+        """Save the editor's draft. An accepted record keeps its text: only tags, visibility and the revisit
+        date may change, anything else raises LockedError."""
+        draft = validated(draft)
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            if record.status in LOCKED_STATUSES:
+                current = draft_of(record, tags_of_record(session, KIND, record.id))
+                allowed = replace(
+                    current, tags=draft.tags, visibility=draft.visibility, revisit_on=draft.revisit_on
+                )
+                if draft != allowed:
+                    raise LockedError(
+                        f"The decision is {record.status.value}: its text can no longer change. "
+                        "Add an addendum, or supersede it with a new decision."
+                    )
+            apply_draft(session, record, draft)
+
+    def set_status(self, decision_id: str, status: DecisionStatus) -> None:
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            if status == record.status:
+                return
+            if status is DecisionStatus.SUPERSEDED:
+                raise ValueError("A decision is superseded by naming the decision that replaces it.")
+            if status not in allowed_statuses(record.status):
+                raise ValueError(f"A {record.status.value} decision cannot become {status.value}.")
+            record.status = status
+
+    def supersede(self, old_id: str, new_id: str) -> None:
+        """`new` replaces `old`: old becomes superseded, new records that it supersedes old."""
+        if old_id == new_id:
+            raise ValueError("A decision cannot supersede itself.")
+        with self._db.write() as session:
+            old = get_live(session, Decision, old_id)
+            new = get_live(session, Decision, new_id)
+            if old.pairing_id != new.pairing_id:
+                raise ValueError("Both decisions must belong to the same pairing.")
+            if old.status is DecisionStatus.SUPERSEDED:
+                raise ValueError("That decision is already superseded.")
+            if new.status in (DecisionStatus.SUPERSEDED, DecisionStatus.REJECTED):
+                raise ValueError(f"A {new.status.value} decision cannot replace another one.")
+            if self._chain_reaches(session, old, new.id):
+                raise ValueError("That would make the two decisions supersede each other.")
+            new.supersedes_id = old.id
+            old.status = DecisionStatus.SUPERSEDED
+
+    @staticmethod
+    def _chain_reaches(session: Session, start: Decision, target_id: str) -> bool:
+        seen: set[str] = set()
+        current: Decision | None = start
+        while current is not None and current.supersedes_id and current.id not in seen:
+            seen.add(current.id)
+            if current.supersedes_id == target_id:
+                return True
+            current = session.get(Decision, current.supersedes_id)
+        return False
+
+    def amend(self, amending_id: str, amended_id: str | None) -> None:
+        """Record that one decision amends (adds to, without replacing) another; None removes the link."""
+        with self._db.write() as session:
+            record = get_live(session, Decision, amending_id)
+            if amended_id is not None:
+                target = get_live(session, Decision, amended_id)
+                if target.id == record.id or target.pairing_id != record.pairing_id:
+                    raise ValueError("A decision amends another decision of the same pairing.")
+            record.amends_id = amended_id
+
+    def delete(self, decision_id: str) -> None:
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            if record.status in LOCKED_STATUSES:
+                raise LockedError(f"A {record.status.value} decision stays in the log; deprecate it instead.")
+            record.deleted = True
+
+    def add_addendum(self, decision_id: str, body: str, author_role: Role, today: dt.date) -> str:
+        if not body.strip():
+            raise ValueError("The addendum is empty.")
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            addendum = DecisionAddendum(
+                pairing_id=record.pairing_id,
+                decision_id=record.id,
+                written_on=today,
+                author_role=author_role,
+                body=body.strip(),
+                visibility=record.visibility,
+            )
+            session.add(addendum)
+            session.flush()
+            return addendum.id
+
+    def record_outcome(self, decision_id: str, outcome: Outcome, note: str, today: dt.date) -> None:
+        """Close the revisit loop: how the decision actually turned out, and why we think so."""
+        if not note.strip():
+            raise ValueError("Say in a sentence how it turned out.")
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            if record.status not in LOCKED_STATUSES:
+                raise ValueError(f"Only accepted decisions are revisited; this one is {record.status.value}.")
+            record.actual_outcome = outcome
+            record.actual_outcome_note = note.strip()
+            record.revisited_on = today
 
     def add_decision(
         self,
@@ -178,83 +338,39 @@ class DecisionService(Service):
         actual_outcome: Outcome | None = None,
         **sections: str,
     ) -> str:
-        """Record a decision; `sections` are the MADR text fields (context, drivers, rationale, ...)."""
-        if confidence is not None and not 1 <= confidence <= 5:
-            raise ValueError("Confidence goes from 1 to 5.")
-        unknown = set(sections) - _TEXT_SECTIONS
+        """Record a decision as it stands (demo data, imports); `sections` are the MADR text fields."""
+        unknown = set(sections) - set(TEXT_SECTIONS) - {"actual_outcome_note"}
         if unknown:
             raise ValueError(f"Unknown decision sections: {', '.join(sorted(unknown))}")
+        note = sections.pop("actual_outcome_note", "")
+        draft = validated(
+            DecisionDraft(
+                title=title,
+                decided_on=decided_on,
+                options=tuple(options),
+                confidence=confidence,
+                revisit_on=revisit_on,
+                tags=tuple(tags),
+                visibility=visibility,
+                **sections,
+            )
+        )
         with self._db.write() as session:
-            if number is None:
-                number = (
-                    session.scalar(select(func.max(Decision.number)).where(Decision.pairing_id == pairing_id))
-                    or 0
-                ) + 1
             record = Decision(
                 pairing_id=pairing_id,
-                number=number,
-                title=title,
+                number=next_number(session, pairing_id) if number is None else number,
+                title=draft.title,
                 decided_on=decided_on,
                 status=status,
                 review_state=review_state,
                 author_role=author_role,
-                visibility=visibility,
-                options=[
-                    {"title": o.title, "good": list(o.good), "neutral": list(o.neutral), "bad": list(o.bad)}
-                    for o in options
-                ],
                 supersedes_id=supersedes_id,
-                confidence=confidence,
-                revisit_on=revisit_on,
                 actual_outcome=actual_outcome,
-                **sections,
+                actual_outcome_note=note,
             )
             session.add(record)
             session.flush()
+            apply_draft(session, record, draft)
             if supersedes_id is not None:
                 get_live(session, Decision, supersedes_id).status = DecisionStatus.SUPERSEDED
-            set_tags(session, pairing_id, KIND, record.id, tags)
             return record.id
-
-    def add_comment(
-        self,
-        decision_id: str,
-        body: str,
-        *,
-        author_role: Role = Role.MENTOR,
-        section: str | None = None,
-        parent_id: str | None = None,
-        is_principle: bool = False,
-        visibility: Visibility = Visibility.SHARED,
-        created_at: dt.datetime | None = None,
-    ) -> str:
-        with self._db.write() as session:
-            decision = get_live(session, Decision, decision_id)
-            comment = ReviewComment(
-                pairing_id=decision.pairing_id,
-                decision_id=decision_id,
-                body=body,
-                author_role=author_role,
-                section=section,
-                parent_id=parent_id,
-                is_principle=is_principle,
-                visibility=visibility,
-            )
-            if created_at is not None:
-                comment.created_at = created_at
-            session.add(comment)
-            session.flush()
-            return comment.id
-
-
-_TEXT_SECTIONS = {
-    "context",
-    "drivers",
-    "chosen_option",
-    "rationale",
-    "consequences_good",
-    "consequences_bad",
-    "confirmation",
-    "expected_outcome",
-    "actual_outcome_note",
-}

@@ -202,7 +202,7 @@ def _load_decisions(
         )
         ids[item["number"]] = decision_id
         for comment in item.get("comments", []):
-            services.decisions.add_comment(
+            services.reviews.add_comment(
                 decision_id,
                 comment["body"],
                 author_role=Role(comment["by"]),

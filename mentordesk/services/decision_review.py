@@ -1,0 +1,201 @@
+"""Reviewing decisions: submissions that freeze a revision, threaded comments anchored to sections,
+verdicts, readable diffs between revisions, and how the pairing's decisions held up when revisited."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import statistics
+
+from sqlalchemy import select
+
+from mentordesk.domain import (
+    DECISION_SECTIONS,
+    LOCKED_STATUSES,
+    DecisionDraft,
+    Outcome,
+    PairingInfo,
+    ReviewState,
+    RevisitSummary,
+    Role,
+    SectionDiff,
+    Verdict,
+    Visibility,
+    adr_number,
+)
+from mentordesk.services.base import NotFoundError, Service, get_live
+from mentordesk.services.decision_data import draft_of, from_snapshot, snapshot
+from mentordesk.services.prepare import PrepareService
+from mentordesk.services.tags import tags_of_record
+from mentordesk.storage.models import Decision, DecisionRevision, ReviewComment
+
+_SUBMITTABLE = (ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED, ReviewState.REVIEWED)
+_VERDICT_STATE = {
+    Verdict.APPROVE: ReviewState.REVIEWED,
+    Verdict.REQUEST_CHANGES: ReviewState.CHANGES_REQUESTED,
+    Verdict.DISCUSS: ReviewState.AWAITING_REVIEW,
+}
+_DIFF_FIELDS = {"title": "Title", **DECISION_SECTIONS}
+
+
+def section_diffs(old: DecisionDraft, new: DecisionDraft) -> list[SectionDiff]:
+    """The sections that differ between two versions, line by line with a little context."""
+    found = []
+    for section in _DIFF_FIELDS:
+        before, after = old.text_of(section).splitlines(), new.text_of(section).splitlines()
+        if before == after:
+            continue
+        lines: list[tuple[str, str]] = []
+        matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag == "equal":
+                lines += [(" ", line) for line in before[i1:i2]]
+                continue
+            lines += [("-", line) for line in before[i1:i2]]
+            lines += [("+", line) for line in after[j1:j2]]
+        found.append(SectionDiff(section, tuple(lines)))
+    return found
+
+
+class ReviewService(Service):
+    def add_comment(
+        self,
+        decision_id: str,
+        body: str,
+        *,
+        author_role: Role = Role.MENTOR,
+        section: str | None = None,
+        parent_id: str | None = None,
+        is_principle: bool = False,
+        visibility: Visibility | None = None,
+        created_at: dt.datetime | None = None,
+        verdict: Verdict | None = None,
+    ) -> str:
+        """A comment in the decision's review thread, optionally on one section or replying to another."""
+        if not body.strip() and verdict is None:
+            raise ValueError("The comment is empty.")
+        if section is not None and section not in DECISION_SECTIONS:
+            raise ValueError(f"There is no section called {section!r} in a decision record.")
+        with self._db.write() as session:
+            decision = get_live(session, Decision, decision_id)
+            if parent_id is not None:
+                parent = get_live(session, ReviewComment, parent_id)
+                if parent.decision_id != decision_id:
+                    raise ValueError("A reply belongs to the thread of the same decision.")
+                section = section or parent.section
+            comment = ReviewComment(
+                pairing_id=decision.pairing_id,
+                decision_id=decision_id,
+                body=body.strip(),
+                author_role=author_role,
+                section=section,
+                parent_id=parent_id,
+                is_principle=is_principle,
+                visibility=decision.visibility if visibility is None else visibility,
+                verdict=verdict,
+            )
+            if created_at is not None:
+                comment.created_at = created_at
+            session.add(comment)
+            session.flush()
+            return comment.id
+
+    def submit(self, decision_id: str, by: Role, note: str = "") -> int:
+        """The author asks the partner to review; the text as it is now is kept as a numbered revision."""
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            if by is not record.author_role:
+                raise ValueError(f"Only the author (the {record.author_role.value}) submits this decision.")
+            if record.status in LOCKED_STATUSES:
+                raise ValueError(
+                    f"The decision is already {record.status.value}; there is nothing to review."
+                )
+            if record.review_state not in _SUBMITTABLE:
+                raise ValueError("The decision is already waiting for review.")
+            number = len(record.revisions) + 1
+            draft = draft_of(record, tags_of_record(session, "decision", record.id))
+            session.add(
+                DecisionRevision(
+                    pairing_id=record.pairing_id,
+                    decision_id=record.id,
+                    number=number,
+                    snapshot=snapshot(draft),
+                    submitted_at=dt.datetime.now(dt.UTC),
+                    note=note.strip(),
+                    visibility=record.visibility,
+                )
+            )
+            record.review_state = ReviewState.AWAITING_REVIEW
+            return number
+
+    def give_verdict(
+        self, pairing: PairingInfo, decision_id: str, verdict: Verdict, by: Role, body: str, now: dt.datetime
+    ) -> str:
+        """The partner's answer to a submission. "Discuss in session" also puts the decision on the next
+        session's agenda (creating that session by the cadence if none is planned)."""
+        if verdict is Verdict.REQUEST_CHANGES and not body.strip():
+            raise ValueError("Say what should change when you request changes.")
+        with self._db.read() as session:
+            record = get_live(session, Decision, decision_id)
+            if record.review_state is not ReviewState.AWAITING_REVIEW:
+                raise ValueError("The decision is not waiting for review.")
+            if by is record.author_role:
+                raise ValueError("The author cannot review their own decision.")
+            label = f"{adr_number(record.number)} {record.title}"
+        if verdict is Verdict.DISCUSS:
+            PrepareService(self._db).add_to_next_session(pairing, [f"Discuss {label}"], now)
+        comment_id = self.add_comment(decision_id, body, author_role=by, verdict=verdict, created_at=now)
+        with self._db.write() as session:
+            get_live(session, Decision, decision_id).review_state = _VERDICT_STATE[verdict]
+        return comment_id
+
+    def revision(self, decision_id: str, number: int | None) -> DecisionDraft:
+        """A submitted revision's text; None for the text as it is now."""
+        with self._db.read() as session:
+            record = get_live(session, Decision, decision_id)
+            if number is None:
+                return draft_of(record, tags_of_record(session, "decision", record.id))
+            found = session.scalar(
+                select(DecisionRevision).where(
+                    DecisionRevision.decision_id == decision_id, DecisionRevision.number == number
+                )
+            )
+            if found is None:
+                raise NotFoundError(f"{adr_number(record.number)} has no revision {number}")
+            return from_snapshot(found.snapshot)
+
+    def diff(self, decision_id: str, old: int | None, new: int | None) -> list[SectionDiff]:
+        """What changed between two revisions (None: the current text)."""
+        return section_diffs(self.revision(decision_id, old), self.revision(decision_id, new))
+
+    def revisit_summary(self, pairing_id: str, today: dt.date) -> RevisitSummary:
+        """How many decisions were revisited and how they turned out, and how fast reviews come back."""
+        with self._db.read() as session:
+            decisions = session.scalars(
+                select(Decision).where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
+            ).all()
+            outcomes = {outcome: 0 for outcome in Outcome}
+            due = 0
+            for record in decisions:
+                if record.actual_outcome is not None:
+                    outcomes[record.actual_outcome] += 1
+                elif record.revisit_on is not None and record.revisit_on <= today:
+                    due += 1
+            waits = [wait for record in decisions for wait in _review_waits(record)]
+            return RevisitSummary(
+                due=due,
+                revisited=sum(outcomes.values()),
+                outcomes=outcomes,
+                median_days_to_review=statistics.median(waits) if waits else None,
+            )
+
+
+def _review_waits(record: Decision) -> list[float]:
+    """Days from each submission to the first verdict after it."""
+    verdicts = sorted(c.created_at for c in record.comments if c.verdict is not None and not c.deleted)
+    waits = []
+    for revision in record.revisions:
+        later = [when for when in verdicts if when >= revision.submitted_at]
+        if later:
+            waits.append((later[0] - revision.submitted_at).total_seconds() / 86400)
+    return waits

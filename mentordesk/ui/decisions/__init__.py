@@ -1,0 +1,1 @@
+"""The decision log: editor, review thread and revision history."""

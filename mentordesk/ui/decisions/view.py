@@ -1,0 +1,140 @@
+"""Read-only HTML for a decision record, its review thread and the diff between two revisions.
+
+Every piece of user text goes through the app's escaping or its single sanitising Markdown renderer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from mentordesk.domain import (
+    DECISION_SECTIONS,
+    CommentInfo,
+    DecisionDetail,
+    DecisionDraft,
+    RecordKind,
+    SectionDiff,
+    adr_number,
+)
+from mentordesk.ui import html
+from mentordesk.ui.widgets import record_url
+
+_DIFF_LABELS = {"title": "Title", **DECISION_SECTIONS}
+REPLY_SCHEME = "mentordesk-reply"
+
+
+def _decision_link(prefix: str, decision_id: str | None, numbers: dict[str, int]) -> str:
+    if decision_id is None or decision_id not in numbers:
+        return ""
+    target = html.link(record_url(RecordKind.DECISION, decision_id), adr_number(numbers[decision_id]))
+    return f"<p>{html.escape(prefix)} {target}</p>"
+
+
+def record_html(draft: DecisionDraft) -> str:
+    """The record's sections as a reader sees them."""
+    parts = []
+    for key, title in DECISION_SECTIONS.items():
+        if key == "options":
+            if draft.options:
+                parts.append(f"<h3>{html.escape(title)}</h3>")
+                for option in draft.options:
+                    chosen = " (chosen)" if option.title == draft.chosen_option else ""
+                    parts.append(f"<p><b>{html.escape(option.title)}</b>{chosen}</p>")
+                    parts.append(
+                        html.bullet_list(
+                            [f"Good: {html.escape(x)}" for x in option.good]
+                            + [f"Neutral: {html.escape(x)}" for x in option.neutral]
+                            + [f"Bad: {html.escape(x)}" for x in option.bad]
+                        )
+                    )
+            continue
+        parts.append(html.section(title, getattr(draft, key)))
+    return "".join(parts)
+
+
+def decision_html(detail: DecisionDetail, numbers: dict[str, int], today: dt.date) -> str:
+    d = detail.decision
+    parts = [
+        html.heading(f"{adr_number(d.number)} {d.title}"),
+        html.meta(
+            d.decided_on.isoformat(),
+            d.status.value.capitalize(),
+            d.review_state.label,
+            f"by the {d.author_role.value}",
+            f"confidence {d.confidence}/5" if d.confidence else "",
+        ),
+        html.visibility_note(d.visibility),
+        _decision_link("Supersedes", detail.supersedes, numbers),
+        *(_decision_link("Superseded by", later, numbers) for later in detail.superseded_by),
+        _decision_link("Amends", detail.amends, numbers),
+        *(_decision_link("Amended by", later, numbers) for later in detail.amended_by),
+    ]
+    if d.revisit_on:
+        due = " (revisit due)" if d.revisit_due(today) else ""
+        parts.append(html.meta(f"Revisit on {html.day(d.revisit_on)}{due}"))
+    parts.append(record_html(detail.draft))
+    if detail.actual_outcome is not None:
+        when = f" ({html.day(detail.revisited_on)})" if detail.revisited_on else ""
+        parts.append(
+            html.section(
+                f"Actual outcome: {detail.actual_outcome.label}{when}", detail.actual_outcome_note or "-"
+            )
+        )
+    for addendum in detail.addenda:
+        author = addendum.author_role.value
+        parts.append(
+            html.section(f"Addendum, {html.day(addendum.written_on)} by the {author}", addendum.body)
+        )
+    return "".join(parts)
+
+
+def thread_html(comments: Sequence[CommentInfo]) -> str:
+    """The review thread: top-level comments in time order, each followed by its replies, indented."""
+    if not comments:
+        return "<p style='color:#6b7280'>No review comments yet.</p>"
+    replies: dict[str | None, list[CommentInfo]] = {}
+    for comment in comments:
+        replies.setdefault(comment.parent_id, []).append(comment)
+    known = {c.id for c in comments}
+    roots = [c for c in comments if c.parent_id is None or c.parent_id not in known]
+    parts: list[str] = []
+
+    def add(comment: CommentInfo, depth: int) -> None:
+        anchor = DECISION_SECTIONS.get(comment.section or "", comment.section or "")
+        where = f" on <i>{html.escape(anchor)}</i>" if anchor else ""
+        verdict = f" &#8212; <b>{html.escape(comment.verdict.label)}</b>" if comment.verdict else ""
+        principle = " &#9670; <b>principle</b>" if comment.is_principle else ""
+        when = comment.created_at.astimezone().strftime("%-d %b %Y %H:%M")
+        author = comment.author_role.value.capitalize()
+        reply = html.link(f"{REPLY_SCHEME}:{comment.id}", "Reply")
+        body = html.markdown_to_html(comment.body) if comment.body else ""
+        parts.append(
+            f"<div style='margin-left:{depth * 24}px'>"
+            f"<p style='color:#4b5563'><b>{author}</b>{where}, {when}{verdict}{principle} · {reply}</p>"
+            f"{body}</div>"
+        )
+        for child in replies.get(comment.id, []):
+            add(child, min(depth + 1, 4))
+
+    for root in roots:
+        add(root, 0)
+    return "".join(parts)
+
+
+def diff_html(diffs: Sequence[SectionDiff]) -> str:
+    """Changed sections with removed lines struck through in red and added lines in green."""
+    if not diffs:
+        return "<p style='color:#6b7280'>No differences.</p>"
+    styles = {
+        "-": "background:#fde8e8;color:#9b1c1c;text-decoration:line-through",
+        "+": "background:#def7ec;color:#03543f",
+        " ": "color:#4b5563",
+    }
+    marks = {"-": "&#8722; ", "+": "+ ", " ": "&#160;&#160;"}
+    parts = []
+    for diff in diffs:
+        parts.append(html.heading(_DIFF_LABELS.get(diff.section, diff.section), 3))
+        for op, line in diff.lines:
+            text = html.escape(line) or "&#160;"
+            parts.append(f"<div style='{styles[op]};font-family:monospace'>{marks[op]}{text}</div>")
+    return "".join(parts)
