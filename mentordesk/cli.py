@@ -6,9 +6,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.config import resolve_database_path
+
+if TYPE_CHECKING:
+    from mentordesk.domain import PairingInfo
+    from mentordesk.services import Services
+    from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +51,17 @@ def _parser() -> argparse.ArgumentParser:
         "--pairing", metavar="NAME", help="pairing name as `pairings` prints it (default: the only one)"
     )
     ics.add_argument("out", metavar="OUT.ics")
+
+    adr = commands.add_parser("adr", help="import or export a folder of ADR Markdown files")
+    adr_commands = adr.add_subparsers(dest="adr_command", metavar="ACTION", required=True)
+    adr_import = adr_commands.add_parser("import", help="read adr-tools or MADR files into the decision log")
+    adr_export = adr_commands.add_parser("export", help="write one Markdown file per decision")
+    adr_export.add_argument("--format", choices=("madr", "nygard"), default="madr")
+    adr_export.add_argument("--include-private", action="store_true", help="also write private decisions")
+    for sub in (adr_import, adr_export):
+        sub.add_argument("--db", metavar="PATH", dest="sub_db")
+        sub.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
+        sub.add_argument("dir", metavar="DIR")
     return parser
 
 
@@ -61,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = resolve_database_path(args.sub_db or args.db)
     try:
         return _COMMANDS[args.command](args, db_path)
-    except (StorageError, NotFoundError, ValueError) as error:
+    except (StorageError, NotFoundError, ValueError, OSError) as error:
         print(f"mentordesk: {error}", file=sys.stderr)
         return 2
 
@@ -115,13 +132,7 @@ def _sessions(args: argparse.Namespace, db_path: Path) -> int:
 
     services = Services.open(db_path)
     try:
-        if args.pairing:
-            pairing = services.pairings.find(args.pairing)
-        else:
-            every = services.pairings.list_pairings()
-            if len(every) != 1:
-                raise ValueError(f"{db_path} holds {len(every)} pairings: name one with --pairing")
-            pairing = every[0]
+        pairing = _pairing(services, args.pairing, db_path)
         out = Path(args.out)
         if not out.parent.expanduser().is_dir():
             raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
@@ -132,4 +143,32 @@ def _sessions(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "search": _search, "pairings": _pairings, "sessions": _sessions}
+def _pairing(services: Services, name: str | None, db_path: Path) -> PairingInfo:
+    if name:
+        return services.pairings.find(name)
+    every = services.pairings.list_pairings()
+    if len(every) != 1:
+        raise ValueError(f"{db_path} holds {len(every)} pairings: name one with --pairing")
+    return every[0]
+
+
+def _adr(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.services import Services
+
+    folder = Path(args.dir).expanduser()
+    services = Services.open(db_path)
+    try:
+        pairing = _pairing(services, args.pairing, db_path)
+        if args.adr_command == "import":
+            report: AdrImportReport | AdrExportReport = services.adr.import_folder(pairing.id, folder)
+        else:
+            report = services.adr.export_folder(
+                pairing.id, folder, args.format, include_private=args.include_private
+            )
+    finally:
+        services.close()
+    print(report.summary())
+    return 0
+
+
+_COMMANDS = {"demo": _demo, "search": _search, "pairings": _pairings, "sessions": _sessions, "adr": _adr}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from mentordesk.services.adr_folder import AdrFolderService
 from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import NotFoundError
 from mentordesk.services.board import BoardService
@@ -33,6 +34,7 @@ class Services:
     session_edits: SessionEditService
     decisions: DecisionService
     reviews: ReviewService
+    adr: AdrFolderService
     archeology: ArcheologyService
     search: SearchService
     links: LinkService
@@ -52,6 +54,7 @@ class Services:
             session_edits=SessionEditService(db),
             decisions=DecisionService(db),
             reviews=ReviewService(db),
+            adr=AdrFolderService(db),
             archeology=ArcheologyService(db),
             search=SearchService(db),
             links=LinkService(db),

@@ -58,6 +58,7 @@ class Decision(PairingScoped, Searchable, Base):
     actual_outcome_note: Mapped[str] = mapped_column(Text, default="")
     revisited_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source_file: Mapped[str | None] = mapped_column(String(255))  # the ADR file it was imported from
     supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
     amends_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
 

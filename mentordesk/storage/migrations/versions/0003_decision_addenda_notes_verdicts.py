@@ -61,6 +61,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("consequences_other", sa.Text(), server_default="", nullable=False))
         batch_op.add_column(sa.Column("revisited_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("notes", sa.Text(), server_default="", nullable=False))
+        batch_op.add_column(sa.Column("source_file", sa.String(length=255), nullable=True))
 
     with op.batch_alter_table("review_comment", schema=None) as batch_op:
         batch_op.add_column(
@@ -82,6 +83,7 @@ def downgrade() -> None:
         batch_op.drop_column("verdict")
 
     with op.batch_alter_table("decision", schema=None) as batch_op:
+        batch_op.drop_column("source_file")
         batch_op.drop_column("notes")
         batch_op.drop_column("revisited_on")
         batch_op.drop_column("consequences_other")
