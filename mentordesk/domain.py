@@ -531,3 +531,11 @@ class SessionTemplateInfo:
     @property
     def built_in(self) -> bool:
         return self.id is None
+
+
+@dataclass(frozen=True)
+class DecisionTemplate:
+    """A way to start a decision: the sections it shows (field name → prompt), in order."""
+
+    name: str
+    prompts: dict[str, str]

@@ -20,6 +20,7 @@ HEADINGS = {
     "decision outcome": "outcome",
     "decision": "decision",
     "why this option": "rationale",
+    "chosen option": "rationale",
     "consequences": "consequences",
     "positive consequences": "consequences_good",
     "good consequences": "consequences_good",

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import yaml
 from sqlalchemy import select
 
 from mentordesk.assets import asset_names, read_asset
-from mentordesk.domain import SessionKind, SessionTemplateInfo
+from mentordesk.domain import DecisionTemplate, SessionKind, SessionTemplateInfo
+from mentordesk.services.adr_sections import heading_key, split_sections
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import SessionTemplate
 
@@ -90,3 +92,20 @@ class TemplateService(Service):
     def delete_template(self, template_id: str) -> None:
         with self._db.write() as session:
             get_live(session, SessionTemplate, template_id).deleted = True
+
+
+DECISION_FOLDER = "templates/decisions"
+
+
+def decision_templates() -> list[DecisionTemplate]:
+    """The built-in decision templates: which sections each shows, with a prompt for each, in order."""
+    found = []
+    for name in asset_names(DECISION_FOLDER, ".md"):
+        text = read_asset(*DECISION_FOLDER.split("/"), name)
+        _, meta_text, body = text.split("---", 2)
+        meta = yaml.safe_load(meta_text)
+        _, sections = split_sections(body)
+        prompts = {heading_key(h) or "": text.strip() for h, text, _ in sections}
+        prompts.pop("", None)
+        found.append((int(meta.get("order", 99)), DecisionTemplate(str(meta["name"]), prompts)))
+    return [template for _, template in sorted(found, key=lambda pair: pair[0])]

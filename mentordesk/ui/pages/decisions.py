@@ -1,19 +1,45 @@
-"""Decisions page: the decision log with status, review state and the full record with its thread."""
+"""Decisions page: the filterable decision log beside the editor, the review thread and the history."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from mentordesk.domain import DecisionInfo, PairingInfo, RecordKind, ReviewState, adr_number
+from mentordesk.domain import (
+    DecisionDraft,
+    DecisionInfo,
+    DecisionStatus,
+    DecisionTemplate,
+    PairingInfo,
+    RecordKind,
+    ReviewState,
+    Role,
+    adr_number,
+)
 from mentordesk.services import Services
+from mentordesk.services.templates import decision_templates
+from mentordesk.ui.decisions import folder
+from mentordesk.ui.decisions.editor import DecisionEditor
+from mentordesk.ui.decisions.review import HistoryPanel, ReviewPanel
 from mentordesk.ui.decisions.view import decision_html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import WARNING, visibility_icon
+from mentordesk.ui.widgets import SafeBrowser, combo
+
+ANY = ""
+
+
+def badges(d: DecisionInfo, me: Role, today: dt.date) -> str:
+    found = []
+    if d.review_state is ReviewState.AWAITING_REVIEW and d.author_role is not me:
+        found.append("Awaiting my review")
+    if d.revisit_due(today):
+        found.append("Revisit due")
+    return " · ".join(found)
 
 
 class DecisionsPage(ListDetailPage[DecisionInfo]):
@@ -23,11 +49,68 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     filter_hint = "Filter decisions"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        self.templates: list[DecisionTemplate] = decision_templates()
         super().__init__(services, hub, parent)
-        self._numbers: dict[str, int] = {}
+        self.detail = self.reader  # the read view of the side panel stands in for the plain detail pane
+        self._all: list[DecisionInfo] = []
+        self.status_filter = combo({ANY: "Any status", **{s: s.value.capitalize() for s in DecisionStatus}})
+        self.review_filter = combo({ANY: "Any review state", **{s: s.label for s in ReviewState}})
+        self.tag_filter = combo({ANY: "Any tag"})
+        self.mine_filter = QCheckBox("Awaiting my review")
+        self.revisit_filter = QCheckBox("Revisit due")
+        for box in (self.status_filter, self.review_filter, self.tag_filter):
+            box.currentIndexChanged.connect(lambda _i: self.refresh())
+        for check in (self.mine_filter, self.revisit_filter):
+            check.toggled.connect(lambda _on: self.refresh())
+        self.new_button = QPushButton("New decision")
+        self.new_button.setObjectName("PrimaryButton")
+        menu = QMenu(self.new_button)
+        for template in self.templates:
+            menu.addAction(template.name).triggered.connect(self._creator(template))
+        self.new_button.setMenu(menu)
+        self.import_button = QPushButton("Import ADR folder…")
+        self.import_button.clicked.connect(self.ask_import)
+        self.export_button = QPushButton("Export ADR folder…")
+        self.export_button.clicked.connect(self.ask_export)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        for widget in (
+            self.status_filter,
+            self.review_filter,
+            self.tag_filter,
+            self.mine_filter,
+            self.revisit_filter,
+        ):
+            row.addWidget(widget)
+        row.addStretch()
+        row.addWidget(self.import_button)
+        row.addWidget(self.export_button)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, row)
         hub.decisions_changed.connect(self._refresh_if_mine)
 
+    # the side panel: editor, read view, review thread, history
+    def side_panel(self) -> QWidget | None:
+        self.editor = DecisionEditor(self.services, self.hub)
+        self.editor.open_decision.connect(self._open_after_refresh)
+        self.reader = SafeBrowser()
+        self.reader.record_link_clicked.connect(self.open_requested)
+        self.review = ReviewPanel(self.services)
+        self.review.changed.connect(self._review_written)
+        self.history = HistoryPanel(self.services)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.editor, "Edit")
+        self.tabs.addTab(self.reader, "Read")
+        self.tabs.addTab(self.review, "Review")
+        self.tabs.addTab(self.history, "History")
+        return self.tabs
+
+    def split_sizes(self) -> tuple[int, int]:
+        return 640, 560
+
     def columns(self) -> Sequence[Column[DecisionInfo]]:
+        today = dt.date.today()
         return (
             Column("No.", lambda d: adr_number(d.number), sort_key=lambda d: d.number),
             Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility)),
@@ -38,20 +121,104 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
                 lambda d: d.review_state.label,
                 colour=lambda d: WARNING if d.review_state is ReviewState.CHANGES_REQUESTED else None,
             ),
+            Column("Attention", lambda d: badges(d, self._me(), today), colour=lambda d: WARNING),
             Column("Tags", lambda d: ", ".join(d.tags)),
         )
 
     def fixed_widths(self) -> dict[int, int]:
-        return {5: 120}
+        return {1: 220, 6: 120}
+
+    def _me(self) -> Role:
+        return (self.pairing.my_role if self.pairing else None) or Role.MENTOR
 
     def load_rows(self, pairing: PairingInfo) -> list[DecisionInfo]:
-        rows = self.services.decisions.list_decisions(pairing.id)
-        self._numbers = {d.id: d.number for d in rows}
-        return rows
+        self._all = self.services.decisions.list_decisions(pairing.id)
+        self._refill_tags()
+        today, me = dt.date.today(), self._me()
+        status, review, tag = (
+            self.status_filter.currentData(),
+            self.review_filter.currentData(),
+            self.tag_filter.currentData(),
+        )
+        return [
+            d
+            for d in self._all
+            if (status == ANY or d.status == status)
+            and (review == ANY or d.review_state == review)
+            and (tag == ANY or tag in d.tags)
+            and (not self.mine_filter.isChecked() or "Awaiting my review" in badges(d, me, today))
+            and (not self.revisit_filter.isChecked() or d.revisit_due(today))
+        ]
+
+    def _refill_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        tags = sorted({t for d in self._all for t in d.tags}, key=str.casefold)
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem("Any tag", ANY)
+        for tag in tags:
+            self.tag_filter.addItem(tag, tag)
+        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
+        self.tag_filter.blockSignals(False)
 
     def subtitle_text(self, rows: list[DecisionInfo]) -> str:
-        waiting = sum(1 for d in rows if d.review_state is ReviewState.AWAITING_REVIEW)
-        return f"{len(rows)} decisions, {waiting} awaiting review"
+        today, me = dt.date.today(), self._me()
+        mine = sum(1 for d in self._all if "Awaiting my review" in badges(d, me, today))
+        due = sum(1 for d in self._all if d.revisit_due(today))
+        shown = f"{len(rows)} of {len(self._all)}" if len(rows) != len(self._all) else f"{len(rows)}"
+        return f"{shown} decisions · {mine} awaiting your review · {due} to revisit"
 
-    def detail_html(self, row: DecisionInfo) -> str:
-        return decision_html(self.services.decisions.detail(row.id), self._numbers, dt.date.today())
+    def show_row(self, row: DecisionInfo) -> None:
+        assert self.pairing is not None
+        if self.editor.detail is None or self.editor.detail.decision.id != row.id:
+            self.editor.prompts = self.templates[0].prompts if self.templates else {}
+        self.editor.load(self.pairing, row.id)
+        detail = self.editor.detail
+        assert detail is not None
+        numbers = self.services.decisions.numbers(self.pairing.id)
+        self.reader.setHtml(decision_html(detail, numbers, dt.date.today()))
+        self.review.show_detail(self.pairing, detail)
+        self.history.show_detail(detail)
+        self.tabs.setTabText(2, f"Review ({len(detail.comments)})" if detail.comments else "Review")
+
+    def save_pending(self) -> None:
+        self.editor.flush()
+
+    # actions
+    def new_decision(self, template: DecisionTemplate) -> str | None:
+        if self.pairing is None:
+            return None
+        self.save_pending()
+        draft = DecisionDraft(title="New decision", decided_on=dt.date.today())
+        decision_id = self.services.decisions.create(self.pairing.id, draft, self._me())
+        self.status_filter.setCurrentIndex(0)
+        self.review_filter.setCurrentIndex(0)
+        self.refresh()
+        self.editor.prompts = template.prompts
+        self.editor.all_sections.setChecked(len(template.prompts) > 4)
+        self.open_record(RecordKind.DECISION, decision_id)
+        self.tabs.setCurrentWidget(self.editor)
+        self.editor.title.selectAll()
+        self.editor.title.setFocus()
+        self.hub.decisions_changed.emit(self.pairing.id)
+        return decision_id
+
+    def _creator(self, template: DecisionTemplate) -> Callable[[], None]:
+        return lambda: (self.new_decision(template), None)[1]
+
+    def _open_after_refresh(self, decision_id: str) -> None:
+        self.refresh()
+        self.open_record(RecordKind.DECISION, decision_id)
+        self.tabs.setCurrentWidget(self.editor)
+
+    def _review_written(self) -> None:
+        if self.pairing is not None:
+            self.hub.decisions_changed.emit(self.pairing.id)
+
+    def ask_import(self) -> None:
+        if self.pairing is not None and folder.ask_import(self, self.services, self.pairing):
+            self.hub.decisions_changed.emit(self.pairing.id)
+
+    def ask_export(self) -> None:
+        if self.pairing is not None:
+            folder.ask_export(self, self.services, self.pairing)

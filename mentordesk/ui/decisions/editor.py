@@ -1,0 +1,303 @@
+"""The decision editor: every MADR section as its own field, saved as you type; read-only once accepted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import (
+    DECISION_SECTIONS,
+    DecisionDetail,
+    DecisionDraft,
+    DecisionStatus,
+    PairingInfo,
+    Visibility,
+    adr_number,
+)
+from mentordesk.services import Services
+from mentordesk.services.decision_data import allowed_statuses
+from mentordesk.ui.decisions.actions import DecisionActions
+from mentordesk.ui.decisions.options import OptionsEditor
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.widgets import combo, label, select_data
+
+SAVE_DELAY_MS = 600
+_VISIBILITY: dict[object, str] = {
+    Visibility.SHARED: "Shared with my partner",
+    Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
+    Visibility.PRIVATE: "Private (stays on this computer)",
+}
+TEXT_FIELDS = [key for key in DECISION_SECTIONS if key not in ("options", "chosen_option")]
+
+
+def _date(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class DecisionEditor(DecisionActions, QWidget):
+    """Edits one decision. Text saves itself shortly after typing stops; list fields save when left."""
+
+    open_decision = Signal(str)  # another decision to show (one just created to supersede this)
+
+    def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.hub = services, hub
+        self.pairing: PairingInfo | None = None
+        self.detail: DecisionDetail | None = None
+        self.prompts: dict[str, str] = {}
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(lambda: self.save(list_changed=False))
+
+        self.heading = label("", "SectionTitle", wrap=True)
+        self.banner = label("", "Banner", wrap=True)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("What was decided, in a few words")
+        self.decided_on = QDateEdit()
+        self.decided_on.setCalendarPopup(True)
+        self.decided_on.setDisplayFormat("d MMM yyyy")
+        self.status = QComboBox()
+        self.confidence = QSpinBox()
+        self.confidence.setRange(0, 5)
+        self.confidence.setSpecialValueText("Not set")
+        self.confidence.setSuffix(" / 5")
+        self.has_revisit = QCheckBox("Revisit on")
+        self.revisit = QDateEdit(QDate.currentDate().addMonths(3))
+        self.revisit.setCalendarPopup(True)
+        self.revisit.setDisplayFormat("d MMM yyyy")
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText("Tags and competencies, separated by commas")
+        self.visibility = combo(_VISIBILITY)
+        revisit_row = QHBoxLayout()
+        revisit_row.addWidget(self.has_revisit)
+        revisit_row.addWidget(self.revisit, 1)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("Date", self.decided_on)
+        form.addRow("Status", self.status)
+        form.addRow("Confidence", self.confidence)
+        form.addRow("", revisit_row)
+        form.addRow("Tags", self.tags)
+        form.addRow("Visibility", self.visibility)
+
+        self.options = OptionsEditor()
+        self.chosen = QComboBox()
+        self.chosen.setEditable(True)
+        self.chosen.setAccessibleName("Chosen option")
+        self.sections: dict[str, QPlainTextEdit] = {}
+        self.section_boxes: dict[str, QWidget] = {}
+        body = QVBoxLayout()
+        body.addLayout(form)
+        for key, title in DECISION_SECTIONS.items():
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 6, 0, 0)
+            box_layout.addWidget(label(title, "FieldTitle"))
+            if key == "options":
+                box_layout.addWidget(self.options)
+            elif key == "chosen_option":
+                box_layout.addWidget(self.chosen)
+            else:
+                edit = QPlainTextEdit()
+                edit.setAccessibleName(title)
+                edit.setTabChangesFocus(True)
+                edit.setMinimumHeight(70)
+                edit.textChanged.connect(self._typed)
+                box_layout.addWidget(edit)
+                self.sections[key] = edit
+            self.section_boxes[key] = box
+            body.addWidget(box)
+        body.addStretch()
+        inner = QWidget()
+        inner.setLayout(body)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+
+        self.all_sections = QCheckBox("Show every section")
+        self.all_sections.setChecked(True)
+        self.all_sections.toggled.connect(self._show_sections)
+        self.message = label("", "FormProblem", wrap=True)
+        self.buttons = self.action_buttons()
+        bottom = QHBoxLayout()
+        for button in self.buttons:
+            bottom.addWidget(button)
+        bottom.addStretch()
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.all_sections)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(bottom)
+
+        for widget in (self.title, self.tags):
+            widget.editingFinished.connect(lambda: self.save(list_changed=True))
+        self.decided_on.dateChanged.connect(lambda _d: self.save(list_changed=True))
+        self.confidence.valueChanged.connect(lambda _v: self.save(list_changed=True))
+        self.has_revisit.toggled.connect(self.revisit.setEnabled)
+        self.has_revisit.toggled.connect(lambda _on: self.save(list_changed=True))
+        self.revisit.dateChanged.connect(lambda _d: self.save(list_changed=True))
+        self.visibility.currentIndexChanged.connect(lambda _i: self.save(list_changed=True))
+        self.status.activated.connect(self._status_chosen)
+        self.options.changed.connect(self._options_changed)
+        self.chosen.currentTextChanged.connect(self._typed)
+        save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.activated.connect(lambda: self.save(list_changed=True))
+
+    # loading
+    def load(self, pairing: PairingInfo, decision_id: str) -> None:
+        if self.detail is not None and self.detail.decision.id != decision_id:
+            self.flush()
+        self.pairing = pairing
+        self.show_detail(self.services.decisions.detail(decision_id))
+
+    def show_detail(self, detail: DecisionDetail) -> None:
+        same = self.detail is not None and self.detail.decision.id == detail.decision.id
+        self.detail = detail
+        d, draft = detail.decision, detail.draft
+        self._loading = True
+        try:
+            self.heading.setText(
+                f"{adr_number(d.number)} · {d.status.value.capitalize()} · {d.review_state.label}"
+            )
+            self.banner.setText(self.banner_text(detail))
+            self.banner.setVisible(bool(self.banner.text()))
+            if not (same and self.title.hasFocus()):
+                self.title.setText(draft.title)
+            self.decided_on.setDate(_date(draft.decided_on))
+            self.status.clear()
+            for status in (d.status, *sorted(allowed_statuses(d.status))):
+                self.status.addItem(status.value.capitalize(), status)
+            self.confidence.setValue(draft.confidence or 0)
+            self.has_revisit.setChecked(draft.revisit_on is not None)
+            self.revisit.setEnabled(draft.revisit_on is not None)
+            if draft.revisit_on is not None:
+                self.revisit.setDate(_date(draft.revisit_on))
+            if not (same and self.tags.hasFocus()):
+                self.tags.setText(", ".join(draft.tags))
+            select_data(self.visibility, draft.visibility)
+            if not same or self.options.options() != draft.options:
+                self.options.set_options(draft.options)
+            self._fill_chosen(draft.chosen_option)
+            for key, edit in self.sections.items():
+                text = getattr(draft, key)
+                if edit.toPlainText() != text:
+                    edit.setPlainText(text)
+                edit.setPlaceholderText(self.prompts.get(key, "Markdown"))
+            self._apply_lock(detail.locked)
+            self._show_sections()
+            self.update_buttons()
+            if not same:
+                self.message.setText("")
+        finally:
+            self._loading = False
+
+    def banner_text(self, detail: DecisionDetail) -> str:
+        if detail.locked:
+            return (
+                f"This decision is {detail.decision.status.value}: its text is read-only. Add an addendum, "
+                "record how it turned out, or supersede it with a new decision."
+            )
+        return ""
+
+    def _fill_chosen(self, current: str) -> None:
+        self.chosen.blockSignals(True)
+        self.chosen.clear()
+        self.chosen.addItems(self.options.titles())
+        self.chosen.setEditText(current)
+        self.chosen.blockSignals(False)
+
+    def _apply_lock(self, locked: bool) -> None:
+        self.title.setReadOnly(locked)
+        for edit in self.sections.values():
+            edit.setReadOnly(locked)
+        self.decided_on.setReadOnly(locked)
+        self.confidence.setReadOnly(locked)
+        self.chosen.setEnabled(not locked)
+        self.options.set_read_only(locked)
+
+    def _show_sections(self) -> None:
+        if self.detail is None:
+            return
+        draft = self.detail.draft
+        for key, box in self.section_boxes.items():
+            filled = bool(draft.options) if key == "options" else bool(getattr(draft, key))
+            box.setVisible(self.all_sections.isChecked() or filled or key in self.prompts)
+
+    # saving
+    def _typed(self) -> None:
+        if not self._loading and self.detail is not None and not self.detail.locked:
+            self.message.setText("Editing…")
+            self._timer.start()
+
+    def _options_changed(self) -> None:
+        if not self._loading:
+            self._fill_chosen(self.chosen.currentText())
+            self._typed()
+
+    def flush(self) -> None:
+        """Save typing still waiting for its timer (another decision chosen, the window closing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.save(list_changed=True)
+
+    def draft(self) -> DecisionDraft:
+        assert self.detail is not None
+        revisit = self.revisit.date().toPython() if self.has_revisit.isChecked() else None
+        decided = self.decided_on.date().toPython()
+        assert isinstance(decided, dt.date) and (revisit is None or isinstance(revisit, dt.date))
+        return DecisionDraft(
+            title=self.title.text(),
+            decided_on=decided,
+            options=self.options.options(),
+            chosen_option=self.chosen.currentText().strip(),
+            confidence=self.confidence.value() or None,
+            revisit_on=revisit,
+            tags=tuple(t.strip() for t in self.tags.text().split(",") if t.strip()),
+            visibility=Visibility(self.visibility.currentData()),
+            **{key: edit.toPlainText() for key, edit in self.sections.items()},
+        )
+
+    def save(self, list_changed: bool) -> None:
+        if self._loading or self.detail is None or self.pairing is None:
+            return
+        self._timer.stop()
+        draft = self.draft()
+        if draft == self.detail.draft:
+            return
+        try:
+            self.services.decisions.update(self.detail.decision.id, draft)
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self.message.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.detail = self.services.decisions.detail(self.detail.decision.id)
+        if list_changed:
+            self.hub.decisions_changed.emit(self.pairing.id)
+
+    def _status_chosen(self, _index: int) -> None:
+        status = DecisionStatus(self.status.currentData())
+        if self.detail is not None and status is not self.detail.decision.status:
+            self.flush()
+            self.run(lambda: self.services.decisions.set_status(self.detail.decision.id, status))  # type: ignore[union-attr]

@@ -1,0 +1,127 @@
+"""Editing the considered options of a decision, each with its good, neutral and bad arguments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import ConsideredOption
+
+_KINDS = (("good", "Good"), ("neutral", "Neutral"), ("bad", "Bad"))
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+class _OptionBox(QFrame):
+    """One option: its name and three short lists of arguments, one per line."""
+
+    def __init__(self, editor: OptionsEditor, option: ConsideredOption) -> None:
+        super().__init__()
+        self.setObjectName("OptionBox")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLineEdit(option.title)
+        self.title.setPlaceholderText("Name of the option")
+        self.title.setAccessibleName("Option name")
+        remove = QPushButton("Remove")
+        remove.setToolTip("Remove this option")
+        remove.clicked.connect(lambda: editor.remove_box(self))
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(remove)
+        grid = QGridLayout()
+        self.arguments: dict[str, QPlainTextEdit] = {}
+        for column, (kind, text) in enumerate(_KINDS):
+            edit = QPlainTextEdit("\n".join(getattr(option, kind)))
+            edit.setPlaceholderText(f"{text}, because … (one per line)")
+            edit.setAccessibleName(f"{text} arguments")
+            edit.setFixedHeight(64)
+            edit.setTabChangesFocus(True)
+            grid.addWidget(QLabel(text), 0, column)
+            grid.addWidget(edit, 1, column)
+            self.arguments[kind] = edit
+            edit.textChanged.connect(editor.changed)
+        self.title.textEdited.connect(editor.changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addLayout(top)
+        layout.addLayout(grid)
+
+    def option(self) -> ConsideredOption:
+        return ConsideredOption(
+            self.title.text().strip(),
+            *(_lines(self.arguments[kind].toPlainText()) for kind, _ in _KINDS),
+        )
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.title.setReadOnly(read_only)
+        for edit in self.arguments.values():
+            edit.setReadOnly(read_only)
+
+
+class OptionsEditor(QWidget):
+    """A growing list of option boxes with an "Add option" button."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._boxes: list[_OptionBox] = []
+        self._list = QVBoxLayout()
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton("Add option")
+        self.add_button.clicked.connect(self._add_empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._list)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addStretch()
+        layout.addLayout(row)
+
+    def set_options(self, options: tuple[ConsideredOption, ...]) -> None:
+        for box in self._boxes:
+            box.deleteLater()
+        self._boxes = []
+        for option in options:
+            self._append(option)
+
+    def options(self) -> tuple[ConsideredOption, ...]:
+        """The options typed so far; a box left without a name and arguments is not an option yet."""
+        found = (box.option() for box in self._boxes)
+        return tuple(o for o in found if o.title or o.good or o.neutral or o.bad)
+
+    def titles(self) -> list[str]:
+        return [o.title for o in self.options() if o.title]
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.add_button.setVisible(not read_only)
+        for box in self._boxes:
+            box.set_read_only(read_only)
+            for button in box.findChildren(QPushButton):
+                button.setVisible(not read_only)
+
+    def _append(self, option: ConsideredOption) -> _OptionBox:
+        box = _OptionBox(self, option)
+        self._boxes.append(box)
+        self._list.addWidget(box)
+        return box
+
+    def _add_empty(self) -> None:
+        self._append(ConsideredOption("")).title.setFocus()
+
+    def remove_box(self, box: _OptionBox) -> None:
+        self._boxes.remove(box)
+        box.deleteLater()
+        self.changed.emit()

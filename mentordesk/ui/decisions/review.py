@@ -1,0 +1,238 @@
+"""The review side of a decision: its comment thread with replies and section anchors, the verdict
+buttons for the reviewer, and a readable diff between any two submitted revisions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
+from mentordesk.services import Services
+from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, thread_html
+from mentordesk.ui.widgets import SafeBrowser, label
+
+
+def review_prompt(detail: DecisionDetail, me: Role) -> str:
+    """One sentence on where the review stands, from my side."""
+    d = detail.decision
+    mine = d.author_role is me
+    if d.review_state is ReviewState.AWAITING_REVIEW:
+        return (
+            "Waiting for your partner's review."
+            if mine
+            else "Awaiting your review: comment, then give a verdict."
+        )
+    if d.review_state is ReviewState.CHANGES_REQUESTED:
+        return (
+            "Changes requested: revise the record and submit it again." if mine else "You asked for changes."
+        )
+    if d.review_state is ReviewState.REVIEWED:
+        return "Reviewed."
+    return (
+        "A draft: the author submits it for review when it is ready."
+        if not mine
+        else "A draft, not submitted."
+    )
+
+
+class ReviewPanel(QWidget):
+    """Thread, composer and verdicts. Emits `changed` after anything was written."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.pairing: PairingInfo | None = None
+        self.detail: DecisionDetail | None = None
+        self.reply_to: str | None = None
+        self.state = label("", "PageSubtitle", wrap=True)
+        self.thread_view = SafeBrowser()
+        self.thread_view.anchorClicked.connect(self._on_anchor)
+        self.section = QComboBox()
+        self.section.addItem("Whole decision", None)
+        for key, title in DECISION_SECTIONS.items():
+            self.section.addItem(title, key)
+        self.section.setAccessibleName("Comment on section")
+        self.replying = QLabel()
+        self.cancel_reply = QPushButton("Cancel reply")
+        self.cancel_reply.clicked.connect(lambda: self.set_reply(None))
+        self.principle = QCheckBox("A principle worth keeping")
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Your comment (Markdown). Ctrl+Enter sends it.")
+        self.text.setMaximumHeight(110)
+        self.comment_button = QPushButton("Comment")
+        self.comment_button.clicked.connect(self.send_comment)
+        QShortcut(QKeySequence("Ctrl+Return"), self.text).activated.connect(self.send_comment)
+        self.approve = QPushButton("Approve")
+        self.request = QPushButton("Request changes")
+        self.discuss = QPushButton("Discuss in session")
+        self.discuss.setToolTip("Puts the decision on the next session's agenda")
+        for button, verdict in ((self.approve, Verdict.APPROVE), (self.request, Verdict.REQUEST_CHANGES)):
+            button.clicked.connect(lambda _c=False, v=verdict: self.give_verdict(v))
+        self.discuss.clicked.connect(lambda: self.give_verdict(Verdict.DISCUSS))
+        self.message = label("", "FormProblem", wrap=True)
+
+        anchor_row = QHBoxLayout()
+        anchor_row.addWidget(QLabel("On"))
+        anchor_row.addWidget(self.section, 1)
+        anchor_row.addWidget(self.principle)
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.replying, 1)
+        reply_row.addWidget(self.cancel_reply)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.comment_button)
+        buttons.addStretch()
+        for button in (self.approve, self.request, self.discuss):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state)
+        layout.addWidget(self.thread_view, 1)
+        layout.addLayout(reply_row)
+        layout.addLayout(anchor_row)
+        layout.addWidget(self.text)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.set_reply(None)
+
+    def me(self) -> Role:
+        return (self.pairing.my_role if self.pairing else None) or Role.MENTOR
+
+    def show_detail(self, pairing: PairingInfo, detail: DecisionDetail) -> None:
+        changed_record = self.detail is None or self.detail.decision.id != detail.decision.id
+        self.pairing, self.detail = pairing, detail
+        self.state.setText(review_prompt(detail, self.me()))
+        self.thread_view.setHtml(thread_html(detail.comments))
+        reviewing = (
+            detail.decision.review_state is ReviewState.AWAITING_REVIEW
+            and detail.decision.author_role is not self.me()
+        )
+        for button in (self.approve, self.request, self.discuss):
+            button.setVisible(reviewing)
+        if changed_record:
+            self.set_reply(None)
+            self.text.clear()
+            self.message.setText("")
+
+    def set_reply(self, comment_id: str | None) -> None:
+        self.reply_to = comment_id
+        known = {c.id: c for c in self.detail.comments} if self.detail else {}
+        target = known.get(comment_id or "")
+        self.replying.setText(
+            f"Replying to the {target.author_role.value}: “{target.body[:60]}”" if target else ""
+        )
+        self.replying.setVisible(target is not None)
+        self.cancel_reply.setVisible(target is not None)
+        self.section.setEnabled(target is None)
+        if target is not None:
+            self.text.setFocus()
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == REPLY_SCHEME:
+            self.set_reply(url.path())
+
+    def send_comment(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            self.services.reviews.add_comment(
+                self.detail.decision.id,
+                self.text.toPlainText(),
+                author_role=self.me(),
+                section=None if self.reply_to else self.section.currentData(),
+                parent_id=self.reply_to,
+                is_principle=self.principle.isChecked(),
+            )
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self._written()
+
+    def give_verdict(self, verdict: Verdict) -> None:
+        if self.detail is None or self.pairing is None:
+            return
+        try:
+            self.services.reviews.give_verdict(
+                self.pairing,
+                self.detail.decision.id,
+                verdict,
+                self.me(),
+                self.text.toPlainText(),
+                dt.datetime.now(dt.UTC),
+            )
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self._written()
+        if verdict is Verdict.DISCUSS:
+            self.message.setText("Added to the next session's agenda.")
+
+    def _written(self) -> None:
+        self.text.clear()
+        self.principle.setChecked(False)
+        self.set_reply(None)
+        self.message.setText("")
+        self.changed.emit()
+
+
+class HistoryPanel(QWidget):
+    """Pick two versions (submitted revisions or the current text) and read what changed between them."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.decision_id: str | None = None
+        self.old, self.new = QComboBox(), QComboBox()
+        self.old.setAccessibleName("Compare from")
+        self.new.setAccessibleName("Compare to")
+        self.view = SafeBrowser()
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Compare"))
+        row.addWidget(self.old, 1)
+        row.addWidget(QLabel("with"))
+        row.addWidget(self.new, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.view, 1)
+        self.old.currentIndexChanged.connect(self.show_diff)
+        self.new.currentIndexChanged.connect(self.show_diff)
+
+    def show_detail(self, detail: DecisionDetail) -> None:
+        self.decision_id = detail.decision.id
+        for box in (self.old, self.new):
+            box.blockSignals(True)
+            box.clear()
+            for revision in detail.revisions:
+                when = revision.submitted_at.astimezone().strftime("%-d %b %Y %H:%M")
+                note = f" – {revision.note}" if revision.note else ""
+                box.addItem(f"Revision {revision.number}, submitted {when}{note}", revision.number)
+            box.addItem("Current text", None)
+            box.blockSignals(False)
+        self.old.setCurrentIndex(max(len(detail.revisions) - 1, 0))
+        self.new.setCurrentIndex(len(detail.revisions))
+        self.show_diff()
+
+    def show_diff(self) -> None:
+        if self.decision_id is None:
+            return
+        if self.old.count() == 1:
+            self.view.setHtml(
+                "<p style='color:#6b7280'>Nothing submitted yet: each submission keeps a revision.</p>"
+            )
+            return
+        diffs = self.services.reviews.diff(self.decision_id, self.old.currentData(), self.new.currentData())
+        self.view.setHtml(diff_html(diffs))
