@@ -222,8 +222,9 @@ class HistoryPanel(QWidget):
                 box.addItem(f"Revision {revision.number}, submitted {when}{note}", revision.number)
             box.addItem("Current text", None)
             box.blockSignals(False)
-        self.old.setCurrentIndex(max(len(detail.revisions) - 1, 0))
-        self.new.setCurrentIndex(len(detail.revisions))
+        count = len(detail.revisions)  # the last two submissions; with one, that one and the current text
+        self.old.setCurrentIndex(max(count - 2, 0))
+        self.new.setCurrentIndex(count - 1 if count >= 2 else count)
         self.show_diff()
 
     def show_diff(self) -> None:

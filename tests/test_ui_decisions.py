@@ -1,0 +1,176 @@
+"""The Decisions page driven as the pair would: write, submit, review as the partner, revise, approve,
+supersede, and record how it turned out."""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import DecisionStatus, Outcome, PairingInfo, ReviewState, Role
+from mentordesk.services import Services
+from mentordesk.ui.decisions import folder
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.decisions import DecisionsPage
+
+ADR_FIXTURES = Path(__file__).parent / "data" / "adr"
+
+
+def plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, services: Services, mentee_pairing: PairingInfo) -> Iterator[DecisionsPage]:
+    create_application()
+    widget = DecisionsPage(services, ChangeHub())
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.set_pairing(mentee_pairing)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+
+
+def type_into(qtbot: QtBot, widget: object, text: str) -> None:
+    widget.setFocus()  # type: ignore[attr-defined]
+    qtbot.keyClicks(widget, text)
+
+
+def test_write_review_revise_approve_supersede_revisit(
+    qtbot: QtBot, page: DecisionsPage, services: Services, mentee_pairing: PairingInfo
+) -> None:
+    editor, review = page.editor, page.review
+    quick = next(t for t in page.templates if t.name == "Quick decision")
+    decision_id = page.new_decision(quick)
+    assert decision_id is not None and page.selected_row().id == decision_id  # type: ignore[union-attr]
+    assert not editor.section_boxes["drivers"].isVisibleTo(page)  # the quick template shows three sections
+    assert editor.sections["context"].placeholderText() == "What did we have to decide?"
+    editor.title.selectAll()
+    type_into(qtbot, editor.title, "Keep the ledger in SQLite")
+    qtbot.keyClick(editor.title, Qt.Key.Key_Tab)
+    type_into(qtbot, editor.sections["context"], "One writer, one file.")
+    qtbot.waitUntil(lambda: services.decisions.detail(decision_id).draft.context == "One writer, one file.")
+    editor.all_sections.setChecked(True)
+    qtbot.mouseClick(editor.options.add_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.options._boxes[0].title, "SQLite")
+    type_into(qtbot, editor.options._boxes[0].arguments["bad"], "One writer")
+    editor.flush()
+    saved = services.decisions.detail(decision_id)
+    assert saved.draft.title == "Keep the ledger in SQLite"
+    assert saved.draft.options[0].title == "SQLite" and saved.draft.options[0].bad == ("One writer",)
+    assert page.model.rowCount() == 1 and page.selected_row().title == "Keep the ledger in SQLite"  # type: ignore[union-attr]
+
+    editor.do_submit("first version")
+    assert services.decisions.detail(decision_id).decision.review_state is ReviewState.AWAITING_REVIEW
+    assert not editor.submit_button.isVisibleTo(page)
+
+    # the mentor's copy of the app
+    page.set_pairing(dataclasses.replace(mentee_pairing, my_role=Role.MENTOR))
+    page.mine_filter.setChecked(True)
+    assert page.model.rowCount() == 1 and "Awaiting my review" in page.model.index(0, 5).data()
+    page.tabs.setCurrentWidget(review)
+    assert review.approve.isVisibleTo(page) and "Awaiting your review" in review.state.text()
+    review.section.setCurrentIndex(review.section.findData("options"))
+    type_into(qtbot, review.text, "What happens with two writers?")
+    qtbot.mouseClick(review.comment_button, Qt.MouseButton.LeftButton)
+    thread = plain(review.thread_view.toHtml())
+    assert "on Considered options" in thread and "two writers" in thread
+    assert page.tabs.tabText(2) == "Review (1)"
+    type_into(qtbot, review.text, "Name the risk under bad consequences.")
+    qtbot.mouseClick(review.request, Qt.MouseButton.LeftButton)
+    assert services.decisions.detail(decision_id).decision.review_state is ReviewState.CHANGES_REQUESTED
+    page.mine_filter.setChecked(False)
+
+    # back on the mentee's side: reply, revise, submit again
+    page.set_pairing(mentee_pairing)
+    assert "Changes requested" in review.state.text()
+    question = next(c for c in services.decisions.detail(decision_id).comments if c.section == "options")
+    page.tabs.setCurrentWidget(review)
+    review.set_reply(question.id)
+    assert review.replying.isVisibleTo(page)
+    type_into(qtbot, review.text, "Only the app writes.")
+    qtbot.mouseClick(review.comment_button, Qt.MouseButton.LeftButton)
+    type_into(qtbot, editor.sections["consequences_bad"], "Two writers would block each other.")
+    editor.flush()
+    editor.do_submit("named the risk")
+    history = page.history
+    assert history.old.currentData() == 1 and history.new.currentData() == 2
+    diff = plain(history.view.toHtml())
+    assert "Bad consequences" in diff and "Two writers would block each other." in diff
+
+    # the mentor approves and accepts it
+    page.set_pairing(dataclasses.replace(mentee_pairing, my_role=Role.MENTOR))
+    page.tabs.setCurrentWidget(review)
+    qtbot.mouseClick(review.approve, Qt.MouseButton.LeftButton)
+    detail = services.decisions.detail(decision_id)
+    assert detail.decision.review_state is ReviewState.REVIEWED
+    assert [c.parent_id for c in detail.comments if c.parent_id] == [question.id]
+    page.tabs.setCurrentWidget(editor)
+    editor.status.setCurrentIndex(editor.status.findData(DecisionStatus.ACCEPTED))
+    editor.status.activated.emit(editor.status.currentIndex())
+    assert services.decisions.detail(decision_id).decision.status is DecisionStatus.ACCEPTED
+    assert editor.sections["context"].isReadOnly() and editor.banner.isVisibleTo(page)
+    assert editor.addendum_button.isVisibleTo(page) and editor.outcome_button.isVisibleTo(page)
+
+    # superseded by a new decision, which opens
+    new_id = editor.do_supersede_with_new("Move the ledger to Postgres")
+    assert new_id is not None and page.selected_row().id == new_id  # type: ignore[union-attr]
+    assert "Supersedes ADR-001" in plain(page.reader.toHtml())
+    assert services.decisions.detail(decision_id).decision.status is DecisionStatus.SUPERSEDED
+
+    # revisit the old one
+    assert page.open_record(page.kinds[0], decision_id)
+    editor.do_outcome(Outcome.PARTLY, "Fine until the reporting job needed a second writer.")
+    old = services.decisions.detail(decision_id)
+    assert old.actual_outcome is Outcome.PARTLY
+    page.tabs.setCurrentWidget(page.reader)
+    read = plain(page.reader.toHtml())
+    assert "Actual outcome: Partly" in read and "Superseded by ADR-002" in read
+
+
+def test_locked_text_cannot_be_saved_and_says_why(
+    qtbot: QtBot, page: DecisionsPage, services: Services, mentee_pairing: PairingInfo
+) -> None:
+    decision_id = page.new_decision(page.templates[0])
+    assert decision_id is not None
+    services.decisions.set_status(decision_id, DecisionStatus.ACCEPTED)
+    page.refresh()
+    page.editor.sections["rationale"].setReadOnly(False)  # even if a field were writable,
+    page.editor.sections["rationale"].setPlainText("rewritten")
+    page.editor.flush()
+    page.editor.save(list_changed=True)  # the service refuses and the form says so
+    assert "can no longer change" in page.editor.message.text()
+    assert services.decisions.detail(decision_id).draft.rationale == ""
+
+
+def test_import_folder_from_the_window(
+    qtbot: QtBot,
+    page: DecisionsPage,
+    services: Services,
+    mentee_pairing: PairingInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    source = tmp_path / "adr"
+    shutil.copytree(ADR_FIXTURES / "nygard", source)
+    report = folder.import_folder(page, services, mentee_pairing, source)
+    assert report is not None and report.imported == 4
+    assert shown and shown[0].startswith("4 imported")
+    page.refresh()
+    assert page.model.rowCount() == 4
+    out = tmp_path / "out"
+    folder.export_folder(page, services, mentee_pairing, out, "madr", include_private=False)
+    assert len(list(out.glob("*.md"))) == 4 and shown[-1].startswith("4 decisions written")
