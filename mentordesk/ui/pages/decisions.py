@@ -114,7 +114,6 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         return (
             Column("No.", lambda d: adr_number(d.number), sort_key=lambda d: d.number),
             Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility)),
-            Column("Date", lambda d: d.decided_on.isoformat()),
             Column("Status", lambda d: d.status.value.capitalize()),
             Column(
                 "Review",
@@ -122,11 +121,12 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
                 colour=lambda d: WARNING if d.review_state is ReviewState.CHANGES_REQUESTED else None,
             ),
             Column("Attention", lambda d: badges(d, self._me(), today), colour=lambda d: WARNING),
+            Column("Date", lambda d: d.decided_on.isoformat()),
             Column("Tags", lambda d: ", ".join(d.tags)),
         )
 
     def fixed_widths(self) -> dict[int, int]:
-        return {1: 220, 6: 120}
+        return {1: 200, 6: 120}
 
     def _me(self) -> Role:
         return (self.pairing.my_role if self.pairing else None) or Role.MENTOR
