@@ -12,9 +12,12 @@ from hypothesis import strategies as st
 
 from mentordesk.cli import main
 from mentordesk.domain import (
+    Cadence,
     ConsideredOption,
+    DecisionDetail,
     DecisionDraft,
     DecisionStatus,
+    NewPairing,
     Outcome,
     PairingInfo,
     ReviewState,
@@ -35,7 +38,7 @@ def folder(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     return target
 
 
-def by_number(services: Services, pairing: PairingInfo) -> dict[int, object]:
+def by_number(services: Services, pairing: PairingInfo) -> dict[int, DecisionDetail]:
     return {d.number: services.decisions.detail(d.id) for d in services.decisions.list_decisions(pairing.id)}
 
 
@@ -49,22 +52,22 @@ def test_adr_tools_folder(services: Services, mentee_pairing: PairingInfo, folde
     }
     log = by_number(services, mentee_pairing)
     first, redis, sepa, database = (log[n] for n in (1, 2, 3, 4))
-    assert first.draft.title == "Record architecture decisions"  # type: ignore[attr-defined]
-    assert first.draft.decided_on == dt.date(2019, 3, 4)  # type: ignore[attr-defined]
-    assert first.decision.status is DecisionStatus.ACCEPTED  # type: ignore[attr-defined]
-    assert "ten minutes" in first.draft.consequences_other  # type: ignore[attr-defined]
-    assert redis.decision.status is DecisionStatus.SUPERSEDED  # type: ignore[attr-defined]
-    assert "![burst graph](images/burst.png)" in redis.draft.context  # type: ignore[attr-defined]
-    assert redis.draft.consequences_good == "- bursts no longer time out"  # type: ignore[attr-defined]
-    assert redis.draft.consequences_bad == "- a Redis restart can lose queued payments"  # type: ignore[attr-defined]
-    assert sepa.draft.title == "Überweisungen per SEPA – Anbindung der Bank"  # type: ignore[attr-defined]
-    assert sepa.draft.decided_on == dt.date(2019, 8, 12)  # type: ignore[attr-defined]
-    assert sepa.decision.status is DecisionStatus.PROPOSED  # type: ignore[attr-defined]
-    assert "## Open questions" in sepa.draft.notes and "bank holiday" in sepa.draft.notes  # type: ignore[attr-defined]
-    assert database.supersedes == redis.decision.id and redis.superseded_by == (database.decision.id,)  # type: ignore[attr-defined]
-    assert database.amends == first.decision.id  # type: ignore[attr-defined]
-    assert "## not a heading: inside a code block" in database.draft.rationale  # type: ignore[attr-defined]
-    assert "gave no date" in database.draft.notes  # type: ignore[attr-defined]
+    assert first.draft.title == "Record architecture decisions"
+    assert first.draft.decided_on == dt.date(2019, 3, 4)
+    assert first.decision.status is DecisionStatus.ACCEPTED
+    assert "ten minutes" in first.draft.consequences_other
+    assert redis.decision.status is DecisionStatus.SUPERSEDED
+    assert "![burst graph](images/burst.png)" in redis.draft.context
+    assert redis.draft.consequences_good == "- bursts no longer time out"
+    assert redis.draft.consequences_bad == "- a Redis restart can lose queued payments"
+    assert sepa.draft.title == "Überweisungen per SEPA – Anbindung der Bank"
+    assert sepa.draft.decided_on == dt.date(2019, 8, 12)
+    assert sepa.decision.status is DecisionStatus.PROPOSED
+    assert "## Open questions" in sepa.draft.notes and "bank holiday" in sepa.draft.notes
+    assert database.supersedes == redis.decision.id and redis.superseded_by == (database.decision.id,)
+    assert database.amends == first.decision.id
+    assert "## not a heading: inside a code block" in database.draft.rationale
+    assert "gave no date" in database.draft.notes
 
     again = services.adr.import_folder(mentee_pairing.id, folder)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
@@ -88,8 +91,8 @@ def test_madr_folder(services: Services, mentee_pairing: PairingInfo, folder: Pa
     assert {"adr-template.md", "index.md"} <= set(skipped)
     log = by_number(services, mentee_pairing)
     markdown, bus, drop, cache = (log[n] for n in (1, 2, 3, 4))
-    d = markdown.draft  # type: ignore[attr-defined]
-    assert (d.decided_on, markdown.decision.status) == (dt.date(2024, 1, 15), DecisionStatus.ACCEPTED)  # type: ignore[attr-defined]
+    d = markdown.draft
+    assert (d.decided_on, markdown.decision.status) == (dt.date(2024, 1, 15), DecisionStatus.ACCEPTED)
     assert [o.title for o in d.options] == ["Markdown files", "A wiki page", "Nothing"]
     assert d.options[0] == ConsideredOption(
         "Markdown files", ("diffable",), ("needs a naming convention",), ("no comments in place",)
@@ -99,12 +102,12 @@ def test_madr_folder(services: Services, mentee_pairing: PairingInfo, folder: Pa
     assert d.confirmation.startswith("Every pull request")
     for kept in ("decision-makers: Ana, Bo", "ticket: PLAT-1234", "## More Information"):
         assert kept in d.notes
-    assert bus.decision.status is DecisionStatus.SUPERSEDED and drop.supersedes == bus.decision.id  # type: ignore[attr-defined]
-    assert bus.draft.consequences_bad == "* One more cluster to run"  # type: ignore[attr-defined]
-    assert "Technical Story: ORD-88" in bus.draft.notes and bus.draft.decided_on == dt.date(2024, 2, 1)  # type: ignore[attr-defined]
-    assert drop.draft.tags == ("whatever",)  # type: ignore[attr-defined]
-    assert cache.draft.title == "Cache prices for an hour 🚀"  # type: ignore[attr-defined]
-    assert cache.decision.status is DecisionStatus.DEPRECATED and "foo: 1, 2" in cache.draft.notes  # type: ignore[attr-defined]
+    assert bus.decision.status is DecisionStatus.SUPERSEDED and drop.supersedes == bus.decision.id
+    assert bus.draft.consequences_bad == "* One more cluster to run"
+    assert "Technical Story: ORD-88" in bus.draft.notes and bus.draft.decided_on == dt.date(2024, 2, 1)
+    assert drop.draft.tags == ("whatever",)
+    assert cache.draft.title == "Cache prices for an hour 🚀"
+    assert cache.decision.status is DecisionStatus.DEPRECATED and "foo: 1, 2" in cache.draft.notes
 
 
 @pytest.mark.parametrize("folder", ["madr"], indirect=True)
@@ -124,9 +127,7 @@ def test_demo_log_round_trips_through_a_folder(demo: Services, tmp_path: Path, f
     again = demo.adr.export_folder(source.id, tmp_path, fmt, include_private=True)
     assert again.written == report.written  # stable names
     target = demo.pairings.create(
-        __import__("mentordesk.domain", fromlist=["NewPairing"]).NewPairing(
-            "Sam", Role.MENTEE, "Priya", dt.date(2026, 1, 1), source.cadence
-        ),
+        NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 1, 1), source.cadence),
         name="Copy",
     )
     result = demo.adr.import_folder(target.id, tmp_path)
@@ -235,12 +236,12 @@ def test_cli_imports_and_exports(
 ) -> None:
     services = Services.open(db_path)
     services.pairings.create(
-        __import__("mentordesk.domain", fromlist=["NewPairing"]).NewPairing(
+        NewPairing(
             "Sam",
             Role.MENTEE,
             "Priya",
             dt.date(2026, 1, 1),
-            __import__("mentordesk.domain", fromlist=["Cadence"]).Cadence.WEEKLY,
+            Cadence.WEEKLY,
         )
     )
     services.close()
