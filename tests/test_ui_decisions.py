@@ -60,6 +60,9 @@ def test_write_review_revise_approve_supersede_revisit(
     type_into(qtbot, editor.title, "Keep the ledger in SQLite")
     qtbot.keyClick(editor.title, Qt.Key.Key_Tab)
     type_into(qtbot, editor.sections["context"], "One writer, one file.")
+    page.tabs.setCurrentWidget(page.reader)  # reading saves what was typed and shows it rendered
+    assert "One writer, one file." in plain(page.reader.toHtml())
+    page.tabs.setCurrentWidget(editor)
     qtbot.waitUntil(lambda: services.decisions.detail(decision_id).draft.context == "One writer, one file.")
     editor.all_sections.setChecked(True)
     qtbot.mouseClick(editor.options.add_button, Qt.MouseButton.LeftButton)

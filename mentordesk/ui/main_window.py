@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -101,6 +102,11 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 840)
 
+    def _on_page(self, page: Page, action: Callable[[], None]) -> None:
+        """Show the page, then run one of its actions (menu entries that belong to a page)."""
+        self.sidebar.setCurrentRow(self.pages.index(page))
+        action()
+
     # building
     def _build_toolbar(self) -> None:
         bar = QToolBar("Main")
@@ -122,6 +128,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_pairing_action)
+        file_menu.addSeparator()
+        decisions = next(p for p in self.pages if isinstance(p, DecisionsPage))
+        for text, method in (
+            ("Import ADR folder…", decisions.ask_import),
+            ("Export ADR folder…", decisions.ask_export),
+        ):
+            action = file_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, m=method, p=decisions: self._on_page(p, m))
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

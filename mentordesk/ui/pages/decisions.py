@@ -104,6 +104,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.tabs.addTab(self.reader, "Read")
         self.tabs.addTab(self.review, "Review")
         self.tabs.addTab(self.history, "History")
+        self.tabs.currentChanged.connect(self._tab_changed)
         return self.tabs
 
     def split_sizes(self) -> tuple[int, int]:
@@ -202,6 +203,14 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.editor.title.setFocus()
         self.hub.decisions_changed.emit(self.pairing.id)
         return decision_id
+
+    def _tab_changed(self, _index: int) -> None:
+        """The read view shows what was just typed: save it, then render the record again."""
+        if self.tabs.currentWidget() is self.reader and self.pairing is not None and self.editor.detail:
+            self.editor.flush()
+            detail = self.services.decisions.detail(self.editor.detail.decision.id)
+            numbers = self.services.decisions.numbers(self.pairing.id)
+            self.reader.setHtml(decision_html(detail, numbers, dt.date.today()))
 
     def _creator(self, template: DecisionTemplate) -> Callable[[], None]:
         return lambda: (self.new_decision(template), None)[1]
