@@ -183,6 +183,11 @@ class PairingInfo:
     goals: str = ""
 
     @property
+    def acting_role(self) -> Role:
+        """The role this copy of the app writes as: my role, or the mentor's when it is not known."""
+        return self.my_role or Role.MENTOR
+
+    @property
     def partner(self) -> PersonInfo:
         return self.mentee if self.my_role is Role.MENTOR else self.mentor
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from mentordesk.domain import CardInfo, PairingInfo, Role, adr_number
+from mentordesk.domain import CardInfo, PairingInfo, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.plans import PlanService
@@ -56,14 +56,12 @@ class PrepareService(Service):
         upcoming = [s for s in sessions.list_sessions(pairing.id, now) if s.starts_at >= now]
         if not upcoming:
             slot = next_slot(pairing, self.last_session_start(pairing.id, now), now)
-            return sessions.create_session(
-                pairing.id, slot, agenda=points, added_by=pairing.my_role or Role.MENTOR
-            )
+            return sessions.create_session(pairing.id, slot, agenda=points, added_by=pairing.acting_role)
         session_id = upcoming[0].id
         present = {a.text for a in sessions.detail(session_id).agenda}
         for point in points:
             if point not in present:
-                sessions.add_agenda_item(session_id, point, added_by=pairing.my_role or Role.MENTOR)
+                sessions.add_agenda_item(session_id, point, added_by=pairing.acting_role)
         return session_id
 
     def draft_agenda(self, pairing: PairingInfo, now: dt.datetime) -> list[str]:
@@ -76,7 +74,7 @@ class PrepareService(Service):
             for a in SessionService(self._db).open_actions(pairing.id)
             if a.is_overdue(today) and a.due_date is not None
         ]
-        reviewer = pairing.my_role or Role.MENTOR
+        reviewer = pairing.acting_role
         points += [
             f"Review {adr_number(d.number)} {d.title}"
             for d in decisions.awaiting_review_by(pairing.id, reviewer)

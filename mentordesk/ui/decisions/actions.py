@@ -72,7 +72,7 @@ class DecisionActions:
         return [self.submit_button, self.addendum_button, self.outcome_button, self.more_button]
 
     def me(self) -> Role:
-        return (self.pairing.my_role if self.pairing else None) or Role.MENTOR
+        return self.pairing.acting_role if self.pairing else Role.MENTOR
 
     def update_buttons(self) -> None:
         if self.detail is None:

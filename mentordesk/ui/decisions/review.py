@@ -109,7 +109,7 @@ class ReviewPanel(QWidget):
         self.set_reply(None)
 
     def me(self) -> Role:
-        return (self.pairing.my_role if self.pairing else None) or Role.MENTOR
+        return self.pairing.acting_role if self.pairing else Role.MENTOR
 
     def show_detail(self, pairing: PairingInfo, detail: DecisionDetail) -> None:
         changed_record = self.detail is None or self.detail.decision.id != detail.decision.id

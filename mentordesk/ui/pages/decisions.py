@@ -130,7 +130,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         return {1: 200, 6: 120}
 
     def _me(self) -> Role:
-        return (self.pairing.my_role if self.pairing else None) or Role.MENTOR
+        return self.pairing.acting_role if self.pairing else Role.MENTOR
 
     def load_rows(self, pairing: PairingInfo) -> list[DecisionInfo]:
         self._all = self.services.decisions.list_decisions(pairing.id)

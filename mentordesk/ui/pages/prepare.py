@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, Role, adr_number
+from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, adr_number
 from mentordesk.services import Services
 from mentordesk.ui import html
 from mentordesk.ui.hub import ChangeHub
@@ -163,7 +163,7 @@ class PreparePage(Page):
         if pairing is None:
             return
         today = dt.date.today()
-        me = pairing.my_role or Role.MENTOR
+        me = pairing.acting_role
         self.open_actions.set_rows(self.services.sessions.open_actions(pairing.id))
         self.reviews.set_rows(self.services.decisions.awaiting_review_by(pairing.id, me))
         self.revisits.set_rows(self.services.decisions.revisit_due(pairing.id, today))

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, Role, SessionInfo
+from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo
 from mentordesk.services import Services
 from mentordesk.services.prepare import next_slot
 from mentordesk.ui import html
@@ -84,7 +84,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             return
         template, when = answer
         created = self.services.sessions.create_session(
-            self.pairing.id, when, template=template, added_by=self.pairing.my_role or Role.MENTOR
+            self.pairing.id, when, template=template, added_by=self.pairing.acting_role
         )
         self.hub.sessions_changed.emit(self.pairing.id)
         self.select_id(created)

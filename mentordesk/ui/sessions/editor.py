@@ -319,7 +319,7 @@ class SessionEditor(SessionOutputs, QWidget):
     def _add_point(self) -> None:
         text = self.new_point.text().strip()
         if text and self.session_id and self.pairing:
-            role = self.pairing.my_role or Role.MENTOR
+            role = self.pairing.acting_role
             self._run(lambda: self.services.sessions.add_agenda_item(self.session_id, text, added_by=role))
             self.new_point.clear()
             self.show_detail(self.services.sessions.detail(self.session_id))
