@@ -308,6 +308,10 @@ class DecisionInfo:
     def revisit_due(self, today: dt.date) -> bool:
         return self.revisit_on is not None and self.revisit_on <= today and not self.revisited
 
+    def awaits_review_by(self, reviewer: Role) -> bool:
+        """Submitted for review by the other side of the pairing."""
+        return self.review_state is ReviewState.AWAITING_REVIEW and self.author_role is not reviewer
+
 
 @dataclass(frozen=True)
 class CommentInfo:
@@ -336,6 +340,12 @@ DECISION_SECTIONS: dict[str, str] = {
     "notes": "Notes",
 }
 """The sections of a decision record in reading order, by field name: review comments anchor to these."""
+
+DIFF_SECTIONS: dict[str, str] = {"title": "Title", **DECISION_SECTIONS}
+"""What a diff between two revisions compares, with the heading each part goes under."""
+
+SUBMITTABLE_STATES = frozenset({ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED, ReviewState.REVIEWED})
+"""Review states from which the author may submit (again)."""
 
 
 @dataclass(frozen=True)

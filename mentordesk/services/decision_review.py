@@ -11,7 +11,9 @@ from sqlalchemy import select
 
 from mentordesk.domain import (
     DECISION_SECTIONS,
+    DIFF_SECTIONS,
     LOCKED_STATUSES,
+    SUBMITTABLE_STATES,
     DecisionDraft,
     Outcome,
     PairingInfo,
@@ -29,19 +31,17 @@ from mentordesk.services.prepare import PrepareService
 from mentordesk.services.tags import tags_of_record
 from mentordesk.storage.models import Decision, DecisionRevision, ReviewComment
 
-_SUBMITTABLE = (ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED, ReviewState.REVIEWED)
 _VERDICT_STATE = {
     Verdict.APPROVE: ReviewState.REVIEWED,
     Verdict.REQUEST_CHANGES: ReviewState.CHANGES_REQUESTED,
     Verdict.DISCUSS: ReviewState.AWAITING_REVIEW,
 }
-_DIFF_FIELDS = {"title": "Title", **DECISION_SECTIONS}
 
 
 def section_diffs(old: DecisionDraft, new: DecisionDraft) -> list[SectionDiff]:
     """The sections that differ between two versions, line by line with a little context."""
     found = []
-    for section in _DIFF_FIELDS:
+    for section in DIFF_SECTIONS:
         before, after = old.text_of(section).splitlines(), new.text_of(section).splitlines()
         if before == after:
             continue
@@ -110,7 +110,7 @@ class ReviewService(Service):
                 raise ValueError(
                     f"The decision is already {record.status.value}; there is nothing to review."
                 )
-            if record.review_state not in _SUBMITTABLE:
+            if record.review_state not in SUBMITTABLE_STATES:
                 raise ValueError("The decision is already waiting for review.")
             number = len(record.revisions) + 1
             draft = draft_of(record, tags_of_record(session, "decision", record.id))

@@ -176,11 +176,7 @@ class DecisionService(Service):
 
     def awaiting_review_by(self, pairing_id: str, reviewer: Role) -> list[DecisionInfo]:
         """Decisions submitted for review by the other side of the pairing."""
-        return [
-            d
-            for d in self.list_decisions(pairing_id)
-            if d.review_state is ReviewState.AWAITING_REVIEW and d.author_role is not reviewer
-        ]
+        return [d for d in self.list_decisions(pairing_id) if d.awaits_review_by(reviewer)]
 
     def revisit_due(self, pairing_id: str, today: dt.date) -> list[DecisionInfo]:
         """Decisions whose revisit date has come and whose actual outcome is not recorded yet."""

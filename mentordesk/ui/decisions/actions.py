@@ -25,18 +25,16 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import (
     LOCKED_STATUSES,
+    SUBMITTABLE_STATES,
     DecisionDetail,
     DecisionDraft,
     Outcome,
     PairingInfo,
-    ReviewState,
     Role,
     adr_number,
 )
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
-
-_SUBMITTABLE = (ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED, ReviewState.REVIEWED)
 
 
 class DecisionActions:
@@ -80,7 +78,7 @@ class DecisionActions:
         d = self.detail.decision
         locked = d.status in LOCKED_STATUSES
         self.submit_button.setVisible(
-            d.author_role is self.me() and not locked and d.review_state in _SUBMITTABLE
+            d.author_role is self.me() and not locked and d.review_state in SUBMITTABLE_STATES
         )
         self.addendum_button.setVisible(locked)
         self.outcome_button.setVisible(locked)

@@ -116,10 +116,7 @@ class ReviewPanel(QWidget):
         self.pairing, self.detail = pairing, detail
         self.state.setText(review_prompt(detail, self.me()))
         self.thread_view.setHtml(thread_html(detail.comments))
-        reviewing = (
-            detail.decision.review_state is ReviewState.AWAITING_REVIEW
-            and detail.decision.author_role is not self.me()
-        )
+        reviewing = detail.decision.awaits_review_by(self.me())
         for button in (self.approve, self.request, self.discuss):
             button.setVisible(reviewing)
         if changed_record:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from mentordesk.domain import (
     DECISION_SECTIONS,
+    DIFF_SECTIONS,
     CommentInfo,
     DecisionDetail,
     DecisionDraft,
@@ -19,7 +20,6 @@ from mentordesk.domain import (
 from mentordesk.ui import html
 from mentordesk.ui.widgets import record_url
 
-_DIFF_LABELS = {"title": "Title", **DECISION_SECTIONS}
 REPLY_SCHEME = "mentordesk-reply"
 
 
@@ -133,7 +133,7 @@ def diff_html(diffs: Sequence[SectionDiff]) -> str:
     marks = {"-": "&#8722; ", "+": "+ ", " ": "&#160;&#160;"}
     parts = []
     for diff in diffs:
-        parts.append(html.heading(_DIFF_LABELS.get(diff.section, diff.section), 3))
+        parts.append(html.heading(DIFF_SECTIONS.get(diff.section, diff.section), 3))
         for op, line in diff.lines:
             text = html.escape(line) or "&#160;"
             parts.append(f"<div style='{styles[op]};font-family:monospace'>{marks[op]}{text}</div>")

@@ -35,7 +35,7 @@ ANY = ""
 
 def badges(d: DecisionInfo, me: Role, today: dt.date) -> str:
     found = []
-    if d.review_state is ReviewState.AWAITING_REVIEW and d.author_role is not me:
+    if d.awaits_review_by(me):
         found.append("Awaiting my review")
     if d.revisit_due(today):
         found.append("Revisit due")
@@ -147,7 +147,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             if (status == ANY or d.status == status)
             and (review == ANY or d.review_state == review)
             and (tag == ANY or tag in d.tags)
-            and (not self.mine_filter.isChecked() or "Awaiting my review" in badges(d, me, today))
+            and (not self.mine_filter.isChecked() or d.awaits_review_by(me))
             and (not self.revisit_filter.isChecked() or d.revisit_due(today))
         ]
 
@@ -164,7 +164,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
 
     def subtitle_text(self, rows: list[DecisionInfo]) -> str:
         today, me = dt.date.today(), self._me()
-        mine = sum(1 for d in self._all if "Awaiting my review" in badges(d, me, today))
+        mine = sum(1 for d in self._all if d.awaits_review_by(me))
         due = sum(1 for d in self._all if d.revisit_due(today))
         shown = f"{len(rows)} of {len(self._all)}" if len(rows) != len(self._all) else f"{len(rows)}"
         return f"{shown} decisions · {mine} awaiting your review · {due} to revisit"
