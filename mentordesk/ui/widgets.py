@@ -6,9 +6,16 @@ from PySide6.QtCore import QByteArray, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QWidget
 
-from mentordesk.domain import RecordKind
+from mentordesk.domain import RecordKind, Visibility
 
 INTERNAL_SCHEME = "mentordesk"
+
+VISIBILITY_CHOICES: dict[object, str] = {
+    Visibility.SHARED: "Shared with my partner",
+    Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
+    Visibility.PRIVATE: "Private (stays on this computer)",
+}
+"""How an editor offers a record's visibility (for a combo box)."""
 
 
 def record_url(kind: RecordKind, record_id: str) -> str:

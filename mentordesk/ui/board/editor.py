@@ -25,13 +25,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
 from mentordesk.ui.preview import PreviewRenderer
-from mentordesk.ui.widgets import SafeBrowser, combo, label, select_data
-
-_VISIBILITY: dict[object, str] = {
-    Visibility.SHARED: "Shared with my partner",
-    Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
-    Visibility.PRIVATE: "Private (stays on this computer)",
-}
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, combo, label, select_data
 
 
 class CardEditor(QWidget):
@@ -65,7 +59,7 @@ class CardEditor(QWidget):
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        self.visibility = combo(_VISIBILITY)
+        self.visibility = combo(VISIBILITY_CHOICES)
         self.competencies = QListWidget()
         self.competencies.setMaximumHeight(90)
         self.description = QPlainTextEdit()

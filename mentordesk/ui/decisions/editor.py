@@ -34,14 +34,9 @@ from mentordesk.services.decision_data import allowed_statuses
 from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.widgets import combo, label, select_data
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, label, select_data
 
 SAVE_DELAY_MS = 600
-_VISIBILITY: dict[object, str] = {
-    Visibility.SHARED: "Shared with my partner",
-    Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
-    Visibility.PRIVATE: "Private (stays on this computer)",
-}
 TEXT_FIELDS = [key for key in DECISION_SECTIONS if key not in ("options", "chosen_option")]
 
 
@@ -84,7 +79,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.revisit.setDisplayFormat("d MMM yyyy")
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags and competencies, separated by commas")
-        self.visibility = combo(_VISIBILITY)
+        self.visibility = combo(VISIBILITY_CHOICES)
         revisit_row = QHBoxLayout()
         revisit_row.addWidget(self.has_revisit)
         revisit_row.addWidget(self.revisit, 1)
