@@ -172,7 +172,7 @@ def records(draw: st.DrawFn) -> AdrRecord:
         ConsideredOption(t, *(tuple(draw(st.lists(_line, max_size=2))) for _ in range(3))) for t in titles
     )
     draft = DecisionDraft(
-        title=draw(_line),
+        title=" ".join(draw(_line).split()),  # the log keeps titles with single spaces
         decided_on=draw(_date),
         options=options,
         chosen_option=draw(st.sampled_from([*titles, ""])),
