@@ -8,6 +8,7 @@ import difflib
 import statistics
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
     DECISION_SECTIONS,
@@ -57,6 +58,57 @@ def section_diffs(old: DecisionDraft, new: DecisionDraft) -> list[SectionDiff]:
     return found
 
 
+def _check_comment(body: str, section: str | None, verdict: Verdict | None) -> None:
+    if not body.strip() and verdict is None:
+        raise ValueError("The comment is empty.")
+    if section is not None and section not in DECISION_SECTIONS:
+        raise ValueError(f"There is no section called {section!r} in a decision record.")
+
+
+def _new_comment(
+    session: Session,
+    decision: Decision,
+    body: str,
+    *,
+    author_role: Role,
+    section: str | None = None,
+    parent_id: str | None = None,
+    is_principle: bool = False,
+    visibility: Visibility | None = None,
+    created_at: dt.datetime | None = None,
+    verdict: Verdict | None = None,
+) -> ReviewComment:
+    """Add a comment to the decision's thread inside the caller's transaction."""
+    if parent_id is not None:
+        parent = get_live(session, ReviewComment, parent_id)
+        if parent.decision_id != decision.id:
+            raise ValueError("A reply belongs to the thread of the same decision.")
+        section = section or parent.section
+    comment = ReviewComment(
+        pairing_id=decision.pairing_id,
+        decision_id=decision.id,
+        body=body.strip(),
+        author_role=author_role,
+        section=section,
+        parent_id=parent_id,
+        is_principle=is_principle,
+        visibility=decision.visibility if visibility is None else visibility,
+        verdict=verdict,
+    )
+    if created_at is not None:
+        comment.created_at = created_at
+    session.add(comment)
+    session.flush()
+    return comment
+
+
+def _check_reviewable(record: Decision, by: Role) -> None:
+    if record.review_state is not ReviewState.AWAITING_REVIEW:
+        raise ValueError("The decision is not waiting for review.")
+    if by is record.author_role:
+        raise ValueError("The author cannot review their own decision.")
+
+
 class ReviewService(Service):
     def add_comment(
         self,
@@ -69,36 +121,22 @@ class ReviewService(Service):
         is_principle: bool = False,
         visibility: Visibility | None = None,
         created_at: dt.datetime | None = None,
-        verdict: Verdict | None = None,
     ) -> str:
         """A comment in the decision's review thread, optionally on one section or replying to another."""
-        if not body.strip() and verdict is None:
-            raise ValueError("The comment is empty.")
-        if section is not None and section not in DECISION_SECTIONS:
-            raise ValueError(f"There is no section called {section!r} in a decision record.")
+        _check_comment(body, section, None)
         with self._db.write() as session:
             decision = get_live(session, Decision, decision_id)
-            if parent_id is not None:
-                parent = get_live(session, ReviewComment, parent_id)
-                if parent.decision_id != decision_id:
-                    raise ValueError("A reply belongs to the thread of the same decision.")
-                section = section or parent.section
-            comment = ReviewComment(
-                pairing_id=decision.pairing_id,
-                decision_id=decision_id,
-                body=body.strip(),
+            return _new_comment(
+                session,
+                decision,
+                body,
                 author_role=author_role,
                 section=section,
                 parent_id=parent_id,
                 is_principle=is_principle,
-                visibility=decision.visibility if visibility is None else visibility,
-                verdict=verdict,
-            )
-            if created_at is not None:
-                comment.created_at = created_at
-            session.add(comment)
-            session.flush()
-            return comment.id
+                visibility=visibility,
+                created_at=created_at,
+            ).id
 
     def submit(self, decision_id: str, by: Role, note: str = "") -> int:
         """The author asks the partner to review; the text as it is now is kept as a numbered revision."""
@@ -137,17 +175,16 @@ class ReviewService(Service):
             raise ValueError("Say what should change when you request changes.")
         with self._db.read() as session:
             record = get_live(session, Decision, decision_id)
-            if record.review_state is not ReviewState.AWAITING_REVIEW:
-                raise ValueError("The decision is not waiting for review.")
-            if by is record.author_role:
-                raise ValueError("The author cannot review their own decision.")
+            _check_reviewable(record, by)
             label = f"{adr_number(record.number)} {record.title}"
         if verdict is Verdict.DISCUSS:
             PrepareService(self._db).add_to_next_session(pairing, [f"Discuss {label}"], now)
-        comment_id = self.add_comment(decision_id, body, author_role=by, verdict=verdict, created_at=now)
-        with self._db.write() as session:
-            get_live(session, Decision, decision_id).review_state = _VERDICT_STATE[verdict]
-        return comment_id
+        with self._db.write() as session:  # the verdict and the new review state together
+            record = get_live(session, Decision, decision_id)
+            _check_reviewable(record, by)
+            comment = _new_comment(session, record, body, author_role=by, verdict=verdict, created_at=now)
+            record.review_state = _VERDICT_STATE[verdict]
+            return comment.id
 
     def revision(self, decision_id: str, number: int | None) -> DecisionDraft:
         """A submitted revision's text; None for the text as it is now."""
