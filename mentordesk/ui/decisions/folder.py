@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
 
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
-from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport
+from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport, Progress
 
 _FORMATS = {"MADR (front matter, sections as in MADR)": "madr", "Nygard (adr-tools: “# 7. Title”)": "nygard"}
 
 
-def _progress(parent: QWidget, text: str) -> QProgressDialog:
+Report = TypeVar("Report", AdrImportReport, AdrExportReport)
+
+
+def _with_progress(
+    parent: QWidget, title: str, text: str, work: Callable[[Progress], Report], failed: str, after: str = ""
+) -> Report | None:
+    """Run `work` behind a modal progress dialog it advances; show its summary, or the error."""
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -22,49 +30,48 @@ def _progress(parent: QWidget, text: str) -> QProgressDialog:
     dialog.setAutoClose(False)
     dialog.show()
     QApplication.processEvents()
-    return dialog
 
+    def step(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        QApplication.processEvents()
 
-def _step(dialog: QProgressDialog, done: int, total: int) -> None:
-    dialog.setMaximum(total)
-    dialog.setValue(done)
-    QApplication.processEvents()
+    try:
+        report = work(step)
+    except (ValueError, OSError) as error:
+        dialog.close()
+        QMessageBox.warning(parent, title, f"{failed}: {error}")
+        return None
+    dialog.close()
+    QMessageBox.information(parent, title, report.summary() + after)
+    return report
 
 
 def import_folder(
     parent: QWidget, services: Services, pairing: PairingInfo, folder: Path
 ) -> AdrImportReport | None:
-    dialog = _progress(parent, f"Reading {folder.name}…")
-    try:
-        report = services.adr.import_folder(pairing.id, folder, progress=lambda d, t: _step(dialog, d, t))
-    except (ValueError, OSError) as error:
-        dialog.close()
-        QMessageBox.warning(parent, "Import ADR folder", f"Nothing was imported: {error}")
-        return None
-    dialog.close()
-    QMessageBox.information(parent, "Import ADR folder", report.summary())
-    return report
+    return _with_progress(
+        parent,
+        "Import ADR folder",
+        f"Reading {folder.name}…",
+        lambda step: services.adr.import_folder(pairing.id, folder, progress=step),
+        "Nothing was imported",
+    )
 
 
 def export_folder(
     parent: QWidget, services: Services, pairing: PairingInfo, folder: Path, fmt: str, include_private: bool
 ) -> AdrExportReport | None:
-    dialog = _progress(parent, f"Writing to {folder.name}…")
-    try:
-        report = services.adr.export_folder(
-            pairing.id,
-            folder,
-            fmt,
-            include_private=include_private,
-            progress=lambda d, t: _step(dialog, d, t),
-        )
-    except (ValueError, OSError) as error:
-        dialog.close()
-        QMessageBox.warning(parent, "Export ADR folder", f"The export stopped: {error}")
-        return None
-    dialog.close()
-    QMessageBox.information(parent, "Export ADR folder", f"{report.summary()}\n\nin {folder}")
-    return report
+    return _with_progress(
+        parent,
+        "Export ADR folder",
+        f"Writing to {folder.name}…",
+        lambda step: services.adr.export_folder(
+            pairing.id, folder, fmt, include_private=include_private, progress=step
+        ),
+        "The export stopped",
+        after=f"\n\nin {folder}",
+    )
 
 
 def ask_import(parent: QWidget, services: Services, pairing: PairingInfo) -> AdrImportReport | None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.domain import (
+    DecisionDetail,
     DecisionDraft,
     DecisionInfo,
     DecisionStatus,
@@ -176,8 +177,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.editor.load(self.pairing, row.id)
         detail = self.editor.detail
         assert detail is not None
-        numbers = self.services.decisions.numbers(self.pairing.id)
-        self.reader.setHtml(decision_html(detail, numbers, dt.date.today()))
+        self._render_reader(detail)
         self.review.show_detail(self.pairing, detail)
         self.history.show_detail(detail)
         self.tabs.setTabText(2, f"Review ({len(detail.comments)})" if detail.comments else "Review")
@@ -206,14 +206,17 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
 
     def _tab_changed(self, _index: int) -> None:
         """The read view shows what was just typed: save it, then render the record again."""
-        if self.tabs.currentWidget() is self.reader and self.pairing is not None and self.editor.detail:
-            self.editor.flush()
-            detail = self.services.decisions.detail(self.editor.detail.decision.id)
-            numbers = self.services.decisions.numbers(self.pairing.id)
-            self.reader.setHtml(decision_html(detail, numbers, dt.date.today()))
+        if self.tabs.currentWidget() is self.reader and self.editor.detail is not None:
+            self.editor.flush()  # a save leaves the editor holding the record as stored
+            self._render_reader(self.editor.detail)
 
-    def _creator(self, template: DecisionTemplate) -> Callable[[], None]:
-        return lambda: (self.new_decision(template), None)[1]
+    def _render_reader(self, detail: DecisionDetail) -> None:
+        assert self.pairing is not None
+        numbers = self.services.decisions.numbers(self.pairing.id)
+        self.reader.setHtml(decision_html(detail, numbers, dt.date.today()))
+
+    def _creator(self, template: DecisionTemplate) -> Callable[[], object]:
+        return lambda: self.new_decision(template)
 
     def _open_after_refresh(self, decision_id: str) -> None:
         self.refresh()
