@@ -30,6 +30,7 @@ from mentordesk.services.adr_sections import (
     split_sections,
     unescape_body,
 )
+from mentordesk.services.decision_data import TEXT_SECTIONS
 
 SKIPPED_NAMES = {"readme", "index", "template", "adr-template", "toc", "table-of-contents", "summary"}
 MAX_FILE_BYTES = 1_000_000
@@ -120,7 +121,7 @@ def is_index_or_template(stem: str, title: str | None) -> str | None:
         return "an index or template file"
     if title is None:
         return "no '# Title' heading"
-    if re.search(r"\[(short )?title|\{title\}|\[short title", title, re.I):
+    if re.search(r"\[(short )?title|\{title\}", title, re.I):
         return "a template (placeholder title)"
     return None
 
@@ -150,11 +151,13 @@ class _Reader:
             if link:
                 self.link(link.group(1), link.group(2), line)
             elif line.strip() and "status" not in self.fields:
-                word = re.sub(r"[^a-z]", "", line.strip().split()[0].lower()) if line.strip() else ""
+                first, *rest_of_line = line.split(None, 1)
+                after = rest_of_line[0] if rest_of_line else ""
+                word = re.sub(r"[^a-z]", "", first.lower())
                 if word in _STATUS_WORDS:
                     self.fields["status"] = _STATUS_WORDS[word]
-                    after = line.strip()[len(line.strip().split()[0]) :].strip()
-                    if after.lower().startswith("by") or after.lower().startswith("("):
+                    after = after.strip()
+                    if after.lower().startswith(("by", "(")):
                         self.link(
                             "superseded by", after[2:] if after.lower().startswith("by") else after, line
                         )
@@ -385,19 +388,7 @@ def _record(reader: _Reader, number: int, title: str) -> AdrRecord:
         tags=fields.get("tags", ()),
         visibility=fields.get("visibility", Visibility.SHARED),
         notes="\n\n".join([*([fields["notes"]] if fields.get("notes") else []), *reader.notes]),
-        **{
-            key: fields.get(key, "")
-            for key in (
-                "context",
-                "drivers",
-                "rationale",
-                "consequences_good",
-                "consequences_bad",
-                "consequences_other",
-                "confirmation",
-                "expected_outcome",
-            )
-        },
+        **{key: fields.get(key, "") for key in TEXT_SECTIONS if key not in ("chosen_option", "notes")},
     )
     return AdrRecord(
         number=number,
