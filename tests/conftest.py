@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -14,6 +15,7 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mentordesk-test-config-
 
 import pytest
 
+from mentordesk.domain import Cadence, NewPairing, PairingInfo, Role
 from mentordesk.services import Services
 from mentordesk.storage import open_database
 
@@ -84,12 +86,8 @@ def frozen_0001(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def mentee_pairing(services: Services):  # type: ignore[no-untyped-def]
+def mentee_pairing(services: Services) -> PairingInfo:
     """A pairing seen from the mentee's copy of the app (my role: mentee), started 1 Oct 2026."""
-    import datetime as dt
-
-    from mentordesk.domain import Cadence, NewPairing, Role
-
     return services.pairings.create(
         NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY), name="Priya → Sam"
     )
