@@ -16,6 +16,7 @@ from mentordesk.storage import StorageError
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     from mentordesk.ui.theme import apply_theme, icon
+    from mentordesk.ui.widgets import WheelGuard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -26,6 +27,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("mentordesk"))
     apply_theme(app)
+    if app.findChild(WheelGuard) is None:
+        app.installEventFilter(WheelGuard(app))
     return app
 
 

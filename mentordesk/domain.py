@@ -146,6 +146,10 @@ class RecordKind(LabelledEnum):
     EVENT = "event"
     ERA = "era"
 
+    @property
+    def label(self) -> str:
+        return "Archeology event" if self is RecordKind.EVENT else super().label
+
 
 def adr_number(number: int) -> str:
     """How a decision's number reads everywhere: ADR-007."""

@@ -38,7 +38,7 @@ def test_demo_is_a_realistic_pairing(demo: Services) -> None:
     assert sum(1 for s in sessions if s.starts_at < now) == 6
     assert demo.sessions.open_actions(main.id)
     decisions = demo.decisions.list_decisions(main.id)
-    assert len(decisions) == 8
+    assert len(decisions) == 9
     assert len({d.status for d in decisions}) >= 4 and len({d.review_state for d in decisions}) == 4
     assert sum(d.comment_count for d in decisions) >= 5
     events = demo.archeology.events(main.id)
@@ -52,6 +52,8 @@ def test_demo_is_a_realistic_pairing(demo: Services) -> None:
     linked = [demo.links.links_of(RecordKind.CARD, c.id) for c in cards]
     assert sum(len(links) for links in linked) == 5
     assert {link.kind for links in linked for link in links} == {RecordKind.DECISION, RecordKind.SESSION}
+    history = {d.number: demo.links.links_of(RecordKind.DECISION, d.id) for d in decisions}
+    assert [link.kind for link in history[6]].count(RecordKind.EVENT) == 3
 
 
 def _pairing() -> PairingInfo:

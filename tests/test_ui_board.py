@@ -265,22 +265,23 @@ def test_card_links_open_their_records(board: PlanPage, qtbot: QtBot) -> None:
         pairing.id, dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC), title="Kick-off"
     )
     create(board, qtbot, "Learn the storage layer")
-    assert board.editor.link_target.count() == 2 and board.editor.links.count() == 0
-    board.editor.link_target.setCurrentIndex(0)
-    board.editor._on_link()
-    board.editor.link_target.setCurrentIndex(0)
-    board.editor._on_link()
-    assert [board.editor.links.item(i).text() for i in range(2)] == [
+    links = board.editor.links_box
+    assert links.target.count() == 2 and links.linked() == []
+    links.target.setCurrentIndex(0)
+    links.link()
+    links.target.setCurrentIndex(0)
+    links.link()
+    assert [links.links.item(i).text() for i in range(2)] == [
         "Decision: ADR-001 Use SQLite",
         "Session: Kick-off (2 Oct 2026)",
     ]
     opened: list[tuple[RecordKind, str]] = []
     board.open_requested.connect(lambda kind, record: opened.append((kind, record)))
-    board.editor.links.itemActivated.emit(board.editor.links.item(0))
+    links.links.itemActivated.emit(links.links.item(0))
     assert opened == [(RecordKind.DECISION, decision)]
-    board.editor.links.setCurrentRow(1)
-    board.editor._on_unlink()
-    assert board.editor.links.count() == 1
+    links.links.setCurrentRow(1)
+    links.unlink()
+    assert len(links.linked()) == 1
     assert session not in {
         link.record_id for link in board.services.links.links_of(RecordKind.CARD, board.selected_card().id)
     }  # type: ignore[union-attr]

@@ -4,6 +4,7 @@ supersede, and record how it turned out."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
-from mentordesk.domain import DecisionStatus, Outcome, PairingInfo, ReviewState, Role
+from mentordesk.domain import DecisionStatus, Outcome, PairingInfo, RecordKind, ReviewState, Role
 from mentordesk.services import Services
 from mentordesk.ui.decisions import folder
 from mentordesk.ui.hub import ChangeHub
@@ -177,3 +178,47 @@ def test_import_folder_from_the_window(
     out = tmp_path / "out"
     folder.export_folder(page, services, mentee_pairing, out, "madr", include_private=False)
     assert len(list(out.glob("*.md"))) == 4 and shown[-1].startswith("4 decisions written")
+
+
+def test_link_a_decision_to_a_card_a_session_and_an_event(
+    qtbot: QtBot, page: DecisionsPage, services: Services, mentee_pairing: PairingInfo
+) -> None:
+    column = services.plans.columns(mentee_pairing.id)[0].id
+    card = services.plans.add_card(column, "Read the storage layer")
+    session = services.sessions.add_session(
+        mentee_pairing.id, dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC), title="Kick-off"
+    )
+    event = services.archeology.add_event(mentee_pairing.id, "Ledger outage", dt.date(2019, 7, 1))
+    decision_id = page.new_decision(page.templates[0])
+    assert decision_id is not None
+    links = page.editor.links
+    assert links.target.count() == 3 and links.linked() == []
+    typed = links.target.lineEdit()
+    assert typed is not None
+    type_into(qtbot, typed, "ledger out")
+    qtbot.keyClick(typed, Qt.Key.Key_Return)  # the only candidate matching what was typed is linked
+    links.target.setCurrentIndex(links.target.findText("Card: Read the storage layer"))
+    links.link()
+    assert [links.links.item(i).text() for i in range(links.links.count())] == [
+        "Card: Read the storage layer",
+        "Archeology event: Ledger outage (2019-07-01)",
+    ]
+    assert links.target.count() == 1  # only the session is left to link
+    assert {link.record_id for link in services.links.links_of(RecordKind.CARD, card)} == {decision_id}
+    page.tabs.setCurrentWidget(page.reader)
+    read = plain(page.reader.toHtml())
+    assert "Linked records" in read and "Ledger outage (2019-07-01)" in read
+    opened: list[tuple[RecordKind, str]] = []
+    page.open_requested.connect(lambda kind, record: opened.append((kind, record)))
+    links.links.itemActivated.emit(links.links.item(1))
+    assert opened == [(RecordKind.EVENT, event)]
+    links.links.setCurrentRow(0)
+    links.unlink()
+    assert [link.record_id for link in services.links.links_of(RecordKind.DECISION, decision_id)] == [event]
+    assert {links.target.itemText(i) for i in range(links.target.count())} == {
+        "Card: Read the storage layer",
+        "Session: Kick-off (2 Oct 2026)",
+    }
+    assert session not in {
+        link.record_id for link in services.links.links_of(RecordKind.DECISION, decision_id)
+    }

@@ -178,7 +178,7 @@ def test_prepare_draft_goes_onto_the_next_session(window: MainWindow, qtbot: QtB
     prepare = window.page("Prepare")
     assert isinstance(prepare, PreparePage)
     points = [prepare.draft.item(i).text() for i in range(prepare.draft.count())]
-    assert "Review ADR-005 Model refunds as their own ledger entry type" in points
+    assert "Review ADR-009 Retry webhook deliveries with capped exponential backoff" in points
     assert prepare.draft_button.text() == "Add to the next session's agenda"
     prepare.draft.item(0).setCheckState(Qt.CheckState.Unchecked)
     qtbot.mouseClick(prepare.draft_button, Qt.MouseButton.LeftButton)
@@ -190,4 +190,4 @@ def test_prepare_draft_goes_onto_the_next_session(window: MainWindow, qtbot: QtB
     assert points[0] not in agenda and all(p in agenda for p in points[1:])
     editor = sessions.editor  # type: ignore[attr-defined]
     shown = [editor.agenda.item(i).text() for i in range(editor.agenda.count())]
-    assert any(text.startswith("Review ADR-005") for text in shown)
+    assert any(text.startswith("Review ADR-009") for text in shown)

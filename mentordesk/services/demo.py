@@ -227,6 +227,7 @@ def _load_archeology(services: Services, pairing_id: str, data: dict[str, Any], 
             description=era.get("description", ""),
         )
     keys: dict[str, str] = {}
+    decisions = {d.number: d.id for d in services.decisions.list_decisions(pairing_id)}
     for event in data.get("events", []):
         event_id = archeology.add_event(
             pairing_id,
@@ -245,3 +246,5 @@ def _load_archeology(services: Services, pairing_id: str, data: dict[str, Any], 
             keys[event["key"]] = event_id
         for cause in event.get("causes", []):
             archeology.link_events(keys[cause], event_id)
+        for number in event.get("decisions", []):
+            services.links.add_link(RecordKind.EVENT, event_id, RecordKind.DECISION, decisions[number])

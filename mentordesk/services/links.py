@@ -1,30 +1,48 @@
-"""Links between records of different areas (a card to the decisions and sessions it concerns)."""
+"""Links between records of different areas: cards, decisions, sessions and archeology events."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import LinkInfo, RecordKind, adr_number
+from mentordesk.domain import LinkInfo, RecordKind, adr_number, format_fuzzy_date
 from mentordesk.services.base import Service, get_live, live
-from mentordesk.storage.models import Card, Decision, Link, MentoringSession
+from mentordesk.storage.models import ArcheologyEvent, Card, Decision, Link, MentoringSession
 
-_MODELS: dict[RecordKind, type[Card] | type[Decision] | type[MentoringSession]] = {
+Linkable = Card | Decision | MentoringSession | ArcheologyEvent
+
+_MODELS: dict[RecordKind, type[Linkable]] = {
     RecordKind.CARD: Card,
     RecordKind.DECISION: Decision,
     RecordKind.SESSION: MentoringSession,
+    RecordKind.EVENT: ArcheologyEvent,
 }
 
+#: The kinds a link can join, in the order candidates are offered.
+LINKABLE_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.CARD, RecordKind.EVENT)
 
-def _title(session: Session, kind: RecordKind, record_id: str) -> str | None:
-    record = session.get(_MODELS[kind], record_id)
-    if isinstance(record, Decision) and not record.deleted:
+
+def title_of(record: Linkable) -> str:
+    """How a linked record is named in a list: decisions by number, sessions and events with their date."""
+    if isinstance(record, Decision):
         return f"{adr_number(record.number)} {record.title}"
-    if isinstance(record, MentoringSession) and not record.deleted:
+    if isinstance(record, MentoringSession):
         return f"{record.title} ({record.starts_at.astimezone():%-d %b %Y})"
-    if isinstance(record, Card) and not record.deleted:
-        return record.title
-    return None
+    if isinstance(record, ArcheologyEvent):
+        return f"{record.title} ({format_fuzzy_date(record.occurred_on, record.precision)})"
+    return record.title
+
+
+#: Newest first for dated records, alphabetical for cards.
+_ORDER: dict[RecordKind, Any] = {
+    RecordKind.DECISION: Decision.number.desc(),
+    RecordKind.SESSION: MentoringSession.starts_at.desc(),
+    RecordKind.EVENT: ArcheologyEvent.occurred_on.desc(),
+    RecordKind.CARD: Card.title,
+}
 
 
 class LinkService(Service):
@@ -44,40 +62,42 @@ class LinkService(Service):
                 mine = link.source_kind == kind.value and link.source_id == record_id
                 other_kind = RecordKind(link.target_kind if mine else link.source_kind)
                 other_id = link.target_id if mine else link.source_id
-                title = _title(session, other_kind, other_id)
-                if title is not None:
-                    found.append(LinkInfo(other_kind, other_id, title, link.id))
-            return sorted(found, key=lambda info: (info.kind.value, info.title))
+                other = self._live_record(session, other_kind, other_id)
+                if other is not None:
+                    found.append(LinkInfo(other_kind, other_id, title_of(other), link.id))
+            return sorted(found, key=lambda info: (LINKABLE_KINDS.index(info.kind), info.title))
 
-    def candidates(self, pairing_id: str) -> list[LinkInfo]:
-        """The pairing's decisions (newest first) and sessions (latest first), which a card can link to."""
+    def candidates(
+        self, pairing_id: str, kinds: Iterable[RecordKind] = (RecordKind.DECISION, RecordKind.SESSION)
+    ) -> list[LinkInfo]:
+        """The pairing's records of these kinds that something can link to, kind by kind, newest first."""
+        wanted = set(kinds)
+        found: list[LinkInfo] = []
         with self._db.read() as session:
-            decisions = session.scalars(
-                live(Decision).where(Decision.pairing_id == pairing_id).order_by(Decision.number.desc())
-            )
-            sessions = session.scalars(
-                live(MentoringSession)
-                .where(MentoringSession.pairing_id == pairing_id)
-                .order_by(MentoringSession.starts_at.desc())
-            )
-            return [
-                *(
-                    LinkInfo(RecordKind.DECISION, d.id, f"{adr_number(d.number)} {d.title}")
-                    for d in decisions
-                ),
-                *(
-                    LinkInfo(RecordKind.SESSION, s.id, f"{s.title} ({s.starts_at.astimezone():%-d %b %Y})")
-                    for s in sessions
-                ),
-            ]
+            for kind in LINKABLE_KINDS:
+                if kind not in wanted:
+                    continue
+                model = _MODELS[kind]
+                query = live(model).where(model.pairing_id == pairing_id).order_by(_ORDER[kind])
+                found.extend(LinkInfo(kind, row.id, title_of(row)) for row in session.scalars(query))
+        return found
 
     def add_link(self, source: RecordKind, source_id: str, target: RecordKind, target_id: str) -> str:
+        """Link two records of one pairing; linking a pair that is already linked (either way) is a no-op."""
+        if source_id == target_id:
+            raise ValueError("A record cannot be linked to itself.")
         with self._db.write() as session:
             origin = get_live(session, _MODELS[source], source_id)
-            get_live(session, _MODELS[target], target_id)
+            other = get_live(session, _MODELS[target], target_id)
+            if other.pairing_id != origin.pairing_id:
+                raise ValueError("Only records of the same pairing can be linked.")
             existing = session.scalar(
                 select(Link.id).where(
-                    Link.source_id == source_id, Link.target_id == target_id, Link.deleted.is_(False)
+                    or_(
+                        (Link.source_id == source_id) & (Link.target_id == target_id),
+                        (Link.source_id == target_id) & (Link.target_id == source_id),
+                    ),
+                    Link.deleted.is_(False),
                 )
             )
             if existing is not None:
@@ -96,3 +116,13 @@ class LinkService(Service):
     def remove_link(self, link_id: str) -> None:
         with self._db.write() as session:
             get_live(session, Link, link_id).deleted = True
+
+    @staticmethod
+    def _live_record(session: Session, kind: RecordKind, record_id: str) -> Linkable | None:
+        model = _MODELS.get(kind)
+        if model is None:
+            return None
+        record = session.get(model, record_id)
+        if isinstance(record, Card | Decision | MentoringSession | ArcheologyEvent) and not record.deleted:
+            return record
+        return None

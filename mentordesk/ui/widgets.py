@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QLabel, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTextBrowser,
+    QWidget,
+)
 
 from mentordesk.domain import RecordKind, Visibility
 
@@ -71,3 +79,26 @@ def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:
     widget.setObjectName(object_name)
     widget.setWordWrap(wrap)
     return widget
+
+
+class WheelGuard(QObject):
+    """Scrolling a form must not change the combo boxes, spin boxes and dates the pointer passes over.
+
+    A wheel turn over such a field changes it only once the field has focus (clicked or tabbed into);
+    otherwise the turn scrolls the nearest scroll area around the field, as if the field were not there."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QAbstractSpinBox | QComboBox):
+            return False
+        if event.type() == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn alone must not focus it
+        elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
+            area = watched.parentWidget()
+            while area is not None and not isinstance(area, QAbstractScrollArea):
+                area = area.parentWidget()
+            if area is not None:
+                QApplication.sendEvent(area.viewport(), event)
+            else:
+                event.ignore()
+            return True
+        return False

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
+from mentordesk.ui.links_box import LinksBox
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, combo, label, select_data
 
@@ -92,26 +92,10 @@ class CardEditor(QWidget):
         checklist_layout.addWidget(self.new_item)
         checklist_layout.addLayout(checklist_buttons)
 
-        self.links = QListWidget()
-        self.links.setMaximumHeight(80)
-        self.links.setToolTip("Double-click to open")
-        self.links.itemActivated.connect(self._on_link_activated)
-        self.link_target = QComboBox()
-        self.link_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.link_target.setMinimumContentsLength(8)
-        link, unlink = QPushButton("Link"), QPushButton("Unlink")
-        link.clicked.connect(self._on_link)
-        unlink.clicked.connect(self._on_unlink)
-        link_row = QHBoxLayout()
-        link_row.addWidget(self.link_target, 1)
-        link_row.addWidget(link)
-        link_row.addWidget(unlink)
-        self.links_box = QWidget()
-        links_layout = QVBoxLayout(self.links_box)
-        links_layout.setContentsMargins(0, 0, 0, 0)
-        links_layout.addWidget(QLabel("Linked decisions and sessions"))
-        links_layout.addWidget(self.links)
-        links_layout.addLayout(link_row)
+        self.links_box = LinksBox("Linked decisions, sessions, cards and events")
+        self.links_box.opened.connect(self.link_opened)
+        self.links_box.added.connect(self.link_added)
+        self.links_box.removed.connect(self.link_removed)
 
         self.problem = label("", "EmptyState", wrap=True)
         self.problem.setStyleSheet("color: #b45309")
@@ -213,15 +197,7 @@ class CardEditor(QWidget):
         self.checklist.blockSignals(False)
 
     def set_links(self, links: list[LinkInfo], candidates: list[LinkInfo]) -> None:
-        self.links.clear()
-        for info in links:
-            item = QListWidgetItem(f"{info.kind.label}: {info.title}", self.links)
-            item.setData(Qt.ItemDataRole.UserRole, info)
-        linked = {info.record_id for info in links}
-        self.link_target.clear()
-        for info in candidates:
-            if info.record_id not in linked:
-                self.link_target.addItem(f"{info.kind.label}: {info.title}", info)
+        self.links_box.set_links(links, candidates)
 
     def draft(self) -> CardDraft:
         date = self.due.date()
@@ -259,22 +235,6 @@ class CardEditor(QWidget):
 
     def update_preview(self) -> None:
         self._renderer.render_now(self.description.toPlainText())
-
-    def _on_link_activated(self, item: QListWidgetItem) -> None:
-        info: LinkInfo = item.data(Qt.ItemDataRole.UserRole)
-        self.link_opened.emit(info.kind, info.record_id)
-
-    def _on_link(self) -> None:
-        info = self.link_target.currentData()
-        if isinstance(info, LinkInfo):
-            self.link_added.emit(info.kind, info.record_id)
-
-    def _on_unlink(self) -> None:
-        item = self.links.currentItem()
-        if item is not None:
-            info: LinkInfo = item.data(Qt.ItemDataRole.UserRole)
-            if info.id is not None:
-                self.link_removed.emit(info.id)
 
     def _on_check_changed(self, item: QListWidgetItem) -> None:
         self.checklist_ticked.emit(

@@ -90,7 +90,7 @@ class DecisionActions:
             return None
         try:
             result = action()
-        except ValueError as error:
+        except (ValueError, LookupError) as error:  # refused, or a record deleted meanwhile
             self.message.setText(str(error))
             self.show_detail(self.detail)
             return None

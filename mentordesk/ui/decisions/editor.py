@@ -26,6 +26,7 @@ from mentordesk.domain import (
     DecisionDraft,
     DecisionStatus,
     PairingInfo,
+    RecordKind,
     Visibility,
     adr_number,
 )
@@ -34,9 +35,11 @@ from mentordesk.services.decision_data import allowed_statuses
 from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.links_box import LinksBox
 from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, label, select_data
 
 SAVE_DELAY_MS = 600
+DECISION_LINK_KINDS = (RecordKind.CARD, RecordKind.SESSION, RecordKind.EVENT)
 TEXT_FIELDS = [key for key in DECISION_SECTIONS if key not in ("options", "chosen_option")]
 
 
@@ -48,6 +51,7 @@ class DecisionEditor(DecisionActions, QWidget):
     """Edits one decision. Text saves itself shortly after typing stops; list fields save when left."""
 
     open_decision = Signal(str)  # another decision to show (one just created to supersede this)
+    open_record = Signal(object, str)  # RecordKind, id of a linked card, session or event
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +123,12 @@ class DecisionEditor(DecisionActions, QWidget):
                 self.sections[key] = edit
             self.section_boxes[key] = box
             body.addWidget(box)
+        self.links = LinksBox("Linked cards, sessions and archeology events")
+        self.links.opened.connect(self.open_record)
+        self.links.added.connect(self._link)
+        self.links.removed.connect(self._unlink)
+        body.addSpacing(6)
+        body.addWidget(self.links)
         body.addStretch()
         inner = QWidget()
         inner.setLayout(body)
@@ -200,6 +210,7 @@ class DecisionEditor(DecisionActions, QWidget):
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
                 edit.setPlaceholderText(self.prompts.get(key, "Markdown"))
+            self._show_links()
             self._apply_lock(detail.locked)
             self._show_sections()
             self.update_buttons()
@@ -239,6 +250,22 @@ class DecisionEditor(DecisionActions, QWidget):
         for key, box in self.section_boxes.items():
             filled = bool(draft.options) if key == "options" else bool(getattr(draft, key))
             box.setVisible(self.all_sections.isChecked() or filled or key in self.prompts)
+
+    # links: not part of the record's text, so they can change even once it is accepted
+    def _show_links(self) -> None:
+        assert self.detail is not None and self.pairing is not None
+        self.links.set_links(
+            self.services.links.links_of(RecordKind.DECISION, self.detail.decision.id),
+            self.services.links.candidates(self.pairing.id, DECISION_LINK_KINDS),
+        )
+
+    def _link(self, kind: RecordKind, record_id: str) -> None:
+        if self.detail is not None:
+            decision_id = self.detail.decision.id
+            self.run(lambda: self.services.links.add_link(RecordKind.DECISION, decision_id, kind, record_id))
+
+    def _unlink(self, link_id: str) -> None:
+        self.run(lambda: self.services.links.remove_link(link_id))
 
     # saving
     def _typed(self) -> None:

@@ -13,6 +13,7 @@ from mentordesk.domain import (
     CommentInfo,
     DecisionDetail,
     DecisionDraft,
+    LinkInfo,
     RecordKind,
     SectionDiff,
     adr_number,
@@ -52,7 +53,20 @@ def record_html(draft: DecisionDraft) -> str:
     return "".join(parts)
 
 
-def decision_html(detail: DecisionDetail, numbers: dict[str, int], today: dt.date) -> str:
+def links_html(links: Sequence[LinkInfo]) -> str:
+    """The cards, sessions and events a decision is linked to, each a link that opens it."""
+    if not links:
+        return ""
+    items = [
+        f"{html.escape(info.kind.label)}: {html.link(record_url(info.kind, info.record_id), info.title)}"
+        for info in links
+    ]
+    return f"<h3>Linked records</h3>{html.bullet_list(items)}"
+
+
+def decision_html(
+    detail: DecisionDetail, numbers: dict[str, int], today: dt.date, links: Sequence[LinkInfo] = ()
+) -> str:
     d = detail.decision
     parts = [
         html.heading(f"{adr_number(d.number)} {d.title}"),
@@ -85,6 +99,7 @@ def decision_html(detail: DecisionDetail, numbers: dict[str, int], today: dt.dat
         parts.append(
             html.section(f"Addendum, {html.day(addendum.written_on)} by the {author}", addendum.body)
         )
+    parts.append(links_html(links))
     return "".join(parts)
 
 

@@ -95,6 +95,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def side_panel(self) -> QWidget | None:
         self.editor = DecisionEditor(self.services, self.hub)
         self.editor.open_decision.connect(self._open_after_refresh)
+        self.editor.open_record.connect(self.open_requested)
         self.reader = SafeBrowser()
         self.reader.record_link_clicked.connect(self.open_requested)
         self.review = ReviewPanel(self.services)
@@ -213,7 +214,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def _render_reader(self, detail: DecisionDetail) -> None:
         assert self.pairing is not None
         numbers = self.services.decisions.numbers(self.pairing.id)
-        self.reader.setHtml(decision_html(detail, numbers, dt.date.today()))
+        links = self.services.links.links_of(RecordKind.DECISION, detail.decision.id)
+        self.reader.setHtml(decision_html(detail, numbers, dt.date.today(), links))
 
     def _creator(self, template: DecisionTemplate) -> Callable[[], object]:
         return lambda: self.new_decision(template)

@@ -37,6 +37,7 @@ from mentordesk.ui.table_model import ROW_ROLE
 from mentordesk.ui.widgets import SafeBrowser
 
 EDITOR = 1  # index of the editor in the side panel
+CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 
 
 class PlanPage(ColumnActions, Page):
@@ -249,7 +250,7 @@ class PlanPage(ColumnActions, Page):
         assert self.pairing is not None
         self.editor.set_links(
             self.services.links.links_of(RecordKind.CARD, card_id),
-            self.services.links.candidates(self.pairing.id),
+            self.services.links.candidates(self.pairing.id, CARD_LINK_KINDS),
         )
 
     def _links_change(self, change: object) -> None:

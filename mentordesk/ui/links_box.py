@@ -1,0 +1,137 @@
+"""A record's links to other records: a list to open them from, and a searchable picker to add one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import LinkInfo
+from mentordesk.ui.widgets import label
+
+MAX_VISIBLE_ROWS = 6
+
+
+def link_text(info: LinkInfo) -> str:
+    return f"{info.kind.label}: {info.title}"
+
+
+class LinksBox(QWidget):
+    """What a record is linked to. Emits what the user asked for; the owner runs it through the services."""
+
+    opened = Signal(object, str)  # RecordKind, record id
+    added = Signal(object, str)  # RecordKind, record id
+    removed = Signal(str)  # link id
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.links = QListWidget()
+        self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.links.setToolTip("Double-click or press Enter to open; Delete removes the link")
+        self.links.setAccessibleName(title)
+        self.links.itemActivated.connect(self._on_activated)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self.unlink)
+
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(8)
+        self.target.setAccessibleName("Record to link")
+        typed = self.target.lineEdit()
+        assert typed is not None  # the combo box is editable
+        typed.setPlaceholderText("Type to find a record to link")
+        completer = QCompleter(self.target.model(), self.target)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.target.setCompleter(completer)
+        typed.returnPressed.connect(self.link)
+        self.link_button = QPushButton("Link")
+        self.link_button.clicked.connect(self.link)
+        self.unlink_button = QPushButton("Unlink")
+        self.unlink_button.setEnabled(False)
+        self.unlink_button.clicked.connect(self.unlink)
+        self.links.currentRowChanged.connect(lambda row: self.unlink_button.setEnabled(row >= 0))
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(self.link_button)
+        row.addWidget(self.unlink_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label(title, "FieldTitle"))
+        layout.addWidget(self.links)
+        layout.addLayout(row)
+
+    def set_links(self, links: list[LinkInfo], candidates: list[LinkInfo]) -> None:
+        """Show the current links, and offer every candidate not already linked."""
+        self.links.clear()
+        for info in links:
+            item = QListWidgetItem(link_text(info), self.links)
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            item.setToolTip(link_text(info))
+        if not links:
+            empty = QListWidgetItem("Nothing linked yet", self.links)
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._fit_height()
+        linked = {info.record_id for info in links}
+        self.target.clear()
+        for info in candidates:
+            if info.record_id not in linked:
+                self.target.addItem(link_text(info), info)
+        self.target.setCurrentIndex(-1)
+        self.target.setEnabled(self.target.count() > 0)
+        self.link_button.setEnabled(self.target.count() > 0)
+        self.unlink_button.setEnabled(False)
+
+    def _fit_height(self) -> None:
+        """Tall enough for every link, up to six rows; then it scrolls."""
+        rows = min(max(self.links.count(), 1), MAX_VISIBLE_ROWS)
+        row_height = self.links.sizeHintForRow(0) if self.links.count() else self.fontMetrics().height() + 4
+        self.links.setFixedHeight(rows * row_height + 2 * self.links.frameWidth() + 4)
+
+    def chosen(self) -> LinkInfo | None:
+        """The candidate picked, or the only one whose text contains what was typed."""
+        typed = self.target.currentText().strip().casefold()
+        texts = [self.target.itemText(i).casefold() for i in range(self.target.count())]
+        exact = [i for i, text in enumerate(texts) if text == typed]
+        partial = [i for i, text in enumerate(texts) if typed and typed in text]
+        found = exact or (partial if len(partial) == 1 else [])
+        info = self.target.itemData(found[0]) if found else None
+        return info if isinstance(info, LinkInfo) else None
+
+    def link(self) -> None:
+        info = self.chosen()
+        if info is not None:
+            self.added.emit(info.kind, info.record_id)
+        elif self.target.currentText().strip():
+            self.target.setToolTip("No single record matches what was typed; pick one from the list")
+            self.target.showPopup()
+
+    def unlink(self) -> None:
+        item = self.links.currentItem()
+        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if isinstance(info, LinkInfo) and info.id is not None:
+            self.removed.emit(info.id)
+
+    def _on_activated(self, item: QListWidgetItem) -> None:
+        info = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(info, LinkInfo):
+            self.opened.emit(info.kind, info.record_id)
+
+    def linked(self) -> list[LinkInfo]:
+        """The links shown, in order."""
+        found = (self.links.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.links.count()))
+        return [info for info in found if isinstance(info, LinkInfo)]

@@ -1,0 +1,88 @@
+"""Links between cards, decisions, sessions and archeology events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mentordesk.domain import Cadence, DatePrecision, NewPairing, PairingInfo, RecordKind, Role
+from mentordesk.services import NotFoundError, Services
+
+START = dt.date(2026, 10, 1)
+
+
+@pytest.fixture
+def records(services: Services, mentee_pairing: PairingInfo) -> dict[RecordKind, str]:
+    """One record of each linkable kind in the pairing."""
+    column = services.plans.columns(mentee_pairing.id)[0].id
+    return {
+        RecordKind.CARD: services.plans.add_card(column, "Read the storage layer"),
+        RecordKind.DECISION: services.decisions.add_decision(mentee_pairing.id, "Keep SQLite", START),
+        RecordKind.SESSION: services.sessions.add_session(
+            mentee_pairing.id, dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC), title="Kick-off"
+        ),
+        RecordKind.EVENT: services.archeology.add_event(
+            mentee_pairing.id, "Ledger outage", dt.date(2019, 7, 1), precision=DatePrecision.QUARTER
+        ),
+    }
+
+
+def test_a_decision_links_to_cards_sessions_and_events_both_ways(
+    services: Services, records: dict[RecordKind, str]
+) -> None:
+    decision = records[RecordKind.DECISION]
+    for kind in (RecordKind.EVENT, RecordKind.CARD, RecordKind.SESSION):
+        services.links.add_link(RecordKind.DECISION, decision, kind, records[kind])
+    assert [(link.kind, link.title) for link in services.links.links_of(RecordKind.DECISION, decision)] == [
+        (RecordKind.SESSION, "Kick-off (2 Oct 2026)"),
+        (RecordKind.CARD, "Read the storage layer"),
+        (RecordKind.EVENT, "Ledger outage (Q3 2019)"),
+    ]
+    for kind in (RecordKind.EVENT, RecordKind.CARD, RecordKind.SESSION):
+        (back,) = services.links.links_of(kind, records[kind])
+        assert (back.kind, back.record_id, back.title) == (
+            RecordKind.DECISION,
+            decision,
+            "ADR-001 Keep SQLite",
+        )
+
+
+def test_linking_twice_either_way_keeps_one_link(services: Services, records: dict[RecordKind, str]) -> None:
+    decision, event = records[RecordKind.DECISION], records[RecordKind.EVENT]
+    first = services.links.add_link(RecordKind.DECISION, decision, RecordKind.EVENT, event)
+    assert services.links.add_link(RecordKind.EVENT, event, RecordKind.DECISION, decision) == first
+    assert len(services.links.links_of(RecordKind.DECISION, decision)) == 1
+    services.links.remove_link(first)
+    assert services.links.links_of(RecordKind.EVENT, event) == []
+
+
+def test_candidates_are_filtered_by_kind(
+    services: Services, mentee_pairing: PairingInfo, records: dict[RecordKind, str]
+) -> None:
+    kinds = (RecordKind.CARD, RecordKind.SESSION, RecordKind.EVENT)
+    found = services.links.candidates(mentee_pairing.id, kinds)
+    assert {(c.kind, c.record_id) for c in found} == {(k, records[k]) for k in kinds}
+    default = services.links.candidates(mentee_pairing.id)
+    assert [c.kind for c in default] == [RecordKind.DECISION, RecordKind.SESSION]
+
+
+def test_deleted_records_drop_out_of_links(services: Services, records: dict[RecordKind, str]) -> None:
+    decision, card = records[RecordKind.DECISION], records[RecordKind.CARD]
+    services.links.add_link(RecordKind.DECISION, decision, RecordKind.CARD, card)
+    services.board.delete_card(card)
+    assert services.links.links_of(RecordKind.DECISION, decision) == []
+    with pytest.raises(NotFoundError):
+        services.links.add_link(RecordKind.DECISION, decision, RecordKind.CARD, card)
+
+
+def test_links_stay_inside_one_pairing(
+    services: Services, mentee_pairing: PairingInfo, records: dict[RecordKind, str]
+) -> None:
+    other = services.pairings.create(NewPairing("Lee", Role.MENTEE, "Ana", START, Cadence.WEEKLY))
+    foreign = services.decisions.add_decision(other.id, "Elsewhere", START)
+    with pytest.raises(ValueError, match="same pairing"):
+        services.links.add_link(RecordKind.CARD, records[RecordKind.CARD], RecordKind.DECISION, foreign)
+    with pytest.raises(ValueError, match="itself"):
+        decision = records[RecordKind.DECISION]
+        services.links.add_link(RecordKind.DECISION, decision, RecordKind.DECISION, decision)
