@@ -98,7 +98,7 @@ class ReviewPanel(QWidget):
         for button in (self.approve, self.request, self.discuss):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.state)
         layout.addWidget(self.thread_view, 1)
         layout.addLayout(reply_row)
