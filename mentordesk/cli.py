@@ -62,6 +62,20 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", metavar="PATH", dest="sub_db")
         sub.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
         sub.add_argument("dir", metavar="DIR")
+
+    timeline = commands.add_parser("timeline", help="seed or save the System Archeology timeline")
+    timeline_commands = timeline.add_subparsers(dest="timeline_command", metavar="ACTION", required=True)
+    git = timeline_commands.add_parser("import-git", help="tags and topic merges of a local git repository")
+    git.add_argument("source", metavar="REPO")
+    git.add_argument("--component", metavar="NAME", help="put the events in this lane (created if new)")
+    csv_in = timeline_commands.add_parser("import-csv", help="events from a CSV file (see docs/CLI.md)")
+    csv_in.add_argument("source", metavar="FILE")
+    csv_out = timeline_commands.add_parser("export-csv", help="write the timeline as a CSV file")
+    csv_out.add_argument("source", metavar="FILE")
+    csv_out.add_argument("--include-private", action="store_true", help="also write private events")
+    for sub in (git, csv_in, csv_out):
+        sub.add_argument("--db", metavar="PATH", dest="sub_db")
+        sub.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
     return parser
 
 
@@ -171,4 +185,33 @@ def _adr(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
-_COMMANDS = {"demo": _demo, "search": _search, "pairings": _pairings, "sessions": _sessions, "adr": _adr}
+def _timeline(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.services import Services
+
+    source = Path(args.source).expanduser()
+    services = Services.open(db_path)
+    try:
+        pairing = _pairing(services, args.pairing, db_path)
+        if args.timeline_command == "import-git":
+            summary = services.timeline.import_git(pairing.id, source, args.component).summary()
+        elif args.timeline_command == "import-csv":
+            summary = services.timeline.import_csv(pairing.id, source).summary()
+        else:
+            if not source.parent.is_dir():
+                raise ValueError(f"Cannot write {source}: the folder {source.parent} does not exist")
+            count = services.timeline.export_csv(pairing.id, source, include_private=args.include_private)
+            summary = f"wrote {count} events of {pairing.name} to {source}"
+    finally:
+        services.close()
+    print(summary)
+    return 0
+
+
+_COMMANDS = {
+    "demo": _demo,
+    "search": _search,
+    "pairings": _pairings,
+    "sessions": _sessions,
+    "adr": _adr,
+    "timeline": _timeline,
+}

@@ -167,6 +167,22 @@ def format_fuzzy_date(day: dt.date, precision: DatePrecision) -> str:
     return day.isoformat()
 
 
+def period_of(day: dt.date, precision: DatePrecision) -> tuple[dt.date, dt.date]:
+    """The first and last day of the period a fuzzy date stands for (the day itself at day precision)."""
+    if precision is DatePrecision.YEAR:
+        return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    if precision is DatePrecision.QUARTER:
+        first_month = (day.month - 1) // 3 * 3 + 1
+        start = dt.date(day.year, first_month, 1)
+    elif precision is DatePrecision.MONTH:
+        start = dt.date(day.year, day.month, 1)
+    else:
+        return day, day
+    months = 3 if precision is DatePrecision.QUARTER else 1
+    next_year, next_month = divmod(start.month - 1 + months, 12)
+    return start, dt.date(start.year + next_year, next_month + 1, 1) - dt.timedelta(days=1)
+
+
 @dataclass(frozen=True)
 class PersonInfo:
     id: str
@@ -481,6 +497,39 @@ class EventInfo:
     @property
     def when(self) -> str:
         return format_fuzzy_date(self.occurred_on, self.precision)
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    """What the event form edits; `occurred_on` is moved to the start of its period when stored."""
+
+    title: str
+    occurred_on: dt.date
+    kind: EventKind = EventKind.DECISION
+    precision: DatePrecision = DatePrecision.DAY
+    components: tuple[str, ...] = ()
+    why: str = ""
+    lessons: str = ""
+    sources: tuple[str, ...] = ()
+    people: str = ""
+    visibility: Visibility = Visibility.SHARED
+
+
+@dataclass(frozen=True)
+class TimelineImportReport:
+    """What a CSV or git import did: rows or refs added, already present, and rejected (with why)."""
+
+    added: int
+    already_present: int
+    components_created: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()  # "line 7: the date “2019-13” is not a date"
+
+    def summary(self) -> str:
+        text = f"{self.added} events added, {self.already_present} already present"
+        text += f", {len(self.rejected)} rejected"
+        if self.components_created:
+            text += f"; new components: {', '.join(self.components_created)}"
+        return text + "".join(f"\n  {why}" for why in self.rejected)
 
 
 @dataclass(frozen=True)

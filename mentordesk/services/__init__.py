@@ -21,6 +21,7 @@ from mentordesk.services.search import SearchService
 from mentordesk.services.session_edits import SessionEditService
 from mentordesk.services.sessions import SessionService
 from mentordesk.services.templates import TemplateService
+from mentordesk.services.timeline_io import TimelineIOService
 from mentordesk.storage import Database, open_database
 
 
@@ -36,6 +37,7 @@ class Services:
     reviews: ReviewService
     adr: AdrFolderService
     archeology: ArcheologyService
+    timeline: TimelineIOService
     search: SearchService
     links: LinkService
     metrics: MetricsService
@@ -56,6 +58,7 @@ class Services:
             reviews=ReviewService(db),
             adr=AdrFolderService(db),
             archeology=ArcheologyService(db),
+            timeline=TimelineIOService(db),
             search=SearchService(db),
             links=LinkService(db),
             metrics=MetricsService(db),

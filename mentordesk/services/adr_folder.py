@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +17,7 @@ from mentordesk.services.adr_write import FORMATS, write_adr
 from mentordesk.services.base import Service, get_live
 from mentordesk.services.decision_data import draft_of
 from mentordesk.services.decisions import apply_draft
+from mentordesk.services.files import write_atomically
 from mentordesk.services.tags import tags_of_record
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
 
@@ -280,13 +279,4 @@ def _leading_number(name: str) -> int | None:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    handle, temp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"))

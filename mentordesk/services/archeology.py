@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, EventKind, Visibility
-from mentordesk.services.base import Service, get_live, live, names_by_owner
-from mentordesk.storage.models import ArcheologyEvent, Component, Era, EventLink, event_component
+from mentordesk.domain import (
+    ComponentInfo,
+    DatePrecision,
+    EraInfo,
+    EventDraft,
+    EventInfo,
+    EventKind,
+    Visibility,
+    period_of,
+)
+from mentordesk.services.base import NotFoundError, Service, get_live, live, names_by_owner
+from mentordesk.storage.models import ArcheologyEvent, Component, Era, EventLink, Pairing, event_component
+
+MAX_TITLE = 300
+MAX_NAME = 120
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class ArcheologyService(Service):
@@ -68,14 +83,72 @@ class ArcheologyService(Service):
                 for row in rows
             ]
 
+    def event(self, event_id: str) -> EventInfo:
+        with self._db.read() as session:
+            pairing_id = get_live(session, ArcheologyEvent, event_id).pairing_id
+        return next(e for e in self.events(pairing_id) if e.id == event_id)
+
+    # components (the lanes)
     def add_component(self, pairing_id: str, name: str, colour: str = "#4f46e5") -> str:
         with self._db.write() as session:
+            name = self._free_name(session, pairing_id, name)
             count = session.scalar(select(func.count()).where(Component.pairing_id == pairing_id)) or 0
-            component = Component(pairing_id=pairing_id, name=name, colour=colour, position=float(count + 1))
+            component = Component(
+                pairing_id=pairing_id, name=name, colour=_colour(colour), position=float(count + 1)
+            )
             session.add(component)
             session.flush()
             return component.id
 
+    def update_component(self, component_id: str, name: str, colour: str) -> None:
+        with self._db.write() as session:
+            component = get_live(session, Component, component_id)
+            component.name = self._free_name(session, component.pairing_id, name, component_id)
+            component.colour = _colour(colour)
+
+    def move_component(self, component_id: str, index: int) -> None:
+        """Put the lane at `index` among the pairing's lanes (top is 0)."""
+        with self._db.write() as session:
+            moving = get_live(session, Component, component_id)
+            lanes = list(
+                session.scalars(
+                    live(Component)
+                    .where(Component.pairing_id == moving.pairing_id)
+                    .order_by(Component.position)
+                )
+            )
+            lanes.remove(moving)
+            lanes.insert(max(0, min(index, len(lanes))), moving)
+            for position, lane in enumerate(lanes, start=1):
+                lane.position = float(position)
+
+    def delete_component(self, component_id: str) -> None:
+        """Remove the lane; its events stay and are shown in no lane ("Other") unless they have another."""
+        with self._db.write() as session:
+            component = get_live(session, Component, component_id)
+            session.execute(event_component.delete().where(event_component.c.component_id == component_id))
+            component.deleted = True
+            component.name = f"{component.name} (deleted {component.id[:8]})"  # frees the name for reuse
+
+    @staticmethod
+    def _free_name(session: Session, pairing_id: str, name: str, own_id: str | None = None) -> str:
+        name = " ".join(name.split())
+        if not name:
+            raise ValueError("A component needs a name.")
+        if len(name) > MAX_NAME:
+            raise ValueError(f"A component name can be at most {MAX_NAME} characters.")
+        taken = session.scalar(
+            select(Component.id).where(
+                Component.pairing_id == pairing_id,
+                func.lower(Component.name) == name.lower(),
+                Component.id != own_id,
+            )
+        )
+        if taken is not None:
+            raise ValueError(f"There is already a component called “{name}”.")
+        return name
+
+    # eras
     def add_era(
         self,
         pairing_id: str,
@@ -86,21 +159,31 @@ class ArcheologyService(Service):
         colour: str = "#e0e7ff",
         description: str = "",
     ) -> str:
-        if ends_on is not None and ends_on < starts_on:
-            raise ValueError(f"The era {name!r} ends before it starts.")
         with self._db.write() as session:
-            era = Era(
-                pairing_id=pairing_id,
-                name=name,
-                starts_on=starts_on,
-                ends_on=ends_on,
-                colour=colour,
-                description=description,
-            )
+            era = Era(pairing_id=pairing_id)
+            _fill_era(era, name, starts_on, ends_on, colour, description)
             session.add(era)
             session.flush()
             return era.id
 
+    def update_era(
+        self,
+        era_id: str,
+        name: str,
+        starts_on: dt.date,
+        ends_on: dt.date | None,
+        *,
+        colour: str,
+        description: str = "",
+    ) -> None:
+        with self._db.write() as session:
+            _fill_era(get_live(session, Era, era_id), name, starts_on, ends_on, colour, description)
+
+    def delete_era(self, era_id: str) -> None:
+        with self._db.write() as session:
+            get_live(session, Era, era_id).deleted = True
+
+    # events
     def add_event(
         self,
         pairing_id: str,
@@ -116,41 +199,130 @@ class ArcheologyService(Service):
         people: str = "",
         visibility: Visibility = Visibility.SHARED,
     ) -> str:
+        draft = EventDraft(
+            title,
+            occurred_on,
+            kind,
+            precision,
+            tuple(components),
+            why,
+            lessons,
+            tuple(sources),
+            people,
+            visibility,
+        )
+        return self.create_event(pairing_id, draft)
+
+    def create_event(self, pairing_id: str, draft: EventDraft) -> str:
         with self._db.write() as session:
-            lanes = list(
-                session.scalars(
-                    live(Component).where(Component.pairing_id == pairing_id, Component.name.in_(components))
-                )
-            )
-            missing = set(components) - {c.name for c in lanes}
-            if missing:
-                raise ValueError(f"Unknown components: {', '.join(sorted(missing))}")
-            event = ArcheologyEvent(
-                pairing_id=pairing_id,
-                title=title,
-                occurred_on=occurred_on,
-                kind=kind,
-                precision=precision,
-                components=lanes,
-                why=why,
-                lessons=lessons,
-                sources=list(sources),
-                people=people,
-                visibility=visibility,
-            )
+            get_live(session, Pairing, pairing_id)
+            event = ArcheologyEvent(pairing_id=pairing_id)
+            self.fill_event(session, event, draft)
             session.add(event)
             session.flush()
             return event.id
 
+    def update_event(self, event_id: str, draft: EventDraft) -> None:
+        with self._db.write() as session:
+            self.fill_event(session, get_live(session, ArcheologyEvent, event_id), draft)
+
+    def delete_event(self, event_id: str) -> None:
+        """Tombstone the event and the causal links that touch it."""
+        with self._db.write() as session:
+            get_live(session, ArcheologyEvent, event_id).deleted = True
+            for link in session.scalars(
+                live(EventLink).where((EventLink.cause_id == event_id) | (EventLink.effect_id == event_id))
+            ):
+                link.deleted = True
+
+    def restore_event(self, event_id: str) -> None:
+        """Undo a delete (the causal links come back with it)."""
+        with self._db.write() as session:
+            event = session.get(ArcheologyEvent, event_id)
+            if event is None:
+                raise NotFoundError(f"ArcheologyEvent {event_id} does not exist")
+            event.deleted = False
+            for link in session.scalars(
+                select(EventLink).where((EventLink.cause_id == event_id) | (EventLink.effect_id == event_id))
+            ):
+                other = link.effect_id if link.cause_id == event_id else link.cause_id
+                link.deleted = bool(
+                    session.scalar(select(ArcheologyEvent.deleted).where(ArcheologyEvent.id == other))
+                )
+
+    @staticmethod
+    def fill_event(session: Session, event: ArcheologyEvent, draft: EventDraft) -> None:
+        title = " ".join(draft.title.split())
+        if not title:
+            raise ValueError("An event needs a title.")
+        if len(title) > MAX_TITLE:
+            raise ValueError(f"An event title can be at most {MAX_TITLE} characters.")
+        pairing_id = event.pairing_id
+        lanes = list(
+            session.scalars(
+                live(Component).where(
+                    Component.pairing_id == pairing_id, Component.name.in_(draft.components)
+                )
+            )
+        )
+        missing = set(draft.components) - {c.name for c in lanes}
+        if missing:
+            raise ValueError(f"Unknown components: {', '.join(sorted(missing))}")
+        event.title = title
+        event.occurred_on = period_of(draft.occurred_on, draft.precision)[0]
+        event.precision = draft.precision
+        event.kind = draft.kind
+        event.components = sorted(lanes, key=lambda c: c.position)
+        event.why = draft.why
+        event.lessons = draft.lessons
+        event.sources = [s.strip() for s in draft.sources if s.strip()]
+        event.people = draft.people
+        event.visibility = draft.visibility
+
+    # causal links
     def link_events(self, cause_id: str, effect_id: str, relation: str = "led_to") -> str:
         if cause_id == effect_id:
             raise ValueError("An event cannot cause itself.")
         with self._db.write() as session:
             cause = get_live(session, ArcheologyEvent, cause_id)
-            get_live(session, ArcheologyEvent, effect_id)
+            effect = get_live(session, ArcheologyEvent, effect_id)
+            if effect.pairing_id != cause.pairing_id:
+                raise ValueError("Only events of the same pairing can be linked.")
+            existing = session.scalar(
+                select(EventLink).where(EventLink.cause_id == cause_id, EventLink.effect_id == effect_id)
+            )
+            if existing is not None:
+                existing.deleted = False
+                return existing.id
             link = EventLink(
                 pairing_id=cause.pairing_id, cause_id=cause_id, effect_id=effect_id, relation=relation
             )
             session.add(link)
             session.flush()
             return link.id
+
+    def unlink_events(self, cause_id: str, effect_id: str) -> None:
+        with self._db.write() as session:
+            for link in session.scalars(
+                live(EventLink).where(EventLink.cause_id == cause_id, EventLink.effect_id == effect_id)
+            ):
+                link.deleted = True
+
+
+def _colour(value: str) -> str:
+    value = value.strip()
+    if not COLOUR.fullmatch(value):
+        raise ValueError(f"“{value}” is not a colour; write it as #rrggbb.")
+    return value.lower()
+
+
+def _fill_era(
+    era: Era, name: str, starts_on: dt.date, ends_on: dt.date | None, colour: str, description: str
+) -> None:
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("An era needs a name.")
+    if ends_on is not None and ends_on < starts_on:
+        raise ValueError(f"The era “{name}” ends before it starts.")
+    era.name, era.starts_on, era.ends_on = name, starts_on, ends_on
+    era.colour, era.description = _colour(colour), description

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
 from pathlib import Path
 
 from icalendar import Calendar, Event
@@ -12,6 +10,7 @@ from icalendar import Calendar, Event
 from mentordesk import APP_ID, __version__
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services.base import Service
+from mentordesk.services.files import write_atomically
 from mentordesk.services.sessions import SessionService
 
 
@@ -44,14 +43,5 @@ class CalendarService(Service):
         """Write the schedule atomically (temporary file, then rename); returns the number of sessions."""
         data = self.schedule(pairing)
         target = target.expanduser()
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        write_atomically(target, data)
         return data.count(b"BEGIN:VEVENT")

@@ -1,0 +1,163 @@
+"""The timeline as a spreadsheet: a CSV file a pair can draft history in, read back row by row.
+
+Header (documented in docs/CLI.md): date, precision, title, kind, component, why, lessons, sources.
+`component` and `sources` hold several values separated by semicolons."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from mentordesk.domain import DatePrecision, EventDraft, EventInfo, EventKind, Visibility, period_of
+from mentordesk.services.files import write_atomically
+
+HEADER = ("date", "precision", "title", "kind", "component", "why", "lessons", "sources")
+REQUIRED = ("date", "title")
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_FIELD = 20_000
+SEPARATOR = ";"
+
+Progress = Callable[[int, int], None]
+
+_QUARTER = re.compile(r"(?:(\d{4})\s*-?\s*Q([1-4])|Q([1-4])\s*[- ]?\s*(\d{4}))", re.IGNORECASE)
+
+
+def parse_fuzzy_date(text: str) -> tuple[dt.date, DatePrecision]:
+    """Read "2019-03-14", "2019-03", "2019-Q3", "Q3 2019" or "2019" as a date and how exactly it is known."""
+    text = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
+            year, month, day = (int(part) for part in text.split("-"))
+            return dt.date(year, month, day), DatePrecision.DAY
+        if re.fullmatch(r"\d{4}-\d{1,2}", text):
+            year, month = (int(part) for part in text.split("-"))
+            return dt.date(year, month, 1), DatePrecision.MONTH
+        if re.fullmatch(r"\d{4}", text):
+            return dt.date(int(text), 1, 1), DatePrecision.YEAR
+    except ValueError:
+        pass
+    else:
+        quarter = _QUARTER.fullmatch(text)
+        if quarter:
+            year = int(quarter.group(1) or quarter.group(4))
+            number = int(quarter.group(2) or quarter.group(3))
+            return dt.date(year, number * 3 - 2, 1), DatePrecision.QUARTER
+    raise ValueError(f"“{text}” is not a date (write 2019-03-14, 2019-03, 2019-Q3 or 2019)")
+
+
+def format_csv_date(day: dt.date, precision: DatePrecision) -> str:
+    """The date as the CSV writes it, no more exact than it is known."""
+    if precision is DatePrecision.YEAR:
+        return f"{day.year}"
+    if precision is DatePrecision.QUARTER:
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if precision is DatePrecision.MONTH:
+        return f"{day.year}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _kind(text: str) -> EventKind:
+    key = "_".join(text.strip().lower().replace("-", " ").split()) or EventKind.DECISION.value
+    try:
+        return EventKind(key)
+    except ValueError:
+        kinds = ", ".join(k.label.lower() for k in EventKind)
+        raise ValueError(f"“{text}” is not a kind of event (one of: {kinds})") from None
+
+
+def _split(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(SEPARATOR) if part.strip())
+
+
+def draft_of_row(row: dict[str, str]) -> EventDraft:
+    """One CSV row as an event, or ValueError naming what is wrong with it."""
+    for name, value in row.items():
+        if value is not None and len(value) > MAX_FIELD:
+            raise ValueError(f"the {name} column is longer than {MAX_FIELD} characters")
+    day, precision = parse_fuzzy_date(row.get("date") or "")
+    given = (row.get("precision") or "").strip().lower()
+    if given:
+        try:
+            precision = DatePrecision(given)
+        except ValueError:
+            raise ValueError(f"“{given}” is not a precision (day, month, quarter or year)") from None
+    title = " ".join((row.get("title") or "").split())
+    if not title:
+        raise ValueError("the title is empty")
+    return EventDraft(
+        title=title,
+        occurred_on=period_of(day, precision)[0],
+        kind=_kind(row.get("kind") or ""),
+        precision=precision,
+        components=_split(row.get("component") or ""),
+        why=(row.get("why") or "").strip(),
+        lessons=(row.get("lessons") or "").strip(),
+        sources=_split(row.get("sources") or ""),
+    )
+
+
+def read_csv(path: Path) -> tuple[list[tuple[int, EventDraft]], list[str]]:
+    """The file's events with their line numbers, and the rows rejected (each "line N: why")."""
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise ValueError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(
+            f"{path.name} is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"
+        ) from None
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    columns = [name.strip().lower() for name in reader.fieldnames or ()]
+    missing = [name for name in REQUIRED if name not in columns]
+    if missing:
+        raise ValueError(
+            f"{path.name} has no {' or '.join(missing)} column; the header is {', '.join(HEADER)}"
+        )
+    reader.fieldnames = columns
+    drafts: list[tuple[int, EventDraft]] = []
+    rejected: list[str] = []
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+                continue
+            try:
+                drafts.append((line, draft_of_row(row)))
+            except ValueError as error:
+                rejected.append(f"line {line}: {error}")
+    except csv.Error as error:
+        rejected.append(f"line {reader.line_num}: {error}; the rest of the file was not read")
+    return drafts, rejected
+
+
+def write_csv(path: Path, events: Iterable[EventInfo]) -> int:
+    """Write the events (private ones are the caller's to leave out) atomically; returns how many."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER)
+    count = 0
+    for event in events:
+        writer.writerow(
+            (
+                format_csv_date(event.occurred_on, event.precision),
+                event.precision.value,
+                event.title,
+                event.kind.value,
+                f"{SEPARATOR} ".join(event.components),
+                event.why,
+                event.lessons,
+                f"{SEPARATOR} ".join(event.sources),
+            )
+        )
+        count += 1
+    write_atomically(path, buffer.getvalue().encode("utf-8"))
+    return count
+
+
+def shareable(events: Iterable[EventInfo], include_private: bool) -> list[EventInfo]:
+    return [e for e in events if include_private or e.visibility is not Visibility.PRIVATE]

@@ -1,0 +1,142 @@
+"""Seeding the timeline from a spreadsheet or a git repository, and writing it back out as CSV.
+
+Each import writes in one transaction and can be repeated: rows and refs already on the timeline are
+counted as "already present", never added twice."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from mentordesk.domain import EventDraft, TimelineImportReport
+from mentordesk.services.archeology import ArcheologyService
+from mentordesk.services.base import Service, get_live, live
+from mentordesk.services.timeline_csv import read_csv, shareable, write_csv
+from mentordesk.services.timeline_git import read_history
+from mentordesk.storage.models import ArcheologyEvent, Component, Pairing
+
+Progress = Callable[[int, int], None]
+
+#: Colours given to components an import creates, in turn.
+PALETTE = ("#2563eb", "#059669", "#d97706", "#7c3aed", "#dc2626", "#0891b2", "#65a30d", "#db2777")
+
+
+class TimelineIOService(Service):
+    def import_csv(
+        self, pairing_id: str, path: Path, progress: Progress | None = None
+    ) -> TimelineImportReport:
+        """Add the file's rows; a row whose date and title are already on the timeline is skipped."""
+        rows, rejected = read_csv(path)
+        with self._db.write() as session:
+            get_live(session, Pairing, pairing_id)
+            created, names = _ensure_components(
+                session, pairing_id, {c for _line, d in rows for c in d.components}
+            )
+            seen = {
+                (day, title.casefold())
+                for day, title in session.execute(
+                    select(ArcheologyEvent.occurred_on, ArcheologyEvent.title).where(
+                        ArcheologyEvent.pairing_id == pairing_id, ArcheologyEvent.deleted.is_(False)
+                    )
+                )
+            }
+            added = present = 0
+            for done, (line, draft) in enumerate(rows, start=1):
+                key = (draft.occurred_on, draft.title.casefold())
+                if key in seen:
+                    present += 1
+                    continue
+                lanes = tuple(names[c.casefold()] for c in draft.components)
+                try:
+                    _add(session, pairing_id, dataclasses.replace(draft, components=lanes))
+                except ValueError as error:
+                    rejected.append(f"line {line}: {error}")
+                    continue
+                seen.add(key)
+                added += 1
+                if progress is not None and done % 200 == 0:
+                    progress(done, len(rows))
+        rejected.sort(key=_line_number)
+        return TimelineImportReport(added, present, created, tuple(rejected))
+
+    def export_csv(self, pairing_id: str, path: Path, include_private: bool = False) -> int:
+        events = ArcheologyService(self._db).events(pairing_id)
+        return write_csv(path, shareable(events, include_private))
+
+    def import_git(
+        self, pairing_id: str, repo: Path, component: str | None = None, progress: Progress | None = None
+    ) -> TimelineImportReport:
+        """Add the repository's releases and topic merges not imported before (matched by tag or commit)."""
+        history, no_topic = read_history(repo)
+        with self._db.write() as session:
+            get_live(session, Pairing, pairing_id)
+            created, names = _ensure_components(session, pairing_id, {component} if component else set())
+            lane = names[component.casefold()] if component else None
+            known: set[str] = set()
+            for sources in session.scalars(
+                select(ArcheologyEvent.sources).where(ArcheologyEvent.pairing_id == pairing_id)
+            ):
+                known.update(sources or ())
+            added = present = 0
+            for done, item in enumerate(history, start=1):
+                if item.key in known:
+                    present += 1
+                    continue
+                draft = EventDraft(
+                    title=item.title,
+                    occurred_on=item.occurred_on,
+                    kind=item.kind,
+                    components=(lane,) if lane else (),
+                    why=item.why,
+                    sources=item.sources,
+                )
+                _add(session, pairing_id, draft)
+                known.add(item.key)
+                added += 1
+                if progress is not None and done % 200 == 0:
+                    progress(done, len(history))
+        skipped = (f"{no_topic} merges of a mainline branch (no topic) left out",) if no_topic else ()
+        return TimelineImportReport(added, present, created, skipped)
+
+
+def _add(session: Session, pairing_id: str, draft: EventDraft) -> None:
+    event = ArcheologyEvent(pairing_id=pairing_id)
+    ArcheologyService.fill_event(session, event, draft)
+    session.add(event)
+
+
+def _ensure_components(
+    session: Session, pairing_id: str, names: set[str]
+) -> tuple[tuple[str, ...], dict[str, str]]:
+    """Create the components not yet in the pairing (names match whatever their case); returns the names
+    created and every component's name by its case-folded form."""
+    existing = {
+        c.name.casefold(): c
+        for c in session.scalars(live(Component).where(Component.pairing_id == pairing_id))
+    }
+    created: list[str] = []
+    position = len(existing)
+    for name in sorted(names, key=str.casefold):
+        if name.casefold() in existing:
+            continue
+        position += 1
+        component = Component(
+            pairing_id=pairing_id,
+            name=name[:120],
+            colour=PALETTE[(position - 1) % len(PALETTE)],
+            position=float(position),
+        )
+        session.add(component)
+        existing[name.casefold()] = component
+        created.append(name)
+    session.flush()
+    return tuple(created), {key: component.name for key, component in existing.items()}
+
+
+def _line_number(message: str) -> int:
+    head = message.split(":", 1)[0].removeprefix("line ")
+    return int(head) if head.isdigit() else 0
