@@ -14,6 +14,7 @@ from mentordesk.domain import RecordKind
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import PAGE_FOR_KIND, MainWindow
+from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.pages.plan import PlanPage
 from mentordesk.ui.pages.prepare import PreparePage
@@ -89,6 +90,8 @@ def test_search_hits_of_every_page_kind_open(window: MainWindow) -> None:
         assert window.page_stack.currentWidget() is page
         if isinstance(page, PlanPage):
             assert page.editor.title.text() == hit.title
+        elif isinstance(page, ArcheologyPage):
+            assert page.selected is not None and page.selected.id == hit.open_id
         else:
             assert isinstance(page, ListDetailPage)
             assert page.row_id(page.selected_row()) == hit.open_id
@@ -119,12 +122,12 @@ def test_supersedes_link_opens_the_older_decision(window: MainWindow) -> None:
 
 
 def test_filter_narrows_a_page(window: MainWindow, qtbot: QtBot) -> None:
-    events = window.page("System Archeology")
-    assert isinstance(events, ListDetailPage)
-    total = events.proxy.rowCount()
-    qtbot.keyClicks(events.filter, "incident")
-    assert 0 < events.proxy.rowCount() < total
-    assert all("Incident" in events.proxy.index(r, 2).data() for r in range(events.proxy.rowCount()))
+    decisions = window.page("Decisions")
+    assert isinstance(decisions, ListDetailPage)
+    total = decisions.proxy.rowCount()
+    qtbot.keyClicks(decisions.filter, "refund")
+    assert 0 < decisions.proxy.rowCount() < total
+    assert all("efund" in decisions.proxy.index(r, 1).data() for r in range(decisions.proxy.rowCount()))
 
 
 def test_prepare_rows_open_their_records(window: MainWindow, qtbot: QtBot) -> None:

@@ -2,55 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
-from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport, Progress
+from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport
+from mentordesk.ui.progress import with_progress
 
 _FORMATS = {"MADR (front matter, sections as in MADR)": "madr", "Nygard (adr-tools: “# 7. Title”)": "nygard"}
-
-
-Report = TypeVar("Report", AdrImportReport, AdrExportReport)
-
-
-def _with_progress(
-    parent: QWidget, title: str, text: str, work: Callable[[Progress], Report], failed: str, after: str = ""
-) -> Report | None:
-    """Run `work` behind a modal progress dialog it advances; show its summary, or the error."""
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
-    dialog.setAutoClose(False)
-    dialog.show()
-    QApplication.processEvents()
-
-    def step(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
-        QApplication.processEvents()
-
-    try:
-        report = work(step)
-    except (ValueError, OSError) as error:
-        dialog.close()
-        QMessageBox.warning(parent, title, f"{failed}: {error}")
-        return None
-    dialog.close()
-    QMessageBox.information(parent, title, report.summary() + after)
-    return report
 
 
 def import_folder(
     parent: QWidget, services: Services, pairing: PairingInfo, folder: Path
 ) -> AdrImportReport | None:
-    return _with_progress(
+    return with_progress(
         parent,
         "Import ADR folder",
         f"Reading {folder.name}…",
@@ -62,7 +29,7 @@ def import_folder(
 def export_folder(
     parent: QWidget, services: Services, pairing: PairingInfo, folder: Path, fmt: str, include_private: bool
 ) -> AdrExportReport | None:
-    return _with_progress(
+    return with_progress(
         parent,
         "Export ADR folder",
         f"Writing to {folder.name}…",

@@ -1,110 +1,406 @@
-"""Archeology page: the events that explain the system's history, with their eras, lanes and causes."""
+"""System Archeology page: the timeline of why the system is as it is, with the selected event's story."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mentordesk.domain import EraInfo, EventInfo, PairingInfo, RecordKind
+from mentordesk.domain import EraInfo, EventDraft, EventInfo, EventKind, PairingInfo, RecordKind
 from mentordesk.services import Services
-from mentordesk.ui import html
+from mentordesk.services.timeline_csv import parse_fuzzy_date
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.pages.base import ListDetailPage
-from mentordesk.ui.table_model import Column
-from mentordesk.ui.theme import visibility_icon
-from mentordesk.ui.widgets import record_url
+from mentordesk.ui.pages.base import Page
+from mentordesk.ui.timeline import files
+from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, ask_text
+from mentordesk.ui.timeline.geometry import tick_unit
+from mentordesk.ui.timeline.lanes import Record, component_actions
+from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, era_of, event_html
+from mentordesk.ui.timeline.scene import TimelineScene
+from mentordesk.ui.timeline.view import TimelineView
+from mentordesk.ui.widgets import SafeBrowser, combo, label
+
+ANY = ""
 
 
-def era_of(event: EventInfo, eras: Sequence[EraInfo]) -> EraInfo | None:
-    for era in eras:
-        if era.starts_on <= event.occurred_on and (era.ends_on is None or event.occurred_on <= era.ends_on):
-            return era
-    return None
-
-
-class ArcheologyPage(ListDetailPage[EventInfo]):
+class ArcheologyPage(Page):
     title = "System Archeology"
     icon_name = "archeology"
-    kinds = (RecordKind.EVENT, RecordKind.ERA)
-    filter_hint = "Filter events"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self._eras: list[EraInfo] = []
-        self._titles: dict[str, str] = {}
+        self.events: list[EventInfo] = []
+        self.selected: EventInfo | None = None
+        self._deleted: list[str] = []
+        self._fitted = False
+        self.scene = TimelineScene(self)
+        self.view = TimelineView(self.scene)
+        self.view.event_clicked.connect(self.select_event)
+        self.view.create_requested.connect(self.new_event)
+        self.view.zoom_changed.connect(self._show_zoom)
+        self.detail = SafeBrowser()
+        self.detail.record_link_clicked.connect(self._follow)
+        self.detail.setHtml(EMPTY_HTML)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.cause_button = QPushButton("Add cause…")
+        self.cause_button.clicked.connect(self.ask_cause)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        panel_buttons = QHBoxLayout()
+        for button in (self.edit_button, self.cause_button, self.delete_button):
+            panel_buttons.addWidget(button)
+        panel_buttons.addStretch()
+        panel = QWidget()
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.setContentsMargins(8, 0, 0, 0)
+        panel_layout.addWidget(self.detail, 1)
+        panel_layout.addLayout(panel_buttons)
+
+        self.filter = self._filter_box("Filter events")
+        self.filter.textChanged.connect(lambda _t: self.apply_filters())
+        self.kind_filter = combo({ANY: "Any kind", **{k: k.label for k in EventKind}})
+        self.component_filter = combo({ANY: "Any component"})
+        self.era_filter = combo({ANY: "Any era"})
+        for box in (self.kind_filter, self.component_filter, self.era_filter):
+            box.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.zoom_label = label("", "PageSubtitle")
+        header, self.subtitle = self._header()
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        for widget in (self.kind_filter, self.component_filter, self.era_filter, self.filter):
+            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([860, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addLayout(self._toolbar())
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
         hub.archeology_changed.connect(self._refresh_if_mine)
 
-    def columns(self) -> Sequence[Column[EventInfo]]:
-        return (
-            Column("When", lambda e: e.when, sort_key=lambda e: e.occurred_on.isoformat()),
-            Column("Event", lambda e: e.title, icon=lambda e: visibility_icon(e.visibility)),
-            Column("Kind", lambda e: e.kind.label),
-            Column("Components", lambda e: ", ".join(e.components)),
-            Column("Era", lambda e: era.name if (era := era_of(e, self._eras)) else ""),
+    def _toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        new = QPushButton("New event")
+        new.setObjectName("PrimaryButton")
+        new.clicked.connect(lambda: self.new_event(None, ""))
+        eras = QPushButton("Eras…")
+        eras.clicked.connect(self.edit_eras)
+        lanes = QPushButton("Components…")
+        lanes.clicked.connect(self.edit_components)
+        for widget in (new, eras, lanes):
+            row.addWidget(widget)
+        row.addSpacing(12)
+        for text, tip, slot, keys in (
+            ("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom_by(0.8), "Ctrl+-"),
+            ("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom_by(1.25), "Ctrl+="),
+            ("Fit all", "Show the whole history (Ctrl+0)", self.view.fit_all, "Ctrl+0"),
+            ("Today", "Go to today (Ctrl+T)", lambda: self.view.centre_on(dt.date.today()), "Ctrl+T"),
+            ("Go to date…", "Centre the timeline on a date (Ctrl+G)", self.ask_date, "Ctrl+G"),
+        ):
+            button = QToolButton()
+            action = QAction(text, self)
+            action.setToolTip(tip)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            button.setDefaultAction(action)
+            row.addWidget(button)
+        row.addWidget(self.zoom_label)
+        row.addStretch()
+        undo = QAction("Undo delete", self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.triggered.connect(self.undo_delete)
+        self.addAction(undo)
+        imports, exports = QToolButton(), QToolButton()
+        imports.setText("Import  ")
+        exports.setText("Export  ")
+        for button in (imports, exports):
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        menu = QMenu(imports)
+        menu.addAction("Releases and merges from a git repository…").triggered.connect(self.ask_import_git)
+        menu.addAction("Events from a CSV file…").triggered.connect(self.ask_import_csv)
+        imports.setMenu(menu)
+        menu = QMenu(exports)
+        menu.addAction("Events as CSV…").triggered.connect(self.ask_export_csv)
+        menu.addAction("Visible timeline as PNG…").triggered.connect(
+            lambda: files.ask_save_picture(self.view, False)
         )
-
-    def fixed_widths(self) -> dict[int, int]:
-        return {3: 140}
-
-    def load_rows(self, pairing: PairingInfo) -> list[EventInfo]:
-        self._eras = self.services.archeology.eras(pairing.id)
-        rows = self.services.archeology.events(pairing.id)
-        self._titles = {e.id: e.title for e in rows}
-        return rows
-
-    def subtitle_text(self, rows: list[EventInfo]) -> str:
-        names = ", ".join(e.name for e in self._eras)
-        return (
-            f"{len(rows)} events across {len(self._eras)} eras ({names})"
-            if self._eras
-            else f"{len(rows)} events"
+        menu.addAction("Visible timeline as SVG…").triggered.connect(
+            lambda: files.ask_save_picture(self.view, True)
         )
+        exports.setMenu(menu)
+        row.addWidget(imports)
+        row.addWidget(exports)
+        return row
+
+    # loading
+    def set_pairing(self, pairing: PairingInfo) -> None:
+        changed = self.pairing is None or self.pairing.id != pairing.id
+        super().set_pairing(pairing)
+        if changed or not self._fitted:
+            self._fitted = False
+            self.select_event(None)
+
+    def refresh(self) -> None:
+        if self.pairing is None:
+            return
+        archeology = self.services.archeology
+        self.events = archeology.events(self.pairing.id)
+        self.eras = archeology.eras(self.pairing.id)
+        components = archeology.components(self.pairing.id)
+        self.scene.set_history(self.events, self.eras, components)
+        self._refill(self.component_filter, "Any component", [c.name for c in components])
+        self._refill(self.era_filter, "Any era", [e.name for e in self.eras])
+        if self.selected is not None:
+            self.selected = next((e for e in self.events if e.id == self.selected.id), None)
+            self._show_selected()
+        self.apply_filters()
+        if not self._fitted and self.view.viewport().width() > 200:
+            self.view.fit_all()
+            self._fitted = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted and self.pairing is not None:
+            self.view.fit_all()
+            self._fitted = True
+
+    @staticmethod
+    def _refill(box: QComboBox, any_text: str, names: list[str]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(any_text, ANY)
+        for name in names:
+            box.addItem(name, name)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
+
+    # filters
+    def apply_filters(self) -> None:
+        text = self.filter.text().strip().casefold()
+        kind, lane, era_name = (
+            self.kind_filter.currentData(),
+            self.component_filter.currentData(),
+            self.era_filter.currentData(),
+        )
+        if not (text or kind or lane or era_name):
+            self.scene.set_matches(None)
+            self._show_counts(None)
+            return
+        matches = {
+            e.id
+            for e in self.events
+            if (not kind or e.kind == kind)
+            and (not lane or lane in e.components)
+            and (not era_name or ((era := era_of(e, self.eras)) is not None and era.name == era_name))
+            and (
+                not text
+                or text in f"{e.title}\n{e.why}\n{e.lessons}\n{' '.join(e.sources)}\n{e.people}".casefold()
+            )
+        }
+        self.scene.set_matches(matches)
+        self._show_counts(len(matches))
+
+    def _show_counts(self, matching: int | None) -> None:
+        names = ", ".join(e.name for e in self.eras)
+        text = f"{len(self.events)} events" + (
+            f" across {len(self.eras)} eras ({names})" if self.eras else ""
+        )
+        if matching is not None:
+            text = f"{matching} of {len(self.events)} events match · others are dimmed"
+        self.subtitle.setText(text)
+
+    def _show_zoom(self, px_per_day: float) -> None:
+        self.zoom_label.setText(f"Ticks: {tick_unit(px_per_day).name}")
+
+    # selection and the side panel
+    def select_event(self, event: EventInfo | None) -> None:
+        self.selected = event
+        self.scene.set_selected(event.id if event else None)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        event = self.selected
+        if event is None:
+            self.detail.setHtml(EMPTY_HTML)
+        else:
+            links = self.services.links.links_of(RecordKind.EVENT, event.id)
+            self.detail.setHtml(event_html(event, self.eras, {e.id: e for e in self.events}, links))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        for button in (self.edit_button, self.cause_button, self.delete_button):
+            button.setEnabled(self.selected is not None)
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind is RecordKind.ERA:
-            era = next((e for e in self._eras if e.id == record_id), None)
+            era = next((e for e in getattr(self, "eras", []) if e.id == record_id), None)
             if era is None:
                 return False
-            self.table.clearSelection()
+            self.select_event(None)
             self.detail.setHtml(era_html(era))
+            self.view.centre_on(era.starts_on)
             return True
-        return super().open_record(kind, record_id)
+        event = (
+            next((e for e in self.events if e.id == record_id), None) if kind is RecordKind.EVENT else None
+        )
+        if event is None:
+            return False
+        self.select_event(event)
+        self.view.centre_on(event.occurred_on)
+        return True
 
-    def detail_html(self, row: EventInfo) -> str:
-        era = era_of(row, self._eras)
-        parts = [
-            html.heading(row.title),
-            html.meta(row.when, row.kind.label, ", ".join(row.components), era.name if era else ""),
-            html.visibility_note(row.visibility),
-            html.section("Why (the constraints of the time)", row.why),
-            html.section("Don't re-introduce", row.lessons),
-        ]
-        if row.causes:
-            parts.append("<h3>Caused by</h3>")
-            parts.append(
-                html.bullet_list(
-                    html.link(record_url(RecordKind.EVENT, cause), self._titles.get(cause, "event"))
-                    for cause in row.causes
-                )
-            )
-        effects = [e for e in self.model.rows() if row.id in e.causes]
-        if effects:
-            parts.append("<h3>Led to</h3>")
-            parts.append(
-                html.bullet_list(html.link(record_url(RecordKind.EVENT, e.id), e.title) for e in effects)
-            )
-        if row.sources:
-            parts.append("<h3>Sources</h3>" + html.bullet_list(html.escape(s) for s in row.sources))
-        if row.people:
-            parts.append(html.section("People", row.people))
-        return "".join(parts)
+    def _follow(self, kind: RecordKind, record_id: str) -> None:
+        if not self.open_record(kind, record_id):
+            self.open_requested.emit(kind, record_id)
 
+    # editing
+    def _changed(self) -> None:
+        if self.pairing is not None:
+            self.hub.archeology_changed.emit(self.pairing.id)
 
-def era_html(era: EraInfo) -> str:
-    until = era.ends_on.isoformat() if era.ends_on else "today"
-    return (
-        html.heading(era.name)
-        + html.meta(f"{era.starts_on.isoformat()} – {until}")
-        + html.section("About this era", era.description)
-    )
+    def _lanes(self) -> list[str]:
+        return [c.name for c in self.services.archeology.components(self.pairing.id)] if self.pairing else []
+
+    def new_event(self, day: dt.date | None, lane: str) -> None:
+        if self.pairing is None:
+            return
+        pairing_id = self.pairing.id
+        created: list[str] = []
+
+        def save(draft: EventDraft) -> None:
+            created.append(self.services.archeology.create_event(pairing_id, draft))
+
+        dialog = EventDialog(self, self._lanes(), save, day=day, lane=lane)
+        if dialog.exec() and created:
+            self._changed()
+            self.open_record(RecordKind.EVENT, created[0])
+
+    def edit_selected(self) -> None:
+        if self.selected is None:
+            return
+        event_id = self.selected.id
+        dialog = EventDialog(
+            self,
+            self._lanes(),
+            lambda draft: self.services.archeology.update_event(event_id, draft),
+            self.selected,
+        )
+        if dialog.exec():
+            self._changed()
+
+    def delete_selected(self) -> None:
+        event = self.selected
+        if event is None:
+            return
+        answer = QMessageBox.question(self, "Delete event", f"Delete “{event.title}”? Ctrl+Z brings it back.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.services.archeology.delete_event(event.id)
+        self._deleted.append(event.id)
+        self.select_event(None)
+        self._changed()
+
+    def undo_delete(self) -> None:
+        if self._deleted:
+            event_id = self._deleted.pop()
+            self.services.archeology.restore_event(event_id)
+            self._changed()
+            self.open_record(RecordKind.EVENT, event_id)
+
+    def ask_cause(self) -> None:
+        effect = self.selected
+        if effect is None:
+            return
+        others = [e for e in self.events if e.id != effect.id and e.id not in effect.causes]
+        names = [f"{e.title} ({e.when})" for e in others]
+        if not names:
+            return
+        chosen, ok = QInputDialog.getItem(
+            self, "Add cause", f"What led to “{effect.title}”?", names, 0, False
+        )
+        if ok and chosen in names:
+            self.services.archeology.link_events(others[names.index(chosen)].id, effect.id)
+            self._changed()
+
+    def ask_date(self) -> None:
+        start, _end = self.view.visible_dates()
+        text = ask_text(self, "Go to date", "Date (2019-03-14, 2019-03 or 2019):", start.isoformat())
+        if text is None:
+            return
+        try:
+            day, _precision = parse_fuzzy_date(text)
+        except ValueError as error:
+            QMessageBox.warning(self, "Go to date", str(error))
+            return
+        self.view.centre_on(day)
+
+    def edit_eras(self) -> None:
+        if self.pairing is None:
+            return
+        pairing_id, archeology = self.pairing.id, self.services.archeology
+
+        def add(_current: Record) -> None:
+            EraDialog(
+                self, lambda n, s, e, c, d: archeology.add_era(pairing_id, n, s, e, colour=c, description=d)
+            ).exec()
+
+        def edit(era: Record) -> None:
+            if isinstance(era, EraInfo):
+                EraDialog(
+                    self,
+                    lambda n, s, e, c, d: archeology.update_era(era.id, n, s, e, colour=c, description=d),
+                    era,
+                ).exec()
+
+        def delete(era: Record) -> None:
+            if isinstance(era, EraInfo):
+                archeology.delete_era(era.id)
+
+        actions = {"Add…": add, "Edit…": edit, "Delete": delete}
+        ListEditor(self, "Eras", lambda: archeology.eras(pairing_id), actions).exec()
+        self._changed()
+
+    def edit_components(self) -> None:
+        if self.pairing is None:
+            return
+        pairing_id, archeology = self.pairing.id, self.services.archeology
+        actions = component_actions(self, archeology, pairing_id)
+        ListEditor(self, "Components (lanes)", lambda: archeology.components(pairing_id), actions).exec()
+        self._changed()
+
+    # files
+    def ask_import_git(self) -> None:
+        if self.pairing is not None and files.ask_import_git(self, self.services, self.pairing):
+            self._changed()
+
+    def ask_import_csv(self) -> None:
+        if self.pairing is not None and files.ask_import_csv(self, self.services, self.pairing):
+            self._changed()
+
+    def ask_export_csv(self) -> None:
+        if self.pairing is not None:
+            files.ask_export_csv(self, self.services, self.pairing)

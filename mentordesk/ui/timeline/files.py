@@ -1,0 +1,122 @@
+"""The timeline's file work from the window: git and CSV imports, CSV export, PNG and SVG pictures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QFileDialog, QGraphicsView, QInputDialog, QMessageBox, QWidget
+
+from mentordesk.domain import PairingInfo, TimelineImportReport, Visibility
+from mentordesk.services import Services
+from mentordesk.ui.progress import with_progress
+
+
+def import_git(
+    parent: QWidget, services: Services, pairing: PairingInfo, repo: Path, component: str
+) -> TimelineImportReport | None:
+    return with_progress(
+        parent,
+        "Import from git",
+        f"Reading the history of {repo.name}…",
+        lambda step: services.timeline.import_git(pairing.id, repo, component or None, progress=step),
+        "Nothing was imported",
+    )
+
+
+def import_csv(
+    parent: QWidget, services: Services, pairing: PairingInfo, path: Path
+) -> TimelineImportReport | None:
+    return with_progress(
+        parent,
+        "Import CSV",
+        f"Reading {path.name}…",
+        lambda step: services.timeline.import_csv(pairing.id, path, progress=step),
+        "Nothing was imported",
+    )
+
+
+def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) -> TimelineImportReport | None:
+    chosen = QFileDialog.getExistingDirectory(parent, "Import releases and merges from a git repository")
+    if not chosen:
+        return None
+    names = ["(no component)", *(c.name for c in services.archeology.components(pairing.id))]
+    lane, ok = QInputDialog.getItem(
+        parent,
+        "Import from git",
+        "Put the events in this component (type a new name to create it):",
+        names,
+        0,
+        True,
+    )
+    if not ok:
+        return None
+    return import_git(parent, services, pairing, Path(chosen), "" if lane == names[0] else lane.strip())
+
+
+def ask_import_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> TimelineImportReport | None:
+    chosen, _filter = QFileDialog.getOpenFileName(
+        parent, "Import timeline events", "", "CSV files (*.csv);;All files (*)"
+    )
+    return import_csv(parent, services, pairing, Path(chosen)) if chosen else None
+
+
+def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> int | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, "Export the timeline", "timeline.csv", "CSV files (*.csv)"
+    )
+    if not chosen:
+        return None
+    private = [e for e in services.archeology.events(pairing.id) if e.visibility is Visibility.PRIVATE]
+    include = bool(private) and (
+        QMessageBox.question(parent, "Export CSV", f"{len(private)} events are private. Write them too?")
+        == QMessageBox.StandardButton.Yes
+    )
+    try:
+        count = services.timeline.export_csv(pairing.id, Path(chosen), include_private=include)
+    except OSError as error:
+        QMessageBox.warning(parent, "Export CSV", f"The file was not written: {error}")
+        return None
+    QMessageBox.information(parent, "Export CSV", f"{count} events written to {chosen}")
+    return count
+
+
+def save_picture(view: QGraphicsView, path: Path) -> None:
+    """The part of the timeline on screen, as PNG or (by the suffix) SVG."""
+    if path.suffix.lower() == ".svg":
+        size = view.viewport().size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle("MentorDesk timeline")
+        painter = QPainter(generator)
+        try:
+            view.render(painter, source=view.viewport().rect())
+        finally:
+            painter.end()
+        if not path.is_file():
+            raise OSError(f"could not write {path}")
+        return
+    if not view.viewport().grab().save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+
+
+def ask_save_picture(view: QGraphicsView, svg: bool) -> Path | None:
+    suffix = "svg" if svg else "png"
+    chosen, _filter = QFileDialog.getSaveFileName(
+        view, "Export the visible timeline", f"timeline.{suffix}", f"{suffix.upper()} images (*.{suffix})"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != f".{suffix}":
+        path = path.with_name(f"{path.name}.{suffix}")
+    try:
+        save_picture(view, path)
+    except OSError as error:
+        QMessageBox.warning(view, "Export image", f"The image was not written: {error}")
+        return None
+    return path

@@ -1,0 +1,295 @@
+"""Forms for the timeline's records: an event, an era, and the list of components (lanes)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import (
+    ComponentInfo,
+    DatePrecision,
+    EraInfo,
+    EventDraft,
+    EventInfo,
+    EventKind,
+    Visibility,
+)
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, label, select_data
+
+PRECISIONS: dict[object, str] = {
+    DatePrecision.DAY: "Exact day",
+    DatePrecision.MONTH: "Month",
+    DatePrecision.QUARTER: "Quarter",
+    DatePrecision.YEAR: "Year",
+}
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(_qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
+
+
+def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class EventDialog(QDialog):
+    """Creates or edits an event. `save` is called with the draft; a ValueError it raises is shown here."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        components: Sequence[str],
+        save: Callable[[EventDraft], object],
+        existing: EventInfo | None = None,
+        day: dt.date | None = None,
+        lane: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit event" if existing else "New event")
+        self._save = save
+        self.title = QLineEdit(existing.title if existing else "")
+        self.title.setPlaceholderText("What happened, in a few words")
+        self.occurred = _date_edit(existing.occurred_on if existing else day or dt.date.today())
+        self.precision = combo(PRECISIONS)
+        self.kind = combo({k: k.label for k in EventKind})
+        self.components = QListWidget()
+        self.components.setMaximumHeight(110)
+        chosen = set(existing.components) if existing else ({lane} if lane else set())
+        for name in components:
+            item = QListWidgetItem(name, self.components)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
+        self.why = QPlainTextEdit(existing.why if existing else "")
+        self.why.setPlaceholderText("The constraints of the time: why did this look right then? (Markdown)")
+        self.lessons = QPlainTextEdit(existing.lessons if existing else "")
+        self.lessons.setPlaceholderText("What must not be re-introduced when “cleaning up”? (Markdown)")
+        self.sources = QPlainTextEdit("\n".join(existing.sources) if existing else "")
+        self.sources.setPlaceholderText("Links, commit ids, tickets — one per line")
+        for edit in (self.why, self.lessons, self.sources):
+            edit.setTabChangesFocus(True)
+            edit.setMinimumHeight(64)
+        self.people = QLineEdit(existing.people if existing else "")
+        self.visibility = combo(VISIBILITY_CHOICES)
+        if existing:
+            select_data(self.precision, existing.precision)
+            select_data(self.kind, existing.kind)
+            select_data(self.visibility, existing.visibility)
+        when = QHBoxLayout()
+        when.addWidget(self.occurred, 1)
+        when.addWidget(self.precision)
+        form = QFormLayout()
+        form.addRow("Title", self.title)
+        form.addRow("When", when)
+        form.addRow("Kind", self.kind)
+        form.addRow("Components", self.components)
+        form.addRow("Why", self.why)
+        form.addRow("Don't re-introduce", self.lessons)
+        form.addRow("Sources", self.sources)
+        form.addRow("People", self.people)
+        form.addRow("Visibility", self.visibility)
+        self.problem = label("", "FormProblem", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self, "Save" if existing else "Add event"))
+        self.resize(560, 640)
+        self.title.setFocus()
+
+    def draft(self) -> EventDraft:
+        return EventDraft(
+            title=self.title.text(),
+            occurred_on=_day(self.occurred),
+            kind=EventKind(self.kind.currentData()),
+            precision=DatePrecision(self.precision.currentData()),
+            components=tuple(
+                self.components.item(i).text()
+                for i in range(self.components.count())
+                if self.components.item(i).checkState() == Qt.CheckState.Checked
+            ),
+            why=self.why.toPlainText(),
+            lessons=self.lessons.toPlainText(),
+            sources=tuple(line.strip() for line in self.sources.toPlainText().splitlines() if line.strip()),
+            people=self.people.text().strip(),
+            visibility=Visibility(self.visibility.currentData()),
+        )
+
+    def accept(self) -> None:
+        try:
+            self._save(self.draft())
+        except (ValueError, LookupError) as error:
+            self.problem.setText(str(error))
+            return
+        super().accept()
+
+
+class EraDialog(QDialog):
+    """Creates or edits an era; `save(name, start, end, colour, description)` may refuse with ValueError."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        save: Callable[[str, dt.date, dt.date | None, str, str], object],
+        existing: EraInfo | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit era" if existing else "New era")
+        self._save = save
+        self.name = QLineEdit(existing.name if existing else "")
+        self.starts = _date_edit(existing.starts_on if existing else dt.date.today().replace(month=1, day=1))
+        self.has_end = QCheckBox("Ended on")
+        self.ends = _date_edit(existing.ends_on if existing and existing.ends_on else dt.date.today())
+        self.has_end.setChecked(bool(existing and existing.ends_on))
+        self.ends.setEnabled(self.has_end.isChecked())
+        self.has_end.toggled.connect(self.ends.setEnabled)
+        self.colour = existing.colour if existing else "#e0e7ff"
+        self.colour_button = QPushButton("Colour…")
+        self.colour_button.clicked.connect(self._pick_colour)
+        self._show_colour()
+        self.description = QPlainTextEdit(existing.description if existing else "")
+        self.description.setTabChangesFocus(True)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.ends, 1)
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        form.addRow("Started on", self.starts)
+        form.addRow("", end_row)
+        form.addRow("Colour", self.colour_button)
+        form.addRow("About this era", self.description)
+        self.problem = label("", "FormProblem", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self, "Save" if existing else "Add era"))
+
+    def _pick_colour(self) -> None:
+        chosen = QColorDialog.getColor(QColor(self.colour), self, "Era colour")
+        if chosen.isValid():
+            self.colour = chosen.name()
+            self._show_colour()
+
+    def _show_colour(self) -> None:
+        self.colour_button.setIcon(swatch(self.colour))
+
+    def accept(self) -> None:
+        end = _day(self.ends) if self.has_end.isChecked() else None
+        try:
+            self._save(self.name.text(), _day(self.starts), end, self.colour, self.description.toPlainText())
+        except (ValueError, LookupError) as error:
+            self.problem.setText(str(error))
+            return
+        super().accept()
+
+
+def swatch(colour: str) -> QIcon:
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
+
+
+class ListEditor(QDialog):
+    """A list of eras or components with buttons that act on the selected one through callbacks.
+
+    Each action returns nothing or raises ValueError; the list is then filled again from `load`."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        load: Callable[[], Sequence[ComponentInfo] | Sequence[EraInfo]],
+        actions: Mapping[str, Callable[[ComponentInfo | EraInfo | None], object]],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._load = load
+        self.items = QListWidget()
+        self.items.itemDoubleClicked.connect(lambda _item: self._run(actions, "Edit…"))
+        buttons = QVBoxLayout()
+        for name in actions:
+            button = QPushButton(name)
+            button.clicked.connect(lambda _checked=False, n=name: self._run(actions, n))
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.problem = label("", "FormProblem", wrap=True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.items, 1)
+        row.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(close)
+        self.resize(460, 340)
+        self.fill()
+
+    def fill(self, select: int | None = None) -> None:
+        current = self.items.currentRow() if select is None else select
+        self.items.clear()
+        for record in self._load():
+            text = record.name
+            if isinstance(record, EraInfo):
+                until = record.ends_on.isoformat() if record.ends_on else "today"
+                text = f"{record.name}  ({record.starts_on.isoformat()} – {until})"
+            item = QListWidgetItem(swatch(record.colour), text, self.items)
+            item.setData(Qt.ItemDataRole.UserRole, record)
+        self.items.setCurrentRow(min(max(current, 0), self.items.count() - 1))
+
+    def current(self) -> ComponentInfo | EraInfo | None:
+        item = self.items.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _run(
+        self, actions: Mapping[str, Callable[[ComponentInfo | EraInfo | None], object]], name: str
+    ) -> None:
+        if name not in actions:
+            return
+        try:
+            result = actions[name](self.current())
+        except (ValueError, LookupError) as error:
+            self.problem.setText(str(error))
+            return
+        self.problem.setText("")
+        self.fill(result if isinstance(result, int) else None)
+
+
+def ask_text(parent: QWidget, title: str, prompt: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None

@@ -1,0 +1,129 @@
+"""Where things go on the timeline, as plain arithmetic (no Qt), so it can be tested without a window.
+
+x is measured in pixels from the scene's first day; the zoom is a number of pixels per day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from mentordesk.domain import DatePrecision, period_of
+
+MIN_PX_PER_DAY = 0.004  # a century in about 150 px
+MAX_PX_PER_DAY = 400.0  # a day wider than most labels
+MIN_TICK_SPACING = 64.0  # px between two labelled ticks, at least
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Maps dates to x and back: `first` is at x = 0."""
+
+    first: dt.date
+    px_per_day: float
+
+    def x(self, day: dt.date) -> float:
+        return (day.toordinal() - self.first.toordinal()) * self.px_per_day
+
+    def date_at(self, x: float) -> dt.date:
+        ordinal = self.first.toordinal() + int(x // self.px_per_day)
+        return dt.date.fromordinal(max(1, min(ordinal, dt.date.max.toordinal())))
+
+    def span(self, day: dt.date, precision: DatePrecision) -> tuple[float, float]:
+        """From the start of the period to the end of its last day."""
+        start, end = period_of(day, precision)
+        return self.x(start), self.x(end) + self.px_per_day
+
+
+def clamp_zoom(px_per_day: float) -> float:
+    return max(MIN_PX_PER_DAY, min(MAX_PX_PER_DAY, px_per_day))
+
+
+@dataclass(frozen=True)
+class TickUnit:
+    name: str
+    approx_days: float
+
+
+TICK_UNITS = (
+    TickUnit("day", 1),
+    TickUnit("week", 7),
+    TickUnit("month", 30.44),
+    TickUnit("quarter", 91.31),
+    TickUnit("year", 365.25),
+    TickUnit("5 years", 5 * 365.25),
+    TickUnit("decade", 10 * 365.25),
+    TickUnit("25 years", 25 * 365.25),
+)
+
+
+def tick_unit(px_per_day: float, min_spacing: float = MIN_TICK_SPACING) -> TickUnit:
+    """The finest unit whose ticks stay at least `min_spacing` apart at this zoom."""
+    for unit in TICK_UNITS:
+        if unit.approx_days * px_per_day >= min_spacing:
+            return unit
+    return TICK_UNITS[-1]
+
+
+def _step(day: dt.date, unit: TickUnit) -> dt.date:
+    if unit.name == "day":
+        return day + dt.timedelta(days=1)
+    if unit.name == "week":
+        return day + dt.timedelta(days=7)
+    months = {"month": 1, "quarter": 3}.get(unit.name)
+    if months is not None:
+        year, month = divmod(day.month - 1 + months, 12)
+        return dt.date(day.year + year, month + 1, 1)
+    years = {"year": 1, "5 years": 5, "decade": 10, "25 years": 25}[unit.name]
+    return dt.date(min(day.year + years, dt.MAXYEAR), 1, 1)
+
+
+def _floor(day: dt.date, unit: TickUnit) -> dt.date:
+    if unit.name == "day":
+        return day
+    if unit.name == "week":
+        return day - dt.timedelta(days=day.weekday())  # Mondays
+    if unit.name == "month":
+        return day.replace(day=1)
+    if unit.name == "quarter":
+        return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    years = {"year": 1, "5 years": 5, "decade": 10, "25 years": 25}[unit.name]
+    return dt.date(max(day.year - day.year % years, 1), 1, 1)
+
+
+def tick_label(day: dt.date, unit: TickUnit) -> str:
+    if unit.name in ("day", "week"):
+        return f"{day.day} {day:%b}" + (f" {day.year}" if day.month == 1 and day.day <= 7 else "")
+    if unit.name == "month":
+        return f"{day:%b} {day.year}" if day.month == 1 else f"{day:%b}"
+    if unit.name == "quarter":
+        return f"Q{(day.month - 1) // 3 + 1} {day.year}"
+    return str(day.year)
+
+
+def ticks(start: dt.date, end: dt.date, unit: TickUnit) -> list[tuple[dt.date, str]]:
+    """Every tick of `unit` from the one at or before `start` through `end`, with its label."""
+    found = []
+    day = _floor(start, unit)
+    while day <= end:
+        found.append((day, tick_label(day, unit)))
+        following = _step(day, unit)
+        if following <= day:
+            break
+        day = following
+    return found
+
+
+def stack_labels(
+    xs: Sequence[float], widths: Sequence[float], rows: int, gap: float = 8.0
+) -> list[int | None]:
+    """Give each label (left edge `xs[i]`, sorted ascending) the first row where it does not overlap the
+    label before it; None when all `rows` are taken there (the label is hidden and shown on hover)."""
+    ends = [float("-inf")] * rows
+    placed: list[int | None] = []
+    for x, width in zip(xs, widths, strict=True):
+        row = next((r for r in range(rows) if ends[r] + gap <= x), None)
+        if row is not None:
+            ends[row] = x + width
+        placed.append(row)
+    return placed

@@ -1,0 +1,71 @@
+"""What the Components dialog's buttons do: add, rename, recolour, reorder and delete lanes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QMessageBox, QWidget
+
+from mentordesk.domain import ComponentInfo, EraInfo
+from mentordesk.services.archeology import ArcheologyService
+from mentordesk.ui.timeline.forms import ask_text
+
+Record = ComponentInfo | EraInfo | None
+
+
+def component_actions(
+    parent: QWidget, archeology: ArcheologyService, pairing_id: str
+) -> dict[str, Callable[[Record], object]]:
+    def position(component: ComponentInfo) -> int:
+        return [c.id for c in archeology.components(pairing_id)].index(component.id)
+
+    def add(_current: Record) -> int | None:
+        name = ask_text(parent, "New component", "Name of the system or component:")
+        if name is None:
+            return None
+        colour = QColorDialog.getColor(QColor("#4f46e5"), parent, "Lane colour")
+        archeology.add_component(pairing_id, name, colour.name() if colour.isValid() else "#4f46e5")
+        return len(archeology.components(pairing_id)) - 1
+
+    def rename(current: Record) -> None:
+        if isinstance(current, ComponentInfo):
+            name = ask_text(parent, "Rename component", "Name:", current.name)
+            if name is not None:
+                archeology.update_component(current.id, name, current.colour)
+
+    def recolour(current: Record) -> None:
+        if isinstance(current, ComponentInfo):
+            colour = QColorDialog.getColor(QColor(current.colour), parent, "Lane colour")
+            if colour.isValid():
+                archeology.update_component(current.id, current.name, colour.name())
+
+    def move(step: int) -> Callable[[Record], int | None]:
+        def run(current: Record) -> int | None:
+            if not isinstance(current, ComponentInfo):
+                return None
+            target = max(position(current) + step, 0)
+            archeology.move_component(current.id, target)
+            return target
+
+        return run
+
+    def delete(current: Record) -> None:
+        if isinstance(current, ComponentInfo):
+            answer = QMessageBox.question(
+                parent,
+                "Delete component",
+                f"Delete the lane “{current.name}”? Its events stay on the timeline, in their other lanes "
+                "or under “Other”.",
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                archeology.delete_component(current.id)
+
+    return {
+        "Add…": add,
+        "Edit…": rename,
+        "Colour…": recolour,
+        "Move up": move(-1),
+        "Move down": move(1),
+        "Delete": delete,
+    }

@@ -1,0 +1,183 @@
+"""How the timeline's pieces look: markers by kind, soft-edged spans for fuzzy dates, labels, the axis."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
+
+from mentordesk.domain import EventKind
+from mentordesk.ui.timeline.geometry import Scale, tick_unit, ticks
+
+AXIS_HEIGHT = 46.0  # tick labels on top, era names below them
+ERA_STRIP = 22.0
+LANE_HEIGHT = 96.0
+MARKER_Y = 20.0  # marker centre, from the lane's top
+MARKER_SIZE = 7.0  # half width
+LABEL_TOP = 32.0
+ROW_HEIGHT = 19.0
+LABEL_ROWS = 3
+
+KIND_COLOURS = {
+    EventKind.DECISION: "#4f46e5",
+    EventKind.INCIDENT: "#dc2626",
+    EventKind.MIGRATION: "#0891b2",
+    EventKind.RELEASE: "#059669",
+    EventKind.REORGANISATION: "#9333ea",
+    EventKind.TECH_DEBT: "#b45309",
+    EventKind.PERSON_JOINED: "#2563eb",
+    EventKind.PERSON_LEFT: "#6b7280",
+}
+TEXT = QColor("#111827")
+MUTED = QColor("#6b7280")
+SELECTED = QColor("#4f46e5")
+
+
+def kind_colour(kind: EventKind) -> QColor:
+    return QColor(KIND_COLOURS[kind])
+
+
+def marker_path(kind: EventKind, size: float = MARKER_SIZE) -> QPainterPath:
+    """The kind's shape around (0, 0): decisions are diamonds, incidents triangles, migrations chevrons,
+    releases circles, reorganisations squares, tech debt downward triangles, people rings."""
+    s = size
+    path = QPainterPath()
+    if kind is EventKind.DECISION:
+        path.addPolygon(QPolygonF([QPointF(0, -s), QPointF(s, 0), QPointF(0, s), QPointF(-s, 0)]))
+    elif kind is EventKind.INCIDENT:
+        path.addPolygon(QPolygonF([QPointF(0, -s * 1.1), QPointF(s, s * 0.8), QPointF(-s, s * 0.8)]))
+    elif kind is EventKind.MIGRATION:
+        path.addPolygon(
+            QPolygonF(
+                [QPointF(-s, -s), QPointF(0, -s), QPointF(s, 0), QPointF(0, s), QPointF(-s, s), QPointF(0, 0)]
+            )
+        )
+    elif kind is EventKind.REORGANISATION:
+        path.addRect(QRectF(-s * 0.85, -s * 0.85, s * 1.7, s * 1.7))
+    elif kind is EventKind.TECH_DEBT:
+        path.addPolygon(QPolygonF([QPointF(-s, -s * 0.8), QPointF(s, -s * 0.8), QPointF(0, s * 1.1)]))
+    elif kind in (EventKind.PERSON_JOINED, EventKind.PERSON_LEFT):
+        path.addEllipse(QPointF(0, 0), s, s)
+        path.addEllipse(QPointF(0, 0), s * 0.45, s * 0.45)
+    else:
+        path.addEllipse(QPointF(0, 0), s, s)
+    path.closeSubpath()
+    return path
+
+
+def draw_event(
+    painter: QPainter, at: QPointF, span: float, kind: EventKind, fuzzy: bool, *, selected: bool, dimmed: bool
+) -> None:
+    """A marker at `at` (x = the period's start); a fuzzy date also gets a span with soft edges."""
+    colour = kind_colour(kind)
+    alpha = 45 if dimmed else 255
+    centre = at
+    if fuzzy and span > 2 * MARKER_SIZE:
+        band = QRectF(at.x(), at.y() - 5, span, 10)
+        gradient = QLinearGradient(band.topLeft(), band.topRight())
+        soft = QColor(colour)
+        soft.setAlpha(0)
+        solid = QColor(colour)
+        solid.setAlpha(40 if dimmed else 120)
+        edge = min(0.35, 24 / span)
+        gradient.setColorAt(0.0, soft)
+        gradient.setColorAt(edge, solid)
+        gradient.setColorAt(1 - edge, solid)
+        gradient.setColorAt(1.0, soft)
+        painter.fillRect(band, QBrush(gradient))
+        centre = QPointF(at.x() + span / 2, at.y())
+    path = marker_path(kind).translated(centre)
+    colour.setAlpha(alpha)
+    if fuzzy:  # hollow: the date is not a point
+        painter.setPen(QPen(colour, 2.0))
+        painter.setBrush(QColor(255, 255, 255, alpha))
+    else:
+        painter.setPen(QPen(QColor(255, 255, 255, alpha), 1.2))
+        painter.setBrush(colour)
+    painter.drawPath(path)
+    if selected:
+        painter.setPen(QPen(SELECTED, 2.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, MARKER_SIZE + 5, MARKER_SIZE + 5)
+
+
+def draw_label(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    metrics: QFontMetricsF,
+    *,
+    selected: bool,
+    dimmed: bool,
+    floating: bool,
+) -> None:
+    """A label in its row; a hidden one shown for the hovered or selected event sits on a backdrop."""
+    shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    if floating or selected:
+        backdrop = QRectF(
+            rect.left() - 3, rect.top() + 1, metrics.horizontalAdvance(shown) + 8, rect.height() - 2
+        )
+        painter.setPen(QPen(SELECTED if selected else MUTED, 1.0))
+        painter.setBrush(QColor(255, 255, 255, 240))
+        painter.drawRoundedRect(backdrop, 4, 4)
+    colour = QColor(SELECTED if selected else TEXT)
+    if dimmed:
+        colour.setAlpha(70)
+    painter.setPen(colour)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+
+
+def draw_density(painter: QPainter, top: float, xs: Sequence[float], exposed: QRectF, colour: QColor) -> None:
+    """Zoomed far out: a strip whose bars grow with how many events fall in each 3-px column."""
+    width = 3.0
+    counts: dict[int, int] = {}
+    for x in xs:
+        if exposed.left() - width <= x <= exposed.right():
+            column = int(x // width)
+            counts[column] = counts.get(column, 0) + 1
+    fill = QColor(colour)
+    fill.setAlpha(200)
+    for column, count in counts.items():
+        height = min(4 + 6 * math.log2(count + 1), LANE_HEIGHT - 12)
+        painter.fillRect(QRectF(column * width, top + MARKER_Y + 8 - height, width - 0.5, height), fill)
+
+
+def draw_axis(painter: QPainter, scale: Scale, exposed: QRectF, bottom: float, today: dt.date) -> None:
+    """Tick labels across the top, light grid lines through the lanes, and the today line."""
+    unit = tick_unit(scale.px_per_day)
+    painter.fillRect(QRectF(exposed.left(), 0, exposed.width(), ERA_STRIP), QColor("#f9fafb"))
+    grid = QPen(QColor(0, 0, 0, 28), 1.0)
+    tick_pen = QPen(MUTED, 1.0)
+    font = QFont(painter.font())
+    font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+    painter.setFont(font)
+    first, last = scale.date_at(exposed.left() - 200), scale.date_at(exposed.right() + 1)
+    for day, text in ticks(first, last, unit):
+        x = scale.x(day)
+        painter.setPen(grid)
+        painter.drawLine(QPointF(x, ERA_STRIP), QPointF(x, bottom))
+        painter.setPen(tick_pen)
+        painter.drawLine(QPointF(x, ERA_STRIP - 6), QPointF(x, ERA_STRIP))
+        painter.drawText(QRectF(x + 3, 2, 200, ERA_STRIP - 6), Qt.AlignmentFlag.AlignLeft, text)
+    painter.setPen(QPen(QColor("#d1d5db"), 1.0))
+    painter.drawLine(QPointF(exposed.left(), ERA_STRIP), QPointF(exposed.right(), ERA_STRIP))
+    x = scale.x(today) + scale.px_per_day / 2
+    if exposed.left() - 60 <= x <= exposed.right() + 60:
+        red = QColor("#dc2626")
+        painter.setPen(QPen(red, 1.5, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(x, ERA_STRIP), QPointF(x, bottom))
+        painter.setPen(red)
+        painter.drawText(QRectF(x - 40, ERA_STRIP + 2, 80, 16), Qt.AlignmentFlag.AlignHCenter, "Today")

@@ -1,0 +1,89 @@
+"""The side panel's text for a selected event or era: the narrative a pair reads aloud."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from mentordesk.domain import EraInfo, EventInfo, LinkInfo, RecordKind
+from mentordesk.ui import html
+from mentordesk.ui.widgets import record_url
+
+
+def era_of(event: EventInfo, eras: Sequence[EraInfo]) -> EraInfo | None:
+    for era in eras:
+        if era.starts_on <= event.occurred_on and (era.ends_on is None or event.occurred_on <= era.ends_on):
+            return era
+    return None
+
+
+def _event_links(events: Sequence[EventInfo]) -> str:
+    return html.bullet_list(
+        html.link(record_url(RecordKind.EVENT, e.id), f"{e.title} ({e.when})") for e in events
+    )
+
+
+def event_html(
+    event: EventInfo,
+    eras: Sequence[EraInfo],
+    events: dict[str, EventInfo],
+    links: Sequence[LinkInfo],
+) -> str:
+    """Why it happened, what not to re-introduce, its causes and effects, sources, decisions and people."""
+    era = era_of(event, eras)
+    parts = [
+        html.heading(event.title),
+        html.meta(event.when, event.kind.label, ", ".join(event.components), era.name if era else ""),
+        html.visibility_note(event.visibility),
+        html.section("Why (the constraints of the time)", event.why),
+        html.section("Don't re-introduce", event.lessons),
+    ]
+    causes = [events[c] for c in event.causes if c in events]
+    if causes:
+        parts.append("<h3>Caused by</h3>" + _event_links(causes))
+    effects = [e for e in events.values() if event.id in e.causes]
+    if effects:
+        parts.append("<h3>Led to</h3>" + _event_links(effects))
+    decisions = [link for link in links if link.kind is RecordKind.DECISION]
+    if decisions:
+        parts.append(
+            "<h3>Decisions</h3>"
+            + html.bullet_list(
+                html.link(record_url(link.kind, link.record_id), link.title) for link in decisions
+            )
+        )
+    others = [link for link in links if link.kind is not RecordKind.DECISION]
+    if others:
+        parts.append(
+            "<h3>Also linked</h3>"
+            + html.bullet_list(f"{html.escape(link.kind.label)}: {_record(link)}" for link in others)
+        )
+    if event.sources:
+        parts.append("<h3>Sources</h3>" + html.bullet_list(_source(s) for s in event.sources))
+    if event.people:
+        parts.append(html.section("People", event.people))
+    return "".join(parts)
+
+
+def _record(link: LinkInfo) -> str:
+    return html.link(record_url(link.kind, link.record_id), link.title)
+
+
+def _source(text: str) -> str:
+    if text.startswith(("https://", "http://")):
+        return html.link(text, text)
+    return html.escape(text)
+
+
+def era_html(era: EraInfo) -> str:
+    until = era.ends_on.isoformat() if era.ends_on else "today"
+    return (
+        html.heading(era.name)
+        + html.meta(f"{era.starts_on.isoformat()} – {until}")
+        + html.section("About this era", era.description)
+    )
+
+
+EMPTY_HTML = (
+    "<p style='color:#6b7280'>Click an event to read why it happened. Double-click empty space to add "
+    "an event on that date; Ctrl+wheel or +/− zooms, dragging pans.</p>"
+)

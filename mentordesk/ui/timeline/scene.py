@@ -1,0 +1,358 @@
+"""The timeline's scene: an axis, era bands, one lane per component and the arrows between causes.
+
+Events are not one graphics item each. Every lane is one item that keeps its events sorted by date and,
+when asked to paint, finds the few inside the exposed rectangle by bisection; so a frame costs what is on
+screen, not what is in the pairing. Zoomed far out, a crowded lane is drawn as a density strip."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+
+from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, period_of
+from mentordesk.ui.timeline.geometry import Scale, clamp_zoom, stack_labels
+from mentordesk.ui.timeline.painting import (
+    AXIS_HEIGHT,
+    ERA_STRIP,
+    LABEL_ROWS,
+    LABEL_TOP,
+    LANE_HEIGHT,
+    MARKER_Y,
+    ROW_HEIGHT,
+    draw_axis,
+    draw_density,
+    draw_event,
+    draw_label,
+)
+
+OTHER_LANE = "Other"
+PADDING_DAYS = 365
+MAX_LABEL_WIDTH = 240.0
+TRAILING_PX = 900.0  # room after the last day, so the end of history can be scrolled to the middle
+DENSE = 600  # more events than this in view in one lane: paint a density strip
+
+
+@dataclass
+class Placed:
+    """One event in one lane, with what the current zoom made of it."""
+
+    event: EventInfo
+    start: int  # ordinal of the first day of its period
+    end: int  # ordinal of the day after its period
+    label_width: float
+    x0: float = 0.0
+    x1: float = 0.0
+    row: int | None = None
+
+
+@dataclass
+class Lane:
+    name: str
+    colour: QColor
+    top: float
+    placed: list[Placed] = field(default_factory=list)
+    starts: list[float] = field(default_factory=list)  # x0 of `placed`, for bisection
+
+
+class TimelineScene(QGraphicsScene):
+    """Holds the pairing's history laid out at one zoom; the view changes the zoom and scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)  # a handful of large layer items
+        self.metrics = QFontMetricsF(QFont())
+        self.today = dt.date.today()
+        self.scale = Scale(self.today - dt.timedelta(days=PADDING_DAYS), 1.0)
+        self.last = self.today + dt.timedelta(days=PADDING_DAYS)
+        self.lanes: list[Lane] = []
+        self.eras: list[EraInfo] = []
+        self.events: dict[str, EventInfo] = {}
+        self.matches: set[str] | None = None  # None: no filter, nothing dimmed
+        self.selected: str | None = None
+        self.hovered: str | None = None
+        self._layers = [AxisLayer(self), LanesLayer(self), ArrowsLayer(self)]
+        for layer in self._layers:
+            self.addItem(layer)
+
+    # data
+    def set_history(
+        self,
+        events: Sequence[EventInfo],
+        eras: Sequence[EraInfo],
+        components: Sequence[ComponentInfo],
+        today: dt.date | None = None,
+    ) -> None:
+        self.today = today or dt.date.today()
+        self.events = {e.id: e for e in events}
+        self.eras = list(eras)
+        days = [self.today, *(e.occurred_on for e in events), *(era.starts_on for era in eras)]
+        days += [era.ends_on for era in eras if era.ends_on]
+        first = min(days) - dt.timedelta(days=PADDING_DAYS)
+        self.last = max(days) + dt.timedelta(days=PADDING_DAYS)
+        self.scale = Scale(first.replace(month=1, day=1), self.scale.px_per_day)
+        names = [c.name for c in components]
+        self.lanes = [Lane(c.name, QColor(c.colour), 0.0) for c in components]
+        by_name = {lane.name: lane for lane in self.lanes}
+        other = Lane(OTHER_LANE, QColor("#6b7280"), 0.0)
+        for event in events:
+            start, end = period_of(event.occurred_on, event.precision)
+            width = min(self.metrics.horizontalAdvance(event.title) + 4, MAX_LABEL_WIDTH)
+            homes = [by_name[n] for n in event.components if n in by_name] or [other]
+            for lane in homes:
+                lane.placed.append(Placed(event, start.toordinal(), end.toordinal() + 1, width))
+        if other.placed or not names:
+            self.lanes.append(other)
+        for index, lane in enumerate(self.lanes):
+            lane.top = AXIS_HEIGHT + index * LANE_HEIGHT
+            lane.placed.sort(key=lambda p: (p.start, p.event.title))
+        self.set_zoom(self.scale.px_per_day)
+
+    def set_zoom(self, px_per_day: float) -> None:
+        """Lay everything out again at this many pixels per day."""
+        self.scale = Scale(self.scale.first, clamp_zoom(px_per_day))
+        first = self.scale.first.toordinal()
+        px = self.scale.px_per_day
+        for lane in self.lanes:
+            for placed in lane.placed:
+                placed.x0 = (placed.start - first) * px
+                placed.x1 = (placed.end - first) * px
+            lane.starts = [p.x0 for p in lane.placed]
+            rows = stack_labels(
+                [self.label_x(p) for p in lane.placed], [p.label_width for p in lane.placed], LABEL_ROWS
+            )
+            for placed, row in zip(lane.placed, rows, strict=True):
+                placed.row = row
+        for layer in self._layers:
+            layer.relayout()
+        self.setSceneRect(self.bounds())
+        self.update()
+
+    def bounds(self) -> QRectF:
+        height = AXIS_HEIGHT + max(len(self.lanes), 1) * LANE_HEIGHT
+        return QRectF(0, 0, self.scale.x(self.last) + TRAILING_PX, height)
+
+    # what the view and page ask
+    def label_x(self, placed: Placed) -> float:
+        return placed.x0 - 4 if placed.event.precision is DatePrecision.DAY else placed.x0
+
+    def visible(self, lane: Lane, left: float, right: float) -> list[Placed]:
+        """The lane's events that may paint between `left` and `right` (spans and labels included)."""
+        reach = MAX_LABEL_WIDTH + 366 * self.scale.px_per_day + 12
+        low = bisect.bisect_left(lane.starts, left - reach)
+        high = bisect.bisect_right(lane.starts, right + 12)
+        return [p for p in lane.placed[low:high] if p.x1 + MAX_LABEL_WIDTH >= left - 12]
+
+    def lane_at(self, y: float) -> Lane | None:
+        return next((lane for lane in self.lanes if lane.top <= y < lane.top + LANE_HEIGHT), None)
+
+    def event_at(self, point: QPointF, slack: float = 7.0) -> EventInfo | None:
+        """The event whose marker, span or shown label is under `point`."""
+        lane = self.lane_at(point.y())
+        if lane is None:
+            return None
+        y = point.y() - lane.top
+        best: tuple[float, EventInfo] | None = None
+        for placed in self.visible(lane, point.x() - slack, point.x() + slack):
+            distance = self._distance(placed, point.x(), y, slack)
+            if distance is not None and (best is None or distance < best[0]):
+                best = (distance, placed.event)
+        return best[1] if best else None
+
+    def _distance(self, placed: Placed, x: float, y: float, slack: float) -> float | None:
+        on_marker_row = abs(y - MARKER_Y) <= slack + 2
+        if on_marker_row and placed.x0 - slack <= x <= max(placed.x1, placed.x0) + slack:
+            if placed.x1 - placed.x0 > 12:  # on a span: any point of it, the centre first
+                return abs(x - (placed.x0 + placed.x1) / 2) / 100
+            return abs(x - placed.x0)
+        if placed.row is not None:
+            top = LABEL_TOP + placed.row * ROW_HEIGHT
+            left = self.label_x(placed)
+            if top <= y < top + ROW_HEIGHT and left <= x <= left + placed.label_width:
+                return 0.5
+        return None
+
+    def marker_point(self, event_id: str) -> QPointF | None:
+        """Where the event's marker sits in its first lane."""
+        for lane in self.lanes:
+            for placed in lane.placed:
+                if placed.event.id == event_id:
+                    x = (placed.x0 + placed.x1) / 2 if placed.x1 - placed.x0 > 12 else placed.x0
+                    return QPointF(x, lane.top + MARKER_Y)
+        return None
+
+    def set_matches(self, matches: set[str] | None) -> None:
+        self.matches = matches
+        self.update()
+
+    def set_selected(self, event_id: str | None) -> None:
+        self.selected = event_id
+        self.update()
+
+    def dimmed(self, event_id: str) -> bool:
+        return self.matches is not None and event_id not in self.matches
+
+
+class _Layer(QGraphicsItem):
+    def __init__(self, timeline: TimelineScene) -> None:
+        super().__init__()
+        self.timeline = timeline
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return self.timeline.bounds()
+
+    def relayout(self) -> None:
+        self.prepareGeometryChange()
+
+
+class AxisLayer(_Layer):
+    """Era bands, grid lines, the date axis and the today line (behind the lanes)."""
+
+    def __init__(self, timeline: TimelineScene) -> None:
+        super().__init__(timeline)
+        self.setZValue(-1)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        t = self.timeline
+        exposed = option.exposedRect
+        bottom = t.bounds().height()
+        for index, lane in enumerate(t.lanes):
+            tint = QColor(lane.colour)
+            tint.setAlpha(14 if index % 2 == 0 else 26)
+            painter.fillRect(QRectF(exposed.left(), lane.top, exposed.width(), LANE_HEIGHT), tint)
+        for era in t.eras:
+            x0 = t.scale.x(era.starts_on)
+            x1 = t.scale.x(era.ends_on + dt.timedelta(days=1)) if era.ends_on else t.bounds().right()
+            if x1 < exposed.left() or x0 > exposed.right():
+                continue
+            colour = QColor(era.colour)
+            colour.setAlpha(110)
+            painter.fillRect(QRectF(x0, ERA_STRIP, x1 - x0, bottom - ERA_STRIP), colour)
+            text_left = max(x0, exposed.left()) + 6
+            if text_left < x1 - 20:
+                painter.setPen(QColor("#1f2937"))
+                painter.drawText(
+                    QRectF(text_left, ERA_STRIP, x1 - text_left - 4, AXIS_HEIGHT - ERA_STRIP),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    t.metrics.elidedText(era.name, Qt.TextElideMode.ElideRight, x1 - text_left - 8),
+                )
+        draw_axis(painter, t.scale, exposed, bottom, t.today)
+
+
+class LanesLayer(_Layer):
+    """Every lane's events: spans, markers and the labels that fit."""
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        t = self.timeline
+        exposed = option.exposedRect
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for lane in t.lanes:
+            if lane.top > exposed.bottom() or lane.top + LANE_HEIGHT < exposed.top():
+                continue
+            shown = t.visible(lane, exposed.left(), exposed.right())
+            if len(shown) > DENSE:
+                draw_density(painter, lane.top, [p.x0 for p in shown], exposed, lane.colour)
+                continue
+            for placed in shown:
+                event = placed.event
+                draw_event(
+                    painter,
+                    QPointF(placed.x0, lane.top + MARKER_Y),
+                    placed.x1 - placed.x0,
+                    event.kind,
+                    event.precision is not DatePrecision.DAY,
+                    selected=event.id == t.selected,
+                    dimmed=t.dimmed(event.id),
+                )
+            for placed in shown:
+                if placed.row is None and placed.event.id not in (t.selected, t.hovered):
+                    continue
+                row = placed.row if placed.row is not None else 0
+                draw_label(
+                    painter,
+                    QRectF(
+                        t.label_x(placed),
+                        lane.top + LABEL_TOP + row * ROW_HEIGHT,
+                        MAX_LABEL_WIDTH,
+                        ROW_HEIGHT,
+                    ),
+                    placed.event.title,
+                    t.metrics,
+                    selected=placed.event.id == t.selected,
+                    dimmed=t.dimmed(placed.event.id),
+                    floating=placed.row is None,
+                )
+
+
+class ArrowsLayer(_Layer):
+    """Causes drawn as curved arrows from the cause's marker to the effect's."""
+
+    def __init__(self, timeline: TimelineScene) -> None:
+        super().__init__(timeline)
+        self.setZValue(1)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        t = self.timeline
+        exposed = option.exposedRect
+        points = self._points(t, (e.id for e in t.events.values() if e.causes))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for event in t.events.values():
+            for cause in event.causes:
+                start, end = points.get(cause), points.get(event.id)
+                if start is None or end is None or max(start.x(), end.x()) < exposed.left():
+                    continue
+                if min(start.x(), end.x()) > exposed.right() or abs(end.x() - start.x()) < 4:
+                    continue
+                faint = t.dimmed(cause) and t.dimmed(event.id)
+                self._arrow(painter, start, end, faint, t.selected in (cause, event.id))
+
+    @staticmethod
+    def _points(t: TimelineScene, effect_ids: Iterable[str]) -> dict[str, QPointF]:
+        wanted = set(effect_ids)
+        for event_id in list(wanted):
+            wanted.update(t.events[event_id].causes)
+        found: dict[str, QPointF] = {}
+        for lane in t.lanes:
+            for placed in lane.placed:
+                event_id = placed.event.id
+                if event_id in wanted and event_id not in found:
+                    x = (placed.x0 + placed.x1) / 2 if placed.x1 - placed.x0 > 12 else placed.x0
+                    found[event_id] = QPointF(x, lane.top + MARKER_Y)
+        return found
+
+    @staticmethod
+    def _arrow(painter: QPainter, start: QPointF, end: QPointF, faint: bool, strong: bool) -> None:
+        colour = QColor("#4f46e5" if strong else "#64748b")
+        colour.setAlpha(50 if faint else 200)
+        painter.setPen(QPen(colour, 2.0 if strong else 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        bend = min(abs(end.x() - start.x()) / 3, 60.0) + (18 if abs(end.y() - start.y()) < 1 else 0)
+        path = QPainterPath(start)
+        path.cubicTo(
+            QPointF(start.x() + bend / 2, start.y() - bend), QPointF(end.x() - bend / 2, end.y() - bend), end
+        )
+        painter.drawPath(path)
+        angle = path.angleAtPercent(0.98)
+        head = QPainterPath()
+        head.moveTo(0, 0)
+        head.lineTo(-9, -4)
+        head.lineTo(-9, 4)
+        head.closeSubpath()
+        painter.save()
+        painter.translate(end)
+        painter.rotate(-angle)
+        painter.fillPath(head, colour)
+        painter.restore()

@@ -1,0 +1,192 @@
+"""The timeline's view: zoom around the pointer, pan by dragging, click to select, double-click to add."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
+
+from mentordesk.domain import EventInfo
+from mentordesk.ui.timeline.geometry import clamp_zoom
+from mentordesk.ui.timeline.painting import LANE_HEIGHT
+from mentordesk.ui.timeline.scene import TimelineScene
+
+ZOOM_STEP = 1.25
+FIT_MARGIN = 40.0  # px left free before the first event by "fit all"
+FIT_LABEL_ROOM = 200.0  # and after the last one, for its label
+
+
+class TimelineView(QGraphicsView):
+    event_clicked = Signal(object)  # EventInfo, or None when empty space was clicked
+    create_requested = Signal(object, str)  # date, lane name ("" outside any lane)
+    zoom_changed = Signal(float)  # px per day
+
+    def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.timeline = scene
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        # lane names are drawn over the scene at the left edge, so a scroll repaints the (cheap) whole view
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName("Timeline")
+        self._drag_from: QPoint | None = None
+        self._dragged = False
+
+    # zoom and position
+    @property
+    def px_per_day(self) -> float:
+        return self.timeline.scale.px_per_day
+
+    def set_zoom(self, px_per_day: float, anchor: QPoint | None = None) -> None:
+        """Zoom keeping the date under `anchor` (viewport pixels; default the centre) where it is."""
+        anchor = anchor or self.viewport().rect().center()
+        day_position = self.mapToScene(anchor).x() / self.px_per_day
+        self.timeline.set_zoom(clamp_zoom(px_per_day))
+        self.horizontalScrollBar().setValue(round(day_position * self.px_per_day - anchor.x()))
+        self.zoom_changed.emit(self.px_per_day)
+
+    def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
+        self.set_zoom(self.px_per_day * factor, anchor)
+
+    def fit_all(self) -> None:
+        """Zoom so that every event, era start and today fit the width, with room for the last labels."""
+        t = self.timeline
+        days = [t.today, *(e.occurred_on for e in t.events.values()), *(era.starts_on for era in t.eras)]
+        first, last = min(days), max(days)
+        span = max((last - first).days + 31, 31)
+        width = max(self.viewport().width() - FIT_MARGIN - FIT_LABEL_ROOM, 100)
+        self.timeline.set_zoom(clamp_zoom(width / span))
+        self.horizontalScrollBar().setValue(round(t.scale.x(first) - FIT_MARGIN))
+        self.zoom_changed.emit(self.px_per_day)
+
+    def centre_on(self, day: dt.date) -> None:
+        x = self.timeline.scale.x(day)
+        self.horizontalScrollBar().setValue(round(x - self.viewport().width() / 2))
+
+    def visible_dates(self) -> tuple[dt.date, dt.date]:
+        area = self.mapToScene(self.viewport().rect()).boundingRect()
+        scale = self.timeline.scale
+        return scale.date_at(max(area.left(), 0)), scale.date_at(area.right())
+
+    # input
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            if steps:
+                self.zoom_by(ZOOM_STEP**steps, event.position().toPoint())
+            event.accept()
+            return
+        if not event.modifiers() & Qt.KeyboardModifier.ShiftModifier and event.angleDelta().x() == 0:
+            bar = self.horizontalScrollBar()  # a plain wheel moves through time
+            bar.setValue(bar.value() - round(steps * bar.singleStep() * 6))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        anchor = self.mapFromGlobal(self.cursor().pos())
+        inside = self.viewport().rect().contains(anchor)
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(ZOOM_STEP, anchor if inside else None)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_by(1 / ZOOM_STEP, anchor if inside else None)
+        elif key == Qt.Key.Key_Left:
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - 80)
+        elif key == Qt.Key.Key_Right:
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + 80)
+        else:
+            super().keyPressEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._drag_from = event.position().toPoint()
+            self._dragged = False
+            self.setFocus()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if self._drag_from is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            delta = point - self._drag_from
+            if self._dragged or abs(delta.x()) + abs(delta.y()) > 4:
+                self._dragged = True
+                self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+                self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+                self._drag_from = point
+            return
+        self._hover(point, event.globalPosition().toPoint())
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._drag_from is not None:
+            if not self._dragged:
+                self.event_clicked.emit(self.event_under(event.position().toPoint()))
+            self._drag_from = None
+            self._dragged = False
+            self.viewport().unsetCursor()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and self.event_under(point) is None:
+            scene_point = self.mapToScene(point)
+            lane = self.timeline.lane_at(scene_point.y())
+            self.create_requested.emit(
+                self.timeline.scale.date_at(scene_point.x()), lane.name if lane else ""
+            )
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def event_under(self, point: QPoint) -> EventInfo | None:
+        return self.timeline.event_at(self.mapToScene(point))
+
+    def _hover(self, point: QPoint, global_point: QPoint) -> None:
+        event = self.event_under(point)
+        event_id = event.id if event else None
+        if event_id != self.timeline.hovered:
+            self.timeline.hovered = event_id
+            self.viewport().update()
+        if event is None:
+            self.viewport().unsetCursor()
+            QToolTip.hideText()
+            return
+        self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        lanes = ", ".join(event.components)
+        QToolTip.showText(
+            global_point,
+            f"{event.title}\n{event.when} · {event.kind.label}" + (f" · {lanes}" if lanes else ""),
+            self,
+        )
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
+        """Lane names stay at the left edge however far the timeline is scrolled."""
+        painter.save()
+        painter.resetTransform()
+        offset = self.mapFromScene(QPointF(0, 0)).y()
+        metrics = painter.fontMetrics()
+        for lane in self.timeline.lanes:
+            top = lane.top + offset
+            if top + LANE_HEIGHT < 0 or top > self.viewport().height():
+                continue
+            width = metrics.horizontalAdvance(lane.name) + 16
+            box = QRectF(6, top + LANE_HEIGHT - 24, width, 20)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 225))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(lane.colour.darker(130))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, lane.name)
+        painter.restore()
