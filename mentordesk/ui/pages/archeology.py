@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -157,11 +157,12 @@ class ArcheologyPage(Page):
 
     # loading
     def set_pairing(self, pairing: PairingInfo) -> None:
-        changed = self.pairing is None or self.pairing.id != pairing.id
+        if self.pairing is None or self.pairing.id != pairing.id:
+            self.selected = None
+            self._fitted = False  # another pairing's history opens fitted to the width
         super().set_pairing(pairing)
-        if changed or not self._fitted:
-            self._fitted = False
-            self.select_event(None)
+        self._show_selected()
+        self._fit_once_laid_out()
 
     def refresh(self) -> None:
         if self.pairing is None:
@@ -177,13 +178,18 @@ class ArcheologyPage(Page):
             self.selected = next((e for e in self.events if e.id == self.selected.id), None)
             self._show_selected()
         self.apply_filters()
-        if not self._fitted and self.view.viewport().width() > 200:
-            self.view.fit_all()
-            self._fitted = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._fitted and self.pairing is not None:
+        self._fit_once_laid_out()
+
+    def _fit_once_laid_out(self) -> None:
+        """Fit the history to the width after the layout has given the view its final size."""
+        if not self._fitted and self.isVisible():
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        if not self._fitted and self.isVisible() and self.pairing is not None:
             self.view.fit_all()
             self._fitted = True
 

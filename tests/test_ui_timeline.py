@@ -1,0 +1,164 @@
+"""The timeline driven as a pair would: zoom, fit, select, follow a link, add by double-click, filter,
+export a picture."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QTextDocument, QWheelEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import EventInfo, EventKind, RecordKind
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.timeline import files
+from mentordesk.ui.timeline.forms import EventDialog
+from mentordesk.ui.timeline.painting import LANE_HEIGHT
+
+
+def plain(html: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo: Services) -> Iterator[ArcheologyPage]:
+    create_application()
+    widget = ArcheologyPage(demo, ChangeHub())
+    qtbot.addWidget(widget)
+    widget.resize(1300, 800)
+    widget.set_pairing(demo.pairings.list_pairings()[0])
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget._fitted)
+    yield widget
+
+
+def event_named(page: ArcheologyPage, title: str) -> EventInfo:
+    return next(e for e in page.events if e.title == title)
+
+
+def on_screen(page: ArcheologyPage, event: EventInfo) -> QPoint:
+    point = page.scene.marker_point(event.id)
+    assert point is not None
+    return page.view.mapFromScene(point)
+
+
+def test_opens_fitted_and_zooms_around_the_pointer(page: ArcheologyPage, qtbot: QtBot) -> None:
+    view = page.view
+    first, last = view.visible_dates()
+    assert first <= min(e.occurred_on for e in page.events) and last >= dt.date.today()
+    fitted = view.px_per_day
+    anchor = QPoint(300, 200)
+    before = view.mapToScene(anchor).x() / fitted
+    wheel = QWheelEvent(
+        QPointF(anchor),
+        QPointF(view.viewport().mapToGlobal(anchor)),
+        QPoint(0, 0),
+        QPoint(0, 240),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.ControlModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), wheel)
+    assert view.px_per_day == pytest.approx(fitted * 1.25**2)
+    after = view.mapToScene(anchor).x() / view.px_per_day
+    assert after == pytest.approx(before, abs=1 / view.px_per_day)  # the same day, to a pixel
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.px_per_day == pytest.approx(fitted * 1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert page.zoom_label.text() != "" and view.px_per_day > fitted
+    view.fit_all()
+    assert view.px_per_day == pytest.approx(fitted)
+
+
+def test_selecting_an_event_shows_its_story_and_links_open_decisions(
+    page: ArcheologyPage, qtbot: QtBot
+) -> None:
+    incident = event_named(page, "Double-charge incident on Black Friday")
+    view = page.view
+    view.set_zoom(0.5)
+    view.centre_on(incident.occurred_on)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=on_screen(page, incident))
+    assert page.selected is not None and page.selected.id == incident.id
+    text = plain(page.detail.toHtml())
+    assert "Never remove idempotency keys" in text and "Led to" in text and "INC-0042 postmortem" in text
+    assert "ADR-006 Delete idempotency keys after 30 days with a batch job" in text
+    (link,) = [x for x in page.services.links.links_of(RecordKind.EVENT, incident.id)]
+    opened: list[tuple[RecordKind, str]] = []
+    page.open_requested.connect(lambda kind, record: opened.append((kind, record)))
+    page.detail.record_link_clicked.emit(RecordKind.DECISION, link.record_id)
+    assert opened == [(RecordKind.DECISION, link.record_id)]
+    effect = next(e for e in page.events if incident.id in e.causes)
+    page.detail.record_link_clicked.emit(RecordKind.EVENT, effect.id)  # an effect opens on this page
+    assert page.selected is not None and page.selected.id == effect.id and len(opened) == 1
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, view.viewport().height() - 5))
+    assert page.selected is None and "Click an event" in plain(page.detail.toHtml())
+
+
+def test_double_click_on_empty_space_adds_an_event_in_that_lane(
+    page: ArcheologyPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fill_and_accept(dialog: EventDialog) -> int:
+        dialog.title.setText("Ledger freeze for the audit")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EventDialog, "exec", fill_and_accept)
+    view = page.view
+    view.set_zoom(2.0)
+    view.centre_on(dt.date(2013, 6, 1))  # before any event
+    billing = next(lane for lane in page.scene.lanes if lane.name == "Billing")
+    point = view.mapFromScene(QPointF(view.mapToScene(QPoint(400, 0)).x(), billing.top + LANE_HEIGHT - 10))
+    clicked_day = page.scene.scale.date_at(view.mapToScene(point).x())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    added = event_named(page, "Ledger freeze for the audit")
+    assert added.components == ("Billing",) and added.occurred_on == clicked_day
+    assert page.selected is not None and page.selected.id == added.id
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    assert page.selected is None and all(e.id != added.id for e in page.events)
+    page.undo_delete()  # Ctrl+Z
+    assert page.selected is not None and page.selected.id == added.id
+
+
+def test_filters_dim_what_does_not_match(page: ArcheologyPage, qtbot: QtBot) -> None:
+    total = len(page.events)
+    qtbot.keyClicks(page.filter, "idempotency")
+    matches = page.scene.matches
+    assert matches is not None and 0 < len(matches) < total
+    assert all("idempotency" in (e.title + e.why + e.lessons).lower() for e in page.events if e.id in matches)
+    assert page.subtitle.text() == f"{len(matches)} of {total} events match · others are dimmed"
+    page.filter.clear()
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(EventKind.INCIDENT))
+    incidents = {e.id for e in page.events if e.kind is EventKind.INCIDENT}
+    assert page.scene.matches == incidents
+    page.component_filter.setCurrentIndex(page.component_filter.findData("Billing"))
+    assert page.scene.matches == {
+        e.id for e in page.events if e.id in incidents and "Billing" in e.components
+    }
+    assert page.scene.dimmed(next(e.id for e in page.events if e.id not in incidents))
+    page.kind_filter.setCurrentIndex(0)
+    page.component_filter.setCurrentIndex(0)
+    assert page.scene.matches is None
+
+
+def test_visible_timeline_exports_as_png_and_svg(page: ArcheologyPage, tmp_path: Path) -> None:
+    png, svg = tmp_path / "t.png", tmp_path / "t.svg"
+    files.save_picture(page.view, png)
+    files.save_picture(page.view, svg)
+    image = QImage(str(png))
+    assert image.width() == page.view.viewport().width() and image.height() > 100
+    text = svg.read_text(encoding="utf-8")
+    assert text.lstrip().startswith("<?xml") and "<svg" in text and "Monolith era" in text
