@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -35,7 +35,8 @@ OTHER_LANE = "Other"
 PADDING_DAYS = 365
 MAX_LABEL_WIDTH = 240.0
 TRAILING_PX = 900.0  # room after the last day, so the end of history can be scrolled to the middle
-DENSE = 600  # more events than this in view in one lane: paint a density strip
+DENSE = 600
+MAX_ARROWS = 150  # more causal arrows than this in view: draw only those of the selected event
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Placed:
     start: int  # ordinal of the first day of its period
     end: int  # ordinal of the day after its period
     label_width: float
+    label_offset: float = 0.0  # a day's label starts just before its marker
     x0: float = 0.0
     x1: float = 0.0
     row: int | None = None
@@ -76,6 +78,9 @@ class TimelineScene(QGraphicsScene):
         self.matches: set[str] | None = None  # None: no filter, nothing dimmed
         self.selected: str | None = None
         self.hovered: str | None = None
+        self.arrows: list[tuple[QPointF, str, QPointF, str]] = []
+        self._ends: list[tuple[Placed, float, str, Placed, float, str]] = []
+        self.view_rect: QRectF | None = None  # what the view shows; painting never goes beyond it
         self._layers = [AxisLayer(self), LanesLayer(self), ArrowsLayer(self)]
         for layer in self._layers:
             self.addItem(layer)
@@ -105,12 +110,14 @@ class TimelineScene(QGraphicsScene):
             width = min(self.metrics.horizontalAdvance(event.title) + 4, MAX_LABEL_WIDTH)
             homes = [by_name[n] for n in event.components if n in by_name] or [other]
             for lane in homes:
-                lane.placed.append(Placed(event, start.toordinal(), end.toordinal() + 1, width))
+                offset = 4.0 if event.precision is DatePrecision.DAY else 0.0
+                lane.placed.append(Placed(event, start.toordinal(), end.toordinal() + 1, width, offset))
         if other.placed or not names:
             self.lanes.append(other)
         for index, lane in enumerate(self.lanes):
             lane.top = AXIS_HEIGHT + index * LANE_HEIGHT
             lane.placed.sort(key=lambda p: (p.start, p.event.title))
+        self._ends = self._arrow_anchors()
         self.set_zoom(self.scale.px_per_day)
 
     def set_zoom(self, px_per_day: float) -> None:
@@ -124,22 +131,49 @@ class TimelineScene(QGraphicsScene):
                 placed.x1 = (placed.end - first) * px
             lane.starts = [p.x0 for p in lane.placed]
             rows = stack_labels(
-                [self.label_x(p) for p in lane.placed], [p.label_width for p in lane.placed], LABEL_ROWS
+                [p.x0 - p.label_offset for p in lane.placed], [p.label_width for p in lane.placed], LABEL_ROWS
             )
             for placed, row in zip(lane.placed, rows, strict=True):
                 placed.row = row
+        self.arrows = self._arrow_ends()
         for layer in self._layers:
             layer.relayout()
         self.setSceneRect(self.bounds())
         self.update()
+
+    def _arrow_anchors(self) -> list[tuple[Placed, float, str, Placed, float, str]]:
+        """For every causal link: the cause and the effect as placed in their first lanes, with the y of
+        those lanes' markers. Positions along x are read from them at each zoom."""
+        first: dict[str, tuple[Placed, float]] = {}
+        linked = {c for e in self.events.values() for c in e.causes} | {
+            e.id for e in self.events.values() if e.causes
+        }
+        for lane in self.lanes:
+            for placed in lane.placed:
+                if placed.event.id in linked and placed.event.id not in first:
+                    first[placed.event.id] = (placed, lane.top + MARKER_Y)
+        return [
+            (*first[cause], cause, *first[event.id], event.id)
+            for event in self.events.values()
+            for cause in event.causes
+            if cause in first and event.id in first
+        ]
+
+    def _arrow_ends(self) -> list[tuple[QPointF, str, QPointF, str]]:
+        """(cause point, cause id, effect point, effect id) of every causal link, at this zoom."""
+        return [
+            (QPointF(_centre(cause), cause_y), cause_id, QPointF(_centre(effect), effect_y), effect_id)
+            for cause, cause_y, cause_id, effect, effect_y, effect_id in self._ends
+        ]
 
     def bounds(self) -> QRectF:
         height = AXIS_HEIGHT + max(len(self.lanes), 1) * LANE_HEIGHT
         return QRectF(0, 0, self.scale.x(self.last) + TRAILING_PX, height)
 
     # what the view and page ask
-    def label_x(self, placed: Placed) -> float:
-        return placed.x0 - 4 if placed.event.precision is DatePrecision.DAY else placed.x0
+    @staticmethod
+    def label_x(placed: Placed) -> float:
+        return placed.x0 - placed.label_offset
 
     def visible(self, lane: Lane, left: float, right: float) -> list[Placed]:
         """The lane's events that may paint between `left` and `right` (spans and labels included)."""
@@ -197,6 +231,17 @@ class TimelineScene(QGraphicsScene):
     def dimmed(self, event_id: str) -> bool:
         return self.matches is not None and event_id not in self.matches
 
+    def exposed(self, option: QStyleOptionGraphicsItem) -> QRectF:
+        """The part to paint: what Qt exposed, cut to what the view shows (a whole-scene render asks
+        for everything)."""
+        exposed = QRectF(option.exposedRect)
+        return exposed.intersected(self.view_rect) if self.view_rect is not None else exposed
+
+
+def _centre(placed: Placed) -> float:
+    """Where an event's marker sits: its day, or the middle of a period wide enough to show as a span."""
+    return (placed.x0 + placed.x1) / 2 if placed.x1 - placed.x0 > 12 else placed.x0
+
 
 class _Layer(QGraphicsItem):
     def __init__(self, timeline: TimelineScene) -> None:
@@ -223,7 +268,7 @@ class AxisLayer(_Layer):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         t = self.timeline
-        exposed = option.exposedRect
+        exposed = t.exposed(option)
         bottom = t.bounds().height()
         for index, lane in enumerate(t.lanes):
             tint = QColor(lane.colour)
@@ -255,7 +300,7 @@ class LanesLayer(_Layer):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         t = self.timeline
-        exposed = option.exposedRect
+        exposed = t.exposed(option)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for lane in t.lanes:
             if lane.top > exposed.bottom() or lane.top + LANE_HEIGHT < exposed.top():
@@ -306,32 +351,18 @@ class ArrowsLayer(_Layer):
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
         t = self.timeline
-        exposed = option.exposedRect
-        points = self._points(t, (e.id for e in t.events.values() if e.causes))
+        exposed = t.exposed(option)
+        left, right = exposed.left(), exposed.right()
+        shown = [a for a in t.arrows if max(a[0].x(), a[2].x()) >= left and min(a[0].x(), a[2].x()) <= right]
+        focus = {t.selected, t.hovered} - {None}
+        if len(shown) > MAX_ARROWS:  # zoomed far out: only the chosen event's causes and effects
+            shown = [a for a in shown if a[1] in focus or a[3] in focus]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for event in t.events.values():
-            for cause in event.causes:
-                start, end = points.get(cause), points.get(event.id)
-                if start is None or end is None or max(start.x(), end.x()) < exposed.left():
-                    continue
-                if min(start.x(), end.x()) > exposed.right() or abs(end.x() - start.x()) < 4:
-                    continue
-                faint = t.dimmed(cause) and t.dimmed(event.id)
-                self._arrow(painter, start, end, faint, t.selected in (cause, event.id))
-
-    @staticmethod
-    def _points(t: TimelineScene, effect_ids: Iterable[str]) -> dict[str, QPointF]:
-        wanted = set(effect_ids)
-        for event_id in list(wanted):
-            wanted.update(t.events[event_id].causes)
-        found: dict[str, QPointF] = {}
-        for lane in t.lanes:
-            for placed in lane.placed:
-                event_id = placed.event.id
-                if event_id in wanted and event_id not in found:
-                    x = (placed.x0 + placed.x1) / 2 if placed.x1 - placed.x0 > 12 else placed.x0
-                    found[event_id] = QPointF(x, lane.top + MARKER_Y)
-        return found
+        for start, cause, end, effect in shown:
+            if abs(end.x() - start.x()) < 4:
+                continue
+            faint = t.dimmed(cause) and t.dimmed(effect)
+            self._arrow(painter, start, end, faint, bool(focus & {cause, effect}))
 
     @staticmethod
     def _arrow(painter: QPainter, start: QPointF, end: QPointF, faint: bool, strong: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
 from mentordesk.domain import EventInfo
@@ -52,6 +52,7 @@ class TimelineView(QGraphicsView):
         day_position = self.mapToScene(anchor).x() / self.px_per_day
         self.timeline.set_zoom(clamp_zoom(px_per_day))
         self.horizontalScrollBar().setValue(round(day_position * self.px_per_day - anchor.x()))
+        self.sync_visible()
         self.zoom_changed.emit(self.px_per_day)
 
     def zoom_by(self, factor: float, anchor: QPoint | None = None) -> None:
@@ -66,6 +67,7 @@ class TimelineView(QGraphicsView):
         width = max(self.viewport().width() - FIT_MARGIN - FIT_LABEL_ROOM, 100)
         self.timeline.set_zoom(clamp_zoom(width / span))
         self.horizontalScrollBar().setValue(round(t.scale.x(first) - FIT_MARGIN))
+        self.sync_visible()
         self.zoom_changed.emit(self.px_per_day)
 
     def centre_on(self, day: dt.date) -> None:
@@ -76,6 +78,20 @@ class TimelineView(QGraphicsView):
         area = self.mapToScene(self.viewport().rect()).boundingRect()
         scale = self.timeline.scale
         return scale.date_at(max(area.left(), 0)), scale.date_at(area.right())
+
+    def sync_visible(self) -> None:
+        """Tell the scene what is on screen, so its layers paint only that."""
+        self.timeline.view_rect = (
+            self.mapToScene(self.viewport().rect()).boundingRect().adjusted(-2, -2, 2, 2)
+        )
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self.sync_visible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sync_visible()
 
     # input
     def wheelEvent(self, event: QWheelEvent) -> None:
