@@ -162,3 +162,20 @@ def test_visible_timeline_exports_as_png_and_svg(page: ArcheologyPage, tmp_path:
     assert image.width() == page.view.viewport().width() and image.height() > 100
     text = svg.read_text(encoding="utf-8")
     assert text.lstrip().startswith("<?xml") and "<svg" in text and "Monolith era" in text
+
+
+def test_csv_import_from_the_window_reports_and_redraws(
+    page: ArcheologyPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    source = tmp_path / "more.csv"
+    source.write_text(
+        "date,title,kind,component\n2012-Q4,Pilot merchant signed,release,Billing\n2019-13,Bad,,\n"
+    )
+    before = len(page.events)
+    report = files.import_csv(page, page.services, page.pairing, source)  # type: ignore[arg-type]
+    assert report is not None and report.added == 1 and len(report.rejected) == 1
+    assert shown[0].startswith("1 event added, 0 already present, 1 rejected") and "line 3:" in shown[0]
+    page.refresh()
+    assert len(page.events) == before + 1 and event_named(page, "Pilot merchant signed").when == "Q4 2012"

@@ -165,8 +165,13 @@ def draw_axis(painter: QPainter, scale: Scale, exposed: QRectF, bottom: float, t
     font.setPointSizeF(max(font.pointSizeF() - 1, 7))
     painter.setFont(font)
     first, last = scale.date_at(exposed.left() - 200), scale.date_at(exposed.right() + 1)
+    dated = False  # the first tick in view names its year when its unit's labels usually do not
     for day, text in ticks(first, last, unit):
         x = scale.x(day)
+        if not dated and x >= exposed.left() and unit.name in ("day", "week", "month"):
+            dated = True
+            if str(day.year) not in text:
+                text = f"{text} {day.year}"
         painter.setPen(grid)
         painter.drawLine(QPointF(x, ERA_STRIP), QPointF(x, bottom))
         painter.setPen(tick_pen)
