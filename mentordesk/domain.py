@@ -525,7 +525,8 @@ class TimelineImportReport:
     rejected: tuple[str, ...] = ()  # "line 7: the date “2019-13” is not a date"
 
     def summary(self) -> str:
-        text = f"{self.added} event{'' if self.added == 1 else 's'} added, {self.already_present} already present"
+        noun = "event" if self.added == 1 else "events"
+        text = f"{self.added} {noun} added, {self.already_present} already present"
         text += f", {len(self.rejected)} rejected"
         if self.components_created:
             text += f"; new components: {', '.join(self.components_created)}"
