@@ -384,7 +384,9 @@ class ArcheologyPage(Page):
 
         def delete(era: Record) -> None:
             if isinstance(era, EraInfo):
-                archeology.delete_era(era.id)
+                question = f"Delete the era “{era.name}”? Its events stay on the timeline."
+                if QMessageBox.question(self, "Delete era", question) == QMessageBox.StandardButton.Yes:
+                    archeology.delete_era(era.id)
 
         actions = {"Add…": add, "Edit…": edit, "Delete": delete}
         ListEditor(self, "Eras", lambda: archeology.eras(pairing_id), actions).exec()
