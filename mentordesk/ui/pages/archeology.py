@@ -28,7 +28,7 @@ from mentordesk.ui.timeline import files
 from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, ask_text
 from mentordesk.ui.timeline.geometry import tick_unit
 from mentordesk.ui.timeline.lanes import Record, component_actions
-from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, era_of, event_html
+from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, event_html, matching
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
 from mentordesk.ui.widgets import SafeBrowser, combo, label
@@ -216,17 +216,7 @@ class ArcheologyPage(Page):
             self.scene.set_matches(None)
             self._show_counts(None)
             return
-        matches = {
-            e.id
-            for e in self.events
-            if (not kind or e.kind == kind)
-            and (not lane or lane in e.components)
-            and (not era_name or ((era := era_of(e, self.eras)) is not None and era.name == era_name))
-            and (
-                not text
-                or text in f"{e.title}\n{e.why}\n{e.lessons}\n{' '.join(e.sources)}\n{e.people}".casefold()
-            )
-        }
+        matches = matching(self.events, self.eras, text, kind, lane, era_name)
         self.scene.set_matches(matches)
         self._show_counts(len(matches))
 

@@ -16,6 +16,24 @@ def era_of(event: EventInfo, eras: Sequence[EraInfo]) -> EraInfo | None:
     return None
 
 
+def matching(
+    events: Sequence[EventInfo], eras: Sequence[EraInfo], text: str, kind: str, lane: str, era_name: str
+) -> set[str]:
+    """Ids of the events that pass every filter set (an empty filter passes all); `text` is case-folded."""
+
+    def passes(e: EventInfo) -> bool:
+        era = era_of(e, eras) if era_name else None
+        words = f"{e.title}\n{e.why}\n{e.lessons}\n{' '.join(e.sources)}\n{e.people}".casefold()
+        return (
+            (not kind or e.kind == kind)
+            and (not lane or lane in e.components)
+            and (not era_name or (era is not None and era.name == era_name))
+            and (not text or text in words)
+        )
+
+    return {e.id for e in events if passes(e)}
+
+
 def _event_links(events: Sequence[EventInfo]) -> str:
     return html.bullet_list(
         html.link(record_url(RecordKind.EVENT, e.id), f"{e.title} ({e.when})") for e in events
