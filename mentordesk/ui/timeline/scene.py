@@ -35,7 +35,7 @@ OTHER_LANE = "Other"
 PADDING_DAYS = 365
 MAX_LABEL_WIDTH = 240.0
 TRAILING_PX = 900.0  # room after the last day, so the end of history can be scrolled to the middle
-DENSE = 600
+CROWDED_PER_PX = 0.25  # more than one event per 4 px of the view in a lane: paint density strips
 MAX_ARROWS = 150  # more causal arrows than this in view: draw only those of the selected event
 
 
@@ -182,6 +182,21 @@ class TimelineScene(QGraphicsScene):
         high = bisect.bisect_right(lane.starts, right + 12)
         return [p for p in lane.placed[low:high] if p.x1 + MAX_LABEL_WIDTH >= left - 12]
 
+    def crowded(self) -> bool:
+        """Whether the view holds more events than can be told apart (in any lane): then every lane is a
+        density strip. Decided on the whole view, so that all lanes and all repainted strips agree."""
+        if self.view_rect is None:
+            return False
+        left, right = self.view_rect.left(), self.view_rect.right()
+        most = max(
+            (
+                bisect.bisect_right(lane.starts, right) - bisect.bisect_left(lane.starts, left)
+                for lane in self.lanes
+            ),
+            default=0,
+        )
+        return most > self.view_rect.width() * CROWDED_PER_PX
+
     def lane_at(self, y: float) -> Lane | None:
         return next((lane for lane in self.lanes if lane.top <= y < lane.top + LANE_HEIGHT), None)
 
@@ -302,11 +317,12 @@ class LanesLayer(_Layer):
         t = self.timeline
         exposed = t.exposed(option)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        crowded = t.crowded()
         for lane in t.lanes:
             if lane.top > exposed.bottom() or lane.top + LANE_HEIGHT < exposed.top():
                 continue
             shown = t.visible(lane, exposed.left(), exposed.right())
-            if len(shown) > DENSE:
+            if crowded:
                 draw_density(painter, lane.top, [p.x0 for p in shown], exposed, lane.colour)
                 continue
             for placed in shown:
