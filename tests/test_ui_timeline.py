@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
-from mentordesk.domain import EventInfo, EventKind, RecordKind
+from mentordesk.domain import DatePrecision, EventInfo, EventKind, RecordKind, Visibility
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.timeline import files
 from mentordesk.ui.timeline.forms import EventDialog
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
+from mentordesk.ui.timeline.scene import TimelineScene
+from mentordesk.ui.timeline.view import TimelineView
 
 
 def plain(html: str) -> str:
@@ -179,3 +181,39 @@ def test_csv_import_from_the_window_reports_and_redraws(
     assert shown[0].startswith("1 event added, 0 already present, 1 rejected") and "line 3:" in shown[0]
     page.refresh()
     assert len(page.events) == before + 1 and event_named(page, "Pilot merchant signed").when == "Q4 2012"
+
+
+def test_a_crowded_view_turns_every_lane_into_a_density_strip(qtbot: QtBot) -> None:
+    create_application()
+    scene = TimelineScene()
+    view = TimelineView(scene)
+    qtbot.addWidget(view)
+    view.resize(800, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    start = dt.date(2000, 1, 1)
+    events = [
+        EventInfo(
+            f"e{n}",
+            f"Event {n}",
+            EventKind.RELEASE,
+            start + dt.timedelta(days=n),
+            DatePrecision.DAY,
+            Visibility.SHARED,
+        )
+        for n in range(3000)
+    ]
+    scene.set_history(events, [], [], today=dt.date(2010, 1, 1))
+    view.fit_all()
+    assert scene.crowded()  # 3,000 events on 800 px
+    view.set_zoom(20.0)
+    view.centre_on(dt.date(2004, 1, 1))
+    assert not scene.crowded()  # a day is 20 px wide
+    first, last = view.visible_dates()
+    shown = [p.event for lane in scene.lanes for p in scene.visible(lane, *view_x(view))]
+    assert all(first - dt.timedelta(days=30) <= e.occurred_on <= last for e in shown) and len(shown) < 100
+
+
+def view_x(view: TimelineView) -> tuple[float, float]:
+    area = view.mapToScene(view.viewport().rect()).boundingRect()
+    return area.left(), area.right()
