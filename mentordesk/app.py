@@ -44,7 +44,7 @@ def open_services(db_path: Path | None) -> tuple[Services, Path | None]:
     return services, folder
 
 
-def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
+def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -> int:
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
 
@@ -56,7 +56,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False) -> int:
         print(f"mentordesk: {error}", file=sys.stderr)
         return 2
     try:
-        window = MainWindow(services, ChangeHub(), demo=scratch is not None)
+        window = MainWindow(services, ChangeHub(), demo=scratch is not None, review=review)
         window.show()
         return app.exec()
     finally:

@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--demo", action="store_true", help="open a throwaway database filled with a sample pairing"
     )
+    parser.add_argument(
+        "--review", action="store_true", help="start in Review mode: nothing confidential or private is shown"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write the demo pairings into a database file")
@@ -84,7 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from mentordesk.app import run_gui  # Qt is only imported when a window is wanted
 
-        return run_gui(None if args.demo else resolve_database_path(args.db), demo=args.demo)
+        return run_gui(
+            None if args.demo else resolve_database_path(args.db), demo=args.demo, review=args.review
+        )
 
     from mentordesk.services import NotFoundError
     from mentordesk.storage import StorageError

@@ -585,6 +585,7 @@ class LinkInfo:
     record_id: str
     title: str
     id: str | None = None
+    visibility: Visibility = Visibility.SHARED  # the linked record's
 
 
 @dataclass(frozen=True)

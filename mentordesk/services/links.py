@@ -64,7 +64,7 @@ class LinkService(Service):
                 other_id = link.target_id if mine else link.source_id
                 other = self._live_record(session, other_kind, other_id)
                 if other is not None:
-                    found.append(LinkInfo(other_kind, other_id, title_of(other), link.id))
+                    found.append(LinkInfo(other_kind, other_id, title_of(other), link.id, other.visibility))
             return sorted(found, key=lambda info: (LINKABLE_KINDS.index(info.kind), info.title))
 
     def candidates(
@@ -79,7 +79,10 @@ class LinkService(Service):
                     continue
                 model = _MODELS[kind]
                 query = live(model).where(model.pairing_id == pairing_id).order_by(_ORDER[kind])
-                found.extend(LinkInfo(kind, row.id, title_of(row)) for row in session.scalars(query))
+                found.extend(
+                    LinkInfo(kind, row.id, title_of(row), visibility=row.visibility)
+                    for row in session.scalars(query)
+                )
         return found
 
     def add_link(self, source: RecordKind, source_id: str, target: RecordKind, target_id: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk import APP_NAME, __version__
 from mentordesk.domain import NewPairing, PairingInfo, RecordKind, SearchHit
 from mentordesk.services import Services
+from mentordesk.services.redaction import ReviewSwitch, guarded
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.base import Page
@@ -33,6 +33,7 @@ from mentordesk.ui.pages.prepare import PreparePage
 from mentordesk.ui.pages.progress import ProgressPage
 from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
+from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.theme import icon
 
@@ -46,19 +47,21 @@ PAGE_FOR_KIND = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, hub: ChangeHub, *, demo: bool = False) -> None:
+    def __init__(
+        self, services: Services, hub: ChangeHub, *, demo: bool = False, review: bool = False
+    ) -> None:
         super().__init__()
-        self.services = services
+        self.switch = ReviewSwitch()
+        self.services: Services = guarded(services, self.switch)  # what every page sees
         self.hub = hub
         self.settings = QSettings()
         self._title = f"{APP_NAME} (demo)" if demo else APP_NAME
         self.setWindowTitle(self._title)
         self.setMinimumSize(QSize(960, 600))
+        self.review = ReviewMode(self, self.switch, self.settings)
+        self.review.changed.connect(self._review_changed)
 
-        self.pages: list[Page] = [
-            cls(services, hub)
-            for cls in (PreparePage, PlanPage, SessionsPage, DecisionsPage, ArcheologyPage, ProgressPage)
-        ]
+        self.pages: list[Page] = self._new_pages()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setFixedWidth(220)
@@ -68,7 +71,6 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             QListWidgetItem(icon(page.icon_name, "#c7d2fe"), page.title, self.sidebar)
             self.page_stack.addWidget(page)
-            page.open_requested.connect(self.open_record)
         self.sidebar.currentRowChanged.connect(self.page_stack.setCurrentIndex)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.pairing_box = QComboBox()
         self.pairing_box.setMinimumContentsLength(24)
         self.pairing_box.currentIndexChanged.connect(self._on_pairing_selected)
-        self.search_box = SearchBox(lambda text: services.search.search(text, limit=40), self._hit_place)
+        self.search_box = SearchBox(lambda text: self.services.search.search(text, limit=40), self._hit_place)
         self.search_box.hit_chosen.connect(self.open_hit)
         self._build_toolbar()
         self._build_menus()
@@ -101,11 +103,39 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 840)
+        if review:
+            self.review.set_on(True)
 
-    def _on_page(self, page: Page, action: Callable[[], None]) -> None:
-        """Show the page, then run one of its actions (menu entries that belong to a page)."""
-        self.sidebar.setCurrentRow(self.pages.index(page))
-        action()
+    def _new_pages(self) -> list[Page]:
+        pages: list[Page] = [
+            cls(self.services, self.hub)
+            for cls in (PreparePage, PlanPage, SessionsPage, DecisionsPage, ArcheologyPage, ProgressPage)
+        ]
+        for page in pages:
+            page.open_requested.connect(self.open_record)
+        return pages
+
+    def _review_changed(self, on: bool) -> None:
+        """Build every page again from redacted (or full) data, so no widget keeps what it showed before."""
+        row = self.sidebar.currentRow()
+        for page in self.pages:
+            page.save_pending()
+            self.page_stack.removeWidget(page)
+            page.setParent(None)
+            page.deleteLater()
+        self.pages = self._new_pages()
+        for page in self.pages:
+            self.page_stack.addWidget(page)
+        self.search_box.clear()
+        self.search_box.run_search()
+        self.reload_pairings()
+        self.sidebar.setCurrentRow(row)
+        self.page_stack.setCurrentIndex(row)
+
+    def _on_decisions(self, method: str) -> None:
+        """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
+        page = self.show_page(DecisionsPage.title)
+        getattr(page, method)()
 
     # building
     def _build_toolbar(self) -> None:
@@ -122,6 +152,8 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
+        bar.addWidget(self.review.badge)
+        bar.addAction(self.review.action)
         bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
@@ -129,17 +161,16 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_pairing_action)
         file_menu.addSeparator()
-        decisions = next(p for p in self.pages if isinstance(p, DecisionsPage))
-        for text, method in (
-            ("Import ADR folder…", decisions.ask_import),
-            ("Export ADR folder…", decisions.ask_export),
-        ):
+        for text, name in (("Import ADR folder…", "ask_import"), ("Export ADR folder…", "ask_export")):
             action = file_menu.addAction(text)
-            action.triggered.connect(lambda _c=False, m=method, p=decisions: self._on_page(p, m))
+            action.triggered.connect(lambda _c=False, n=name: self._on_decisions(n))
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.review.action)
+        view_menu.addMenu(self.review.scale_menu)
         go_menu = self.menuBar().addMenu("&Go")
         for number, page in enumerate(self.pages, start=1):
             action = go_menu.addAction(icon(page.icon_name), page.title)
@@ -181,7 +212,8 @@ class MainWindow(QMainWindow):
             return
         for page in self.pages:
             page.set_pairing(pairing)
-        self.setWindowTitle(f"{pairing.name} — {self._title}")
+        mode = " — Review mode" if self.switch.on else ""
+        self.setWindowTitle(f"{pairing.name}{mode} — {self._title}")
         role = f"you are the {pairing.my_role.value}" if pairing.my_role else ""
         day = pairing.day_number(dt.date.today())
         self.pairing_status.setText(

@@ -50,3 +50,45 @@ def visibility_label(visibility: Visibility) -> str:
         Visibility.CONFIDENTIAL: "Confidential",
         Visibility.PRIVATE: "Private to me",
     }[visibility]
+
+
+REVIEW_SCALES = (1.1, 1.25, 1.5, 1.75)
+"""Text sizes Review mode offers, as factors of the normal size."""
+
+
+def review_style(scale: float) -> str:
+    """High contrast for a shared screen: black on white (or white on black in the sidebar) whatever the
+    system's light or dark theme, thick outlines, a yellow selection, and every text `scale` times larger."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    return f"""
+QWidget {{ font-size: {pt(10)}; color: #000000; }}
+QMainWindow, QDialog, QStackedWidget, QScrollArea > QWidget > QWidget {{ background: #ffffff; }}
+QLabel#PageTitle {{ font-size: {pt(17)}; color: #000000; }}
+QLabel#PageSubtitle, QLabel#EmptyState, QLabel#FieldTitle {{ color: #000000; }}
+QLabel#SectionTitle {{ font-size: {pt(11)}; color: #000000; }}
+QTableView, QListView, QTreeView, QTextBrowser, QTextEdit, QPlainTextEdit, QLineEdit, QComboBox,
+QDateEdit, QSpinBox {{
+    background: #ffffff; color: #000000; border: 2px solid #000000;
+    selection-background-color: #ffd400; selection-color: #000000;
+}}
+QHeaderView::section {{ background: #000000; color: #ffffff; font-weight: 700; }}
+QPushButton, QToolButton {{ background: #ffffff; color: #000000; border: 2px solid #000000; }}
+QPushButton:disabled, QToolButton:disabled {{ color: #595959; border: 2px dashed #595959; }}
+QListWidget#Sidebar {{ background: #000000; color: #ffffff; font-size: {pt(10.5)}; }}
+QListWidget#Sidebar::item:selected {{ background: #ffd400; color: #000000; }}
+QTabBar::tab:selected {{ background: #ffd400; color: #000000; }}
+QStatusBar {{ background: #ffffff; color: #000000; border-top: 2px solid #000000; }}
+QLabel#ReviewBadge {{
+    background: #ffd400; color: #000000; font-weight: 700; border: 2px solid #000000;
+    border-radius: 4px; padding: 2px 10px;
+}}
+"""
+
+
+def apply_review_theme(app: QApplication, on: bool, scale: float) -> None:
+    """Review mode's look on top of the normal one, or the normal look alone."""
+    base = read_asset("styles", "mentordesk.qss")
+    app.setStyleSheet(base + review_style(scale) if on else base)

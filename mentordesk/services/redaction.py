@@ -1,0 +1,108 @@
+"""Review mode at the boundary between the services and everything that shows their data.
+
+While the switch is on, every value a service returns passes through `redact` before its caller sees
+it: confidential and private records are dropped from lists, a record asked for directly is reported
+missing, private notes are emptied. Nothing hidden ever reaches a widget, a model or a report, so it
+cannot be shown by accident. Counts a service computed itself (metrics) are numbers only."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from typing import Any
+
+from mentordesk.domain import Visibility
+from mentordesk.services.base import NotFoundError
+
+#: A record whose field of this name is hidden is hidden itself (a detail wraps the record it shows).
+PRIMARY_FIELDS = frozenset({"decision", "session", "event", "card"})
+#: Fields whose text is never shown in Review mode, whatever the record's visibility.
+PRIVATE_FIELDS = frozenset({"private_notes"})
+
+
+class _Hidden:
+    def __repr__(self) -> str:
+        return "HIDDEN"
+
+
+HIDDEN: Any = _Hidden()
+
+
+def is_shown(value: object) -> bool:
+    visibility = getattr(value, "visibility", None)
+    return not isinstance(visibility, Visibility) or visibility is Visibility.SHARED
+
+
+def redact(value: Any) -> Any:
+    """`value` with everything not shared taken out; HIDDEN when `value` itself is not shared."""
+    if isinstance(value, list | tuple | set | frozenset):
+        kept = [item for item in (redact(item) for item in value) if item is not HIDDEN]
+        if isinstance(value, list):
+            return kept
+        return type(value)(kept) if not hasattr(value, "_fields") else type(value)(*kept)
+    if isinstance(value, dict):
+        return {key: item for key, item in ((k, redact(v)) for k, v in value.items()) if item is not HIDDEN}
+    if not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return value
+    if not is_shown(value):
+        return HIDDEN
+    changes: dict[str, Any] = {}
+    for field in dataclasses.fields(value):
+        if not field.init:
+            continue
+        current = getattr(value, field.name)
+        if field.name in PRIVATE_FIELDS:
+            changes[field.name] = type(current)() if current is not None else None
+            continue
+        cleaned = redact(current)
+        if cleaned is HIDDEN:
+            if field.name in PRIMARY_FIELDS:
+                return HIDDEN
+            cleaned = None
+        if cleaned is not current:
+            changes[field.name] = cleaned
+    return dataclasses.replace(value, **changes) if changes else value
+
+
+class ReviewSwitch:
+    """Whether Review mode is on; shared by every guarded service of one window."""
+
+    def __init__(self, on: bool = False) -> None:
+        self.on = on
+
+
+class Guarded:
+    """Stands in for one service: its methods run as they are, and while Review mode is on their results
+    are redacted. A record that is hidden, asked for by id, is reported as not found."""
+
+    def __init__(self, service: object, switch: ReviewSwitch) -> None:
+        self._service = service
+        self._switch = switch
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._service, name)
+        if not callable(attribute):
+            return attribute
+        return self._wrap(attribute)
+
+    def _wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = method(*args, **kwargs)
+            if not self._switch.on:
+                return result
+            cleaned = redact(result)
+            if cleaned is HIDDEN:
+                raise NotFoundError("That record is hidden in Review mode.")
+            return cleaned
+
+        return call
+
+
+def guarded(services: Any, switch: ReviewSwitch) -> Any:
+    """A copy of `services` whose every service is Guarded by `switch` (the database itself is not)."""
+    replaced = {
+        field.name: Guarded(getattr(services, field.name), switch)
+        for field in dataclasses.fields(services)
+        if field.name != "db"
+    }
+    return dataclasses.replace(services, **replaced)

@@ -1,0 +1,87 @@
+"""The Review mode switch: for a shared screen, with nothing confidential or private in the window.
+
+The switch itself sits below the UI (`services.redaction`): while it is on, every service result is
+redacted before a page sees it. This controller turns it on and off, asks before turning it off, and
+gives the window its high-contrast, larger-type look and its badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
+
+from mentordesk.services.redaction import ReviewSwitch
+from mentordesk.ui.theme import REVIEW_SCALES, apply_review_theme
+
+BADGE_TEXT = "REVIEW MODE · confidential and private items are hidden"
+LEAVE_QUESTION = (
+    "Leave Review mode?\n\nConfidential and private notes will be shown on this screen again. "
+    "Stop sharing your screen first if others should not see them."
+)
+
+
+class ReviewMode(QObject):
+    changed = Signal(bool)
+
+    def __init__(self, parent: QWidget, switch: ReviewSwitch, settings: QSettings) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.switch = switch
+        self.settings = settings
+        self.action = QAction("Review mode", parent)
+        self.action.setCheckable(True)
+        self.action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+R")])
+        self.action.setToolTip(
+            "Review mode (F11): hide everything confidential or private, for screen sharing"
+        )
+        self.action.triggered.connect(self.set_on)
+        self.badge = QLabel(BADGE_TEXT)
+        self.badge.setObjectName("ReviewBadge")
+        self.badge.setVisible(False)
+        self.scale_menu = QMenu("Review mode text size", parent)
+        group = QActionGroup(self.scale_menu)
+        for scale in REVIEW_SCALES:
+            choice = self.scale_menu.addAction(f"{round(scale * 100)} %")
+            choice.setCheckable(True)
+            choice.setChecked(abs(scale - self.scale) < 0.01)
+            choice.triggered.connect(lambda _checked=False, s=scale: self.set_scale(s))
+            group.addAction(choice)
+
+    @property
+    def on(self) -> bool:
+        return self.switch.on
+
+    @property
+    def scale(self) -> float:
+        try:
+            value = float(str(self.settings.value("review/scale", 1.25)))
+        except ValueError:
+            value = 1.25
+        return min(max(value, REVIEW_SCALES[0]), REVIEW_SCALES[-1])
+
+    def set_scale(self, scale: float) -> None:
+        self.settings.setValue("review/scale", scale)
+        if self.on:
+            self._apply_look(True)
+
+    def set_on(self, on: bool, confirm: bool = True) -> bool:
+        """Switch Review mode; leaving it asks first (unless `confirm` is False). True when it changed."""
+        if on == self.switch.on:
+            self.action.setChecked(on)
+            return False
+        if not on and confirm:
+            answer = QMessageBox.question(self.parent_widget, "Leave Review mode", LEAVE_QUESTION)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.action.setChecked(True)
+                return False
+        self.switch.on = on
+        self.action.setChecked(on)
+        self.badge.setVisible(on)
+        self._apply_look(on)
+        self.changed.emit(on)
+        return True
+
+    def _apply_look(self, on: bool) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_review_theme(app, on, self.scale)
