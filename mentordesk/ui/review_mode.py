@@ -37,7 +37,9 @@ class ReviewMode(QObject):
         self.action.triggered.connect(self.set_on)
         self.badge = QLabel(BADGE_TEXT)
         self.badge.setObjectName("ReviewBadge")
-        self.badge.setVisible(False)
+        self.badge_action: QAction | None = (
+            None  # the badge's place in a tool bar, which decides its visibility
+        )
         self.scale_menu = QMenu("Review mode text size", parent)
         group = QActionGroup(self.scale_menu)
         for scale in REVIEW_SCALES:
@@ -76,10 +78,16 @@ class ReviewMode(QObject):
                 return False
         self.switch.on = on
         self.action.setChecked(on)
-        self.badge.setVisible(on)
+        self._show_badge(on)
         self._apply_look(on)
         self.changed.emit(on)
         return True
+
+    def _show_badge(self, on: bool) -> None:
+        if self.badge_action is not None:
+            self.badge_action.setVisible(on)
+        else:
+            self.badge.setVisible(on)
 
     def _apply_look(self, on: bool) -> None:
         app = QApplication.instance()

@@ -207,10 +207,12 @@ class ListDetailPage(Page, Generic[Row]):
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind not in self.kinds:
             return False
-        if not self.select_id(record_id) and self.filter.text():
+        if self.select_id(record_id):
+            return True
+        if self.filter.text():  # the filter may hide it
             self.filter.clear()
             return self.select_id(record_id)
-        return True
+        return False
 
     def _on_filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)
