@@ -215,3 +215,21 @@ def test_review_mode_hides_records_asked_for_directly(window: MainWindow, demo: 
     )
     assert guarded.sessions.detail(session.id).private_notes == ()
     assert demo.sessions.detail(session.id).private_notes  # the data itself is untouched
+
+
+def test_private_notes_cannot_be_overwritten_unseen_in_review_mode(
+    window: MainWindow, demo: Services
+) -> None:
+    pairing = demo.pairings.list_pairings()[0]
+    session = next(
+        s for s in demo.sessions.list_sessions(pairing.id) if demo.sessions.detail(s.id).private_notes
+    )
+    before = demo.sessions.detail(session.id).private_notes
+    window.review.set_on(True)
+    page = window.show_page("Sessions")
+    assert isinstance(page, ListDetailPage) and page.open_record(RecordKind.SESSION, session.id)
+    editor = page.editor  # type: ignore[attr-defined]
+    assert not editor.private.isVisibleTo(window) and editor.private.isReadOnly()
+    with pytest.raises(ValueError, match="cannot be changed in Review mode"):
+        window.services.session_edits.set_private_notes(session.id, "typed on a shared screen")
+    assert demo.sessions.detail(session.id).private_notes == before

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mentordesk.services.adr_folder import AdrFolderService
@@ -17,6 +17,7 @@ from mentordesk.services.metrics import MetricsService
 from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.prepare import PrepareService
+from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.services.search import SearchService
 from mentordesk.services.session_edits import SessionEditService
 from mentordesk.services.sessions import SessionService
@@ -44,6 +45,7 @@ class Services:
     templates: TemplateService
     prepare: PrepareService
     calendar: CalendarService
+    review: ReviewSwitch = field(default_factory=ReviewSwitch)  # Review mode, for services guarded by it
 
     @classmethod
     def for_database(cls, db: Database) -> Services:

@@ -18,6 +18,8 @@ from mentordesk.services.base import NotFoundError
 PRIMARY_FIELDS = frozenset({"decision", "session", "event", "card"})
 #: Fields whose text is never shown in Review mode, whatever the record's visibility.
 PRIVATE_FIELDS = frozenset({"private_notes"})
+#: Methods that would write what Review mode does not show (and so would overwrite it unseen).
+BLOCKED_WRITES = frozenset({"set_private_notes"})
 
 
 class _Hidden:
@@ -83,7 +85,17 @@ class Guarded:
         attribute = getattr(self._service, name)
         if not callable(attribute):
             return attribute
+        if name in BLOCKED_WRITES:
+            return self._refuse_in_review(attribute)
         return self._wrap(attribute)
+
+    def _refuse_in_review(self, method: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if self._switch.on:
+                raise ValueError("Private notes cannot be changed in Review mode.")
+            return method(*args, **kwargs)
+
+        return call
 
     def _wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
@@ -100,9 +112,9 @@ class Guarded:
 
 def guarded(services: Any, switch: ReviewSwitch) -> Any:
     """A copy of `services` whose every service is Guarded by `switch` (the database itself is not)."""
-    replaced = {
+    replaced: dict[str, Any] = {
         field.name: Guarded(getattr(services, field.name), switch)
         for field in dataclasses.fields(services)
-        if field.name != "db"
+        if field.name not in ("db", "review")
     }
-    return dataclasses.replace(services, **replaced)
+    return dataclasses.replace(services, review=switch, **replaced)

@@ -37,6 +37,8 @@ from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.theme import icon
 
+SIDEBAR_WIDTH = 220
+
 PAGE_FOR_KIND = {
     RecordKind.CARD: "Plan",
     RecordKind.SESSION: "Sessions",
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self.pages: list[Page] = self._new_pages()
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(220)
+        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_stack = QStackedWidget()
@@ -118,6 +120,9 @@ class MainWindow(QMainWindow):
     def _review_changed(self, on: bool) -> None:
         """Build every page again from redacted (or full) data, so no widget keeps what it showed before."""
         row = self.sidebar.currentRow()
+        self.sidebar.setFixedWidth(round(SIDEBAR_WIDTH * (self.review.scale if on else 1.0)))
+        if on:
+            self.statusBar().showMessage("Review mode: confidential and private items are hidden.", 8000)
         for page in self.pages:
             page.save_pending()
             self.page_stack.removeWidget(page)

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.theme import REVIEW_SCALES, apply_review_theme
 
-BADGE_TEXT = "REVIEW MODE · confidential and private items are hidden"
+BADGE_TEXT = "REVIEW MODE"
+BADGE_TIP = "Confidential and private items are hidden. F11 or Ctrl+Shift+R leaves Review mode."
 LEAVE_QUESTION = (
     "Leave Review mode?\n\nConfidential and private notes will be shown on this screen again. "
     "Stop sharing your screen first if others should not see them."
@@ -37,6 +38,7 @@ class ReviewMode(QObject):
         self.action.triggered.connect(self.set_on)
         self.badge = QLabel(BADGE_TEXT)
         self.badge.setObjectName("ReviewBadge")
+        self.badge.setToolTip(BADGE_TIP)
         self.badge_action: QAction | None = (
             None  # the badge's place in a tool bar, which decides its visibility
         )

@@ -172,6 +172,10 @@ class SessionEditor(SessionOutputs, QWidget):
         private_row.addWidget(private_label, 1)
         column.addLayout(private_row)
         column.addWidget(self.private)
+        if self.services.review.on:  # in Review mode private notes are neither shown nor editable
+            self.private.setReadOnly(True)
+            for widget in (lock, private_label, self.private):
+                widget.hide()
         column.addWidget(QLabel("Action items (tick when done)"))
         column.addWidget(self.actions_list)
         column.addLayout(action_row)
