@@ -121,8 +121,6 @@ class MainWindow(QMainWindow):
         """Build every page again from redacted (or full) data, so no widget keeps what it showed before."""
         row = self.sidebar.currentRow()
         self.sidebar.setFixedWidth(round(SIDEBAR_WIDTH * (self.review.scale if on else 1.0)))
-        if on:
-            self.statusBar().showMessage("Review mode: confidential and private items are hidden.", 8000)
         for page in self.pages:
             page.save_pending()
             self.page_stack.removeWidget(page)
@@ -222,9 +220,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{pairing.name}{mode} — {self._title}")
         role = f"you are the {pairing.my_role.value}" if pairing.my_role else ""
         day = pairing.day_number(dt.date.today())
+        hidden = " · Review mode" if self.switch.on else ""
         self.pairing_status.setText(
             f"{pairing.mentor.name} mentoring {pairing.mentee.name} · day {day} of 90 · "
-            f"{pairing.cadence.value} · {role}"
+            f"{pairing.cadence.value} · {role}{hidden}"
         )
 
     def create_pairing(self, new: NewPairing) -> PairingInfo | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.domain import CardFilter, CardKind, Role
 from mentordesk.ui.widgets import combo, select_data
@@ -30,20 +30,20 @@ class FilterBar(QWidget):
         new_card.setProperty("primary", True)
         new_card.setToolTip("New card (Ctrl+N)")
         new_card.clicked.connect(self.new_card_requested)
-        layout = QHBoxLayout(self)
+        choices = QHBoxLayout()  # two rows, so the bar fits a narrow board and Review mode's larger type
+        for box in (self.owner, self.kind, self.competency):
+            choices.addWidget(box)
+        choices.addStretch()
+        choices.addWidget(new_card)
+        toggles = QHBoxLayout()
+        for widget in (self.overdue_only, self.hide_done, self.show_archived, self.count):
+            toggles.addWidget(widget)
+        toggles.addWidget(self.notice, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (
-            self.owner,
-            self.kind,
-            self.competency,
-            self.overdue_only,
-            self.hide_done,
-            self.show_archived,
-            self.count,
-        ):
-            layout.addWidget(widget)
-        layout.addWidget(self.notice, 1)
-        layout.addWidget(new_card)
+        layout.setSpacing(4)
+        layout.addLayout(choices)
+        layout.addLayout(toggles)
         for box in (self.owner, self.kind, self.competency):
             box.currentIndexChanged.connect(self.changed)
         for check in (self.overdue_only, self.hide_done):
