@@ -73,8 +73,12 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.import_button.clicked.connect(self.ask_import)
         self.export_button = QPushButton("Export ADR folder…")
         self.export_button.clicked.connect(self.ask_export)
-        row = QHBoxLayout()
-        row.addWidget(self.new_button)
+        actions = QHBoxLayout()  # two rows: they fit beside the side panel even in Review mode's larger type
+        actions.addWidget(self.new_button)
+        actions.addStretch()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        filters = QHBoxLayout()
         for widget in (
             self.status_filter,
             self.review_filter,
@@ -82,13 +86,12 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             self.mine_filter,
             self.revisit_filter,
         ):
-            row.addWidget(widget)
-        row.addStretch()
-        row.addWidget(self.import_button)
-        row.addWidget(self.export_button)
+            filters.addWidget(widget)
+        filters.addStretch()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(1, row)
+        layout.insertLayout(1, actions)
+        layout.insertLayout(2, filters)
         hub.decisions_changed.connect(self._refresh_if_mine)
 
     # the side panel: editor, read view, review thread, history
