@@ -94,6 +94,7 @@ class TimelineScene(QGraphicsScene):
         today: dt.date | None = None,
     ) -> None:
         self.today = today or dt.date.today()
+        self.metrics = self._text_metrics()
         self.events = {e.id: e for e in events}
         self.eras = list(eras)
         days = [self.today, *(e.occurred_on for e in events), *(era.starts_on for era in eras)]
@@ -119,6 +120,28 @@ class TimelineScene(QGraphicsScene):
             lane.placed.sort(key=lambda p: (p.start, p.event.title))
         self._ends = self._arrow_anchors()
         self.set_zoom(self.scale.px_per_day)
+
+    def remeasure(self) -> None:
+        """The view's font changed (Review mode's larger type): measure the labels again and lay out."""
+        metrics = self._text_metrics()
+        if (
+            metrics.height() == self.metrics.height()
+            and metrics.averageCharWidth() == self.metrics.averageCharWidth()
+        ):
+            return
+        self.metrics = metrics
+        for lane in self.lanes:
+            for placed in lane.placed:
+                placed.label_width = min(metrics.horizontalAdvance(placed.event.title) + 4, MAX_LABEL_WIDTH)
+        self.set_zoom(self.scale.px_per_day)
+
+    def _text_metrics(self) -> QFontMetricsF:
+        """Label widths are measured in the font the view paints with (Review mode's is larger)."""
+        for view in self.views():
+            viewport = view.viewport()
+            viewport.ensurePolished()
+            return QFontMetricsF(viewport.font())
+        return QFontMetricsF(QFont())
 
     def set_zoom(self, px_per_day: float) -> None:
         """Lay everything out again at this many pixels per day."""
