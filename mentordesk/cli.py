@@ -79,6 +79,15 @@ def _parser() -> argparse.ArgumentParser:
     for sub in (git, csv_in, csv_out):
         sub.add_argument("--db", metavar="PATH", dest="sub_db")
         sub.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
+
+    report = commands.add_parser("report", help="write a progress report (PDF and Markdown) of a date range")
+    report.add_argument("--db", metavar="PATH", dest="sub_db")
+    report.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
+    report.add_argument(
+        "--from", dest="since", metavar="DATE", help="first day (default: the pairing's start)"
+    )
+    report.add_argument("--to", dest="until", metavar="DATE", help="last day (default: today)")
+    report.add_argument("--out", metavar="FILE.pdf", required=True)
     return parser
 
 
@@ -212,6 +221,39 @@ def _timeline(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace, db_path: Path) -> int:
+    import datetime as dt
+    import os
+
+    from mentordesk.services import Services
+
+    def day(text: str | None, default: dt.date) -> dt.date:
+        if not text:
+            return default
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"“{text}” is not a date; write it as 2026-11-30") from None
+
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the charts are drawn without a window
+    from mentordesk.app import create_application
+    from mentordesk.ui.report import write_report
+
+    create_application()
+    services = Services.open(db_path)
+    try:
+        pairing = _pairing(services, args.pairing, db_path)
+        since, until = day(args.since, pairing.start_date), day(args.until, dt.date.today())
+        pdf, markdown = write_report(services, pairing, since, until, out.with_suffix(".pdf"))
+    finally:
+        services.close()
+    print(f"wrote {pdf} and {markdown}")
+    return 0
+
+
 _COMMANDS = {
     "demo": _demo,
     "search": _search,
@@ -219,4 +261,5 @@ _COMMANDS = {
     "sessions": _sessions,
     "adr": _adr,
     "timeline": _timeline,
+    "report": _report,
 }

@@ -18,6 +18,7 @@ from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.prepare import PrepareService
 from mentordesk.services.redaction import ReviewSwitch
+from mentordesk.services.report import ReportService
 from mentordesk.services.search import SearchService
 from mentordesk.services.session_edits import SessionEditService
 from mentordesk.services.sessions import SessionService
@@ -45,6 +46,7 @@ class Services:
     templates: TemplateService
     prepare: PrepareService
     calendar: CalendarService
+    report: ReportService
     review: ReviewSwitch = field(default_factory=ReviewSwitch)  # Review mode, for services guarded by it
 
     @classmethod
@@ -67,6 +69,7 @@ class Services:
             templates=TemplateService(db),
             prepare=PrepareService(db),
             calendar=CalendarService(db),
+            report=ReportService(db),
         )
 
     @classmethod

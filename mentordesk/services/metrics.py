@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import mean
+from typing import TYPE_CHECKING
 
 from mentordesk.domain import (
     ActionItemInfo,
@@ -16,12 +17,19 @@ from mentordesk.domain import (
     DecisionInfo,
     PairingInfo,
     ReviewState,
+    RevisitSummary,
     SessionInfo,
+    Visibility,
 )
 from mentordesk.services.base import Service
+from mentordesk.services.decision_review import ReviewService
 from mentordesk.services.decisions import DecisionService
+from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.sessions import SessionService
+
+if TYPE_CHECKING:
+    from mentordesk.services.progress import Progress
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class PairingSnapshot:
     decisions: Sequence[DecisionInfo]
     columns: Sequence[ColumnInfo]
     cards: Sequence[CardInfo]
+    competencies: Sequence[str] = ()
+    revisits: RevisitSummary | None = None
 
 
 def compute_metrics(data: PairingSnapshot, now: dt.datetime) -> list[Metric]:
@@ -118,20 +128,48 @@ def _share(part: int, whole: int) -> str:
 
 
 class MetricsService(Service):
-    def snapshot(self, pairing: PairingInfo) -> PairingSnapshot:
+    def snapshot(
+        self,
+        pairing: PairingInfo,
+        *,
+        shared_only: bool = False,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
+    ) -> PairingSnapshot:
+        """The pairing's records as plain data: only shared ones when `shared_only` (Review mode, the
+        report), and only sessions and decisions dated within `since`..`until` when given."""
         plans, sessions, decisions = (
             PlanService(self._db),
             SessionService(self._db),
             DecisionService(self._db),
         )
+
+        def keep(record: object, day: dt.date | None = None) -> bool:
+            if shared_only and getattr(record, "visibility", Visibility.SHARED) is not Visibility.SHARED:
+                return False
+            return day is None or ((since is None or day >= since) and (until is None or day <= until))
+
+        held = [s for s in sessions.list_sessions(pairing.id) if keep(s, s.starts_at.astimezone().date())]
+        held_ids = {s.id for s in held}
         return PairingSnapshot(
             pairing=pairing,
-            sessions=sessions.list_sessions(pairing.id),
-            actions=sessions.all_actions(pairing.id),
-            decisions=decisions.list_decisions(pairing.id),
+            sessions=held,
+            actions=[a for a in sessions.all_actions(pairing.id) if keep(a) and a.session_id in held_ids],
+            decisions=[d for d in decisions.list_decisions(pairing.id) if keep(d, d.decided_on)],
             columns=plans.columns(pairing.id),
-            cards=plans.cards(pairing.id),
+            cards=[c for c in plans.cards(pairing.id) if keep(c)],
+            competencies=[name for name, _description in PairingService(self._db).competencies(pairing.id)],
+            revisits=ReviewService(self._db).revisit_summary(pairing.id, until or dt.date.today()),
         )
 
     def metrics(self, pairing: PairingInfo, now: dt.datetime | None = None) -> list[Metric]:
         return compute_metrics(self.snapshot(pairing), now or dt.datetime.now(dt.UTC))
+
+    def progress(
+        self, pairing: PairingInfo, now: dt.datetime | None = None, *, shared_only: bool = False
+    ) -> Progress:
+        from mentordesk.services.progress import compute_progress
+
+        return compute_progress(
+            self.snapshot(pairing, shared_only=shared_only), now or dt.datetime.now(dt.UTC)
+        )

@@ -1,54 +1,136 @@
-"""Progress page: the pairing's metrics, each with how it is computed."""
+"""Progress page: the pairing's metrics, each with how it is computed, and charts of how it developed."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCharts import QChartView
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
-from mentordesk.services.metrics import Metric
-from mentordesk.ui import html
+from mentordesk.services.progress import AREAS, Progress
+from mentordesk.ui import progress_charts as charts
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.pages.base import ListDetailPage
-from mentordesk.ui.table_model import Column
+from mentordesk.ui.pages.base import Page
+from mentordesk.ui.widgets import label
 
 
-class ProgressPage(ListDetailPage[Metric]):
+class ProgressPage(Page):
     title = "Progress"
     icon_name = "progress"
-    filter_hint = "Filter metrics"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self.table.setSortingEnabled(False)
+        self.progress: Progress | None = None
+        self.chart_views: list[QChartView] = []
+        header, self.subtitle = self._header()
+        self.report_button = QPushButton("Export progress report…")
+        self.report_button.setToolTip("A PDF and a Markdown file of a date range: shared content only")
+        self.report_button.clicked.connect(self.ask_report)
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        top.addWidget(self.report_button)
+        self.body = QWidget()
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 8, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
         for signal in (hub.cards_changed, hub.sessions_changed, hub.decisions_changed):
             signal.connect(self._refresh_if_mine)
 
-    def columns(self) -> Sequence[Column[Metric]]:
-        return (
-            Column("Area", lambda m: m.area),
-            Column("Metric", lambda m: m.name),
-            Column("Value", lambda m: m.value, tooltip=lambda m: m.explanation),
+    def refresh(self) -> None:
+        if self.pairing is None:
+            return
+        review = self.services.review.on
+        self.progress = self.services.metrics.progress(self.pairing, shared_only=review)
+        start = self.pairing.start_date
+        hidden = " · shared records only (Review mode)" if review else ""
+        self.subtitle.setText(
+            f"Since {start:%-d %B %Y} · {self.pairing.cadence.value} cadence · "
+            f"day {(dt.date.today() - start).days + 1}{hidden}. Each figure says how it is computed."
         )
+        self._rebuild(self.progress)
 
-    def stretch_column(self) -> int:
-        return 2
+    def _rebuild(self, progress: Progress) -> None:
+        while self.body_layout.count():
+            item = self.body_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        self.chart_views = []
+        metrics_grid = QGridLayout()
+        metrics_grid.setHorizontalSpacing(12)
+        for index, area in enumerate(AREAS):
+            box = QGroupBox(area)
+            rows = QGridLayout(box)
+            for row, metric in enumerate(m for m in progress.metrics if m.area == area):
+                name = label(metric.name, "FieldTitle")
+                value = label(metric.value, "MetricValue", wrap=True)
+                how = label(metric.explanation, "PageSubtitle", wrap=True)
+                for widget in (name, value, how):
+                    widget.setToolTip(metric.explanation)
+                rows.addWidget(name, row * 2, 0)
+                rows.addWidget(value, row * 2, 1)
+                rows.addWidget(how, row * 2 + 1, 0, 1, 2)
+            rows.setColumnStretch(1, 1)
+            metrics_grid.addWidget(box, index // 2, index % 2)
+        holder = QWidget()
+        holder.setLayout(metrics_grid)
+        self.body_layout.addWidget(holder)
+        font = self.font()
+        contrast = self.services.review.on
+        made = [
+            charts.bar_chart(progress.sessions_per_month, font, contrast),
+            charts.bar_chart(progress.decisions_per_month, font, contrast),
+            charts.horizontal_bar_chart(progress.competencies, font, contrast),
+            charts.line_chart(
+                [progress.ratings],
+                progress.ratings.title,
+                progress.ratings.explanation,
+                font,
+                contrast,
+                top=5.0,
+            ),
+        ]
+        if progress.competency_growth:
+            made.append(
+                charts.line_chart(
+                    progress.competency_growth,
+                    "Competencies over time",
+                    progress.competency_growth[0].explanation.replace(
+                        progress.competency_growth[0].title, "each"
+                    ),
+                    font,
+                    contrast,
+                )
+            )
+        grid = QGridLayout()
+        for index, chart in enumerate(made):
+            view = charts.chart_view(chart)
+            self.chart_views.append(view)
+            grid.addWidget(view, index // 2, index % 2)
+        charts_holder = QWidget()
+        charts_holder.setLayout(grid)
+        self.body_layout.addWidget(charts_holder)
+        self.body_layout.addStretch()
 
-    def row_id(self, row: Metric) -> str:
-        return f"{row.area}/{row.name}"
+    def ask_report(self) -> None:
+        if self.pairing is None:
+            return
+        from mentordesk.ui.report_dialog import ask_report
 
-    def load_rows(self, pairing: PairingInfo) -> list[Metric]:
-        return self.services.metrics.metrics(pairing)
-
-    def subtitle_text(self, rows: list[Metric]) -> str:
-        assert self.pairing is not None
-        return f"Since {self.pairing.start_date.strftime('%-d %B %Y')} · {self.pairing.cadence.value} cadence"
-
-    def detail_html(self, row: Metric) -> str:
-        return (
-            html.heading(row.name)
-            + f"<p style='font-size:15pt'>{html.escape(row.value)}</p>"
-            + html.meta("How it is computed: " + row.explanation)
-        )
+        ask_report(self, self.services, self.pairing)

@@ -1,0 +1,240 @@
+"""The Progress dashboard's figures: the metrics with their explanations, and the series its charts draw.
+
+Everything is computed here from a PairingSnapshot of plain domain objects, so it is tested on crafted
+data; the page and the report only draw it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+
+from mentordesk.domain import CardKind, DecisionStatus, Role
+from mentordesk.services.metrics import Metric, PairingSnapshot, compute_metrics
+
+AREAS = ("Sessions", "Action items", "Decisions", "Plan", "Competencies", "Feedback")
+PHASES = ((1, 30, "Days 1–30"), (31, 60, "Days 31–60"), (61, 90, "Days 61–90"))
+
+
+@dataclass(frozen=True)
+class Series:
+    """One chart: a value per label (a month, a competency, a session), and an optional target line."""
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float, ...]
+    explanation: str
+    target: float | None = None
+
+
+@dataclass(frozen=True)
+class Progress:
+    metrics: tuple[Metric, ...]
+    sessions_per_month: Series
+    decisions_per_month: Series
+    competencies: Series
+    ratings: Series
+    competency_months: tuple[str, ...] = ()
+    competency_growth: tuple[Series, ...] = ()  # cumulative touches per competency, by month
+
+
+def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day of every month from `first`'s through `last`'s."""
+    found, day = [], first.replace(day=1)
+    while day <= last:
+        found.append(day)
+        day = (day + dt.timedelta(days=32)).replace(day=1)
+    return found
+
+
+def month_label(day: dt.date) -> str:
+    return f"{day:%b %Y}"
+
+
+def _per_month(days: Iterable[dt.date], months: Sequence[dt.date]) -> tuple[float, ...]:
+    counts = Counter(day.replace(day=1) for day in days)
+    return tuple(float(counts.get(month, 0)) for month in months)
+
+
+def _phase(day: int) -> str:
+    return next((name for first, last, name in PHASES if first <= day <= last), "After day 90")
+
+
+def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
+    today = now.date()
+    pairing = data.pairing
+    start = pairing.start_date
+    months = months_between(start, max(today, start))
+    held = sorted((s for s in data.sessions if s.starts_at < now), key=lambda s: s.starts_at)
+    interval = pairing.cadence.interval_days
+    metrics = list(compute_metrics(data, now))
+
+    gaps = [(a.starts_at.date(), b.starts_at.date()) for a, b in pairwise(held)]
+    long_gaps = [(a, b) for a, b in gaps if (b - a).days > interval * 1.5]
+    metrics.append(
+        Metric(
+            "Sessions",
+            "Gaps longer than planned",
+            "; ".join(f"{(b - a).days} days after {a:%-d %b}" for a, b in long_gaps) or "none",
+            f"Stretches between held sessions longer than 1.5 × the planned {interval} days.",
+        )
+    )
+    session_days = {s.id: s.starts_at.date() for s in data.sessions}
+    open_ages = [
+        (today - session_days[a.session_id]).days
+        for a in data.actions
+        if not a.done and a.session_id in session_days
+    ]
+    metrics.append(
+        Metric(
+            "Action items",
+            "Median age of open items",
+            f"{median(open_ages):.0f} days" if open_ages else "no open items",
+            "Days since the session that recorded each open action item; the middle value.",
+        )
+    )
+    decided = [d.decided_on for d in data.decisions]
+    metrics.append(
+        Metric(
+            "Decisions",
+            "Logged per month",
+            f"{len(decided) / max(len(months), 1):.1f}",
+            "Decision records dated since the start date, divided by the months of the pairing so far.",
+        )
+    )
+    revisits = data.revisits
+    if revisits is not None:
+        wait = revisits.median_days_to_review
+        metrics.append(
+            Metric(
+                "Decisions",
+                "Median time to review",
+                f"{wait:.1f} days" if wait is not None else "no reviews yet",
+                "From each submission for review to the first verdict after it; the middle value.",
+            )
+        )
+        outcomes = ", ".join(f"{o.label.lower()} {n}" for o, n in revisits.outcomes.items() if n)
+        metrics.append(
+            Metric(
+                "Decisions",
+                "Revisit outcomes",
+                (outcomes or "none revisited yet") + (f"; {revisits.due} due" if revisits.due else ""),
+                "How revisited decisions turned out, and how many have reached their revisit date.",
+            )
+        )
+    accepted = sorted(
+        d.decided_on
+        for d in data.decisions
+        if d.status is DecisionStatus.ACCEPTED and d.author_role is Role.MENTEE
+    )
+    metrics.append(
+        Metric(
+            "Plan",
+            "First accepted decision",
+            f"day {(accepted[0] - start).days + 1}" if accepted else "not yet",
+            "Days from the start date to the first decision of the mentee's that was accepted.",
+        )
+    )
+    done_columns = {c.id for c in data.columns if c.is_done}
+    by_phase: dict[str, list[bool]] = {}
+    for card in data.cards:
+        if card.due_date is not None and card.kind is not CardKind.MILESTONE:
+            by_phase.setdefault(_phase((card.due_date - start).days + 1), []).append(
+                card.column_id in done_columns
+            )
+    metrics.append(
+        Metric(
+            "Plan",
+            "Cards done per phase",
+            "; ".join(
+                f"{name}: {sum(done)} of {len(done)}"
+                for _first, _last, name in (*PHASES, (0, 0, "After day 90"))
+                if (done := by_phase.get(name))
+            )
+            or "no cards with due dates",
+            "Cards (milestones aside) grouped by the phase their due date falls in, and how many are done.",
+        )
+    )
+    names = list(data.competencies)
+    touches = Counter[str]()
+    dated: list[tuple[dt.date, str]] = []
+    folded = {name.casefold(): name for name in names}
+    for card in data.cards:
+        for name in card.competencies:
+            touches[name] += 1
+            if card.due_date is not None:
+                dated.append((card.due_date, name))
+    for decision in data.decisions:
+        for tag in decision.tags:
+            if tag.casefold() in folded:
+                touches[folded[tag.casefold()]] += 1
+                dated.append((decision.decided_on, folded[tag.casefold()]))
+    ranked = sorted(names, key=lambda n: (-touches[n], n))
+    metrics.append(
+        Metric(
+            "Competencies",
+            "Most practised",
+            ", ".join(f"{n} ({touches[n]})" for n in ranked[:3] if touches[n]) or "none yet",
+            "Cards tagged with a competency plus decisions tagged with its name, counted per competency.",
+        )
+    )
+    ratings = [(s.starts_at, s.feedback_rating) for s in held if s.feedback_rating is not None]
+    if len(ratings) >= 2:
+        first_half = [r for _d, r in ratings[: len(ratings) // 2]]
+        second_half = [r for _d, r in ratings[len(ratings) // 2 :]]
+        trend = sum(second_half) / len(second_half) - sum(first_half) / len(first_half)
+        metrics.append(
+            Metric(
+                "Feedback",
+                "Rating trend",
+                f"{trend:+.1f} from the earlier to the later sessions",
+                "Average rating of the later half of rated sessions minus that of the earlier half.",
+            )
+        )
+    growth_months = months_between(min((d for d, _n in dated), default=start), max(today, start))
+    growth = tuple(
+        Series(
+            name,
+            tuple(month_label(m) for m in growth_months),
+            tuple(
+                float(sum(1 for d, n in dated if n == name and d.replace(day=1) <= m)) for m in growth_months
+            ),
+            f"Cards due and decisions made that touched {name}, added up month by month.",
+        )
+        for name in ranked[:5]
+        if touches[name]
+    )
+    order = {area: n for n, area in enumerate(AREAS)}
+    return Progress(
+        metrics=tuple(sorted(metrics, key=lambda m: order.get(m.area, len(AREAS)))),
+        sessions_per_month=Series(
+            "Sessions held per month",
+            tuple(month_label(m) for m in months),
+            _per_month((s.starts_at.date() for s in held), months),
+            "Sessions held in each month since the start; the line is the cadence's target.",
+            target=pairing.cadence.sessions_per_month,
+        ),
+        decisions_per_month=Series(
+            "Decisions logged per month",
+            tuple(month_label(m) for m in months),
+            _per_month((d for d in decided if d >= start.replace(day=1)), months),
+            "Decision records by the month of their date.",
+        ),
+        competencies=Series(
+            "Cards and decisions per competency",
+            tuple(ranked),
+            tuple(float(touches[n]) for n in ranked),
+            "Cards tagged with each competency plus decisions tagged with its name.",
+        ),
+        ratings=Series(
+            "Mentee feedback ratings",
+            tuple(f"{when:%-d %b}" for when, _r in ratings),
+            tuple(float(r) for _w, r in ratings),
+            "The mentee's 1–5 rating of each held session, in order.",
+        ),
+        competency_months=tuple(month_label(m) for m in growth_months),
+        competency_growth=growth,
+    )

@@ -1,0 +1,141 @@
+"""The printable progress report of a date range: shared content only, as data and as Markdown.
+
+The PDF (ui/report.py) renders the same Markdown through the app's sanitising renderer and adds the
+charts; the Markdown file stands on its own, charts given as tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from mentordesk.domain import DecisionInfo, Outcome, PairingInfo, Visibility, adr_number
+from mentordesk.services.base import Service
+from mentordesk.services.decisions import DecisionService
+from mentordesk.services.metrics import MetricsService
+from mentordesk.services.plans import PlanService
+from mentordesk.services.progress import AREAS, Progress, Series, compute_progress
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md(text: str) -> str:
+    """User text made literal in Markdown (no headings, emphasis, links or table breaks of its own)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+@dataclass(frozen=True)
+class DecisionLine:
+    decision: DecisionInfo
+    outcome: Outcome | None
+    outcome_note: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    pairing: PairingInfo
+    since: dt.date
+    until: dt.date
+    progress: Progress
+    decisions: tuple[DecisionLine, ...]
+    plan: tuple[tuple[str, tuple[str, ...]], ...]  # column title, its shared cards' titles
+    hidden_count: int  # confidential or private records left out
+
+
+class ReportService(Service):
+    def data(self, pairing: PairingInfo, since: dt.date, until: dt.date) -> ReportData:
+        if until < since:
+            raise ValueError(f"The report ends ({until}) before it starts ({since}).")
+        metrics, decisions, plans = MetricsService(self._db), DecisionService(self._db), PlanService(self._db)
+        snapshot = metrics.snapshot(pairing, shared_only=True, since=since, until=until)
+        everything = metrics.snapshot(pairing, since=since, until=until)
+        hidden = sum(
+            len(full) - len(shared)
+            for full, shared in (
+                (everything.sessions, snapshot.sessions),
+                (everything.decisions, snapshot.decisions),
+                (everything.cards, snapshot.cards),
+            )
+        )
+        end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), dt.UTC)
+        progress = compute_progress(snapshot, end)
+        lines = []
+        for info in sorted(snapshot.decisions, key=lambda d: d.number):
+            detail = decisions.detail(info.id)
+            lines.append(DecisionLine(info, detail.actual_outcome, detail.actual_outcome_note))
+        columns = plans.columns(pairing.id)
+        cards = [c for c in snapshot.cards if c.visibility is Visibility.SHARED]
+        plan = tuple(
+            (
+                column.title,
+                tuple(c.title for c in sorted(cards, key=lambda c: c.position) if c.column_id == column.id),
+            )
+            for column in columns
+        )
+        return ReportData(pairing, since, until, progress, tuple(lines), plan, hidden)
+
+
+def _series_table(series: Series) -> list[str]:
+    if not series.labels:
+        return [f"*{md(series.title)}: nothing recorded in this range.*", ""]
+    rows = [f"**{md(series.title)}** — {md(series.explanation)}", "", "| | |", "| --- | ---: |"]
+    rows += [
+        f"| {md(label)} | {value:g} |" for label, value in zip(series.labels, series.values, strict=True)
+    ]
+    if series.target is not None:
+        rows.append(f"| target | {series.target:.1f} |")
+    return [*rows, ""]
+
+
+def report_markdown(data: ReportData) -> str:
+    """The whole report as Markdown: metrics by area, decisions and their outcomes, the plan's state."""
+    pairing = data.pairing
+    out = [
+        f"# Progress report: {md(pairing.name)}",
+        "",
+        f"{md(pairing.mentor.name)} mentoring {md(pairing.mentee.name)} · {data.since:%-d %B %Y} to "
+        f"{data.until:%-d %B %Y} · started {pairing.start_date:%-d %B %Y}, {pairing.cadence.value} cadence.",
+        "",
+        "Shared content only"
+        + (
+            f": {data.hidden_count} confidential or private records are left out."
+            if data.hidden_count
+            else "."
+        ),
+        "",
+        "## Metrics",
+        "",
+    ]
+    for area in AREAS:
+        rows = [m for m in data.progress.metrics if m.area == area]
+        if not rows:
+            continue
+        out += [f"### {area}", "", "| Metric | Value | How it is computed |", "| --- | --- | --- |"]
+        out += [f"| {md(m.name)} | {md(m.value)} | {md(m.explanation)} |" for m in rows]
+        out.append("")
+    out += ["## Decisions made", ""]
+    if not data.decisions:
+        out += ["No shared decisions are dated in this range.", ""]
+    for line in data.decisions:
+        d = line.decision
+        outcome = f"; turned out: {line.outcome.label.lower()}" if line.outcome else ""
+        note = f" — {md(line.outcome_note)}" if line.outcome_note else ""
+        out.append(
+            f"- **{adr_number(d.number)} {md(d.title)}** ({d.decided_on:%-d %b %Y}): "
+            f"{d.status.value}, {d.review_state.label.lower()}{outcome}{note}"
+        )
+    out += ["", "## The plan", ""]
+    for title, cards in data.plan:
+        out.append(f"### {md(title)} ({len(cards)})")
+        out += [f"- {md(card)}" for card in cards] or ["- (empty)"]
+        out.append("")
+    out += ["## Charts as tables", ""]
+    progress = data.progress
+    for series in (
+        progress.sessions_per_month,
+        progress.decisions_per_month,
+        progress.competencies,
+        progress.ratings,
+    ):
+        out += _series_table(series)
+    return "\n".join(out).rstrip() + "\n"

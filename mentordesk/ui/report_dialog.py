@@ -1,0 +1,98 @@
+"""Asking for a progress report from the window: a date range, a file, then a summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.domain import PairingInfo
+from mentordesk.services import Services
+from mentordesk.ui.report import write_report
+from mentordesk.ui.widgets import label
+
+
+def _edit(day: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
+
+
+class ReportRangeDialog(QDialog):
+    def __init__(self, parent: QWidget, pairing: PairingInfo) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export progress report")
+        self.since = _edit(pairing.start_date)
+        self.until = _edit(dt.date.today())
+        form = QFormLayout()
+        form.addRow("From", self.since)
+        form.addRow("To", self.until)
+        note = label(
+            "The report holds shared content only: confidential and private records are left out and "
+            "counted. A Markdown copy is written beside the PDF.",
+            "PageSubtitle",
+            wrap=True,
+        )
+        self.problem = label("", "FormProblem", wrap=True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if _day(self.until) < _day(self.since):
+            self.problem.setText("The end date is before the start date.")
+            return
+        super().accept()
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        return _day(self.since), _day(self.until)
+
+
+def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tuple[Path, Path] | None:
+    dialog = ReportRangeDialog(parent, pairing)
+    if not dialog.exec():
+        return None
+    since, until = dialog.dates()
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent, "Export progress report", f"progress-{until:%Y-%m-%d}.pdf", "PDF (*.pdf)"
+    )
+    if not chosen:
+        return None
+    path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        written = write_report(services, pairing, since, until, path)
+    except (ValueError, OSError) as error:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, "Export progress report", f"The report was not written: {error}")
+        return None
+    QApplication.restoreOverrideCursor()
+    QMessageBox.information(parent, "Export progress report", f"Wrote {written[0]}\nand {written[1]}")
+    return written
