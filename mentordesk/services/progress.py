@@ -92,7 +92,7 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
         Metric(
             "Action items",
             "Median age of open items",
-            f"{median(open_ages):.0f} days" if open_ages else "no open items",
+            f"{median(open_ages):g} days" if open_ages else "no open items",
             "Days since the session that recorded each open action item; the middle value.",
         )
     )
