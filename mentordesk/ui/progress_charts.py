@@ -16,7 +16,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.services.progress import Series
@@ -42,15 +42,13 @@ def _chart(title: str, explanation: str, high_contrast: bool, font: QFont) -> QC
 
 
 def _value_axis(top: float, font: QFont) -> QValueAxis:
-    """0 to a whole number at or above `top`, ticked at whole numbers when there are few."""
+    """0 to a whole number at or above `top`, with at most six ticks on whole numbers."""
     axis = QValueAxis()
-    whole = max(math.ceil(top), 1)
-    axis.setRange(0, whole)
+    step = max(math.ceil(max(top, 1.0) / 5), 1)
+    ticks = min(math.ceil(max(top, 1.0) / step), 5)
+    axis.setRange(0, step * ticks)
+    axis.setTickCount(ticks + 1)
     axis.setLabelFormat("%d")
-    if whole <= 10:
-        axis.setTickCount(whole + 1)
-    else:
-        axis.applyNiceNumbers()
     axis.setLabelsFont(font)
     return axis
 
@@ -153,9 +151,10 @@ def line_chart(
     return chart
 
 
-def chart_view(chart: QChart, parent: QWidget | None = None, height: int = 260) -> QChartView:
+def chart_view(chart: QChart, parent: QWidget | None = None, lines: int = 18) -> QChartView:
+    """A view tall enough for `lines` lines of its text, so larger type (Review mode) keeps axes legible."""
     view = QChartView(chart, parent)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(height)
+    view.setMinimumHeight(max(260, QFontMetrics(chart.titleFont()).height() * lines))
     view.setToolTip(chart.toolTip())
     return view
