@@ -19,7 +19,7 @@ from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.timeline import files
-from mentordesk.ui.timeline.forms import EventDialog
+from mentordesk.ui.timeline.forms import EventDialog, PickDialog
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
@@ -217,3 +217,29 @@ def test_a_crowded_view_turns_every_lane_into_a_density_strip(qtbot: QtBot) -> N
 def view_x(view: TimelineView) -> tuple[float, float]:
     area = view.mapToScene(view.viewport().rect()).boundingRect()
     return area.left(), area.right()
+
+
+def test_a_cause_is_found_by_typing_part_of_its_name(
+    page: ArcheologyPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    effect = event_named(page, "Cleanup job removed")
+    page.open_record(RecordKind.EVENT, effect.id)
+
+    def type_and_accept(dialog: PickDialog) -> int:
+        typed = dialog.choice.lineEdit()
+        assert typed is not None
+        qtbot.keyClicks(typed, "tokenis")  # "PCI scope reduced with tokenisation"
+        assert dialog.chosen() is not None
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(PickDialog, "exec", type_and_accept)
+    page.ask_cause()
+    cause = event_named(page, "PCI scope reduced with tokenisation")
+    assert cause.id in event_named(page, "Cleanup job removed").causes
+    dialog = PickDialog(page, "Add cause", "?", ["Billing split", "Billing extracted"])
+    qtbot.addWidget(dialog)
+    dialog.choice.setEditText("billing")
+    assert dialog.chosen() is None  # two match: the dialog asks for more
+    dialog.accept()
+    assert "match only one" in dialog.problem.text()

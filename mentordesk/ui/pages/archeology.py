@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -25,7 +24,7 @@ from mentordesk.services.timeline_csv import parse_fuzzy_date
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.timeline import files
-from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, ask_text
+from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, PickDialog, ask_text
 from mentordesk.ui.timeline.geometry import tick_unit
 from mentordesk.ui.timeline.lanes import Record, component_actions
 from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, event_html, matching
@@ -335,11 +334,10 @@ class ArcheologyPage(Page):
         names = [f"{e.title} ({e.when})" for e in others]
         if not names:
             return
-        chosen, ok = QInputDialog.getItem(
-            self, "Add cause", f"What led to “{effect.title}”?", names, 0, False
-        )
-        if ok and chosen in names:
-            self.services.archeology.link_events(others[names.index(chosen)].id, effect.id)
+        dialog = PickDialog(self, "Add cause", f"What led to “{effect.title}”?", names)
+        index = dialog.chosen() if dialog.exec() else None
+        if index is not None:
+            self.services.archeology.link_events(others[index].id, effect.id)
             self._changed()
 
     def ask_date(self) -> None:
