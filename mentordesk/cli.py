@@ -80,6 +80,23 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", metavar="PATH", dest="sub_db")
         sub.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
 
+    identity = commands.add_parser("identity", help="this database's device keys and partners' pairing cards")
+    identity_commands = identity.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    init = identity_commands.add_parser("init", help="create the device identity (age and signing keys)")
+    init.add_argument("--name", help="name shown on the pairing card (default: me, as the pairings know me)")
+    identity_commands.add_parser("show", help="print the identity's fingerprint and where its keys are")
+    card = identity_commands.add_parser("card", help="write this device's pairing card")
+    card.add_argument("--out", metavar="FILE", required=True)
+    import_card = identity_commands.add_parser(
+        "import-card", help="link a partner's pairing card to a pairing"
+    )
+    import_card.add_argument("card_file", metavar="FILE")
+    import_card.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
+    export_age = identity_commands.add_parser("export-age", help="write the age secret key, for the age tool")
+    export_age.add_argument("--out", metavar="FILE", required=True)
+    for sub in identity_commands.choices.values():
+        sub.add_argument("--db", metavar="PATH", dest="sub_db")
+
     report = commands.add_parser("report", help="write a progress report (PDF and Markdown) of a date range")
     report.add_argument("--db", metavar="PATH", dest="sub_db")
     report.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
@@ -254,6 +271,12 @@ def _report(args: argparse.Namespace, db_path: Path) -> int:
     return 0
 
 
+def _identity(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.cli_identity import run_identity
+
+    return run_identity(args, db_path)
+
+
 _COMMANDS = {
     "demo": _demo,
     "search": _search,
@@ -262,4 +285,5 @@ _COMMANDS = {
     "adr": _adr,
     "timeline": _timeline,
     "report": _report,
+    "identity": _identity,
 }

@@ -1,0 +1,92 @@
+"""`mentordesk identity …`: the device identity and partners' pairing cards, without a window.
+
+The passphrase (needed only when there is no secure system keyring) comes from $MENTORDESK_PASSPHRASE,
+or is asked for on the terminal; a script without a terminal must set the variable."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from mentordesk.services import Services
+from mentordesk.services.files import write_atomically
+from mentordesk.sync.devices import DeviceService
+
+PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
+
+
+def passphrase_asker(confirm: bool) -> Callable[[], str]:
+    def ask() -> str:
+        given = os.environ.get(PASSPHRASE_ENV)
+        if given is not None:
+            return given
+        if not sys.stdin.isatty():
+            raise ValueError(
+                f"There is no secure system keyring, so the keys are sealed with a passphrase: set "
+                f"{PASSPHRASE_ENV} or run this in a terminal."
+            )
+        print(
+            "There is no secure system keyring: the device's keys are sealed with a passphrase.",
+            file=sys.stderr,
+        )
+        first = getpass.getpass("Passphrase: ")
+        if confirm and getpass.getpass("Passphrase again: ") != first:
+            raise ValueError("The two passphrases differ; nothing was created.")
+        return first
+
+    return ask
+
+
+def run_identity(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.cli import _pairing
+
+    services = Services.open(db_path)
+    devices = DeviceService(services.db)
+    try:
+        command = args.identity_command
+        if command == "init":
+            me = services.pairings.me()
+            name = args.name or (me.name if me else "")
+            public = devices.init(name, devices.store(passphrase_asker(confirm=True)))
+            print(f"created the identity of {public.name}: fingerprint {public.fingerprint}")
+            print(f"secret keys kept in {devices.where_stored()}")
+        elif command == "show":
+            shown = devices.public()
+            if shown is None:
+                print("no identity yet: run `mentordesk identity init`")
+                return 1
+            print(f"name\t{shown.name}\ndevice\t{shown.device_id}\nage\t{shown.recipient}")
+            print(f"fingerprint\t{shown.fingerprint}\nkeys\t{devices.where_stored()}")
+        elif command == "card":
+            mine = devices.public()
+            if mine is None:
+                raise ValueError("This database has no device identity yet: run `mentordesk identity init`.")
+            out = Path(args.out).expanduser()
+            write_atomically(out, mine.card().encode("utf-8"))
+            print(f"wrote the pairing card of {mine.name} to {out} (fingerprint {mine.fingerprint})")
+        elif command == "import-card":
+            pairing = _pairing(services, args.pairing, db_path)
+            source = Path(args.card_file).expanduser()
+            if source.stat().st_size > 4000:
+                raise ValueError(f"{source.name} is not a pairing card: it is far too long.")
+            partner = devices.import_card(pairing.id, source.read_text(encoding="utf-8", errors="replace"))
+            print(f"linked {partner.name} to {pairing.name}: fingerprint {partner.fingerprint}")
+            print("compare it aloud with your partner before you exchange exports")
+        else:  # export-age
+            identity = devices.load(devices.store(passphrase_asker(confirm=False)))
+            out = Path(args.out).expanduser()
+            text = (
+                f"# created: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}\n"
+                f"# public key: {identity.public().recipient}\n{identity.age_secret}\n"
+            )
+            write_atomically(out, text.encode("ascii"))
+            out.chmod(0o600)
+            print(f"wrote the age identity to {out}: keep it private; `age -d -i {out.name} FILE` decrypts")
+    finally:
+        services.close()
+    return 0

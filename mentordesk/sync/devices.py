@@ -1,0 +1,150 @@
+"""This database's device identity and the partners' cards, kept in its local (never synced) settings.
+
+Each database file has its own install id, and its secret keys are stored under that id, so two copies
+of the app on one machine (two databases) keep separate identities."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Callable
+
+import keyring
+
+from mentordesk.storage import Database
+from mentordesk.storage.models import Pairing, Setting
+from mentordesk.sync.identity import CardError, DeviceIdentity, PublicIdentity, parse_card
+from mentordesk.sync.keystore import KeyringStore, KeyStoreError, PassphraseStore, SecretStore, is_secure
+
+INSTALL_KEY = "install.id"
+PUBLIC_KEY = "device.public"
+SEALED_PREFIX = "device.sealed."
+PARTNER_PREFIX = "partner."
+
+
+class IdentityError(ValueError):
+    """No identity yet, one already, or its keys cannot be reached; the message says which."""
+
+
+class SettingsValues:
+    """Sealed secrets as local settings (for the passphrase store)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def get(self, name: str) -> str | None:
+        with self._db.read() as session:
+            row = session.get(Setting, SEALED_PREFIX + name)
+            return str(row.value) if row is not None else None
+
+    def put(self, name: str, value: str) -> None:
+        with self._db.write() as session:
+            session.merge(Setting(key=SEALED_PREFIX + name, value=value))
+
+
+class DeviceService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # the database's own id, and where its secret lives
+    def install_id(self) -> str:
+        with self._db.write() as session:
+            row = session.get(Setting, INSTALL_KEY)
+            if row is None:
+                row = Setting(key=INSTALL_KEY, value=str(uuid.uuid4()))
+                session.add(row)
+            return str(row.value)
+
+    def secret_name(self) -> str:
+        return f"device:{self.install_id()}"
+
+    def keyring_is_secure(self) -> bool:
+        return is_secure(keyring.get_keyring())
+
+    def store(self, ask_passphrase: Callable[[], str]) -> SecretStore:
+        """The OS keyring when it is secure; otherwise the passphrase store (asking for the passphrase)."""
+        stored = self._public_record()
+        kind = stored.get("store") if stored else None
+        if kind == "keyring" or (kind is None and self.keyring_is_secure()):
+            return KeyringStore()
+        return PassphraseStore(SettingsValues(self._db), ask_passphrase())
+
+    # the identity
+    def public(self) -> PublicIdentity | None:
+        record = self._public_record()
+        if record is None:
+            return None
+        return PublicIdentity(
+            record["device_id"], record["name"], record["recipient"], base64.b64decode(record["signing_key"])
+        )
+
+    def where_stored(self) -> str:
+        record = self._public_record()
+        if record is None:
+            return "nowhere yet"
+        return "the system keyring" if record["store"] == "keyring" else PassphraseStore.where
+
+    def init(self, name: str, store: SecretStore) -> PublicIdentity:
+        if self.public() is not None:
+            raise IdentityError("This database already has a device identity; `identity show` prints it.")
+        name = " ".join(name.split())
+        if not name:
+            raise IdentityError("The identity needs a display name (--name).")
+        identity = DeviceIdentity.generate(name)
+        try:
+            store.save(self.secret_name(), identity.secret_text())
+        except KeyStoreError as error:
+            raise IdentityError(str(error)) from error
+        public = identity.public()
+        kind = "keyring" if isinstance(store, KeyringStore) else "passphrase"
+        with self._db.write() as session:
+            session.merge(
+                Setting(
+                    key=PUBLIC_KEY,
+                    value={
+                        "device_id": public.device_id,
+                        "name": public.name,
+                        "recipient": public.recipient,
+                        "signing_key": base64.b64encode(public.signing_key).decode("ascii"),
+                        "store": kind,
+                    },
+                )
+            )
+        return public
+
+    def load(self, store: SecretStore) -> DeviceIdentity:
+        public = self.public()
+        if public is None:
+            raise IdentityError("This database has no device identity yet: run `mentordesk identity init`.")
+        try:
+            text = store.load(self.secret_name())
+        except KeyStoreError as error:
+            raise IdentityError(str(error)) from error
+        if text is None:
+            raise IdentityError(f"The device's secret keys are missing from {store.where}.")
+        identity = DeviceIdentity.from_secret_text(public.device_id, public.name, text)
+        if identity.public() != public:
+            raise IdentityError(f"The secret keys in {store.where} belong to another identity.")
+        return identity
+
+    # partners
+    def import_card(self, pairing_id: str, text: str) -> PublicIdentity:
+        partner = parse_card(text)
+        mine = self.public()
+        if mine is not None and partner.device_id == mine.device_id:
+            raise CardError("That is this device's own pairing card; import your partner's card instead.")
+        with self._db.write() as session:
+            if session.get(Pairing, pairing_id) is None:
+                raise IdentityError("That pairing does not exist.")
+            session.merge(Setting(key=PARTNER_PREFIX + pairing_id, value=partner.card()))
+        return partner
+
+    def partner(self, pairing_id: str) -> PublicIdentity | None:
+        with self._db.read() as session:
+            row = session.get(Setting, PARTNER_PREFIX + pairing_id)
+            return parse_card(str(row.value)) if row is not None else None
+
+    def _public_record(self) -> dict[str, str] | None:
+        with self._db.read() as session:
+            row = session.get(Setting, PUBLIC_KEY)
+            return dict(row.value) if row is not None else None
