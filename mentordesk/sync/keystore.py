@@ -32,7 +32,7 @@ def is_secure(backend: KeyringBackend) -> bool:
     if inner is not None:  # a chainer: secure when any backend it tries is
         return any(is_secure(b) for b in inner)
     kind = type(backend)
-    return (kind.__module__, kind.__name__) not in _INSECURE and getattr(backend, "priority", 0) > 0
+    return (kind.__module__, kind.__name__) not in _INSECURE
 
 
 class SecretStore(Protocol):
