@@ -1,0 +1,334 @@
+"""The export file ("bundle"): an age-encrypted tar of a signed manifest and the records (docs/FORMAT.md).
+
+Everything read from a bundle is hostile until checked. Opening one goes: size cap, age header (and an
+scrypt work factor refused before any work), decryption, tar members by name, type and declared size
+before reading them, the manifest strictly, the sender's signature over the manifest's exact bytes, the
+records' hash, then every record envelope. Each failure is a BundleError whose `reason` says which of
+the cases it is, and whose message says it in words for the user."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import tarfile
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
+
+from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
+
+FORMAT = "mentordesk-bundle"
+VERSION = 1
+AGE_MAGIC = b"age-encryption.org/v1\n"
+MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_MANIFEST_BYTES = 64 * 1024
+MAX_RECORDS_BYTES = 48 * 1024 * 1024
+MAX_RECORDS = 200_000
+MAX_TEXT = 1_000_000  # characters in one field
+MAX_LIST = 1_000
+MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused before any work
+MEMBERS = ("manifest.json", "records.json", "signature.ed25519")
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
+
+
+class BundleError(ValueError):
+    """Why a bundle cannot be used. `reason` is one of: not-export, damaged, wrong-key, password-needed,
+    hostile, newer, unknown-sender, own, other-pairing, invalid."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Manifest:
+    pairing_id: str
+    sender_device: str
+    bundle_id: str
+    sequence: int
+    created: str
+    counts: dict[str, int]
+    records_sha256: str
+
+    def as_json(self) -> bytes:
+        body = {
+            "format": FORMAT,
+            "version": VERSION,
+            "pairing_id": self.pairing_id,
+            "sender_device": self.sender_device,
+            "bundle_id": self.bundle_id,
+            "sequence": self.sequence,
+            "created": self.created,
+            "counts": dict(sorted(self.counts.items())),
+            "records_sha256": self.records_sha256,
+        }
+        return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class Bundle:
+    manifest: Manifest
+    records: tuple[dict[str, Any], ...]  # validated envelopes: kind, id, deleted, version, fields
+    sender: PublicIdentity
+
+
+# writing
+def pack(
+    identity: DeviceIdentity,
+    pairing_id: str,
+    sequence: int,
+    records: Sequence[dict[str, Any]],
+    *,
+    recipients: Sequence[str] = (),
+    password: str | None = None,
+) -> tuple[Manifest, bytes]:
+    """The encrypted bundle of `records` (envelopes as `validate_record` accepts them), signed by
+    `identity`, for the age `recipients` (and the sender itself) or, in password mode, for `password`."""
+    for record in records:
+        validate_record(record)
+    records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record["kind"]] = counts.get(record["kind"], 0) + 1
+    manifest = Manifest(
+        pairing_id=pairing_id,
+        sender_device=identity.device_id,
+        bundle_id=str(uuid.uuid4()),
+        sequence=sequence,
+        created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        counts=counts,
+        records_sha256=hashlib.sha256(records_json).hexdigest(),
+    )
+    manifest_json = manifest.as_json()
+    signature = base64.b64encode(identity.sign(manifest_json)) + b"\n"
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w", format=tarfile.USTAR_FORMAT) as tar:
+        for name, data in zip(MEMBERS, (manifest_json, records_json, signature), strict=True):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data))
+    plain = archive.getvalue()
+    if password is not None:
+        return manifest, passphrase.encrypt(plain, password)
+    targets = [x25519.Recipient.from_str(r) for r in (*recipients, identity.public().recipient)]
+    return manifest, encrypt(plain, targets)
+
+
+# reading
+def open_bundle(
+    blob: bytes,
+    *,
+    identity: DeviceIdentity | None,
+    password: str | None = None,
+    known_sender: Callable[[str], PublicIdentity | None],
+    pairing_id: str | None = None,
+) -> Bundle:
+    """Decrypt, verify and validate a bundle (see the module's text); BundleError on any failure."""
+    if len(blob) > MAX_FILE_BYTES:
+        raise BundleError("invalid", f"This file is larger than {MAX_FILE_BYTES // 2**20} MB: not an export.")
+    plain = _decrypt(blob, identity, password)
+    parts = _members(plain)
+    manifest_json, records_json, signature_text = (parts[name] for name in MEMBERS)
+    manifest = _manifest(manifest_json)
+    if identity is not None and manifest.sender_device == identity.device_id:
+        raise BundleError("own", "This is your own export; it is for your partner to import.")
+    sender = known_sender(manifest.sender_device)
+    if sender is None:
+        raise BundleError(
+            "unknown-sender",
+            "This export comes from a device whose pairing card you have not imported. Import your "
+            "partner's card first (and compare fingerprints).",
+        )
+    try:
+        signature = base64.b64decode(signature_text.strip(), validate=True)
+    except ValueError:
+        raise BundleError(
+            "damaged", "The export is damaged or was tampered with: its signature is unreadable."
+        ) from None
+    if not sender.verify(signature, manifest_json):
+        raise BundleError(
+            "damaged", f"The export was tampered with: it is not signed by {sender.name}'s key."
+        )
+    if hashlib.sha256(records_json).hexdigest() != manifest.records_sha256:
+        raise BundleError("damaged", "The export was tampered with: its records do not match its manifest.")
+    if pairing_id is not None and manifest.pairing_id != pairing_id:
+        raise BundleError("other-pairing", "This export belongs to another pairing.")
+    records = _records(records_json, manifest)
+    return Bundle(manifest, records, sender)
+
+
+def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None) -> bytes:
+    if not blob.startswith(AGE_MAGIC):
+        raise BundleError("not-export", "This is not a MentorDesk export (it is not an age-encrypted file).")
+    header_end = blob.find(b"\n---", 0, 64 * 1024)
+    if header_end < 0:
+        raise BundleError("damaged", "The export is damaged: its header is cut off or corrupt.")
+    stanzas = [line.split() for line in blob[: header_end + 1].splitlines() if line.startswith(b"-> ")]
+    scrypt = [s for s in stanzas if len(s) > 1 and s[1] == b"scrypt"]
+    try:
+        if scrypt:
+            work = scrypt[0][3] if len(scrypt[0]) > 3 else b""
+            if not work.isdigit() or int(work) > MAX_SCRYPT_LOG_N:
+                raise BundleError(
+                    "hostile", "The export asks for an unreasonable amount of work to open; it was refused."
+                )
+            if password is None:
+                raise BundleError(
+                    "password-needed", "This export is protected by a password; enter it to open it."
+                )
+            return passphrase.decrypt(blob, password)
+        if identity is None:
+            raise BundleError("wrong-key", "This export is for a device key, and no identity is available.")
+        return decrypt(blob, [identity.age_identity])
+    except DecryptError as error:
+        text = str(error).lower()
+        if "no matching keys" in text or (scrypt and "decryption error" not in text and "mac" not in text):
+            what = "the password is wrong" if scrypt else "it was not made for this device's key"
+            raise BundleError("wrong-key", f"This export cannot be opened: {what}.") from None
+        raise BundleError(
+            "damaged", "The export is damaged or was tampered with (it is truncated or altered)."
+        ) from None
+
+
+def _members(plain: bytes) -> dict[str, bytes]:
+    caps = {"manifest.json": MAX_MANIFEST_BYTES, "records.json": MAX_RECORDS_BYTES, "signature.ed25519": 256}
+    found: dict[str, bytes] = {}
+    try:
+        with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
+            for member in tar:
+                if member.name not in caps or member.name in found or not member.isfile():
+                    raise BundleError(
+                        "not-export", "This is not a MentorDesk export: its contents are not a bundle."
+                    )
+                if member.size > caps[member.name]:
+                    raise BundleError(
+                        "invalid", f"The export's {member.name} is larger than allowed; it was refused."
+                    )
+                stream = tar.extractfile(member)
+                found[member.name] = stream.read(member.size) if stream is not None else b""
+    except tarfile.TarError:
+        raise BundleError(
+            "not-export", "This is not a MentorDesk export: its contents are not a bundle."
+        ) from None
+    if set(found) != set(MEMBERS):
+        raise BundleError("not-export", "This is not a MentorDesk export: parts of a bundle are missing.")
+    return found
+
+
+def _json(data: bytes, what: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BundleError("invalid", f"The export's {what} is not valid JSON.") from None
+
+
+def _manifest(data: bytes) -> Manifest:
+    body = _json(data, "manifest")
+    if not isinstance(body, dict) or body.get("format") != FORMAT:
+        raise BundleError("not-export", "This is not a MentorDesk export: its manifest is not a bundle's.")
+    version = body.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BundleError("invalid", "The export's manifest has no format version.")
+    if version > VERSION:
+        raise BundleError(
+            "newer",
+            f"This export was made by a newer MentorDesk (format {version}); update MentorDesk to open it.",
+        )
+    text = {k: body.get(k) for k in ("pairing_id", "sender_device", "bundle_id", "created", "records_sha256")}
+    if not all(isinstance(v, str) and 0 < len(v) <= 80 for v in text.values()):
+        raise BundleError("invalid", "The export's manifest is missing a field or has one of the wrong type.")
+    if not all(_ID.fullmatch(str(text[k])) for k in ("pairing_id", "sender_device", "bundle_id")):
+        raise BundleError("invalid", "The export's manifest has an id that is not an id.")
+    sequence, counts = body.get("sequence"), body.get("counts")
+    if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 < sequence < 2**53:
+        raise BundleError("invalid", "The export's manifest has no valid sequence number.")
+    if not isinstance(counts, dict) or not all(
+        isinstance(k, str) and _NAME.fullmatch(k) and isinstance(n, int) and 0 <= n <= MAX_RECORDS
+        for k, n in counts.items()
+    ):
+        raise BundleError("invalid", "The export's manifest has record counts that are not counts.")
+    if sum(counts.values()) > MAX_RECORDS:
+        raise BundleError("invalid", f"The export declares more than {MAX_RECORDS} records; it was refused.")
+    return Manifest(
+        str(text["pairing_id"]),
+        str(text["sender_device"]),
+        str(text["bundle_id"]),
+        sequence,
+        str(text["created"]),
+        dict(counts),
+        str(text["records_sha256"]),
+    )
+
+
+def _records(data: bytes, manifest: Manifest) -> tuple[dict[str, Any], ...]:
+    body = _json(data, "records")
+    if not isinstance(body, list) or len(body) > MAX_RECORDS:
+        raise BundleError("invalid", "The export's records are not a list of records.")
+    seen: set[str] = set()
+    counts: dict[str, int] = {}
+    for record in body:
+        try:
+            validate_record(record)
+        except ValueError as error:
+            raise BundleError("invalid", f"The export holds a record that is not valid: {error}") from None
+        if record["id"] in seen:
+            raise BundleError("invalid", f"The export holds the record {record['id']} twice.")
+        seen.add(record["id"])
+        counts[record["kind"]] = counts.get(record["kind"], 0) + 1
+    if counts != {k: n for k, n in manifest.counts.items() if n}:
+        raise BundleError("invalid", "The export's records do not match the counts in its manifest.")
+    return tuple(body)
+
+
+def validate_record(record: object) -> None:
+    """A record envelope: kind, id, deleted, version (device → counter) and fields of plain values."""
+    if not isinstance(record, dict) or set(record) != {"kind", "id", "deleted", "version", "fields"}:
+        raise ValueError("a record must have exactly kind, id, deleted, version and fields")
+    if not isinstance(record["kind"], str) or not _NAME.fullmatch(record["kind"]):
+        raise ValueError("a record's kind is not a name")
+    if not isinstance(record["id"], str) or not _ID.fullmatch(record["id"]):
+        raise ValueError("a record's id is not an id")
+    if not isinstance(record["deleted"], bool):
+        raise ValueError("a record's deleted flag is not true or false")
+    version, fields = record["version"], record["fields"]
+    if (
+        not isinstance(version, dict)
+        or len(version) > 64
+        or not all(
+            isinstance(k, str)
+            and _ID.fullmatch(k)
+            and isinstance(n, int)
+            and not isinstance(n, bool)
+            and 0 < n < 2**53
+            for k, n in version.items()
+        )
+    ):
+        raise ValueError(f"the record {record['id']} has a version that is not a version vector")
+    if not isinstance(fields, dict) or len(fields) > 64:
+        raise ValueError(f"the record {record['id']} has fields that are not fields")
+    for name, value in fields.items():
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
+            raise ValueError(f"the record {record['id']} has a field name that is not a name")
+        if not _plain(value):
+            raise ValueError(
+                f"the field {name} of the record {record['id']} has a value of the wrong type or size"
+            )
+
+
+def _plain(value: object) -> bool:
+    if value is None or isinstance(value, bool | int | float):
+        return not isinstance(value, int) or isinstance(value, bool) or abs(value) < 2**53
+    if isinstance(value, str):
+        return len(value) <= MAX_TEXT
+    if isinstance(value, list):
+        return len(value) <= MAX_LIST and all(isinstance(v, str) and len(v) <= 10_000 for v in value)
+    return False

@@ -1,0 +1,184 @@
+"""The export file: round trips, the age tool reading it, and every kind of bad input refused by name."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import tarfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pyrage import encrypt, passphrase, x25519
+
+from mentordesk.sync.bundle import BundleError, open_bundle, pack
+from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
+
+PAIRING = str(uuid.uuid4())
+SAM = DeviceIdentity.generate("Sam Okafor")
+PRIYA = DeviceIdentity.generate("Priya Raman")
+KNOWN = {SAM.device_id: SAM.public(), PRIYA.device_id: PRIYA.public()}
+
+
+def record(kind: str = "card", **fields: Any) -> dict[str, Any]:
+    return {
+        "kind": kind,
+        "id": str(uuid.uuid4()),
+        "deleted": False,
+        "version": {SAM.device_id: 1},
+        "fields": {"title": "Learn the ledger", **fields},
+    }
+
+
+RECORDS = [record(), record("decision", title="Keep SQLite", context="# Why\n\nBecause."), record("session")]
+
+
+def sam_to_priya(records: list[dict[str, Any]] = RECORDS) -> bytes:
+    return pack(SAM, PAIRING, 1, records, recipients=[PRIYA.public().recipient])[1]
+
+
+def priya_opens(blob: bytes, known: dict[str, PublicIdentity] = KNOWN, **kwargs: Any) -> Any:
+    return open_bundle(blob, identity=PRIYA, known_sender=known.get, pairing_id=PAIRING, **kwargs)
+
+
+def reason(blob: bytes, **kwargs: Any) -> str:
+    with pytest.raises(BundleError) as caught:
+        priya_opens(blob, **kwargs)
+    return caught.value.reason
+
+
+def craft(manifest: dict[str, Any], records_json: bytes, signer: DeviceIdentity = SAM) -> bytes:
+    """A bundle built by hand: whatever manifest and records, properly signed and encrypted for Priya."""
+    manifest_json = json.dumps(manifest).encode()
+    members = {
+        "manifest.json": manifest_json,
+        "records.json": records_json,
+        "signature.ed25519": base64.b64encode(signer.sign(manifest_json)),
+    }
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return encrypt(archive.getvalue(), [x25519.Recipient.from_str(PRIYA.public().recipient)])
+
+
+def manifest_for(records_json: bytes, **changes: Any) -> dict[str, Any]:
+    body = {
+        "format": "mentordesk-bundle",
+        "version": 1,
+        "pairing_id": PAIRING,
+        "sender_device": SAM.device_id,
+        "bundle_id": str(uuid.uuid4()),
+        "sequence": 1,
+        "created": "2026-11-22T10:00:00+00:00",
+        "counts": {"card": 1},
+        "records_sha256": hashlib.sha256(records_json).hexdigest(),
+    }
+    return {**body, **changes}
+
+
+def test_round_trip_for_the_partner_and_for_a_password() -> None:
+    bundle = priya_opens(sam_to_priya())
+    assert list(bundle.records) == RECORDS and bundle.sender == SAM.public()
+    assert (
+        bundle.manifest.counts == {"card": 1, "decision": 1, "session": 1} and bundle.manifest.sequence == 1
+    )
+    _manifest, sealed = pack(SAM, PAIRING, 2, RECORDS, password="a shared secret")
+    assert list(priya_opens(sealed, password="a shared secret").records) == RECORDS
+    assert reason(sealed) == "password-needed"
+    assert reason(sealed, password="not it") == "wrong-key"
+
+
+def test_the_age_tool_opens_an_export(tmp_path: Path) -> None:
+    age = shutil.which("age")
+    assert age is not None, "the age tool is needed (.ci/run installs the Debian package)"
+    key = tmp_path / "priya.key"
+    key.write_text(PRIYA.age_secret + "\n")
+    os.chmod(key, 0o600)
+    sealed = tmp_path / "export.mdbundle"
+    sealed.write_bytes(sam_to_priya())
+    plain = subprocess.run([age, "-d", "-i", str(key), str(sealed)], capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        assert tar.getnames() == ["manifest.json", "records.json", "signature.ed25519"]
+        records = tar.extractfile("records.json")
+        assert records is not None and json.loads(records.read()) == RECORDS
+
+
+def test_bad_files_are_refused_by_name() -> None:
+    good = sam_to_priya()
+    header_end = good.index(b"\n---") + 1
+    png = b"\x89PNG\r\n\x1a\n" + os.urandom(200)
+    elsewhere = encrypt(b"a letter, not an export", [x25519.Recipient.from_str(PRIYA.public().recipient)])
+    assert reason(b"") == "not-export"
+    assert reason(os.urandom(4096)) == "not-export"
+    assert reason(png) == "not-export"
+    assert reason(elsewhere) == "not-export"
+    assert reason(good[:header_end]) == "damaged"  # header only
+    assert reason(good[: len(good) // 2]) == "damaged"  # mid-chunk
+    big = sam_to_priya([record(body="x" * 200_000)])
+    body_start = big.index(b"\n---") + 1 + big[big.index(b"\n---") + 1 :].index(b"\n") + 1 + 16
+    assert reason(big[: body_start + 65536 + 16]) == "damaged"  # on a chunk boundary
+    assert reason(sam_to_priya(), known={}) == "unknown-sender"
+    with pytest.raises(BundleError) as caught:
+        open_bundle(good, identity=DeviceIdentity.generate("Eve"), known_sender=KNOWN.get)
+    assert caught.value.reason == "wrong-key"
+    mine = pack(PRIYA, PAIRING, 1, RECORDS, recipients=[SAM.public().recipient])[1]
+    assert reason(mine) == "own"
+    with pytest.raises(BundleError) as caught:
+        open_bundle(good, identity=PRIYA, known_sender=KNOWN.get, pairing_id=str(uuid.uuid4()))
+    assert caught.value.reason == "other-pairing"
+
+
+def test_no_flipped_byte_gets_through() -> None:
+    good = sam_to_priya()
+    offsets = sorted({*range(22, 200, 7), *range(200, len(good), max(len(good) // 60, 1)), len(good) - 1})
+    for offset in offsets:
+        flipped = bytearray(good)
+        flipped[offset] ^= 0x20
+        assert reason(bytes(flipped)) in {"damaged", "wrong-key", "not-export"}, offset
+
+
+def test_crafted_bundles_are_refused_before_trusting_them() -> None:
+    one = json.dumps([record()]).encode()
+    assert priya_opens(craft(manifest_for(one), one)).records  # the crafting itself is sound
+    assert reason(craft(manifest_for(one, version=2), one)) == "newer"
+    assert reason(craft(manifest_for(one, counts={"card": 10**9}), one)) == "invalid"
+    assert reason(craft(manifest_for(one, sequence="1"), one)) == "invalid"
+    assert reason(craft(manifest_for(one, format="zip"), one)) == "not-export"
+    assert reason(craft(manifest_for(one), one, signer=DeviceIdentity.generate("Eve"))) == "damaged"
+    other = json.dumps([record(title="changed")]).encode()
+    assert reason(craft(manifest_for(one), other)) == "damaged"  # records swapped under a valid signature
+    twice = record()
+    doubled = json.dumps([twice, twice]).encode()
+    assert reason(craft(manifest_for(doubled, counts={"card": 2}), doubled)) == "invalid"
+    for bad in (
+        {**record(), "fields": {"title": 5.5j}}
+        if False
+        else {**record(), "fields": {"title": {"nested": 1}}},
+        {**record(), "fields": {"title": "x" * 1_000_001}},
+        {**record(), "id": "../../etc/passwd"},
+        {**record(), "deleted": "no"},
+        {**record(), "version": {"not-a-device": 1}},
+        {**record(), "extra": 1},
+    ):
+        body = json.dumps([bad]).encode()
+        assert reason(craft(manifest_for(body), body)) == "invalid", bad
+    with pytest.raises(ValueError):
+        pack(SAM, PAIRING, 1, [{**record(), "fields": {"title": ["x"] * 2000}}])
+
+
+def test_a_hostile_scrypt_work_factor_is_refused_before_the_work() -> None:
+    sealed = passphrase.encrypt(b"x", "pw")
+    line_start = sealed.index(b"-> scrypt ")
+    line_end = sealed.index(b"\n", line_start)
+    salt = sealed[line_start:line_end].split()[2]
+    hostile = sealed[:line_start] + b"-> scrypt " + salt + b" 40" + sealed[line_end:]
+    assert reason(hostile, password="pw") == "hostile"
