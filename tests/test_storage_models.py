@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -48,6 +49,7 @@ from mentordesk.storage.models import (
     Tag,
     Tagging,
 )
+from mentordesk.storage.versions import KEEP_KEY
 
 NOW = dt.datetime(2026, 11, 2, 9, 30, tzinfo=dt.UTC)
 
@@ -264,7 +266,35 @@ def test_sync_fields_on_every_record(db: Database) -> None:
                 assert record.created_at.tzinfo is not None and record.updated_at >= record.created_at
                 assert record.visibility in set(Visibility)
                 assert record.deleted is False
-                assert record.version_vector == {}
+                assert (
+                    set(record.version_vector) == {db.install_id}
+                    and record.version_vector[db.install_id] >= 1
+                )
+
+
+def test_every_change_is_counted_in_the_version_vector(db: Database, tmp_path: Path) -> None:
+    ids = build_graph(db)
+    with db.read() as s:
+        first = dict(s.get(Card, ids["card"]).version_vector)  # type: ignore[union-attr]
+    with db.write() as s:
+        s.get(Card, ids["card"]).title = "Renamed"  # type: ignore[union-attr]
+    with db.write() as s:
+        s.get(Card, ids["card"])  # read inside a write: nothing changed, nothing counted
+    with db.read() as s:
+        card = s.get(Card, ids["card"])
+        assert card is not None and card.version_vector == {db.install_id: first[db.install_id] + 1}
+    with db.write() as s:
+        s.info[KEEP_KEY] = True  # an import writes the vector it received
+        record = s.get(Card, ids["card"])
+        assert record is not None
+        record.version_vector = {"partner": 3, db.install_id: 1}
+    with db.read() as s:
+        assert s.get(Card, ids["card"]).version_vector == {"partner": 3, db.install_id: 1}  # type: ignore[union-attr]
+    other = open_database(tmp_path / "other.sqlite")
+    try:
+        assert other.install_id != db.install_id and open_database(db.path).install_id == db.install_id
+    finally:
+        other.close()
 
 
 def test_updated_at_moves_on_update(db: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,7 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentordesk.storage import models  # noqa: F401  (registers every table)
 from mentordesk.storage.errors import NewerSchemaError, NotADatabaseError, UnreadableDatabaseError
 from mentordesk.storage.fts import install_index_hooks, rebuild_index
+from mentordesk.storage.models import Setting
+from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
 
+INSTALL_KEY = "install.id"
 HEAD_REVISION = "0003"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 
@@ -28,6 +32,7 @@ class StoreSession(Session):
 
 
 install_index_hooks(StoreSession)
+install_version_hooks(StoreSession)
 
 
 def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
@@ -63,10 +68,25 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        self._reader = sessionmaker(engine, class_=StoreSession, expire_on_commit=False)
+        self._info: dict[str, str] = {}  # what every session knows: this database's device id
+        self._reader = sessionmaker(engine, class_=StoreSession, expire_on_commit=False, info=self._info)
         self._writer = sessionmaker(
-            engine.execution_options(**{_IMMEDIATE: True}), class_=StoreSession, expire_on_commit=False
+            engine.execution_options(**{_IMMEDIATE: True}),
+            class_=StoreSession,
+            expire_on_commit=False,
+            info=self._info,
         )
+        self.install_id = self._install_id()
+        self._info[DEVICE_KEY] = self.install_id
+
+    def _install_id(self) -> str:
+        """This database's own id, made on first open: the device name in version vectors and cards."""
+        with self.write() as session:
+            row = session.get(Setting, INSTALL_KEY)
+            if row is None:
+                row = Setting(key=INSTALL_KEY, value=str(uuid.uuid4()))
+                session.add(row)
+            return str(row.value)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -6,7 +6,6 @@ of the app on one machine (two databases) keep separate identities."""
 from __future__ import annotations
 
 import base64
-import uuid
 from collections.abc import Callable
 
 import keyring
@@ -16,7 +15,6 @@ from mentordesk.storage.models import Pairing, Setting
 from mentordesk.sync.identity import CardError, DeviceIdentity, PublicIdentity, parse_card
 from mentordesk.sync.keystore import KeyringStore, KeyStoreError, PassphraseStore, SecretStore, is_secure
 
-INSTALL_KEY = "install.id"
 PUBLIC_KEY = "device.public"
 SEALED_PREFIX = "device.sealed."
 PARTNER_PREFIX = "partner."
@@ -48,12 +46,7 @@ class DeviceService:
 
     # the database's own id, and where its secret lives
     def install_id(self) -> str:
-        with self._db.write() as session:
-            row = session.get(Setting, INSTALL_KEY)
-            if row is None:
-                row = Setting(key=INSTALL_KEY, value=str(uuid.uuid4()))
-                session.add(row)
-            return str(row.value)
+        return self._db.install_id
 
     def secret_name(self) -> str:
         return f"device:{self.install_id()}"
@@ -90,7 +83,7 @@ class DeviceService:
         name = " ".join(name.split())
         if not name:
             raise IdentityError("The identity needs a display name (--name).")
-        identity = DeviceIdentity.generate(name)
+        identity = DeviceIdentity.generate(name, self.install_id())  # the device that version vectors name
         try:
             store.save(self.secret_name(), identity.secret_text())
         except KeyStoreError as error:

@@ -81,9 +81,9 @@ class DeviceIdentity:
     signing_secret: bytes  # raw Ed25519 private key, 32 bytes
 
     @classmethod
-    def generate(cls, name: str) -> DeviceIdentity:
+    def generate(cls, name: str, device_id: str | None = None) -> DeviceIdentity:
         signing = Ed25519PrivateKey.generate().private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-        return cls(str(uuid.uuid4()), name, str(x25519.Identity.generate()), signing)
+        return cls(device_id or str(uuid.uuid4()), name, str(x25519.Identity.generate()), signing)
 
     @property
     def age_identity(self) -> x25519.Identity:
