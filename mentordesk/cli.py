@@ -97,6 +97,19 @@ def _parser() -> argparse.ArgumentParser:
     for sub in identity_commands.choices.values():
         sub.add_argument("--db", metavar="PATH", dest="sub_db")
 
+    export = commands.add_parser("export", help="write an encrypted export of a pairing for the partner")
+    export.add_argument("--db", metavar="PATH", dest="sub_db")
+    export.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
+    export.add_argument("--out", metavar="FILE", required=True)
+    export.add_argument(
+        "--all", action="store_true", help="every record, not only those changed since the last export"
+    )
+    export.add_argument(
+        "--password",
+        action="store_true",
+        help="encrypt with a password ($MENTORDESK_EXPORT_PASSWORD or a prompt)",
+    )
+
     report = commands.add_parser("report", help="write a progress report (PDF and Markdown) of a date range")
     report.add_argument("--db", metavar="PATH", dest="sub_db")
     report.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
@@ -277,6 +290,12 @@ def _identity(args: argparse.Namespace, db_path: Path) -> int:
     return run_identity(args, db_path)
 
 
+def _export(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.cli_identity import run_export
+
+    return run_export(args, db_path)
+
+
 _COMMANDS = {
     "demo": _demo,
     "search": _search,
@@ -286,4 +305,5 @@ _COMMANDS = {
     "timeline": _timeline,
     "report": _report,
     "identity": _identity,
+    "export": _export,
 }

@@ -90,3 +90,53 @@ def run_identity(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         services.close()
     return 0
+
+
+EXPORT_PASSWORD_ENV = "MENTORDESK_EXPORT_PASSWORD"
+
+
+def export_password() -> str:
+    given = os.environ.get(EXPORT_PASSWORD_ENV)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise ValueError(
+            f"Set {EXPORT_PASSWORD_ENV} or run this in a terminal to give the export's password."
+        )
+    first = getpass.getpass("Password for this export: ")
+    if getpass.getpass("Password again: ") != first:
+        raise ValueError("The two passwords differ; nothing was written.")
+    return first
+
+
+def run_export(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.cli import _pairing
+    from mentordesk.sync.exporting import ExportService
+
+    out = Path(args.out).expanduser()
+    if not out.parent.is_dir():
+        raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+    services = Services.open(db_path)
+    devices = DeviceService(services.db)
+    try:
+        pairing = _pairing(services, args.pairing, db_path)
+        identity = devices.load(devices.store(passphrase_asker(confirm=False)))
+        password = export_password() if args.password else None
+        if password is not None and len(password) < 8:
+            raise ValueError("An export password must have at least 8 characters.")
+        exports = ExportService(services.db)
+        manifest, preview = exports.export(
+            pairing.id,
+            out,
+            identity,
+            partner=devices.partner(pairing.id),
+            password=password,
+            everything=args.all,
+        )
+    finally:
+        services.close()
+    for line in preview.lines():
+        print(line, file=sys.stderr)
+    total = sum(manifest.counts.values())
+    print(f"exported {total} records of {pairing.name} to {out} (export number {manifest.sequence})")
+    return 0

@@ -1,0 +1,67 @@
+"""Writing an export: the pairing's records changed since the last export to the partner (or all),
+signed and encrypted (docs/FORMAT.md), written whole or not at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mentordesk.services.files import write_atomically
+from mentordesk.storage import Database
+from mentordesk.storage.models import Setting
+from mentordesk.sync.bundle import Manifest, pack
+from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
+from mentordesk.sync.records import ExportPreview, collect
+
+STATE_PREFIX = "export."
+
+
+class ExportService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _state(self, pairing_id: str) -> dict[str, object]:
+        with self._db.read() as session:
+            row = session.get(Setting, STATE_PREFIX + pairing_id)
+            return dict(row.value) if row is not None else {}
+
+    def last_export(self, pairing_id: str) -> dt.datetime | None:
+        at = self._state(pairing_id).get("at")
+        return dt.datetime.fromisoformat(str(at)) if at else None
+
+    def preview(self, pairing_id: str, everything: bool = False) -> ExportPreview:
+        since = None if everything else self.last_export(pairing_id)
+        with self._db.read() as session:
+            return collect(session, pairing_id, since)[1]
+
+    def export(
+        self,
+        pairing_id: str,
+        out: Path,
+        identity: DeviceIdentity,
+        *,
+        partner: PublicIdentity | None,
+        password: str | None = None,
+        everything: bool = False,
+    ) -> tuple[Manifest, ExportPreview]:
+        """Write the export to `out`; for the partner's key (and this device's), or for `password`."""
+        if partner is None and password is None:
+            raise ValueError("Import your partner's pairing card first, or export with a password.")
+        started = dt.datetime.now(dt.UTC)
+        state = self._state(pairing_id)
+        since = None if everything else self.last_export(pairing_id)
+        with self._db.read() as session:
+            records, preview = collect(session, pairing_id, since)
+        sequence = int(str(state.get("sequence", 0))) + 1
+        recipients = [partner.recipient] if partner is not None and password is None else []
+        manifest, blob = pack(
+            identity, pairing_id, sequence, records, recipients=recipients, password=password
+        )
+        write_atomically(out, blob)
+        with self._db.write() as session:
+            session.merge(
+                Setting(
+                    key=STATE_PREFIX + pairing_id, value={"sequence": sequence, "at": started.isoformat()}
+                )
+            )
+        return manifest, preview
