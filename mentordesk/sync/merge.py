@@ -1,0 +1,101 @@
+"""Merging two copies of a record, field by field, by version vectors (pure functions on plain data).
+
+Each field is a multi-value register: a set of versions (value, vector) none of which is older than
+another. Merging two copies takes, per field, the union of their versions and drops every version that
+another one has seen (its vector is dominated). One version left: both sides agree. Several left: the
+field was edited concurrently, and the copies keep all of them as a conflict until someone chooses.
+Choosing writes a new version that has seen them all, so it replaces them on every copy it reaches.
+
+Because this is a union followed by a filter, merging is commutative, associative and idempotent:
+copies that have seen the same changes hold the same record, whatever the order the changes came in.
+A deletion is the field `deleted` set to true, so a change the deleting side had already seen cannot
+bring the record back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+Vector = Mapping[str, int]
+
+
+def dominates(a: Vector, b: Vector) -> bool:
+    """`a` has seen everything `b` has (and maybe more)."""
+    return all(a.get(device, 0) >= count for device, count in b.items())
+
+
+def join(vectors: Iterable[Vector]) -> dict[str, int]:
+    """The smallest vector that has seen all of them."""
+    joined: dict[str, int] = {}
+    for vector in vectors:
+        for device, count in vector.items():
+            joined[device] = max(joined.get(device, 0), count)
+    return joined
+
+
+@dataclass(frozen=True)
+class Version:
+    value: Any
+    vector: tuple[tuple[str, int], ...]  # sorted (device, count) pairs, so versions compare and hash
+
+    @classmethod
+    def of(cls, value: Any, vector: Vector) -> Version:
+        return cls(value, tuple(sorted(vector.items())))
+
+    @property
+    def seen(self) -> dict[str, int]:
+        return dict(self.vector)
+
+    def key(self) -> tuple[str, tuple[tuple[str, int], ...]]:
+        return json.dumps(self.value, sort_keys=True, default=str), self.vector
+
+
+Register = frozenset[Version]
+Record = Mapping[str, Register]  # field name → its versions
+
+
+def merge_register(a: Register, b: Register) -> Register:
+    """The versions of either side that no other version has seen."""
+    every = set(a) | set(b)
+    return frozenset(
+        v
+        for v in every
+        if not any(w != v and dominates(w.seen, v.seen) and w.seen != v.seen for w in every)
+        and not any(w != v and w.seen == v.seen and w.key() > v.key() for w in every)
+    )
+
+
+def merge(a: Record, b: Record) -> dict[str, Register]:
+    """Two copies of one record, merged field by field."""
+    return {field: merge_register(a.get(field, frozenset()), b.get(field, frozenset())) for field in {*a, *b}}
+
+
+def write(record: Record, field: str, value: Any, device: str) -> dict[str, Register]:
+    """A local edit (or the choice that resolves a conflict): a version that has seen every current one."""
+    seen = join(v.seen for v in record.get(field, frozenset()))
+    seen[device] = seen.get(device, 0) + 1
+    return {**record, field: frozenset({Version.of(value, seen)})}
+
+
+def value(register: Register) -> Any:
+    """The field's value to show: the only version, or (while in conflict) the one a fixed rule picks,
+    so every copy shows the same one."""
+    if not register:
+        return None
+    return max(register, key=lambda v: (sum(v.seen.values()), v.key())).value
+
+
+def conflicts(record: Record) -> dict[str, list[Any]]:
+    """Fields edited concurrently, with every value still standing."""
+    return {
+        field: [v.value for v in sorted(register, key=Version.key)]
+        for field, register in record.items()
+        if len(register) > 1
+    }
+
+
+def record_vector(record: Record) -> dict[str, int]:
+    """The record's version vector: everything any of its field versions has seen."""
+    return join(v.seen for register in record.values() for v in register)
