@@ -132,7 +132,7 @@ class ListDetailPage(Page, Generic[Row]):
         self.filter = self._filter_box(self.filter_hint)
         self.filter.textChanged.connect(self._on_filter)
         self.detail = self._lay_out_with_detail(
-            self.table, self.filter, self.split_sizes(), side=self.side_panel()
+            self.table, self.filter, self._sizes(), side=self.side_panel()
         )
 
     # what subclasses provide
@@ -203,6 +203,11 @@ class ListDetailPage(Page, Generic[Row]):
                 self.table.scrollTo(index)
                 return True
         return False
+
+    def _sizes(self) -> tuple[int, int]:
+        """The list/panel split; Review mode's larger type gets the panel more of the width."""
+        table, panel = self.split_sizes()
+        return (round(table * 0.8), round(panel * 1.3)) if self.services.review.on else (table, panel)
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind not in self.kinds:
