@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -21,28 +20,15 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
 from mentordesk.ui.report import write_report
-from mentordesk.ui.widgets import label
-
-
-def _edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    value = edit.date().toPython()
-    assert isinstance(value, dt.date)
-    return value
+from mentordesk.ui.widgets import date_edit, day_of, label
 
 
 class ReportRangeDialog(QDialog):
     def __init__(self, parent: QWidget, pairing: PairingInfo) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export progress report")
-        self.since = _edit(pairing.start_date)
-        self.until = _edit(dt.date.today())
+        self.since = date_edit(pairing.start_date)
+        self.until = date_edit(dt.date.today())
         form = QFormLayout()
         form.addRow("From", self.since)
         form.addRow("To", self.until)
@@ -66,13 +52,13 @@ class ReportRangeDialog(QDialog):
         layout.addWidget(buttons)
 
     def accept(self) -> None:
-        if _day(self.until) < _day(self.since):
+        if day_of(self.until) < day_of(self.since):
             self.problem.setText("The end date is before the start date.")
             return
         super().accept()
 
     def dates(self) -> tuple[dt.date, dt.date]:
-        return _day(self.since), _day(self.until)
+        return day_of(self.since), day_of(self.until)
 
 
 def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tuple[Path, Path] | None:

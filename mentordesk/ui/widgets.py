@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QUrl, Signal
+import datetime as dt
+
+from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateEdit,
     QLabel,
     QTextBrowser,
     QWidget,
@@ -72,6 +75,24 @@ def combo(values: dict[object, str]) -> QComboBox:
 def select_data(box: QComboBox, value: object) -> None:
     """Select the item carrying `value` (the first item when none does)."""
     box.setCurrentIndex(max(box.findData(value), 0))
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(day: dt.date) -> QDateEdit:
+    """A date field with a calendar pop-up, showing dates the way the app writes them (3 Mar 2026)."""
+    edit = QDateEdit(qdate(day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("d MMM yyyy")
+    return edit
+
+
+def day_of(edit: QDateEdit) -> dt.date:
+    value = edit.date().toPython()
+    assert isinstance(value, dt.date)
+    return value
 
 
 def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:

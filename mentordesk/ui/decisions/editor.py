@@ -36,15 +36,11 @@ from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.links_box import LinksBox
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, label, select_data
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, day_of, label, qdate, select_data
 
 SAVE_DELAY_MS = 600
 DECISION_LINK_KINDS = (RecordKind.CARD, RecordKind.SESSION, RecordKind.EVENT)
 TEXT_FIELDS = [key for key in DECISION_SECTIONS if key not in ("options", "chosen_option")]
-
-
-def _date(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class DecisionEditor(DecisionActions, QWidget):
@@ -190,7 +186,7 @@ class DecisionEditor(DecisionActions, QWidget):
             self.banner.setVisible(bool(self.banner.text()))
             if not (same and self.title.hasFocus()):
                 self.title.setText(draft.title)
-            self.decided_on.setDate(_date(draft.decided_on))
+            self.decided_on.setDate(qdate(draft.decided_on))
             self.status.clear()
             for status in (d.status, *sorted(allowed_statuses(d.status))):
                 self.status.addItem(status.value.capitalize(), status)
@@ -198,7 +194,7 @@ class DecisionEditor(DecisionActions, QWidget):
             self.has_revisit.setChecked(draft.revisit_on is not None)
             self.revisit.setEnabled(draft.revisit_on is not None)
             if draft.revisit_on is not None:
-                self.revisit.setDate(_date(draft.revisit_on))
+                self.revisit.setDate(qdate(draft.revisit_on))
             if not (same and self.tags.hasFocus()):
                 self.tags.setText(", ".join(draft.tags))
             select_data(self.visibility, draft.visibility)
@@ -286,9 +282,8 @@ class DecisionEditor(DecisionActions, QWidget):
 
     def draft(self) -> DecisionDraft:
         assert self.detail is not None
-        revisit = self.revisit.date().toPython() if self.has_revisit.isChecked() else None
-        decided = self.decided_on.date().toPython()
-        assert isinstance(decided, dt.date) and (revisit is None or isinstance(revisit, dt.date))
+        revisit = day_of(self.revisit) if self.has_revisit.isChecked() else None
+        decided = day_of(self.decided_on)
         return DecisionDraft(
             title=self.title.text(),
             decided_on=decided,

@@ -5,14 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,7 @@ from mentordesk.domain import (
     EventKind,
     Visibility,
 )
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, label, select_data
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, date_edit, day_of, label, select_data
 
 PRECISIONS: dict[object, str] = {
     DatePrecision.DAY: "Exact day",
@@ -44,23 +43,6 @@ PRECISIONS: dict[object, str] = {
     DatePrecision.QUARTER: "Quarter",
     DatePrecision.YEAR: "Year",
 }
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(_qdate(day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    value = edit.date().toPython()
-    assert isinstance(value, dt.date)
-    return value
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -88,7 +70,7 @@ class EventDialog(QDialog):
         self._save = save
         self.title = QLineEdit(existing.title if existing else "")
         self.title.setPlaceholderText("What happened, in a few words")
-        self.occurred = _date_edit(existing.occurred_on if existing else day or dt.date.today())
+        self.occurred = date_edit(existing.occurred_on if existing else day or dt.date.today())
         self.precision = combo(PRECISIONS)
         self.kind = combo({k: k.label for k in EventKind})
         self.components = QListWidget()
@@ -137,7 +119,7 @@ class EventDialog(QDialog):
     def draft(self) -> EventDraft:
         return EventDraft(
             title=self.title.text(),
-            occurred_on=_day(self.occurred),
+            occurred_on=day_of(self.occurred),
             kind=EventKind(self.kind.currentData()),
             precision=DatePrecision(self.precision.currentData()),
             components=tuple(
@@ -174,9 +156,9 @@ class EraDialog(QDialog):
         self.setWindowTitle("Edit era" if existing else "New era")
         self._save = save
         self.name = QLineEdit(existing.name if existing else "")
-        self.starts = _date_edit(existing.starts_on if existing else dt.date.today().replace(month=1, day=1))
+        self.starts = date_edit(existing.starts_on if existing else dt.date.today().replace(month=1, day=1))
         self.has_end = QCheckBox("Ended on")
-        self.ends = _date_edit(existing.ends_on if existing and existing.ends_on else dt.date.today())
+        self.ends = date_edit(existing.ends_on if existing and existing.ends_on else dt.date.today())
         self.has_end.setChecked(bool(existing and existing.ends_on))
         self.ends.setEnabled(self.has_end.isChecked())
         self.has_end.toggled.connect(self.ends.setEnabled)
@@ -211,9 +193,11 @@ class EraDialog(QDialog):
         self.colour_button.setIcon(swatch(self.colour))
 
     def accept(self) -> None:
-        end = _day(self.ends) if self.has_end.isChecked() else None
+        end = day_of(self.ends) if self.has_end.isChecked() else None
         try:
-            self._save(self.name.text(), _day(self.starts), end, self.colour, self.description.toPlainText())
+            self._save(
+                self.name.text(), day_of(self.starts), end, self.colour, self.description.toPlainText()
+            )
         except (ValueError, LookupError) as error:
             self.problem.setText(str(error))
             return
