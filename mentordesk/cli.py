@@ -191,14 +191,20 @@ def _sessions(args: argparse.Namespace, db_path: Path) -> int:
     services = Services.open(db_path)
     try:
         pairing = _pairing(services, args.pairing, db_path)
-        out = Path(args.out)
-        if not out.parent.expanduser().is_dir():
-            raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+        out = output_path(args.out)
         count = services.calendar.export(pairing, out)
     finally:
         services.close()
     print(f"wrote {count} sessions of {pairing.name} to {out}")
     return 0
+
+
+def output_path(text: str) -> Path:
+    """A file the command is to write, refused at once when its folder does not exist."""
+    out = Path(text).expanduser()
+    if not out.parent.is_dir():
+        raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+    return out
 
 
 def _pairing(services: Services, name: str | None, db_path: Path) -> PairingInfo:
@@ -241,9 +247,9 @@ def _timeline(args: argparse.Namespace, db_path: Path) -> int:
         elif args.timeline_command == "import-csv":
             summary = services.timeline.import_csv(pairing.id, source).summary()
         else:
-            if not source.parent.is_dir():
-                raise ValueError(f"Cannot write {source}: the folder {source.parent} does not exist")
-            count = services.timeline.export_csv(pairing.id, source, include_private=args.include_private)
+            count = services.timeline.export_csv(
+                pairing.id, output_path(args.source), include_private=args.include_private
+            )
             summary = f"wrote {count} events of {pairing.name} to {source}"
     finally:
         services.close()
@@ -265,9 +271,7 @@ def _report(args: argparse.Namespace, db_path: Path) -> int:
         except ValueError:
             raise ValueError(f"“{text}” is not a date; write it as 2026-11-30") from None
 
-    out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+    out = output_path(args.out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the charts are drawn without a window
     from mentordesk.app import create_application
     from mentordesk.ui.report import write_report

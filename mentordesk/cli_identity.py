@@ -20,26 +20,34 @@ from mentordesk.sync.devices import DeviceService
 PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"
 
 
-def passphrase_asker(confirm: bool) -> Callable[[], str]:
-    def ask() -> str:
-        given = os.environ.get(PASSPHRASE_ENV)
-        if given is not None:
-            return given
-        if not sys.stdin.isatty():
-            raise ValueError(
-                f"There is no secure system keyring, so the keys are sealed with a passphrase: set "
-                f"{PASSPHRASE_ENV} or run this in a terminal."
-            )
-        print(
-            "There is no secure system keyring: the device's keys are sealed with a passphrase.",
-            file=sys.stderr,
-        )
-        first = getpass.getpass("Passphrase: ")
-        if confirm and getpass.getpass("Passphrase again: ") != first:
-            raise ValueError("The two passphrases differ; nothing was created.")
-        return first
+def secret(
+    env: str, unattended: str, prompts: tuple[str, str], *, confirm: bool, mismatch: str, intro: str = ""
+) -> str:
+    """A secret from the environment variable `env`, or typed on the terminal (a second time, to the
+    second prompt, when `confirm`); without either, ValueError(`unattended`)."""
+    given = os.environ.get(env)
+    if given is not None:
+        return given
+    if not sys.stdin.isatty():
+        raise ValueError(unattended)
+    if intro:
+        print(intro, file=sys.stderr)
+    first = getpass.getpass(prompts[0])
+    if confirm and getpass.getpass(prompts[1]) != first:
+        raise ValueError(mismatch)
+    return first
 
-    return ask
+
+def passphrase_asker(confirm: bool) -> Callable[[], str]:
+    return lambda: secret(
+        PASSPHRASE_ENV,
+        f"There is no secure system keyring, so the keys are sealed with a passphrase: set "
+        f"{PASSPHRASE_ENV} or run this in a terminal.",
+        ("Passphrase: ", "Passphrase again: "),
+        confirm=confirm,
+        mismatch="The two passphrases differ; nothing was created.",
+        intro="There is no secure system keyring: the device's keys are sealed with a passphrase.",
+    )
 
 
 def run_identity(args: argparse.Namespace, db_path: Path) -> int:
@@ -96,26 +104,20 @@ EXPORT_PASSWORD_ENV = "MENTORDESK_EXPORT_PASSWORD"
 
 
 def export_password() -> str:
-    given = os.environ.get(EXPORT_PASSWORD_ENV)
-    if given is not None:
-        return given
-    if not sys.stdin.isatty():
-        raise ValueError(
-            f"Set {EXPORT_PASSWORD_ENV} or run this in a terminal to give the export's password."
-        )
-    first = getpass.getpass("Password for this export: ")
-    if getpass.getpass("Password again: ") != first:
-        raise ValueError("The two passwords differ; nothing was written.")
-    return first
+    return secret(
+        EXPORT_PASSWORD_ENV,
+        f"Set {EXPORT_PASSWORD_ENV} or run this in a terminal to give the export's password.",
+        ("Password for this export: ", "Password again: "),
+        confirm=True,
+        mismatch="The two passwords differ; nothing was written.",
+    )
 
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
-    from mentordesk.cli import _pairing
+    from mentordesk.cli import _pairing, output_path
     from mentordesk.sync.exporting import ExportService
 
-    out = Path(args.out).expanduser()
-    if not out.parent.is_dir():
-        raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+    out = output_path(args.out)
     services = Services.open(db_path)
     devices = DeviceService(services.db)
     try:
