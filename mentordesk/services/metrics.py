@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,6 +128,24 @@ def _share(part: int, whole: int) -> str:
     return f"{part / whole:.0%} ({part} of {whole})" if whole else "nothing recorded yet"
 
 
+def shared_part(data: PairingSnapshot) -> PairingSnapshot:
+    """The snapshot without confidential and private records (and without the action items of sessions
+    it leaves out)."""
+
+    def shared(record: object) -> bool:
+        return getattr(record, "visibility", Visibility.SHARED) is Visibility.SHARED
+
+    sessions = [s for s in data.sessions if shared(s)]
+    kept = {s.id for s in sessions}
+    return dataclasses.replace(
+        data,
+        sessions=sessions,
+        actions=[a for a in data.actions if shared(a) and a.session_id in kept],
+        decisions=[d for d in data.decisions if shared(d)],
+        cards=[c for c in data.cards if shared(c)],
+    )
+
+
 class MetricsService(Service):
     def snapshot(
         self,
@@ -144,23 +163,22 @@ class MetricsService(Service):
             DecisionService(self._db),
         )
 
-        def keep(record: object, day: dt.date | None = None) -> bool:
-            if shared_only and getattr(record, "visibility", Visibility.SHARED) is not Visibility.SHARED:
-                return False
-            return day is None or ((since is None or day >= since) and (until is None or day <= until))
+        def within(day: dt.date) -> bool:
+            return (since is None or day >= since) and (until is None or day <= until)
 
-        held = [s for s in sessions.list_sessions(pairing.id) if keep(s, s.starts_at.astimezone().date())]
+        held = [s for s in sessions.list_sessions(pairing.id) if within(s.starts_at.astimezone().date())]
         held_ids = {s.id for s in held}
-        return PairingSnapshot(
+        everything = PairingSnapshot(
             pairing=pairing,
             sessions=held,
-            actions=[a for a in sessions.all_actions(pairing.id) if keep(a) and a.session_id in held_ids],
-            decisions=[d for d in decisions.list_decisions(pairing.id) if keep(d, d.decided_on)],
+            actions=[a for a in sessions.all_actions(pairing.id) if a.session_id in held_ids],
+            decisions=[d for d in decisions.list_decisions(pairing.id) if within(d.decided_on)],
             columns=plans.columns(pairing.id),
-            cards=[c for c in plans.cards(pairing.id) if keep(c)],
+            cards=plans.cards(pairing.id),
             competencies=[name for name, _description in PairingService(self._db).competencies(pairing.id)],
             revisits=ReviewService(self._db).revisit_summary(pairing.id, until or dt.date.today()),
         )
+        return shared_part(everything) if shared_only else everything
 
     def metrics(self, pairing: PairingInfo, now: dt.datetime | None = None) -> list[Metric]:
         return compute_metrics(self.snapshot(pairing), now or dt.datetime.now(dt.UTC))

@@ -16,6 +16,7 @@ from mentordesk.domain import CardKind, DecisionStatus, Role
 from mentordesk.services.metrics import Metric, PairingSnapshot, compute_metrics
 
 AREAS = ("Sessions", "Action items", "Decisions", "Plan", "Competencies", "Feedback")
+GROWTH_EXPLANATION = "Cards due and decisions made that touched {}, added up month by month."
 PHASES = ((1, 30, "Days 1–30"), (31, 60, "Days 31–60"), (61, 90, "Days 61–90"))
 
 
@@ -202,7 +203,7 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
             tuple(
                 float(sum(1 for d, n in dated if n == name and d.replace(day=1) <= m)) for m in growth_months
             ),
-            f"Cards due and decisions made that touched {name}, added up month by month.",
+            GROWTH_EXPLANATION.format(name),
         )
         for name in ranked[:5]
         if touches[name]

@@ -9,11 +9,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from mentordesk.domain import DecisionInfo, Outcome, PairingInfo, Visibility, adr_number
+from mentordesk.domain import DecisionInfo, Outcome, PairingInfo, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
-from mentordesk.services.metrics import MetricsService
-from mentordesk.services.plans import PlanService
+from mentordesk.services.metrics import MetricsService, shared_part
 from mentordesk.services.progress import AREAS, Progress, Series, compute_progress
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -46,9 +45,9 @@ class ReportService(Service):
     def data(self, pairing: PairingInfo, since: dt.date, until: dt.date) -> ReportData:
         if until < since:
             raise ValueError(f"The report ends ({until}) before it starts ({since}).")
-        metrics, decisions, plans = MetricsService(self._db), DecisionService(self._db), PlanService(self._db)
-        snapshot = metrics.snapshot(pairing, shared_only=True, since=since, until=until)
+        metrics, decisions = MetricsService(self._db), DecisionService(self._db)
         everything = metrics.snapshot(pairing, since=since, until=until)
+        snapshot = shared_part(everything)
         hidden = sum(
             len(full) - len(shared)
             for full, shared in (
@@ -63,14 +62,10 @@ class ReportService(Service):
         for info in sorted(snapshot.decisions, key=lambda d: d.number):
             detail = decisions.detail(info.id)
             lines.append(DecisionLine(info, detail.actual_outcome, detail.actual_outcome_note))
-        columns = plans.columns(pairing.id)
-        cards = [c for c in snapshot.cards if c.visibility is Visibility.SHARED]
+        cards = sorted(snapshot.cards, key=lambda c: c.position)  # shared ones only
         plan = tuple(
-            (
-                column.title,
-                tuple(c.title for c in sorted(cards, key=lambda c: c.position) if c.column_id == column.id),
-            )
-            for column in columns
+            (column.title, tuple(c.title for c in cards if c.column_id == column.id))
+            for column in snapshot.columns
         )
         return ReportData(pairing, since, until, progress, tuple(lines), plan, hidden)
 

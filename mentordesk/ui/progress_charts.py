@@ -19,7 +19,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from mentordesk.services.progress import Series
+from mentordesk.services.progress import GROWTH_EXPLANATION, Progress, Series
 
 ACCENT = QColor("#4f46e5")
 TARGET = QColor("#b45309")
@@ -149,6 +149,27 @@ def line_chart(
         points.attachAxis(y_axis)
     chart.legend().setVisible(len(lines) > 1)
     return chart
+
+
+def dashboard_charts(
+    progress: Progress, font: QFont, high_contrast: bool = False
+) -> list[tuple[str, QChart]]:
+    """The dashboard's four main charts, named (the report refers to them by name)."""
+    ratings = progress.ratings
+    return [
+        ("sessions", bar_chart(progress.sessions_per_month, font, high_contrast)),
+        ("decisions", bar_chart(progress.decisions_per_month, font, high_contrast)),
+        ("competencies", horizontal_bar_chart(progress.competencies, font, high_contrast)),
+        ("ratings", line_chart([ratings], ratings.title, ratings.explanation, font, high_contrast, top=5.0)),
+    ]
+
+
+def growth_chart(progress: Progress, font: QFont, high_contrast: bool = False) -> QChart | None:
+    """Competencies over time, when any competency was touched."""
+    if not progress.competency_growth:
+        return None
+    explanation = GROWTH_EXPLANATION.format("each")
+    return line_chart(progress.competency_growth, "Competencies over time", explanation, font, high_contrast)
 
 
 def chart_view(chart: QChart, parent: QWidget | None = None, lines: int = 18) -> QChartView:

@@ -22,19 +22,7 @@ CHART_SIZE = QSize(900, 420)
 
 def chart_images(data: ReportData) -> list[tuple[str, QImage]]:
     """The report's charts drawn offscreen, named for the document that shows them."""
-    font = QFont()
-    progress = data.progress
-    made = [
-        ("sessions", charts.bar_chart(progress.sessions_per_month, font)),
-        ("decisions", charts.bar_chart(progress.decisions_per_month, font)),
-        ("competencies", charts.horizontal_bar_chart(progress.competencies, font)),
-        (
-            "ratings",
-            charts.line_chart(
-                [progress.ratings], progress.ratings.title, progress.ratings.explanation, font, top=5.0
-            ),
-        ),
-    ]
+    made = charts.dashboard_charts(data.progress, QFont())
     images = []
     area = QRectF(0, 0, CHART_SIZE.width(), CHART_SIZE.height())
     for name, chart in made:
@@ -51,7 +39,7 @@ def chart_images(data: ReportData) -> list[tuple[str, QImage]]:
     return images
 
 
-def report_html(data: ReportData, markdown: str, images: list[tuple[str, QImage]]) -> str:
+def report_html(markdown: str, images: list[tuple[str, QImage]]) -> str:
     figures = "".join(f"<p><img src='chart:{name}' width='620'></p>" for name, _image in images)
     body = markdown_to_html(markdown.split("## Charts as tables")[0])
     return f"{body}<h2>Charts</h2>{figures}"
@@ -68,7 +56,7 @@ def write_report(
     document = QTextDocument()
     for name, image in images:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
-    document.setHtml(report_html(data, markdown, images))
+    document.setHtml(report_html(markdown, images))
     temporary = pdf.with_name(f".{pdf.name}.tmp")
     writer = QPdfWriter(str(temporary))
     writer.setTitle(f"Progress report: {pairing.name}")

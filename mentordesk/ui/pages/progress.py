@@ -93,31 +93,10 @@ class ProgressPage(Page):
         self.body_layout.addWidget(holder)
         font = self.font()
         contrast = self.services.review.on
-        made = [
-            charts.bar_chart(progress.sessions_per_month, font, contrast),
-            charts.bar_chart(progress.decisions_per_month, font, contrast),
-            charts.horizontal_bar_chart(progress.competencies, font, contrast),
-            charts.line_chart(
-                [progress.ratings],
-                progress.ratings.title,
-                progress.ratings.explanation,
-                font,
-                contrast,
-                top=5.0,
-            ),
-        ]
-        if progress.competency_growth:
-            made.append(
-                charts.line_chart(
-                    progress.competency_growth,
-                    "Competencies over time",
-                    progress.competency_growth[0].explanation.replace(
-                        progress.competency_growth[0].title, "each"
-                    ),
-                    font,
-                    contrast,
-                )
-            )
+        made = [chart for _name, chart in charts.dashboard_charts(progress, font, contrast)]
+        growth = charts.growth_chart(progress, font, contrast)
+        if growth is not None:
+            made.append(growth)
         grid = QGridLayout()
         for index, chart in enumerate(made):
             view = charts.chart_view(chart)
