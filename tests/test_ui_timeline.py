@@ -243,3 +243,27 @@ def test_a_cause_is_found_by_typing_part_of_its_name(
     assert dialog.chosen() is None  # two match: the dialog asks for more
     dialog.accept()
     assert "match only one" in dialog.problem.text()
+
+
+def test_markers_arrows_and_clicks_agree_on_where_an_event_is(qtbot: QtBot) -> None:
+    create_application()
+    scene = TimelineScene()
+    view = TimelineView(scene)
+    qtbot.addWidget(view)
+    day = dt.date(2020, 3, 10)
+    cause = EventInfo("c", "Outage", EventKind.INCIDENT, day, DatePrecision.DAY, Visibility.SHARED)
+    fix = EventInfo(
+        "f", "Fix", EventKind.DECISION, day, DatePrecision.QUARTER, Visibility.SHARED, causes=("c",)
+    )
+    scene.set_history([cause, fix], [], [], today=dt.date(2021, 1, 1))
+    scene.set_zoom(200.0)  # a day is far wider than a marker
+    (outage,) = (p for lane in scene.lanes for p in lane.placed if p.event.id == "c")
+    point = scene.marker_point("c")
+    assert point is not None and point.x() == outage.x0  # an exact day is drawn at its start, not mid-day
+    ((start, _c, _end, _f),) = scene.arrows
+    assert start.x() == outage.x0
+    lane_y = scene.lanes[0].top + 20
+    assert scene.event_at(QPointF(outage.x0 + 3, lane_y)) == cause
+    assert scene.event_at(QPointF(outage.x0 + 100, lane_y)) != cause  # mid-day is not on its marker
+    quarter = scene.marker_point("f")
+    assert quarter is not None and scene.event_at(QPointF(quarter.x() + 500, lane_y)) == fix  # on its span

@@ -78,14 +78,24 @@ def marker_path(kind: EventKind, size: float = MARKER_SIZE) -> QPainterPath:
     return path
 
 
+def shows_span(span: float, fuzzy: bool) -> bool:
+    """A fuzzy date is drawn as a span once its period is wider than its marker."""
+    return fuzzy and span > 2 * MARKER_SIZE
+
+
+def marker_x(x0: float, span: float, fuzzy: bool) -> float:
+    """Where an event's marker is drawn: in the middle of a span, else at the start of its day."""
+    return x0 + span / 2 if shows_span(span, fuzzy) else x0
+
+
 def draw_event(
     painter: QPainter, at: QPointF, span: float, kind: EventKind, fuzzy: bool, *, selected: bool, dimmed: bool
 ) -> None:
     """A marker at `at` (x = the period's start); a fuzzy date also gets a span with soft edges."""
     colour = kind_colour(kind)
     alpha = 45 if dimmed else 255
-    centre = at
-    if fuzzy and span > 2 * MARKER_SIZE:
+    centre = QPointF(marker_x(at.x(), span, fuzzy), at.y())
+    if shows_span(span, fuzzy):
         band = QRectF(at.x(), at.y() - 5, span, 10)
         gradient = QLinearGradient(band.topLeft(), band.topRight())
         soft = QColor(colour)
@@ -98,7 +108,6 @@ def draw_event(
         gradient.setColorAt(1 - edge, solid)
         gradient.setColorAt(1.0, soft)
         painter.fillRect(band, QBrush(gradient))
-        centre = QPointF(at.x() + span / 2, at.y())
     path = marker_path(kind).translated(centre)
     colour.setAlpha(alpha)
     if fuzzy:  # hollow: the date is not a point

@@ -29,6 +29,8 @@ from mentordesk.ui.timeline.painting import (
     draw_density,
     draw_event,
     draw_label,
+    marker_x,
+    shows_span,
 )
 
 OTHER_LANE = "Other"
@@ -48,6 +50,7 @@ class Placed:
     end: int  # ordinal of the day after its period
     label_width: float
     label_offset: float = 0.0  # a day's label starts just before its marker
+    fuzzy: bool = False  # known to a month, quarter or year: drawn as a span
     x0: float = 0.0
     x1: float = 0.0
     row: int | None = None
@@ -111,8 +114,10 @@ class TimelineScene(QGraphicsScene):
             width = min(self.metrics.horizontalAdvance(event.title) + 4, MAX_LABEL_WIDTH)
             homes = [by_name[n] for n in event.components if n in by_name] or [other]
             for lane in homes:
-                offset = 4.0 if event.precision is DatePrecision.DAY else 0.0
-                lane.placed.append(Placed(event, start.toordinal(), end.toordinal() + 1, width, offset))
+                fuzzy = event.precision is not DatePrecision.DAY
+                lane.placed.append(
+                    Placed(event, start.toordinal(), end.toordinal() + 1, width, 0.0 if fuzzy else 4.0, fuzzy)
+                )
         if other.placed or not names:
             self.lanes.append(other)
         for index, lane in enumerate(self.lanes):
@@ -154,7 +159,7 @@ class TimelineScene(QGraphicsScene):
                 placed.x1 = (placed.end - first) * px
             lane.starts = [p.x0 for p in lane.placed]
             rows = stack_labels(
-                [p.x0 - p.label_offset for p in lane.placed], [p.label_width for p in lane.placed], LABEL_ROWS
+                [self.label_x(p) for p in lane.placed], [p.label_width for p in lane.placed], LABEL_ROWS
             )
             for placed, row in zip(lane.placed, rows, strict=True):
                 placed.row = row
@@ -237,11 +242,12 @@ class TimelineScene(QGraphicsScene):
         return best[1] if best else None
 
     def _distance(self, placed: Placed, x: float, y: float, slack: float) -> float | None:
-        on_marker_row = abs(y - MARKER_Y) <= slack + 2
-        if on_marker_row and placed.x0 - slack <= x <= max(placed.x1, placed.x0) + slack:
-            if placed.x1 - placed.x0 > 12:  # on a span: any point of it, the centre first
-                return abs(x - (placed.x0 + placed.x1) / 2) / 100
-            return abs(x - placed.x0)
+        if abs(y - MARKER_Y) <= slack + 2:
+            if shows_span(placed.x1 - placed.x0, placed.fuzzy):  # any point of a span, its middle first
+                if placed.x0 - slack <= x <= placed.x1 + slack:
+                    return abs(x - _centre(placed)) / 100
+            elif abs(x - placed.x0) <= slack:
+                return abs(x - placed.x0)
         if placed.row is not None:
             top = LABEL_TOP + placed.row * ROW_HEIGHT
             left = self.label_x(placed)
@@ -254,8 +260,7 @@ class TimelineScene(QGraphicsScene):
         for lane in self.lanes:
             for placed in lane.placed:
                 if placed.event.id == event_id:
-                    x = (placed.x0 + placed.x1) / 2 if placed.x1 - placed.x0 > 12 else placed.x0
-                    return QPointF(x, lane.top + MARKER_Y)
+                    return QPointF(_centre(placed), lane.top + MARKER_Y)
         return None
 
     def set_matches(self, matches: set[str] | None) -> None:
@@ -277,8 +282,8 @@ class TimelineScene(QGraphicsScene):
 
 
 def _centre(placed: Placed) -> float:
-    """Where an event's marker sits: its day, or the middle of a period wide enough to show as a span."""
-    return (placed.x0 + placed.x1) / 2 if placed.x1 - placed.x0 > 12 else placed.x0
+    """Where the event's marker is drawn (painting.marker_x decides for both)."""
+    return marker_x(placed.x0, placed.x1 - placed.x0, placed.fuzzy)
 
 
 class _Layer(QGraphicsItem):
@@ -355,7 +360,7 @@ class LanesLayer(_Layer):
                     QPointF(placed.x0, lane.top + MARKER_Y),
                     placed.x1 - placed.x0,
                     event.kind,
-                    event.precision is not DatePrecision.DAY,
+                    placed.fuzzy,
                     selected=event.id == t.selected,
                     dimmed=t.dimmed(event.id),
                 )
