@@ -77,6 +77,19 @@ def select_data(box: QComboBox, value: object) -> None:
     box.setCurrentIndex(max(box.findData(value), 0))
 
 
+def refill_choices(box: QComboBox, any_text: str, any_value: object, names: list[str]) -> None:
+    """Offer "any" and then `names` in a filter combo box, keeping its choice when still offered, and
+    without announcing the refill as a change of choice."""
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(any_text, any_value)
+    for name in names:
+        box.addItem(name, name)
+    select_data(box, current)
+    box.blockSignals(False)
+
+
 def qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.domain import CardFilter, CardKind, Role
-from mentordesk.ui.widgets import combo, select_data
+from mentordesk.ui.widgets import combo, refill_choices
 
 
 class FilterBar(QWidget):
@@ -55,14 +55,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def set_competencies(self, names: list[str]) -> None:
-        current = self.competency.currentData()
-        self.competency.blockSignals(True)
-        self.competency.clear()
-        self.competency.addItem("Any competency", None)
-        for name in names:
-            self.competency.addItem(name, name)
-        select_data(self.competency, current)
-        self.competency.blockSignals(False)
+        refill_choices(self.competency, "Any competency", None, names)
 
     def card_filter(self) -> CardFilter:
         owner, kind = self.owner.currentData(), self.kind.currentData()

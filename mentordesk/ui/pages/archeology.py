@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QMenu,
     QMessageBox,
@@ -30,7 +29,7 @@ from mentordesk.ui.timeline.lanes import Record, component_actions
 from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, event_html, matching
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
-from mentordesk.ui.widgets import SafeBrowser, combo, label
+from mentordesk.ui.widgets import SafeBrowser, combo, label, refill_choices
 
 ANY = ""
 
@@ -171,8 +170,8 @@ class ArcheologyPage(Page):
         self.eras = archeology.eras(self.pairing.id)
         components = archeology.components(self.pairing.id)
         self.scene.set_history(self.events, self.eras, components)
-        self._refill(self.component_filter, "Any component", [c.name for c in components])
-        self._refill(self.era_filter, "Any era", [e.name for e in self.eras])
+        refill_choices(self.component_filter, "Any component", ANY, [c.name for c in components])
+        refill_choices(self.era_filter, "Any era", ANY, [e.name for e in self.eras])
         if self.selected is not None:
             self.selected = next((e for e in self.events if e.id == self.selected.id), None)
             self._show_selected()
@@ -191,17 +190,6 @@ class ArcheologyPage(Page):
         if not self._fitted and self.isVisible() and self.pairing is not None:
             self.view.fit_all()
             self._fitted = True
-
-    @staticmethod
-    def _refill(box: QComboBox, any_text: str, names: list[str]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(any_text, ANY)
-        for name in names:
-            box.addItem(name, name)
-        box.setCurrentIndex(max(box.findData(current), 0))
-        box.blockSignals(False)
 
     # filters
     def apply_filters(self) -> None:

@@ -29,7 +29,7 @@ from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import WARNING, visibility_icon
-from mentordesk.ui.widgets import SafeBrowser, combo
+from mentordesk.ui.widgets import SafeBrowser, combo, refill_choices
 
 ANY = ""
 
@@ -157,15 +157,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         ]
 
     def _refill_tags(self) -> None:
-        current = self.tag_filter.currentData()
         tags = sorted({t for d in self._all for t in d.tags}, key=str.casefold)
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem("Any tag", ANY)
-        for tag in tags:
-            self.tag_filter.addItem(tag, tag)
-        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
-        self.tag_filter.blockSignals(False)
+        refill_choices(self.tag_filter, "Any tag", ANY, tags)
 
     def subtitle_text(self, rows: list[DecisionInfo]) -> str:
         today, me = dt.date.today(), self._me()
