@@ -26,8 +26,7 @@ class ExportService:
             return dict(row.value) if row is not None else {}
 
     def last_export(self, pairing_id: str) -> dt.datetime | None:
-        at = self._state(pairing_id).get("at")
-        return dt.datetime.fromisoformat(str(at)) if at else None
+        return _at(self._state(pairing_id))
 
     def preview(self, pairing_id: str, everything: bool = False) -> ExportPreview:
         since = None if everything else self.last_export(pairing_id)
@@ -49,7 +48,7 @@ class ExportService:
             raise ValueError("Import your partner's pairing card first, or export with a password.")
         started = dt.datetime.now(dt.UTC)
         state = self._state(pairing_id)
-        since = None if everything else self.last_export(pairing_id)
+        since = None if everything else _at(state)
         with self._db.read() as session:
             records, preview = collect(session, pairing_id, since)
         sequence = int(str(state.get("sequence", 0))) + 1
@@ -65,3 +64,9 @@ class ExportService:
                 )
             )
         return manifest, preview
+
+
+def _at(state: dict[str, object]) -> dt.datetime | None:
+    """When the last export was written, from the export state."""
+    at = state.get("at")
+    return dt.datetime.fromisoformat(str(at)) if at else None

@@ -94,12 +94,15 @@ def pairing_records(
         pairing,
         *(p for p in (session.get(Person, pairing.mentor_id), session.get(Person, pairing.mentee_id)) if p),
     ]
+    owned = [r for r in owned if since is None or r.updated_at > since]
     for model in kinds().values():
         if hasattr(model, "pairing_id"):
-            owned.extend(session.scalars(select(model).where(model.pairing_id == pairing_id)))
+            query = select(model).where(model.pairing_id == pairing_id)
+            if since is not None:  # only what changed: asked of the database, not filtered after loading
+                query = query.where(model.updated_at > since)
+            owned.extend(session.scalars(query))
     for record in owned:
-        if since is None or record.updated_at > since:
-            yield record, record.visibility is not Visibility.PRIVATE
+        yield record, record.visibility is not Visibility.PRIVATE
 
 
 def _title(record: SyncedMixin) -> str:
