@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     card = identity_commands.add_parser("card", help="write this device's pairing card")
     card.add_argument("--out", metavar="FILE", required=True)
     import_card = identity_commands.add_parser(
-        "import-card", help="link a partner's pairing card to a pairing"
+        "import-card", help="keep a partner's pairing card, linked to a pairing when there is one"
     )
     import_card.add_argument("card_file", metavar="FILE")
     import_card.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
@@ -108,6 +108,15 @@ def _parser() -> argparse.ArgumentParser:
         "--password",
         action="store_true",
         help="encrypt with a password ($MENTORDESK_EXPORT_PASSWORD or a prompt)",
+    )
+
+    imported = commands.add_parser("import", help="merge a partner's encrypted export into this database")
+    imported.add_argument("--db", metavar="PATH", dest="sub_db")
+    imported.add_argument("file", metavar="FILE")
+    imported.add_argument(
+        "--accept-new-pairing",
+        action="store_true",
+        help="let the first export of a pairing from a partner whose card you imported create it here",
     )
 
     report = commands.add_parser("report", help="write a progress report (PDF and Markdown) of a date range")
@@ -295,9 +304,15 @@ def _identity(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _export(args: argparse.Namespace, db_path: Path) -> int:
-    from mentordesk.cli_identity import run_export
+    from mentordesk.cli_sync import run_export
 
     return run_export(args, db_path)
+
+
+def _import(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.cli_sync import run_import
+
+    return run_import(args, db_path)
 
 
 _COMMANDS = {
@@ -310,4 +325,5 @@ _COMMANDS = {
     "report": _report,
     "identity": _identity,
     "export": _export,
+    "import": _import,
 }

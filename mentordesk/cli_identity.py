@@ -78,12 +78,18 @@ def run_identity(args: argparse.Namespace, db_path: Path) -> int:
             write_atomically(out, mine.card().encode("utf-8"))
             print(f"wrote the pairing card of {mine.name} to {out} (fingerprint {mine.fingerprint})")
         elif command == "import-card":
-            pairing = _pairing(services, args.pairing, db_path)
+            none_yet = not args.pairing and not services.pairings.list_pairings()
+            pairing = None if none_yet else _pairing(services, args.pairing, db_path)
             source = Path(args.card_file).expanduser()
             if source.stat().st_size > 4000:
                 raise ValueError(f"{source.name} is not a pairing card: it is far too long.")
-            partner = devices.import_card(pairing.id, source.read_text(encoding="utf-8", errors="replace"))
-            print(f"linked {partner.name} to {pairing.name}: fingerprint {partner.fingerprint}")
+            text = source.read_text(encoding="utf-8", errors="replace")
+            partner = devices.import_card(pairing.id if pairing else None, text)
+            if pairing is None:
+                print(f"kept the card of {partner.name}: fingerprint {partner.fingerprint}")
+                print("their first export creates the pairing here (import it with --accept-new-pairing)")
+            else:
+                print(f"linked {partner.name} to {pairing.name}: fingerprint {partner.fingerprint}")
             print("compare it aloud with your partner before you exchange exports")
         else:  # export-age
             identity = devices.load(devices.store(passphrase_asker(confirm=False)))
@@ -97,48 +103,4 @@ def run_identity(args: argparse.Namespace, db_path: Path) -> int:
             print(f"wrote the age identity to {out}: keep it private; `age -d -i {out.name} FILE` decrypts")
     finally:
         services.close()
-    return 0
-
-
-EXPORT_PASSWORD_ENV = "MENTORDESK_EXPORT_PASSWORD"
-
-
-def export_password() -> str:
-    return secret(
-        EXPORT_PASSWORD_ENV,
-        f"Set {EXPORT_PASSWORD_ENV} or run this in a terminal to give the export's password.",
-        ("Password for this export: ", "Password again: "),
-        confirm=True,
-        mismatch="The two passwords differ; nothing was written.",
-    )
-
-
-def run_export(args: argparse.Namespace, db_path: Path) -> int:
-    from mentordesk.cli import _pairing, output_path
-    from mentordesk.sync.exporting import ExportService
-
-    out = output_path(args.out)
-    services = Services.open(db_path)
-    devices = DeviceService(services.db)
-    try:
-        pairing = _pairing(services, args.pairing, db_path)
-        identity = devices.load(devices.store(passphrase_asker(confirm=False)))
-        password = export_password() if args.password else None
-        if password is not None and len(password) < 8:
-            raise ValueError("An export password must have at least 8 characters.")
-        exports = ExportService(services.db)
-        manifest, preview = exports.export(
-            pairing.id,
-            out,
-            identity,
-            partner=devices.partner(pairing.id),
-            password=password,
-            everything=args.all,
-        )
-    finally:
-        services.close()
-    for line in preview.lines():
-        print(line, file=sys.stderr)
-    total = sum(manifest.counts.values())
-    print(f"exported {total} records of {pairing.name} to {out} (export number {manifest.sequence})")
     return 0

@@ -91,3 +91,56 @@ def mentee_pairing(services: Services) -> PairingInfo:
     return services.pairings.create(
         NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY), name="Priya → Sam"
     )
+
+
+class MemoryStore:
+    """Secret keys kept in memory, so tests need neither a keyring nor the slow passphrase sealing."""
+
+    where = "memory"
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, str] = {}
+
+    def save(self, name: str, secret: str) -> None:
+        self.secrets[name] = secret
+
+    def load(self, name: str) -> str | None:
+        return self.secrets.get(name)
+
+
+class Peer:
+    """One person's copy of MentorDesk: a database with its own device identity."""
+
+    def __init__(self, path: Path, name: str) -> None:
+        from mentordesk.sync.devices import DeviceService
+        from mentordesk.sync.exporting import ExportService
+        from mentordesk.sync.importing import ImportService
+
+        self.path = path
+        self.services = Services.open(path)
+        self.devices = DeviceService(self.services.db)
+        self.store = MemoryStore()
+        self.devices.init(name, self.store)
+        self.identity = self.devices.load(self.store)
+        self.exports = ExportService(self.services.db)
+        self.imports = ImportService(self.services.db)
+
+    def card(self) -> str:
+        return self.identity.public().card()
+
+    def close(self) -> None:
+        self.services.close()
+
+
+@pytest.fixture
+def peers(tmp_path: Path, _demo_template: Path, _empty_template: Path) -> Iterator[tuple[Peer, Peer]]:
+    """Priya (the mentor, with the demo data) and Sam (the mentee, an empty database), cards exchanged:
+    Priya's linked to her pairing with Sam, Sam's kept until her first export creates it."""
+    priya = Peer(_copy(_demo_template, tmp_path / "priya.sqlite"), "Priya Raman")
+    sam = Peer(_copy(_empty_template, tmp_path / "sam.sqlite"), "Sam Okafor")
+    pairing = priya.services.pairings.find("Priya Raman & Sam Okafor")
+    priya.devices.import_card(pairing.id, sam.card())
+    sam.devices.import_card(None, priya.card())
+    yield priya, sam
+    priya.close()
+    sam.close()

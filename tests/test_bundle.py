@@ -27,12 +27,15 @@ KNOWN = {SAM.device_id: SAM.public(), PRIYA.device_id: PRIYA.public()}
 
 
 def record(kind: str = "card", **fields: Any) -> dict[str, Any]:
+    values = {"title": "Learn the ledger", "deleted": False, **fields}
     return {
         "kind": kind,
         "id": str(uuid.uuid4()),
-        "deleted": False,
+        "deleted": values["deleted"],
         "version": {SAM.device_id: 1},
-        "fields": {"title": "Learn the ledger", **fields},
+        "fields": values,
+        "field_versions": {name: {SAM.device_id: 1} for name in values},
+        "conflicts": {},
     }
 
 
@@ -81,6 +84,7 @@ def manifest_for(records_json: bytes, **changes: Any) -> dict[str, Any]:
         "created": "2026-11-22T10:00:00+00:00",
         "counts": {"card": 1},
         "records_sha256": hashlib.sha256(records_json).hexdigest(),
+        "sender_role": "mentor",
     }
     return {**body, **changes}
 
@@ -159,15 +163,20 @@ def test_crafted_bundles_are_refused_before_trusting_them() -> None:
     twice = record()
     doubled = json.dumps([twice, twice]).encode()
     assert reason(craft(manifest_for(doubled, counts={"card": 2}), doubled)) == "invalid"
+    later = {SAM.device_id: 2}
     for bad in (
-        {**record(), "fields": {"title": 5.5j}}
-        if False
-        else {**record(), "fields": {"title": {"nested": 1}}},
-        {**record(), "fields": {"title": "x" * 1_000_001}},
+        record(title={"nested": 1}),
+        record(title="x" * 1_000_001),
         {**record(), "id": "../../etc/passwd"},
         {**record(), "deleted": "no"},
+        {**record(), "deleted": True},  # differs from its deleted field
         {**record(), "version": {"not-a-device": 1}},
         {**record(), "extra": 1},
+        {**record(), "field_versions": {"title": {SAM.device_id: 1}}},  # a field without its version
+        {**record(), "field_versions": {"title": later, "deleted": later}},  # newer than the record
+        {**record(), "conflicts": {"nope": [{"value": 1, "version": {SAM.device_id: 1}}]}},
+        {**record(), "conflicts": {"title": [{"value": {"x": 1}, "version": {SAM.device_id: 1}}]}},
+        {**record(), "conflicts": {"title": [{"value": "a", "version": {}}] * 17}},
     ):
         body = json.dumps([bad]).encode()
         assert reason(craft(manifest_for(body), body)) == "invalid", bad

@@ -10,6 +10,7 @@ from mentordesk.services.base import NotFoundError, Service, get_live, live
 from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
 
 ME_KEY = "me_person_id"
+PAIRING_ME_PREFIX = "me."
 
 DEFAULT_COLUMNS: tuple[tuple[str, int | None, int | None, bool], ...] = (
     ("Backlog", None, None, False),
@@ -39,21 +40,23 @@ def _pairing(pairing: Pairing, me_id: str | None) -> PairingInfo:
     )
 
 
-def _me_id(session: Session) -> str | None:
-    setting = session.get(Setting, ME_KEY)
+def _me_id(session: Session, pairing_id: str | None = None) -> str | None:
+    """Which person this database's user is: for a pairing first created by an import, the one its
+    import named (`me.<pairing id>`); otherwise the person the user created pairings as."""
+    setting = session.get(Setting, PAIRING_ME_PREFIX + pairing_id) if pairing_id else None
+    setting = setting or session.get(Setting, ME_KEY)
     return None if setting is None else str(setting.value)
 
 
 class PairingService(Service):
     def list_pairings(self) -> list[PairingInfo]:
         with self._db.read() as session:
-            me = _me_id(session)
             rows = session.scalars(live(Pairing).order_by(Pairing.created_at, Pairing.name)).unique()
-            return [_pairing(p, me) for p in rows]
+            return [_pairing(p, _me_id(session, p.id)) for p in rows]
 
     def get(self, pairing_id: str) -> PairingInfo:
         with self._db.read() as session:
-            return _pairing(get_live(session, Pairing, pairing_id), _me_id(session))
+            return _pairing(get_live(session, Pairing, pairing_id), _me_id(session, pairing_id))
 
     def find(self, name_or_id: str) -> PairingInfo:
         """A pairing by its exact name (as `mentordesk pairings` prints it) or its id."""
@@ -63,7 +66,7 @@ class PairingService(Service):
             ).first()
             if found is None:
                 raise NotFoundError(f"no pairing named {name_or_id!r}")
-            return _pairing(found, _me_id(session))
+            return _pairing(found, _me_id(session, found.id))
 
     def me(self) -> PersonInfo | None:
         with self._db.read() as session:

@@ -63,7 +63,7 @@ class Base(DeclarativeBase):
 
 
 class SyncedMixin:
-    """Identity, timestamps, visibility, tombstone and version vector of every syncable record."""
+    """Identity, timestamps, visibility, tombstone and version vectors of every syncable record."""
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
@@ -71,6 +71,12 @@ class SyncedMixin:
     visibility: Mapped[Visibility] = mapped_column(enum_column(Visibility), default=Visibility.SHARED)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     version_vector: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # per field: the version vector of its current value (docs/FORMAT.md, "Merging")
+    field_versions: Mapped[dict[str, dict[str, int]]] = mapped_column(JSON, default=dict, server_default="{}")
+    # per field edited concurrently on two copies: the other values still standing, until someone chooses
+    conflicts: Mapped[dict[str, list[dict[str, Any]]]] = mapped_column(
+        JSON, default=dict, server_default="{}"
+    )
 
 
 class PairingScoped(SyncedMixin):

@@ -1,31 +1,60 @@
 """Version vectors kept current: every flush that adds or changes a syncable record counts one more
-change by this database's device (its install id) in the record's vector.
+change by this database's device (its install id) in the record's vector, and gives each changed field
+that vector as its own (the field's version). A local edit of a field in conflict settles it: its new
+version has seen every value that stood.
 
-An import that writes vectors it received sets `session.info["keep_versions"]`, so those stay as sent."""
+An import that writes versions it received sets `session.info["keep_versions"]`, so those stay as sent."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from mentordesk.storage.base import SyncedMixin
 
 DEVICE_KEY = "device_id"
 KEEP_KEY = "keep_versions"
+LOCAL_COLUMNS = frozenset({"id", "updated_at", "version_vector", "field_versions", "conflicts"})
+"""Columns that are not fields: the record's identity and its own bookkeeping."""
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def synced_fields(model: type[SyncedMixin]) -> tuple[str, ...]:
+    """The fields of a syncable model: its columns but the local ones, and its many-to-many links."""
+    if model not in _FIELDS:
+        mapper = inspect(model)
+        columns = [a.key for a in mapper.column_attrs if a.key not in LOCAL_COLUMNS]
+        links = [r.key for r in mapper.relationships if r.secondary is not None]
+        _FIELDS[model] = tuple(columns + links)
+    return _FIELDS[model]
 
 
 def _count_changes(session: Session, _context: Any, _instances: Any) -> None:
     device = session.info.get(DEVICE_KEY)
     if device is None or session.info.get(KEEP_KEY):
         return
-    changed = [*session.new, *(o for o in session.dirty if session.is_modified(o, include_collections=True))]
-    for record in changed:
+    for record in session.new:
         if isinstance(record, SyncedMixin):
-            vector = dict(record.version_vector or {})
-            vector[device] = vector.get(device, 0) + 1
-            record.version_vector = vector
+            _stamp(record, device, synced_fields(type(record)))
+    for record in session.dirty:
+        if isinstance(record, SyncedMixin) and session.is_modified(record, include_collections=True):
+            state = inspect(record)
+            changed = [f for f in synced_fields(type(record)) if state.attrs[f].history.has_changes()]
+            if changed:
+                _stamp(record, device, changed)
+
+
+def _stamp(record: SyncedMixin, device: str, changed: Any) -> None:
+    vector = dict(record.version_vector or {})
+    vector[device] = vector.get(device, 0) + 1
+    record.version_vector = vector
+    record.field_versions = {**(record.field_versions or {}), **{f: vector for f in changed}}
+    if record.conflicts:
+        record.conflicts = {f: v for f, v in record.conflicts.items() if f not in changed}
 
 
 def install_version_hooks(session_class: type[Session]) -> None:

@@ -34,6 +34,7 @@ MAX_RECORDS = 200_000
 MAX_TEXT = 1_000_000  # characters in one field
 MAX_LIST = 1_000
 MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused before any work
+ROLES = ("mentor", "mentee", "")
 MEMBERS = ("manifest.json", "records.json", "signature.ed25519")
 _ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
@@ -41,7 +42,7 @@ _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 class BundleError(ValueError):
     """Why a bundle cannot be used. `reason` is one of: not-export, damaged, wrong-key, password-needed,
-    hostile, newer, unknown-sender, own, other-pairing, invalid."""
+    hostile, newer, unknown-sender, own, other-pairing, invalid, unreadable (the file itself)."""
 
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
@@ -57,6 +58,7 @@ class Manifest:
     created: str
     counts: dict[str, int]
     records_sha256: str
+    sender_role: str = ""  # "mentor", "mentee", or "" when the sender's copy does not say
 
     def as_json(self) -> bytes:
         body = {
@@ -69,6 +71,7 @@ class Manifest:
             "created": self.created,
             "counts": dict(sorted(self.counts.items())),
             "records_sha256": self.records_sha256,
+            "sender_role": self.sender_role,
         }
         return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
@@ -89,6 +92,7 @@ def pack(
     *,
     recipients: Sequence[str] = (),
     password: str | None = None,
+    sender_role: str = "",
 ) -> tuple[Manifest, bytes]:
     """The encrypted bundle of `records` (envelopes as `validate_record` accepts them), signed by
     `identity`, for the age `recipients` (and the sender itself) or, in password mode, for `password`."""
@@ -106,6 +110,7 @@ def pack(
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         counts=counts,
         records_sha256=hashlib.sha256(records_json).hexdigest(),
+        sender_role=sender_role,
     )
     manifest_json = manifest.as_json()
     signature = base64.b64encode(identity.sign(manifest_json)) + b"\n"
@@ -256,6 +261,9 @@ def _manifest(data: bytes) -> Manifest:
         for k, n in counts.items()
     ):
         raise BundleError("invalid", "The export's manifest has record counts that are not counts.")
+    role = body.get("sender_role")
+    if role not in ROLES:
+        raise BundleError("invalid", "The export's manifest names a sender role that is not a role.")
     if sum(counts.values()) > MAX_RECORDS:
         raise BundleError("invalid", f"The export declares more than {MAX_RECORDS} records; it was refused.")
     return Manifest(
@@ -266,6 +274,7 @@ def _manifest(data: bytes) -> Manifest:
         str(text["created"]),
         dict(counts),
         str(text["records_sha256"]),
+        str(role),
     )
 
 
@@ -289,39 +298,72 @@ def _records(data: bytes, manifest: Manifest) -> tuple[dict[str, Any], ...]:
     return tuple(body)
 
 
+ENVELOPE = frozenset({"kind", "id", "deleted", "version", "fields", "field_versions", "conflicts"})
+MAX_CONFLICTING = 16  # values standing for one field at once
+
+
 def validate_record(record: object) -> None:
-    """A record envelope: kind, id, deleted, version (device → counter) and fields of plain values."""
-    if not isinstance(record, dict) or set(record) != {"kind", "id", "deleted", "version", "fields"}:
-        raise ValueError("a record must have exactly kind, id, deleted, version and fields")
+    """A record envelope (docs/FORMAT.md, "Records"): its shape, types and sizes; ValueError if not."""
+    if not isinstance(record, dict) or set(record) != ENVELOPE:
+        raise ValueError("a record must have exactly " + ", ".join(sorted(ENVELOPE)))
     if not isinstance(record["kind"], str) or not _NAME.fullmatch(record["kind"]):
         raise ValueError("a record's kind is not a name")
     if not isinstance(record["id"], str) or not _ID.fullmatch(record["id"]):
         raise ValueError("a record's id is not an id")
+    where = f"the record {record['id']}"
     if not isinstance(record["deleted"], bool):
-        raise ValueError("a record's deleted flag is not true or false")
+        raise ValueError(f"{where} has a deleted flag that is not true or false")
     version, fields = record["version"], record["fields"]
-    if (
-        not isinstance(version, dict)
-        or len(version) > 64
-        or not all(
+    if not _vector(version):
+        raise ValueError(f"{where} has a version that is not a version vector")
+    if not isinstance(fields, dict) or len(fields) > 64:
+        raise ValueError(f"{where} has fields that are not fields")
+    for name, value in fields.items():
+        if not isinstance(name, str) or not _NAME.fullmatch(name):
+            raise ValueError(f"{where} has a field name that is not a name")
+        if not _plain(value):
+            raise ValueError(f"the field {name} of {where} has a value of the wrong type or size")
+    if fields.get("deleted") is not record["deleted"]:
+        raise ValueError(f"{where} has a deleted field that differs from its deleted flag")
+    versions = record["field_versions"]
+    if not isinstance(versions, dict) or set(versions) != set(fields):
+        raise ValueError(f"{where} does not give exactly one version for each of its fields")
+    if not all(_vector(v) and _within(v, version) for v in versions.values()):
+        raise ValueError(f"{where} has a field version that is not within the record's version")
+    conflicts = record["conflicts"]
+    if not isinstance(conflicts, dict) or not set(conflicts) <= set(fields):
+        raise ValueError(f"{where} has conflicts on fields it does not have")
+    for name, others in conflicts.items():
+        if not isinstance(others, list) or not 0 < len(others) <= MAX_CONFLICTING:
+            raise ValueError(f"{where} has a conflict on {name} that is not a list of values")
+        for other in others:
+            if (
+                not isinstance(other, dict)
+                or set(other) != {"value", "version"}
+                or not _plain(other["value"])
+                or not _vector(other["version"])
+                or not _within(other["version"], version)
+            ):
+                raise ValueError(f"{where} has a conflicting value of {name} that is not valid")
+
+
+def _vector(vector: object) -> bool:
+    return (
+        isinstance(vector, dict)
+        and len(vector) <= 64
+        and all(
             isinstance(k, str)
-            and _ID.fullmatch(k)
+            and _ID.fullmatch(k) is not None
             and isinstance(n, int)
             and not isinstance(n, bool)
             and 0 < n < 2**53
-            for k, n in version.items()
+            for k, n in vector.items()
         )
-    ):
-        raise ValueError(f"the record {record['id']} has a version that is not a version vector")
-    if not isinstance(fields, dict) or len(fields) > 64:
-        raise ValueError(f"the record {record['id']} has fields that are not fields")
-    for name, value in fields.items():
-        if not isinstance(name, str) or not _NAME.fullmatch(name):
-            raise ValueError(f"the record {record['id']} has a field name that is not a name")
-        if not _plain(value):
-            raise ValueError(
-                f"the field {name} of the record {record['id']} has a value of the wrong type or size"
-            )
+    )
+
+
+def _within(inner: dict[str, int], outer: dict[str, int]) -> bool:
+    return all(outer.get(device, 0) >= count for device, count in inner.items())
 
 
 def _plain(value: object) -> bool:

@@ -9,6 +9,7 @@ import base64
 from collections.abc import Callable
 
 import keyring
+from sqlalchemy import select
 
 from mentordesk.storage import Database
 from mentordesk.storage.models import Pairing, Setting
@@ -18,6 +19,7 @@ from mentordesk.sync.keystore import KeyringStore, KeyStoreError, PassphraseStor
 PUBLIC_KEY = "device.public"
 SEALED_PREFIX = "device.sealed."
 PARTNER_PREFIX = "partner."
+CARD_PREFIX = "card."
 
 
 class IdentityError(ValueError):
@@ -121,21 +123,39 @@ class DeviceService:
         return identity
 
     # partners
-    def import_card(self, pairing_id: str, text: str) -> PublicIdentity:
+    def import_card(self, pairing_id: str | None, text: str) -> PublicIdentity:
+        """Keep a partner's card; with a pairing, as that pairing's partner. A card kept without one lets
+        its owner's first export create the pairing here."""
         partner = parse_card(text)
         mine = self.public()
         if mine is not None and partner.device_id == mine.device_id:
             raise CardError("That is this device's own pairing card; import your partner's card instead.")
         with self._db.write() as session:
-            if session.get(Pairing, pairing_id) is None:
+            if pairing_id is not None and session.get(Pairing, pairing_id) is None:
                 raise IdentityError("That pairing does not exist.")
-            session.merge(Setting(key=PARTNER_PREFIX + pairing_id, value=partner.card()))
+            session.merge(Setting(key=CARD_PREFIX + partner.device_id, value=partner.card()))
+            if pairing_id is not None:
+                session.merge(Setting(key=PARTNER_PREFIX + pairing_id, value=partner.card()))
         return partner
+
+    def link_partner(self, pairing_id: str, partner: PublicIdentity) -> None:
+        with self._db.write() as session:
+            session.merge(Setting(key=PARTNER_PREFIX + pairing_id, value=partner.card()))
 
     def partner(self, pairing_id: str) -> PublicIdentity | None:
         with self._db.read() as session:
             row = session.get(Setting, PARTNER_PREFIX + pairing_id)
             return parse_card(str(row.value)) if row is not None else None
+
+    def known_card(self, device_id: str) -> PublicIdentity | None:
+        """A partner's card imported here, found by its device id."""
+        with self._db.read() as session:
+            row = session.get(Setting, CARD_PREFIX + device_id)
+            if row is not None:
+                return parse_card(str(row.value))
+            linked = session.scalars(select(Setting).where(Setting.key.startswith(PARTNER_PREFIX)))
+            cards = (parse_card(str(r.value)) for r in linked)
+            return next((c for c in cards if c.device_id == device_id), None)
 
     def _public_record(self) -> dict[str, str] | None:
         with self._db.read() as session:

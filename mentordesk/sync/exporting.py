@@ -42,6 +42,7 @@ class ExportService:
         partner: PublicIdentity | None,
         password: str | None = None,
         everything: bool = False,
+        sender_role: str = "",
     ) -> tuple[Manifest, ExportPreview]:
         """Write the export to `out`; for the partner's key (and this device's), or for `password`."""
         if partner is None and password is None:
@@ -54,7 +55,13 @@ class ExportService:
         sequence = int(str(state.get("sequence", 0))) + 1
         recipients = [partner.recipient] if partner is not None and password is None else []
         manifest, blob = pack(
-            identity, pairing_id, sequence, records, recipients=recipients, password=password
+            identity,
+            pairing_id,
+            sequence,
+            records,
+            recipients=recipients,
+            password=password,
+            sender_role=sender_role,
         )
         write_atomically(out, blob)
         with self._db.write() as session:

@@ -35,10 +35,19 @@ def join(vectors: Iterable[Vector]) -> dict[str, int]:
     return joined
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Version:
+    """A field value at a version vector. Versions are equal when value and vector are; values may be
+    lists, so equality and hashing go through the value's JSON text."""
+
     value: Any
-    vector: tuple[tuple[str, int], ...]  # sorted (device, count) pairs, so versions compare and hash
+    vector: tuple[tuple[str, int], ...]  # sorted (device, count) pairs
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Version) and self.key() == other.key()
+
+    def __hash__(self) -> int:
+        return hash(self.key())
 
     @classmethod
     def of(cls, value: Any, vector: Vector) -> Version:
@@ -79,12 +88,19 @@ def write(record: Record, field: str, value: Any, device: str) -> dict[str, Regi
     return {**record, field: frozenset({Version.of(value, seen)})}
 
 
+def chosen(register: Register) -> Version:
+    """The version whose value the field shows: the only one, or (while in conflict) the one a fixed
+    rule picks, so every copy shows the same one."""
+    return max(register, key=lambda v: (sum(v.seen.values()), v.key()))
+
+
 def value(register: Register) -> Any:
-    """The field's value to show: the only version, or (while in conflict) the one a fixed rule picks,
-    so every copy shows the same one."""
-    if not register:
-        return None
-    return max(register, key=lambda v: (sum(v.seen.values()), v.key())).value
+    return chosen(register).value if register else None
+
+
+def in_conflict(register: Register) -> bool:
+    """Concurrent versions with different values (the same value written on both sides agrees)."""
+    return len({v.key()[0] for v in register}) > 1
 
 
 def conflicts(record: Record) -> dict[str, list[Any]]:
@@ -92,7 +108,7 @@ def conflicts(record: Record) -> dict[str, list[Any]]:
     return {
         field: [v.value for v in sorted(register, key=Version.key)]
         for field, register in record.items()
-        if len(register) > 1
+        if in_conflict(register)
     }
 
 

@@ -1,26 +1,23 @@
-"""A pairing's records as bundle envelopes (docs/FORMAT.md, "Record fields"), chosen for an export.
+"""A pairing's records as bundle envelopes (docs/FORMAT.md, "Records"), chosen for an export.
 
-Every syncable table is one kind; its columns are the fields, with dates and times as ISO 8601 text,
-choices as their value, lists of text as lists, other structured values as JSON text, and
-many-to-many links (a card's competencies, an event's components) as lists of the linked ids."""
+Every syncable table is one kind; its columns (but the record's own bookkeeping) and its many-to-many
+links are the fields, encoded as `sync.fields` describes."""
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility
 from mentordesk.storage.base import Base, SyncedMixin
 from mentordesk.storage.models import Pairing, Person
-
-ENVELOPE_KEYS = frozenset({"id", "deleted", "version_vector"})
+from mentordesk.storage.versions import synced_fields
+from mentordesk.sync.fields import read_field
 
 
 def kinds() -> dict[str, type[SyncedMixin]]:
@@ -33,33 +30,21 @@ def kinds() -> dict[str, type[SyncedMixin]]:
     return dict(sorted(found.items()))
 
 
-def _value(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return list(value)
-    if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return value
-
-
 def envelope(record: SyncedMixin) -> dict[str, Any]:
-    mapper = inspect(type(record))
-    fields: dict[str, Any] = {}
-    for attribute in mapper.column_attrs:
-        if attribute.key not in ENVELOPE_KEYS:
-            fields[attribute.key] = _value(getattr(record, attribute.key))
-    for relation in mapper.relationships:
-        if relation.secondary is not None:
-            fields[relation.key] = sorted(str(linked.id) for linked in getattr(record, relation.key))
+    """The record as it travels: its fields' values, each field's version, and values in conflict."""
+    vector = dict(record.version_vector or {})
+    names = synced_fields(type(record))
+    versions = record.field_versions or {}
     return {
         "kind": type(record).__tablename__,  # type: ignore[attr-defined]
         "id": record.id,
         "deleted": bool(record.deleted),
-        "version": dict(record.version_vector or {}),
-        "fields": fields,
+        "version": vector,
+        "fields": {name: read_field(record, name) for name in names},
+        "field_versions": {name: dict(versions.get(name) or vector) for name in names},
+        "conflicts": {
+            name: [dict(other) for other in others] for name, others in (record.conflicts or {}).items()
+        },
     }
 
 
@@ -101,8 +86,32 @@ def pairing_records(
             if since is not None:  # only what changed: asked of the database, not filtered after loading
                 query = query.where(model.updated_at > since)
             owned.extend(session.scalars(query))
+    private = _private_ids(session, pairing_id)
     for record in owned:
-        yield record, record.visibility is not Visibility.PRIVATE
+        yield record, record.visibility is not Visibility.PRIVATE and not _under(record, private)
+
+
+def _private_ids(session: Session, pairing_id: str) -> set[str]:
+    """Ids of the pairing's private records: they, and records that hang under them, stay here."""
+    found: set[str] = set()
+    for model in kinds().values():
+        if hasattr(model, "pairing_id"):
+            found.update(
+                session.scalars(
+                    select(model.id).where(
+                        model.pairing_id == pairing_id, model.visibility == Visibility.PRIVATE
+                    )
+                )
+            )
+    return found
+
+
+def _under(record: SyncedMixin, private: set[str]) -> bool:
+    """The record refers to a private record (its session, card or decision), so it cannot travel."""
+    if not private:
+        return False
+    table = type(record).__table__  # type: ignore[attr-defined]
+    return any(getattr(record, fk.parent.key, None) in private for fk in table.foreign_keys)
 
 
 def _title(record: SyncedMixin) -> str:

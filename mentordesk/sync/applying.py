@@ -1,0 +1,190 @@
+"""Applying a bundle's records to this database inside the import's one transaction (docs/FORMAT.md,
+"Merging").
+
+Each incoming record is merged with the local copy field by field (`sync.merge`): a version that has
+seen the other replaces it, an older one changes nothing, and concurrent edits of one field keep every
+value as a conflict. Before anything is written the record is checked against the schema and against
+the pairing being imported: a record may only belong to that pairing, and only the pairing's two people
+may be written. Anything that does not fit raises ApplyError, and the caller's transaction is undone."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Column, func, select, text
+from sqlalchemy.orm import Session, aliased
+
+from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
+from mentordesk.storage.models import Pairing
+from mentordesk.storage.versions import synced_fields
+from mentordesk.sync.fields import FieldError, from_wire, links_of, read_field, write_field
+from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
+from mentordesk.sync.merge import chosen as merge_chosen
+from mentordesk.sync.records import kinds
+
+
+class ApplyError(ValueError):
+    """An incoming record that cannot be taken in; the message names it and why."""
+
+
+@dataclass
+class Applied:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0  # fields that are newly in conflict
+    conflicted: list[tuple[str, str]] = field(default_factory=list)  # (kind, id)
+
+
+def table_order() -> dict[str, int]:
+    """Kinds in an order where a record's parents come before it."""
+    return {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def registers(
+    fields: Mapping[str, Any], versions: Mapping[str, Any], conflicts: Mapping[str, Any]
+) -> dict[str, Register]:
+    """Each field's versions: its value at its version, plus any values standing in conflict with it."""
+    out: dict[str, Register] = {}
+    for name, current in fields.items():
+        standing = {Version.of(current, versions[name])}
+        standing |= {Version.of(other["value"], other["version"]) for other in conflicts.get(name, ())}
+        out[name] = frozenset(standing)
+    return out
+
+
+def local_registers(record: SyncedMixin) -> dict[str, Register]:
+    vector = record.version_vector or {}
+    names = synced_fields(type(record))
+    versions = {name: (record.field_versions or {}).get(name) or vector for name in names}
+    return registers({name: read_field(record, name) for name in names}, versions, record.conflicts or {})
+
+
+class Applier:
+    """Merges the records of one bundle for one pairing into the session."""
+
+    def __init__(self, session: Session, pairing_id: str, records: Iterable[Mapping[str, Any]]) -> None:
+        self._session = session
+        self._pairing_id = pairing_id
+        self._people: set[str] = set()
+        local = session.get(Pairing, pairing_id)
+        if local is not None:
+            self._people = {local.mentor_id, local.mentee_id}
+        for record in records:  # the pairing's people as the export names them
+            if record["kind"] == "pairing" and record["id"] == pairing_id:
+                self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
+        self.result = Applied()
+        self._links: list[tuple[SyncedMixin, str, list[str]]] = []
+
+    def apply(self, envelope: Mapping[str, Any]) -> None:
+        model = kinds().get(envelope["kind"])
+        where = f"the {str(envelope['kind']).replace('_', ' ')} {envelope['id']}"
+        if model is None or not self._may_receive(model):
+            raise ApplyError(f"The export holds {where}, a kind of record that does not travel.")
+        names = set(synced_fields(model))
+        if set(envelope["fields"]) != names:
+            raise ApplyError(
+                f"The export's {where} does not have the fields this version of MentorDesk uses."
+            )
+        incoming = registers(envelope["fields"], envelope["field_versions"], envelope["conflicts"])
+        try:
+            for name, register in incoming.items():
+                for version in register:
+                    from_wire(model, name, version.value)
+        except FieldError as error:
+            raise ApplyError(f"The export's {where} is not valid: {error}.") from None
+        self._check_owner(model, envelope, where)
+        local = self._session.get(model, envelope["id"])
+        if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
+            raise ApplyError(f"The export holds {where}, which is a record of another pairing here.")
+        before = local_registers(local) if local is not None else {}
+        merged = merge(before, incoming)
+        if merged == before:
+            self.result.unchanged += 1
+            return
+        if local is None:
+            local = model(id=envelope["id"])  # type: ignore[call-arg]
+            self._session.add(local)
+            self.result.added += 1
+        else:
+            self.result.updated += 1
+        newly = [n for n, r in merged.items() if in_conflict(r) and r != before.get(n)]
+        if newly:
+            self.result.conflicts += len(newly)
+            self.result.conflicted.append((envelope["kind"], envelope["id"]))
+        self._write(local, merged, envelope["version"])
+
+    def _write(
+        self, record: SyncedMixin, merged: Mapping[str, Register], incoming: Mapping[str, int]
+    ) -> None:
+        model = type(record)
+        versions: dict[str, dict[str, int]] = {}
+        conflicts: dict[str, list[dict[str, Any]]] = {}
+        for name, register in merged.items():
+            chosen = merge_chosen(register)
+            incoming_value = from_wire(model, name, chosen.value)
+            if name in links_of(model):
+                self._links.append((record, name, incoming_value))  # once every record is in
+            else:
+                setattr(record, name, incoming_value)
+            versions[name] = chosen.seen
+            others = sorted((v for v in register if v != chosen), key=Version.key)
+            if others:
+                conflicts[name] = [{"value": v.value, "version": v.seen} for v in others]
+        record.field_versions = versions
+        record.conflicts = conflicts
+        record.version_vector = join([record.version_vector or {}, incoming])
+
+    def _may_receive(self, model: type[SyncedMixin]) -> bool:
+        return issubclass(model, PairingScoped) or model.__tablename__ in ("pairing", "person")  # type: ignore[attr-defined]
+
+    def _check_owner(self, model: type[SyncedMixin], envelope: Mapping[str, Any], where: str) -> None:
+        kind = model.__tablename__  # type: ignore[attr-defined]
+        fields = envelope["fields"]
+        if kind == "pairing":
+            if envelope["id"] != self._pairing_id:
+                raise ApplyError(f"The export holds {where}, which is not the pairing it is for.")
+        elif kind == "person":
+            if envelope["id"] not in self._people:
+                raise ApplyError(f"The export holds {where}, who is not one of the pairing's two people.")
+        elif fields.get("pairing_id") != self._pairing_id:
+            raise ApplyError(f"The export holds {where}, which belongs to another pairing.")
+
+    def write_links(self) -> None:
+        """Many-to-many links, set after the flush that put every incoming record in place."""
+        for record, name, ids in self._links:
+            write_field(self._session, record, name, ids)
+        self._links.clear()
+
+    def check_references(self) -> None:
+        """After the flush: every reference of the pairing's records stays inside the pairing and names a
+        record that exists."""
+        session = self._session
+        problems = session.execute(text("SELECT count(*) FROM pragma_foreign_key_check")).scalar()
+        if problems:
+            raise ApplyError(
+                "The export refers to records this database does not have. Import the earlier exports "
+                "from the same partner first, then this one."
+            )
+        for model in kinds().values():
+            if not issubclass(model, PairingScoped):
+                continue
+            for foreign in model.__table__.foreign_keys:  # type: ignore[attr-defined]
+                parent_model = kinds().get(foreign.column.table.name)
+                if parent_model is None or not issubclass(parent_model, PairingScoped):
+                    continue
+                parent = aliased(parent_model)
+                column: Column[Any] = foreign.parent
+                crossing = session.scalar(
+                    select(func.count())
+                    .select_from(model)
+                    .join(parent, parent.id == column)
+                    .where(model.pairing_id == self._pairing_id, parent.pairing_id != self._pairing_id)
+                )
+                if crossing:
+                    raise ApplyError(
+                        f"The export links a {model.__tablename__.replace('_', ' ')} to a record of "  # type: ignore[attr-defined]
+                        "another pairing; it was refused."
+                    )

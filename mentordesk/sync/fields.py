@@ -1,0 +1,140 @@
+"""A record's field values as they travel (docs/FORMAT.md, "Record fields") and back, strictly checked.
+
+Dates and times travel as ISO 8601 text, choices as their value, lists of text as lists, other
+structured values as JSON text, and many-to-many links (a card's competencies, an event's components)
+as the sorted list of the linked ids. Reading one back checks it against the column it goes into: its
+type, its length, whether it may be empty. A value that does not fit raises FieldError naming the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import re
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, Enum, Float, Integer, String, inspect
+from sqlalchemy.orm import Session
+
+from mentordesk.storage.base import SyncedMixin, UtcDateTime
+
+ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+class FieldError(ValueError):
+    """An incoming field value that does not fit its column."""
+
+
+def to_wire(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
+
+
+_LINKS: dict[type, frozenset[str]] = {}
+
+
+def links_of(model: type[SyncedMixin]) -> frozenset[str]:
+    """The model's many-to-many link fields."""
+    if model not in _LINKS:
+        _LINKS[model] = frozenset(r.key for r in inspect(model).relationships if r.secondary is not None)
+    return _LINKS[model]
+
+
+def read_field(record: SyncedMixin, name: str) -> Any:
+    """The field's current value as it travels."""
+    relation = inspect(type(record)).relationships.get(name)
+    if relation is not None and relation.secondary is not None:
+        return sorted(str(linked.id) for linked in getattr(record, name))
+    return to_wire(getattr(record, name))
+
+
+def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
+    """The column value for an incoming field value (many-to-many links stay a list of ids)."""
+    mapper = inspect(model)
+    where = f"the field {name} of a {model.__tablename__} record"  # type: ignore[attr-defined]
+    relation = mapper.relationships.get(name)
+    if relation is not None and relation.secondary is not None:
+        if not isinstance(value, list) or not all(isinstance(v, str) and ID.fullmatch(v) for v in value):
+            raise FieldError(f"{where} is not a list of ids")
+        if value != sorted(set(value)):
+            raise FieldError(f"{where} does not list its ids sorted and once each")
+        return list(value)
+    attribute = mapper.column_attrs.get(name)
+    if attribute is None:
+        raise FieldError(f"{where} is not a field this version of MentorDesk knows")
+    column = attribute.columns[0]
+    if value is None:
+        if not column.nullable:
+            raise FieldError(f"{where} is empty, and it may not be")
+        return None
+    try:
+        return _convert(column.type, value)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise FieldError(f"{where} does not fit: {error}") from None
+
+
+def _convert(kind: Any, value: Any) -> Any:
+    if isinstance(kind, Enum):
+        choices = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
+        if not isinstance(value, str) or value not in choices:
+            raise ValueError(f"{value!r} is not one of its choices")
+        return choices[value]
+    if isinstance(kind, UtcDateTime):
+        moment = dt.datetime.fromisoformat(_text(value, 40))
+        if moment.tzinfo is None:
+            raise ValueError("a time without its offset")
+        return moment
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(_text(value, 10))
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise TypeError("not true or false")
+        return value
+    if isinstance(kind, Integer):
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise TypeError("not a whole number")
+        return value
+    if isinstance(kind, Float):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise TypeError("not a number")
+        return float(value)
+    if isinstance(kind, JSON):
+        if isinstance(value, list):
+            return list(value)
+        loaded = json.loads(_text(value, 1_000_000))
+        if not isinstance(loaded, dict | list):
+            raise ValueError("not a structured value")
+        return loaded
+    if isinstance(kind, String):  # String and Text
+        return _text(value, kind.length)
+    raise TypeError(f"a column of type {kind} cannot be received")
+
+
+def _text(value: Any, limit: int | None) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    if limit is not None and len(value) > limit:
+        raise ValueError(f"longer than {limit} characters")
+    return value
+
+
+def write_field(session: Session, record: SyncedMixin, name: str, value: Any) -> None:
+    """Set a field from its checked column value; links name only records this database holds (a link
+    to a record that stayed on the other machine, because it is private there, is left out)."""
+    relation = inspect(type(record)).relationships.get(name)
+    if relation is not None and relation.secondary is not None:
+        target = relation.mapper.class_
+        linked = [session.get(target, linked_id) for linked_id in value]
+        owner = getattr(record, "pairing_id", None)
+        setattr(
+            record, name, [r for r in linked if r is not None and getattr(r, "pairing_id", None) == owner]
+        )
+    else:
+        setattr(record, name, value)

@@ -1,0 +1,192 @@
+"""Importing a partner's export: open it (`sync.bundle`), then merge its records in one transaction
+(`sync.applying`), so a refused export leaves the database exactly as it was.
+
+Which bundles were imported is remembered per sender, so a second import of one says so and changes
+nothing. The first export of a pairing this database does not have yet creates it, once the user has
+accepted that (it must come from a partner whose card was imported)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from mentordesk.services.pairings import PAIRING_ME_PREFIX as ROLE_PREFIX
+from mentordesk.storage import Database
+from mentordesk.storage.models import Pairing, Setting
+from mentordesk.storage.versions import KEEP_KEY
+from mentordesk.sync.applying import Applied, Applier, ApplyError, table_order
+from mentordesk.sync.bundle import MAX_FILE_BYTES, Bundle, BundleError, open_bundle
+from mentordesk.sync.devices import DeviceService
+from mentordesk.sync.identity import DeviceIdentity
+
+STATE_PREFIX = "import."
+Progress = Callable[[int, int], None]
+
+
+class ImportRefused(BundleError):
+    """A valid export that this database cannot take (yet); `reason` as in BundleError, plus
+    new-pairing (the user must accept the pairing first) and clash (the records do not fit)."""
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    pairing_id: str
+    pairing_name: str
+    sender: str
+    sequence: int
+    applied: Applied
+    already: bool = False
+    created_pairing: bool = False
+
+    def line(self) -> str:
+        if self.already:
+            return f"export {self.sequence} from {self.sender} was already imported; nothing changed"
+        a = self.applied
+        head = f"imported export {self.sequence} from {self.sender} into {self.pairing_name}"
+        if self.created_pairing:
+            head += " (new pairing)"
+        return (
+            f"{head}: {a.added} added, {a.updated} updated, {a.unchanged} unchanged, {a.conflicts} conflicts"
+        )
+
+
+class ImportService:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+        self._devices = DeviceService(db)
+
+    def read(self, path: Path, identity: DeviceIdentity, password: str | None = None) -> Bundle:
+        """Open and check an export file without changing anything."""
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise BundleError(
+                    "invalid", f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB: not an export."
+                )
+            blob = path.read_bytes()
+        except OSError as error:
+            raise BundleError(
+                "unreadable", f"{path.name} cannot be read: {error.strerror or error}."
+            ) from None
+        return open_bundle(blob, identity=identity, password=password, known_sender=self._devices.known_card)
+
+    def already_imported(self, bundle: Bundle) -> bool:
+        imported = self._state(bundle.manifest.sender_device).get("bundles", [])
+        return isinstance(imported, list) and bundle.manifest.bundle_id in imported
+
+    def import_bundle(
+        self, bundle: Bundle, *, accept_new_pairing: bool = False, progress: Progress | None = None
+    ) -> ImportSummary:
+        manifest = bundle.manifest
+        pairing_id = manifest.pairing_id
+        with self._db.read() as session:
+            local = session.get(Pairing, pairing_id)
+            local_name = local.name if local is not None else None
+        partner = self._devices.partner(pairing_id)
+        if local_name is not None and partner is not None and partner.device_id != manifest.sender_device:
+            raise ImportRefused(
+                "unknown-sender",
+                f"This export for {local_name} comes from {bundle.sender.name}, who is not the partner "
+                f"linked to it ({partner.name}).",
+            )
+        if local_name is None and not accept_new_pairing:
+            raise ImportRefused(
+                "new-pairing",
+                f"This export from {bundle.sender.name} is for a pairing this database does not have yet. "
+                "Accept it to create the pairing here.",
+            )
+        if self.already_imported(bundle):
+            return ImportSummary(
+                pairing_id, local_name or "", bundle.sender.name, manifest.sequence, Applied(), already=True
+            )
+        applied, name = self._merge(bundle, progress)
+        if partner is None:
+            self._devices.link_partner(pairing_id, bundle.sender)
+        return ImportSummary(
+            pairing_id,
+            name,
+            bundle.sender.name,
+            manifest.sequence,
+            applied,
+            created_pairing=local_name is None,
+        )
+
+    def _merge(self, bundle: Bundle, progress: Progress | None) -> tuple[Applied, str]:
+        manifest = bundle.manifest
+        order = table_order()
+        records = sorted(bundle.records, key=lambda r: order.get(r["kind"], len(order)))
+        try:
+            with self._db.write() as session:
+                session.execute(text("PRAGMA defer_foreign_keys = ON"))
+                session.info[KEEP_KEY] = True
+                new_pairing = session.get(Pairing, manifest.pairing_id) is None
+                applier = Applier(session, manifest.pairing_id, records)
+                with session.no_autoflush:  # a record is written whole before anything is flushed
+                    for done, record in enumerate(records, start=1):
+                        applier.apply(record)
+                        if progress is not None and (done % 200 == 0 or done == len(records)):
+                            progress(done, len(records))
+                session.flush()
+                applier.write_links()
+                session.flush()
+                applier.check_references()
+                pairing = session.get(Pairing, manifest.pairing_id)
+                if pairing is None:
+                    raise ApplyError("This export does not hold its pairing; it cannot start one here.")
+                if new_pairing:
+                    self._remember_role(session, pairing, manifest.sender_role)
+                self._remember(session, bundle)
+                return applier.result, pairing.name
+        except ApplyError as error:
+            raise ImportRefused("clash", str(error)) from None
+        except IntegrityError as error:
+            raise ImportRefused("clash", _clash_message(str(error.orig))) from error
+
+    @staticmethod
+    def _remember_role(session: Session, pairing: Pairing, sender_role: str) -> None:
+        """The new pairing's person who is not the sender is this database's user."""
+        me = {"mentor": pairing.mentee_id, "mentee": pairing.mentor_id}.get(sender_role)
+        if me is not None:
+            session.merge(Setting(key=ROLE_PREFIX + pairing.id, value=me))
+
+    @staticmethod
+    def _remember(session: Session, bundle: Bundle) -> None:
+        manifest = bundle.manifest
+        row = session.get(Setting, STATE_PREFIX + manifest.sender_device)
+        state = dict(row.value) if row is not None else {}
+        bundles = [*state.get("bundles", []), manifest.bundle_id]
+        latest = max(int(state.get("sequence", 0)), manifest.sequence)
+        value = {"bundles": bundles, "sequence": latest, "at": dt.datetime.now(dt.UTC).isoformat()}
+        session.merge(Setting(key=STATE_PREFIX + manifest.sender_device, value=value))
+
+    def _state(self, device_id: str) -> dict[str, object]:
+        with self._db.read() as session:
+            row = session.get(Setting, STATE_PREFIX + device_id)
+            return dict(row.value) if row is not None else {}
+
+    def last_import(self, device_id: str) -> dt.datetime | None:
+        at = self._state(device_id).get("at")
+        return dt.datetime.fromisoformat(str(at)) if at else None
+
+
+def _clash_message(detail: str) -> str:
+    """Words for a uniqueness clash between an incoming record and a local one."""
+    what = {
+        "pairing.name": "a pairing with the same name as one of yours",
+        "tag.": "a tag with the same name as a tag you created",
+        "competency.": "a competency with the same name as one you created",
+        "component.": "a component with the same name as one you created",
+        "decision.": "a decision with the same number as one you wrote",
+        "event_link.": "a cause link you also drew",
+        "tagging.": "a tag you also put on the same record",
+    }
+    for key, words in what.items():
+        if key in detail:
+            return f"The export holds {words}. Rename or renumber yours, then import it again."
+    return "The export's records clash with records of this database; nothing was imported."

@@ -1,0 +1,100 @@
+"""Two copies of MentorDesk exchanging exports: first exchange, edits both ways, conflicts, convergence."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Peer
+from sqlalchemy import text
+
+from mentordesk.storage.base import Base
+from mentordesk.sync.importing import ImportRefused, ImportSummary
+from mentordesk.sync.records import collect
+
+PAIRING = "Priya Raman & Sam Okafor"
+
+
+def send(
+    sender: Peer, receiver: Peer, out: Path, *, everything: bool = False, accept: bool = False
+) -> ImportSummary:
+    pairing = sender.services.pairings.find(PAIRING)
+    partner = sender.devices.partner(pairing.id)
+    role = pairing.my_role.value if pairing.my_role else ""
+    sender.exports.export(
+        pairing.id, out, sender.identity, partner=partner, everything=everything, sender_role=role
+    )
+    bundle = receiver.imports.read(out, receiver.identity)
+    return receiver.imports.import_bundle(bundle, accept_new_pairing=accept)
+
+
+def dump(peer: Peer) -> list[tuple[str, list[Any]]]:
+    """Every row of every table, to show a refused import changed nothing at all."""
+    with peer.services.db.read() as session:
+        return [
+            (
+                table.name,
+                [tuple(row) for row in session.execute(text(f"SELECT * FROM {table.name} ORDER BY 1"))],
+            )
+            for table in Base.metadata.sorted_tables
+        ]
+
+
+def shared_state(peer: Peer) -> dict[str, Any]:
+    """Everything of the pairing that travels, by record id, with its versions."""
+    pairing = peer.services.pairings.find(PAIRING)
+    with peer.services.db.read() as session:
+        records, _preview = collect(session, pairing.id)
+    return {r["id"]: r for r in records}
+
+
+def test_first_exchange_creates_the_pairing_only_when_accepted(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    before = dump(sam)
+    with pytest.raises(ImportRefused, match="does not have yet") as refused:
+        send(priya, sam, tmp_path / "1.mdbundle")
+    assert refused.value.reason == "new-pairing"
+    assert dump(sam) == before
+    summary = sam.imports.import_bundle(
+        sam.imports.read(tmp_path / "1.mdbundle", sam.identity), accept_new_pairing=True
+    )
+    assert summary.created_pairing and summary.applied.added > 100 and summary.applied.conflicts == 0
+    assert "(new pairing)" in summary.line()
+    [pairing] = sam.services.pairings.list_pairings()
+    assert pairing.name == PAIRING and pairing.my_role is not None and pairing.my_role.value == "mentee"
+    assert shared_state(sam) == shared_state(priya)
+    again = sam.imports.import_bundle(sam.imports.read(tmp_path / "1.mdbundle", sam.identity))
+    assert again.already and "already imported" in again.line()
+    # the partner's card is now linked to the new pairing, so the way back works
+    assert sam.devices.partner(pairing.id) == priya.identity.public()
+    back = send(sam, priya, tmp_path / "2.mdbundle")
+    assert back.applied.added == 0 and back.applied.updated == 0
+    assert shared_state(sam) == shared_state(priya)
+
+
+def first_exchange(priya: Peer, sam: Peer, tmp_path: Path) -> None:
+    send(priya, sam, tmp_path / "start.mdbundle", accept=True)
+
+
+def test_edits_both_ways_merge_and_converge(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    card = priya.services.plans.cards(pairing.id)[0]
+    # different fields of the same card, edited offline on each side
+    draft = priya.services.board.draft(card.id)
+    priya.services.board.update_card(card.id, dataclasses.replace(draft, title="Priya's title"))
+    draft = sam.services.board.draft(card.id)
+    sam.services.board.update_card(card.id, dataclasses.replace(draft, description="Sam's notes"))
+    to_sam = send(priya, sam, tmp_path / "a.mdbundle")
+    to_priya = send(sam, priya, tmp_path / "b.mdbundle")
+    assert to_sam.applied.updated == 1 and to_sam.applied.conflicts == 0
+    assert to_priya.applied.conflicts == 0
+    for peer in (priya, sam):
+        merged = peer.services.board.draft(card.id)
+        assert (merged.title, merged.description) == ("Priya's title", "Sam's notes")
+    assert shared_state(sam) == shared_state(priya)
