@@ -10,7 +10,9 @@ import pytest
 from conftest import Peer
 from sqlalchemy import text
 
+from mentordesk.domain import Visibility
 from mentordesk.storage.base import Base
+from mentordesk.sync.conflicts import ConflictService
 from mentordesk.sync.importing import ImportRefused, ImportSummary
 from mentordesk.sync.records import collect
 
@@ -97,4 +99,48 @@ def test_edits_both_ways_merge_and_converge(peers: tuple[Peer, Peer], tmp_path: 
     for peer in (priya, sam):
         merged = peer.services.board.draft(card.id)
         assert (merged.title, merged.description) == ("Priya's title", "Sam's notes")
+    assert shared_state(sam) == shared_state(priya)
+
+
+def test_the_same_note_edited_on_both_sides_is_a_conflict_until_resolved(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    session = next(
+        s for s in priya.services.sessions.list_sessions(pairing.id) if s.visibility is Visibility.SHARED
+    )
+    priya.services.session_edits.set_notes(session.id, "Priya: we agreed on the ledger first")
+    sam.services.session_edits.set_notes(session.id, "Sam: we agreed on the API first")
+    to_sam = send(priya, sam, tmp_path / "a.mdbundle")
+    to_priya = send(sam, priya, tmp_path / "b.mdbundle")
+    assert to_sam.applied.conflicts == 1 and to_priya.applied.conflicts == 1
+    assert shared_state(sam) == shared_state(priya)  # both hold both values, and show the same one
+    seen = {}
+    for peer in (priya, sam):
+        [conflict] = ConflictService(peer.services.db).conflicts(pairing.id)
+        assert (conflict.kind, conflict.record_id, conflict.field) == (
+            "mentoring_session",
+            session.id,
+            "notes",
+        )
+        assert {v.text for v in conflict.values} == {
+            "Priya: we agreed on the ledger first",
+            "Sam: we agreed on the API first",
+        }
+        assert sum(v.mine for v in conflict.values) == 1
+        seen[peer.path.name] = conflict
+    # Sam keeps Priya's wording; his choice travels back and settles it on her side too
+    conflict = seen["sam.sqlite"]
+    keep = next(i for i, v in enumerate(conflict.values) if not v.mine)
+    ConflictService(sam.services.db).resolve(conflict.kind, conflict.record_id, conflict.field, keep)
+    assert ConflictService(sam.services.db).conflicts(pairing.id) == []
+    send(sam, priya, tmp_path / "c.mdbundle")
+    assert ConflictService(priya.services.db).conflicts(pairing.id) == []
+    for peer in (priya, sam):
+        assert (
+            peer.services.sessions.detail(session.id).session.notes == "Priya: we agreed on the ledger first"
+        )
+    send(priya, sam, tmp_path / "d.mdbundle")
     assert shared_state(sam) == shared_state(priya)

@@ -39,16 +39,18 @@ def _count_changes(session: Session, _context: Any, _instances: Any) -> None:
         return
     for record in session.new:
         if isinstance(record, SyncedMixin):
-            _stamp(record, device, synced_fields(type(record)))
+            stamp(record, device, synced_fields(type(record)))
     for record in session.dirty:
         if isinstance(record, SyncedMixin) and session.is_modified(record, include_collections=True):
             state = inspect(record)
             changed = [f for f in synced_fields(type(record)) if state.attrs[f].history.has_changes()]
             if changed:
-                _stamp(record, device, changed)
+                stamp(record, device, changed)
 
 
-def _stamp(record: SyncedMixin, device: str, changed: Any) -> None:
+def stamp(record: SyncedMixin, device: str, changed: Any) -> None:
+    """Count one change by `device` and make it the version of the `changed` fields, settling any
+    conflict on them (the new version has seen every value that stood)."""
     vector = dict(record.version_vector or {})
     vector[device] = vector.get(device, 0) + 1
     record.version_vector = vector

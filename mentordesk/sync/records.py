@@ -114,7 +114,7 @@ def _under(record: SyncedMixin, private: set[str]) -> bool:
     return any(getattr(record, fk.parent.key, None) in private for fk in table.foreign_keys)
 
 
-def _title(record: SyncedMixin) -> str:
+def title_of(record: SyncedMixin) -> str:
     for name in ("title", "name", "text", "body"):
         value = getattr(record, name, None)
         if isinstance(value, str) and value:
@@ -138,5 +138,5 @@ def collect(
         envelopes.append(item)
         counts[item["kind"]] = counts.get(item["kind"], 0) + 1
         if record.visibility is Visibility.CONFIDENTIAL and not record.deleted:
-            confidential.append((item["kind"], _title(record)))
+            confidential.append((item["kind"], title_of(record)))
     return envelopes, ExportPreview(counts, tuple(sorted(confidential)), private)

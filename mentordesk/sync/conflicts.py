@@ -1,0 +1,169 @@
+"""Fields that the two copies edited at the same time, and the user's choice between their values.
+
+A conflict is kept on the record (`conflicts`) with every value still standing. Choosing one writes it
+as a new local version that has seen all of them, so the next export settles it on the partner's copy
+too, and the record's conflict is gone everywhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import String, cast, select
+from sqlalchemy.orm import Session
+
+from mentordesk.domain import Visibility
+from mentordesk.storage import Database
+from mentordesk.storage.base import SyncedMixin
+from mentordesk.storage.versions import DEVICE_KEY, KEEP_KEY, stamp
+from mentordesk.sync.fields import from_wire, read_field, write_field
+from mentordesk.sync.merge import Version, in_conflict
+from mentordesk.sync.records import kinds, title_of
+
+KIND_LABELS = {
+    "mentoring_session": "Session",
+    "archeology_event": "Timeline event",
+    "board_column": "Board column",
+    "review_comment": "Review comment",
+    "decision_revision": "Decision revision",
+    "decision_addendum": "Decision addendum",
+    "event_link": "Cause link",
+    "session_note": "Session note",
+}
+
+
+@dataclass(frozen=True)
+class ConflictValue:
+    text: str  # the value as the user reads it
+    author: str  # the copy whose edit it is: "you" or the partner's name
+    mine: bool
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    kind: str
+    record_id: str
+    kind_label: str
+    title: str
+    field: str
+    field_label: str
+    values: tuple[ConflictValue, ...]  # the one shown now first
+    visibility: Visibility
+    updated_at: dt.datetime
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return self.kind, self.record_id, self.field
+
+
+class ConflictService:
+    def __init__(self, db: Database, names: dict[str, str] | None = None) -> None:
+        self._db = db
+        self._names = names if names is not None else {}  # device id → partner's name
+
+    def set_names(self, names: dict[str, str]) -> None:
+        self._names = dict(names)
+
+    def count(self, pairing_id: str) -> int:
+        return len(self.conflicts(pairing_id))
+
+    def conflicts(self, pairing_id: str) -> list[ConflictInfo]:
+        """Every field in conflict in the pairing's live records (or on whether a record is deleted)."""
+        found: list[ConflictInfo] = []
+        with self._db.read() as session:
+            for record in _records_with_conflicts(session, pairing_id):
+                for field in sorted(record.conflicts):
+                    if record.deleted and field != "deleted":
+                        continue
+                    values = self._values(record, field)
+                    if len({v.text for v in values}) > 1:
+                        found.append(self._info(record, field, values))
+        return sorted(found, key=lambda c: (c.updated_at, c.kind, c.record_id, c.field), reverse=True)
+
+    def resolve(self, kind: str, record_id: str, field: str, choice: int) -> None:
+        """Keep value number `choice` (as `conflicts` lists them) and settle the conflict."""
+        model = kinds().get(kind)
+        if model is None:
+            raise ValueError(f"There are no {kind} records.")
+        with self._db.write() as session:
+            record = session.get(model, record_id)
+            if record is None or field not in (record.conflicts or {}):
+                raise ValueError("That conflict is already settled.")
+            versions = _versions(record, field)
+            if not 0 <= choice < len(versions):
+                raise ValueError("There is no such value to keep.")
+            write_field(session, record, field, from_wire(model, field, versions[choice].value))
+            stamp(record, session.info[DEVICE_KEY], [field])
+            session.info[KEEP_KEY] = True  # stamped here: the flush must not count the change twice
+
+    def _values(self, record: SyncedMixin, field: str) -> tuple[ConflictValue, ...]:
+        device = self._db.install_id
+        out = []
+        for version in _versions(record, field):
+            author = _author(version, _versions(record, field))
+            mine = author == device
+            name = "you" if mine else self._names.get(author or "", "your partner")
+            out.append(ConflictValue(_text(version.value, field), name, mine))
+        return tuple(out)
+
+    def _info(self, record: SyncedMixin, field: str, values: tuple[ConflictValue, ...]) -> ConflictInfo:
+        kind = type(record).__tablename__  # type: ignore[attr-defined]
+        return ConflictInfo(
+            kind=kind,
+            record_id=record.id,
+            kind_label=KIND_LABELS.get(kind, kind.replace("_", " ").capitalize()),
+            title=title_of(record),
+            field=field,
+            field_label=_field_label(field),
+            values=values,
+            visibility=record.visibility,
+            updated_at=record.updated_at,
+        )
+
+
+def _records_with_conflicts(session: Session, pairing_id: str) -> list[SyncedMixin]:
+    found: list[SyncedMixin] = []
+    for model in kinds().values():
+        query = select(model).where(cast(model.conflicts, String) != "{}")
+        if hasattr(model, "pairing_id"):
+            query = query.where(model.pairing_id == pairing_id)
+        elif model.__tablename__ == "pairing":  # type: ignore[attr-defined]
+            query = query.where(model.id == pairing_id)
+        else:
+            continue
+        found.extend(session.scalars(query))
+    return found
+
+
+def _versions(record: SyncedMixin, field: str) -> list[Version]:
+    """The field's standing values: the one shown now, then the others in their stored order."""
+    vector = (record.field_versions or {}).get(field) or record.version_vector or {}
+    current = Version.of(read_field(record, field), vector)
+    others = [Version.of(o["value"], o["version"]) for o in (record.conflicts or {}).get(field, [])]
+    return [current, *others] if in_conflict(frozenset([current, *others])) else [current]
+
+
+def _author(version: Version, every: list[Version]) -> str | None:
+    """The device that made this version: the one it counts further than every other version does."""
+    seen = version.seen
+    for device, count in sorted(seen.items(), key=lambda item: -item[1]):
+        if all(other.seen.get(device, 0) < count for other in every if other != version):
+            return device
+    return None
+
+
+def _field_label(field: str) -> str:
+    return field.removesuffix("_id").replace("_", " ").capitalize()
+
+
+def _text(value: Any, field: str) -> str:
+    if field == "deleted":
+        return "Deleted" if value else "Kept"
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(none)"
+    return str(value)
