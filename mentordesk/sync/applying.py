@@ -80,9 +80,9 @@ class Applier:
 
     def apply(self, envelope: Mapping[str, Any]) -> None:
         model = kinds().get(envelope["kind"])
-        where = f"the {str(envelope['kind']).replace('_', ' ')} {envelope['id']}"
+        where = f"{str(envelope['kind']).replace('_', ' ')} {envelope['id']}"
         if model is None or not self._may_receive(model):
-            raise ApplyError(f"The export holds {where}, a kind of record that does not travel.")
+            raise ApplyError(f"The export holds the {where}, a kind of record that does not travel.")
         names = set(synced_fields(model))
         if set(envelope["fields"]) != names:
             raise ApplyError(
@@ -98,7 +98,7 @@ class Applier:
         self._check_owner(model, envelope, where)
         local = self._session.get(model, envelope["id"])
         if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
-            raise ApplyError(f"The export holds {where}, which is a record of another pairing here.")
+            raise ApplyError(f"The export holds the {where}, which is a record of another pairing here.")
         before = local_registers(local) if local is not None else {}
         merged = merge(before, incoming)
         if merged == before:
@@ -145,12 +145,12 @@ class Applier:
         fields = envelope["fields"]
         if kind == "pairing":
             if envelope["id"] != self._pairing_id:
-                raise ApplyError(f"The export holds {where}, which is not the pairing it is for.")
+                raise ApplyError(f"The export holds the {where}, which is not the pairing it is for.")
         elif kind == "person":
             if envelope["id"] not in self._people:
-                raise ApplyError(f"The export holds {where}, who is not one of the pairing's two people.")
+                raise ApplyError(f"The export holds the {where}, who is not one of the pairing's two people.")
         elif fields.get("pairing_id") != self._pairing_id:
-            raise ApplyError(f"The export holds {where}, which belongs to another pairing.")
+            raise ApplyError(f"The export holds the {where}, which belongs to another pairing.")
 
     def write_links(self) -> None:
         """Many-to-many links, set after the flush that put every incoming record in place."""

@@ -197,7 +197,11 @@ def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None)
     except DecryptError as error:
         text = str(error).lower()
         if "no matching keys" in text or (scrypt and "decryption error" not in text and "mac" not in text):
-            what = "the password is wrong" if scrypt else "it was not made for this device's key"
+            what = (
+                "the password is wrong"
+                if scrypt
+                else "it was not made for this device's key (or its header was altered)"
+            )
             raise BundleError("wrong-key", f"This export cannot be opened: {what}.") from None
         raise BundleError(
             "damaged", "The export is damaged or was tampered with (it is truncated or altered)."
