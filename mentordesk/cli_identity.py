@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from mentordesk.files import write_atomically
 from mentordesk.services import Services
-from mentordesk.services.files import write_atomically
 from mentordesk.sync.devices import DeviceService
 
 PASSPHRASE_ENV = "MENTORDESK_PASSPHRASE"

@@ -25,6 +25,7 @@ from mentordesk.services.sessions import SessionService
 from mentordesk.services.templates import TemplateService
 from mentordesk.services.timeline_io import TimelineIOService
 from mentordesk.storage import Database, open_database
+from mentordesk.sync.service import SyncService
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Services:
     prepare: PrepareService
     calendar: CalendarService
     report: ReportService
+    sync: SyncService
     review: ReviewSwitch = field(default_factory=ReviewSwitch)  # Review mode, for services guarded by it
 
     @classmethod
@@ -70,6 +72,7 @@ class Services:
             prepare=PrepareService(db),
             calendar=CalendarService(db),
             report=ReportService(db),
+            sync=SyncService(db),
         )
 
     @classmethod

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import DecisionDraft, DecisionStatus, ReviewState, Role, Visibility
+from mentordesk.files import write_atomically
 from mentordesk.services.adr_format import MAX_FILE_BYTES, AdrRecord, SkipFile, file_name, parse_adr
 from mentordesk.services.adr_write import FORMATS, write_adr
 from mentordesk.services.base import Service, get_live
 from mentordesk.services.decision_data import draft_of
 from mentordesk.services.decisions import apply_draft
-from mentordesk.services.files import write_atomically
 from mentordesk.services.tags import tags_of_record
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
 

@@ -9,8 +9,8 @@ from icalendar import Calendar, Event
 
 from mentordesk import APP_ID, __version__
 from mentordesk.domain import PairingInfo, Visibility
+from mentordesk.files import write_atomically
 from mentordesk.services.base import Service
-from mentordesk.services.files import write_atomically
 from mentordesk.services.sessions import SessionService
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mentordesk.domain import DatePrecision, EventDraft, EventInfo, EventKind, Visibility, period_of
-from mentordesk.services.files import write_atomically
+from mentordesk.files import write_atomically
 
 HEADER = ("date", "precision", "title", "kind", "component", "why", "lessons", "sources")
 REQUIRED = ("date", "title")

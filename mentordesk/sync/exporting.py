@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from mentordesk.services.files import write_atomically
+from mentordesk.files import write_atomically
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
 from mentordesk.sync.bundle import Manifest, pack

@@ -16,9 +16,9 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from mentordesk.services.pairings import PAIRING_ME_PREFIX as ROLE_PREFIX
 from mentordesk.storage import Database
 from mentordesk.storage.models import Pairing, Setting
+from mentordesk.storage.models.pairing import PAIRING_ME_PREFIX
 from mentordesk.storage.versions import KEEP_KEY
 from mentordesk.sync.applying import Applied, Applier, ApplyError, table_order
 from mentordesk.sync.bundle import MAX_FILE_BYTES, Bundle, BundleError, open_bundle
@@ -153,7 +153,7 @@ class ImportService:
         """The new pairing's person who is not the sender is this database's user."""
         me = {"mentor": pairing.mentee_id, "mentee": pairing.mentor_id}.get(sender_role)
         if me is not None:
-            session.merge(Setting(key=ROLE_PREFIX + pairing.id, value=me))
+            session.merge(Setting(key=PAIRING_ME_PREFIX + pairing.id, value=me))
 
     @staticmethod
     def _remember(session: Session, bundle: Bundle) -> None:

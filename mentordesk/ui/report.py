@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont, QImage, QPageSize, QPainter, QPdfWriter, QTextD
 from PySide6.QtWidgets import QGraphicsScene
 
 from mentordesk.domain import PairingInfo
+from mentordesk.files import write_atomically
 from mentordesk.render import markdown_to_html
 from mentordesk.services import Services
-from mentordesk.services.files import write_atomically
 from mentordesk.services.report import ReportData, report_markdown
 from mentordesk.ui import progress_charts as charts
 

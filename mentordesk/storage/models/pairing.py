@@ -78,6 +78,10 @@ class Link(PairingScoped, Base):
     relation: Mapped[str] = mapped_column(String(32), default="relates_to")
 
 
+PAIRING_ME_PREFIX = "me."
+"""Setting key prefix: for a pairing first created by an import, which of its people this user is."""
+
+
 class Setting(Base):
     """Facts about this installation that never sync (who "me" is, last export sequence, ...)."""
 

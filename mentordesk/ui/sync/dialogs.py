@@ -1,0 +1,237 @@
+"""Small sync dialogs: the passphrase, creating the identity, the pairing cards, an export password."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.files import write_atomically
+from mentordesk.sync.identity import PublicIdentity
+
+MIN_SECRET = 8
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class SecretDialog(QDialog):
+    """Asks for a passphrase or password; with `confirm`, twice, and at least 8 characters."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None, *, confirm: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setObjectName("FormError")
+        self._confirm = confirm
+        form = QFormLayout()
+        form.addRow("Passphrase" if "passphrase" in title.lower() else "Password", self.first)
+        if confirm:
+            form.addRow("Again", self.second)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(intro))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        text = self.first.text()
+        if self._confirm and len(text) < MIN_SECRET:
+            self.problem.setText(f"Use at least {MIN_SECRET} characters.")
+        elif self._confirm and text != self.second.text():
+            self.problem.setText("The two entries differ.")
+        else:
+            self.accept()
+
+    @classmethod
+    def ask(cls, title: str, intro: str, parent: QWidget | None, *, confirm: bool = False) -> str | None:
+        dialog = cls(title, intro, parent, confirm=confirm)
+        return dialog.first.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class CreateIdentityDialog(QDialog):
+    """The first step of sync: this device's keys, named as the partner will see them."""
+
+    def __init__(self, name: str, needs_passphrase: bool, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Set up sync on this device")
+        self.setMinimumWidth(520)
+        self.name = QLineEdit(name)
+        self.name.setPlaceholderText("Your name, as your partner will see it")
+        self.first = QLineEdit()
+        self.first.setEchoMode(QLineEdit.EchoMode.Password)
+        self.second = QLineEdit()
+        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel()
+        self.problem.setObjectName("FormError")
+        self._needs_passphrase = needs_passphrase
+        intro = (
+            "MentorDesk creates a key pair for this device. Exports are encrypted to your partner's key "
+            "and signed with yours, so only the two of you can read them."
+        )
+        if needs_passphrase:
+            intro += (
+                "\n\nThis system has no secure keyring, so the keys are sealed with a passphrase you choose "
+                "here. MentorDesk asks for it once each time it starts sync. It cannot be recovered."
+            )
+        else:
+            intro += "\n\nThe secret keys are kept in the system keyring."
+        form = QFormLayout()
+        form.addRow("Name", self.name)
+        if needs_passphrase:
+            form.addRow("Passphrase", self.first)
+            form.addRow("Again", self.second)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        create = buttons.addButton("Create keys", QDialogButtonBox.ButtonRole.AcceptRole)
+        create.setDefault(True)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_note(intro))
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def _check(self) -> None:
+        if not self.name.text().strip():
+            self.problem.setText("Enter your name.")
+        elif self._needs_passphrase and len(self.first.text()) < MIN_SECRET:
+            self.problem.setText(f"The passphrase needs at least {MIN_SECRET} characters.")
+        elif self._needs_passphrase and self.first.text() != self.second.text():
+            self.problem.setText("The two passphrases differ.")
+        else:
+            self.accept()
+
+
+def monospace(text: str) -> QPlainTextEdit:
+    box = QPlainTextEdit(text)
+    box.setReadOnly(True)
+    box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    box.setMaximumHeight(150)
+    return box
+
+
+class CardsDialog(QDialog):
+    """This device's pairing card to hand over, and the partner's card of the current pairing."""
+
+    def __init__(
+        self,
+        mine: PublicIdentity,
+        where: str,
+        partner: PublicIdentity | None,
+        pairing: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Pairing cards")
+        self.setMinimumWidth(620)
+        self.mine = mine
+        card = monospace(mine.card())
+        copy = QPushButton("Copy card")
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(mine.card()))
+        save = QPushButton("Save card…")
+        save.clicked.connect(self._save)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addWidget(save)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _note(f"<b>Your card</b> ({mine.name}). Send it to your partner; it holds only public keys.")
+        )
+        layout.addWidget(card)
+        layout.addLayout(row)
+        layout.addWidget(_note(f"Your fingerprint: <b>{mine.fingerprint}</b> · secret keys kept in {where}"))
+        if partner is None:
+            text = f"No partner card is linked to {pairing} yet. Use Sync → Import partner's card…"
+        else:
+            text = (
+                f"<b>{partner.name}</b> is the partner of {pairing}. Their fingerprint: "
+                f"<b>{partner.fingerprint}</b>. Read both fingerprints aloud to each other to be sure the "
+                "cards were not swapped on the way."
+            )
+        layout.addWidget(_note(text))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        name = "".join(c if c.isalnum() else "-" for c in self.mine.name).strip("-").lower() or "my"
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save pairing card", f"{name}.mdcard", "Pairing cards (*.mdcard *.txt)"
+        )
+        if path:
+            from pathlib import Path
+
+            try:
+                write_atomically(Path(path), self.mine.card().encode("utf-8"))
+            except OSError as error:
+                QMessageBox.warning(self, "Save pairing card", f"The card could not be saved: {error}")
+
+
+class ImportCardDialog(QDialog):
+    """Paste the partner's card, or load it from a file."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import partner's card")
+        self.setMinimumWidth(600)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Paste your partner's pairing card here, or load it from a file.")
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        load = QPushButton("From file…")
+        load.clicked.connect(self._load)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.addButton("Import card", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(load)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+
+    def _load(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Partner's pairing card", "", "Pairing cards (*.mdcard *.txt);;All files (*)"
+        )
+        if not path:
+            return
+        from pathlib import Path
+
+        try:
+            source = Path(path)
+            if source.stat().st_size > 4000:
+                raise ValueError(f"{source.name} is not a pairing card: it is far too long.")
+            self.text.setPlainText(source.read_text(encoding="utf-8", errors="replace"))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, "Import partner's card", str(error))
