@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
+from mentordesk.ui.sync.controller import SyncController
 from mentordesk.ui.theme import icon
 
 SIDEBAR_WIDTH = 220
@@ -79,7 +81,14 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        row.addWidget(self.page_stack, 1)
+        self.sync = SyncController(
+            self, self.services, self.current_pairing, self.open_record, hub.pairings_changed.emit
+        )
+        main_area = QVBoxLayout()
+        main_area.setSpacing(0)
+        main_area.addWidget(self.sync.banner)  # conflicts, above whichever page is open
+        main_area.addWidget(self.page_stack, 1)
+        row.addLayout(main_area, 1)
 
         self.welcome = WelcomePage()
         self.welcome.create_requested.connect(self.create_pairing)
@@ -97,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.pairing_status = QLabel()
         self.statusBar().addWidget(self.pairing_status, 1)
+        self.statusBar().addPermanentWidget(self.sync.status)
         self.statusBar().addPermanentWidget(QLabel(f"Database: {services.db.path}"))
         hub.pairings_changed.connect(self.reload_pairings)
 
@@ -134,6 +144,7 @@ class MainWindow(QMainWindow):
         self.reload_pairings()
         self.sidebar.setCurrentRow(row)
         self.page_stack.setCurrentIndex(row)
+        self.sync.set_review(on)
 
     def _on_decisions(self, method: str) -> None:
         """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
@@ -184,6 +195,7 @@ class MainWindow(QMainWindow):
         search_action = go_menu.addAction(icon("search"), "Search everything")
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
+        self.menuBar().addMenu(self.sync.menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(f"About {APP_NAME}").triggered.connect(self._about)
 
@@ -225,6 +237,7 @@ class MainWindow(QMainWindow):
             f"{pairing.mentor.name} mentoring {pairing.mentee.name} · day {day} of 90 · "
             f"{pairing.cadence.value} · {role}{hidden}"
         )
+        self.sync.refresh()
 
     def create_pairing(self, new: NewPairing) -> PairingInfo | None:
         try:

@@ -1,0 +1,364 @@
+"""The Sync menu, the sync status in the status bar, the conflict banner and the sync folder watcher.
+
+Exports and imports run in a worker thread behind a progress dialog, so the window keeps painting. The
+device's keys are unlocked once per run (asking for the passphrase only where there is no secure
+keyring). Sync is off in Review mode: its previews name confidential records."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+
+from mentordesk.domain import PairingInfo, RecordKind
+from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
+from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
+from mentordesk.ui.sync.export_dialog import ExportDialog
+from mentordesk.ui.sync.worker import Worker
+
+FILTER = "MentorDesk exports (*.mdbundle);;All files (*)"
+
+
+def ago(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return "never"
+    seconds = (dt.datetime.now(dt.UTC) - moment).total_seconds()
+    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+        if seconds >= size:
+            return f"{int(seconds // size)} {unit} ago"
+    return "just now"
+
+
+class SyncController(QObject):
+    imported = Signal(object)  # the ImportSummary of each import that changed or checked something
+    exported = Signal(object)  # the Path written
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Any,
+        current_pairing: Callable[[], PairingInfo | None],
+        open_record: Callable[[RecordKind, str], bool],
+        changed: Callable[[], None],
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self._current = current_pairing
+        self._open_record = open_record
+        self._changed = changed
+        self.busy: Worker | None = None
+        self.status = QLabel()
+        self.banner = ConflictBanner()
+        self.banner.resolve_requested.connect(self.show_conflicts)
+        self.menu = QMenu("&Sync", window)
+        self.export_action = self._action("Export for partner…", self.export, "Ctrl+Shift+E")
+        self.import_action = self._action(
+            "Import partner's export…", lambda: self.import_file(), "Ctrl+Shift+I"
+        )
+        self.conflicts_action = self._action("Conflicts…", self.show_conflicts, "Ctrl+Shift+K")
+        self.menu.addSeparator()
+        self._action("Pairing cards and fingerprints…", self.show_cards)
+        self._action("Import partner's card…", self.import_card)
+        self._action("Sync folder…", self.choose_folder)
+        self.scan_timer = QTimer(self)
+        self.scan_timer.setSingleShot(True)
+        self.scan_timer.setInterval(800)  # let a sync tool finish writing a file first
+        self.scan_timer.timeout.connect(self.scan_folder)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _p: self.scan_timer.start())
+        self._watch_folder()
+
+    def _action(self, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
+        action = self.menu.addAction(text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _c=False: slot())
+        return action
+
+    @property
+    def sync(self) -> Any:
+        return self.services.sync
+
+    def set_review(self, on: bool) -> None:
+        self.menu.setEnabled(not on)
+        for action in self.menu.actions():
+            action.setEnabled(not on)
+        self.refresh()
+
+    # status
+    def refresh(self) -> None:
+        pairing = self._current()
+        if pairing is None or not self.menu.isEnabled():
+            self.status.setText("")
+            self.banner.hide()
+            return
+        state = self.sync.identity_state()
+        if state.public is None:
+            self.status.setText("Sync: not set up (Sync → Export for partner…)")
+            self.banner.hide()
+            return
+        status = self.sync.status(pairing.id)
+        partner = status.partner.name if status.partner else "no partner card"
+        folder = " · sync folder" if status.folder else ""
+        when = f"exported {ago(status.last_export)}, imported {ago(status.last_import)}"
+        self.status.setText(f"Sync with {partner}: {when}{folder}")
+        self.banner.show_count(
+            len(self.sync.conflicts(pairing.id)), status.partner.name if status.partner else ""
+        )
+
+    # the identity
+    def ensure_unlocked(self) -> bool:
+        state = self.sync.identity_state()
+        try:
+            if state.public is None:
+                return self._create_identity()
+            if state.unlocked:
+                return True
+            phrase = ""
+            if self.sync.needs_passphrase():
+                asked = SecretDialog.ask(
+                    "Unlock sync",
+                    "Enter the passphrase that seals this device's keys. It is asked once per run.",
+                    self.window,
+                )
+                if asked is None:
+                    return False
+                phrase = asked
+            self.sync.unlock(phrase)
+        except ValueError as error:
+            QMessageBox.warning(self.window, "Sync", str(error))
+            return False
+        return True
+
+    def _create_identity(self) -> bool:
+        me = self.services.pairings.me()
+        dialog = CreateIdentityDialog(me.name if me else "", self.sync.needs_passphrase(), self.window)
+        if dialog.exec() != CreateIdentityDialog.DialogCode.Accepted:
+            return False
+        public = self.sync.create_identity(dialog.name.text(), dialog.first.text())
+        self.window.statusBar().showMessage(f"Keys created: your fingerprint is {public.fingerprint}", 10000)
+        self.refresh()
+        return True
+
+    def show_cards(self) -> None:
+        pairing = self._current()
+        if pairing is None or not self.ensure_unlocked():
+            return
+        state = self.sync.identity_state()
+        partner = self.sync.status(pairing.id).partner
+        CardsDialog(state.public, state.where, partner, pairing.name, self.window).exec()
+
+    def import_card(self) -> None:
+        pairing = self._current()
+        dialog = ImportCardDialog(self.window)
+        if dialog.exec() != ImportCardDialog.DialogCode.Accepted:
+            return
+        try:
+            partner = self.sync.import_card(pairing.id if pairing else None, dialog.text.toPlainText())
+        except ValueError as error:
+            QMessageBox.warning(self.window, "Import partner's card", str(error))
+            return
+        QMessageBox.information(
+            self.window,
+            "Import partner's card",
+            f"{partner.name}'s card is linked to {pairing.name if pairing else 'no pairing yet'}.\n\n"
+            f"Their fingerprint: {partner.fingerprint}\n\nRead it aloud with {partner.name} to be sure it is "
+            "theirs.",
+        )
+        self.refresh()
+
+    # export
+    def export(self) -> None:
+        pairing = self._current()
+        if pairing is None or self.busy is not None or not self.ensure_unlocked():
+            return
+        status = self.sync.status(pairing.id)
+        folder = status.folder
+        where = (
+            f"It is written to the sync folder {folder}." if folder else "You choose where to save it next."
+        )
+        dialog = ExportDialog(
+            pairing.name,
+            status.partner,
+            status.last_export,
+            lambda everything: self.sync.preview(pairing.id, everything),
+            where,
+            self.window,
+        )
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        choice = dialog.choice()
+        if folder:
+            out = Path(folder) / self.sync.export_name()
+        else:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, "Save export", self.sync.export_name(), FILTER
+            )
+            if not chosen:
+                return
+            out = Path(chosen)
+        role = pairing.my_role.value if pairing.my_role else ""
+
+        def work(_progress: Callable[[int, int], None]) -> Any:
+            return self.sync.export(
+                pairing.id, out, role=role, password=choice.password, everything=choice.everything
+            )
+
+        def done(result: Any) -> None:
+            manifest, _preview = result
+            self.sync.mark_seen(out)
+            total = sum(manifest.counts.values())
+            self.window.statusBar().showMessage(f"Exported {total} records to {out}", 10000)
+            self.refresh()
+            self.exported.emit(out)
+
+        self._run(f"Exporting {pairing.name}…", work, done, lambda _r, m: self._warn("Export", m))
+
+    # import
+    def import_file(self, path: Path | None = None, *, automatic: bool = False) -> None:
+        if self.busy is not None or not self.ensure_unlocked():
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import partner's export", "", FILTER)
+            if not chosen:
+                return
+            path = Path(chosen)
+        self._import(path, None, False, automatic)
+
+    def _import(self, path: Path, password: str | None, accept: bool, automatic: bool) -> None:
+        def work(progress: Callable[[int, int], None]) -> Any:
+            bundle = self.sync.read(path, password)
+            return self.sync.import_bundle(bundle, accept_new_pairing=accept, progress=progress)
+
+        def done(summary: Any) -> None:
+            if automatic:
+                self.sync.mark_seen(path)
+            self.window.statusBar().showMessage(summary.line(), 15000)
+            self._changed()
+            self.refresh()
+            self.imported.emit(summary)
+            self._next_arrival()
+
+        def failed(reason: str, message: str) -> None:
+            if reason == "password-needed":
+                asked = SecretDialog.ask("Password", f"{path.name} is protected by a password.", self.window)
+                if asked is not None:
+                    self._import(path, asked, accept, automatic)
+                    return
+            elif reason == "new-pairing":
+                answer = QMessageBox.question(self.window, "New pairing", f"{message}\n\nCreate it here?")
+                if answer == QMessageBox.StandardButton.Yes:
+                    self._import(path, password, True, automatic)
+                    return
+            elif not (automatic and reason == "own"):
+                self._warn(f"Import {path.name}", message)
+            if automatic:
+                self.sync.mark_seen(path)
+            self._next_arrival()
+
+        self._run(f"Importing {path.name}…", work, done, failed)
+
+    # the sync folder
+    def choose_folder(self) -> None:
+        current = self.sync.folder()
+        chosen = QFileDialog.getExistingDirectory(self.window, "Sync folder", current)
+        if not chosen:
+            return
+        try:
+            self.sync.set_folder(chosen)
+        except ValueError as error:
+            self._warn("Sync folder", str(error))
+            return
+        self._watch_folder()
+        self.window.statusBar().showMessage(
+            f"Exports are written to {chosen}; exports arriving there are imported.", 10000
+        )
+        self.refresh()
+        self.scan_folder()
+
+    def _watch_folder(self) -> None:
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        folder = self.sync.folder()
+        if folder and Path(folder).is_dir():
+            self.watcher.addPath(folder)
+
+    def scan_folder(self) -> None:
+        """Import what arrived in the sync folder, one file after another."""
+        if self.busy is not None or not self.menu.isEnabled():
+            return
+        if not self.sync.arrivals():
+            return
+        if not self.sync.identity_state().unlocked:
+            self.window.statusBar().showMessage(
+                "New exports are in the sync folder: unlock sync to import them."
+            )
+            if not self.ensure_unlocked():
+                return
+        self._next_arrival()
+
+    def _next_arrival(self) -> None:
+        arrivals = self.sync.arrivals() if self.busy is None else []
+        if arrivals:
+            self._import(arrivals[0], None, False, True)
+
+    # conflicts
+    def show_conflicts(self) -> None:
+        pairing = self._current()
+        if pairing is None:
+            return
+        dialog = ConflictsDialog(
+            lambda: self.sync.conflicts(pairing.id), self.sync.resolve, self._open_record, self.window
+        )
+        dialog.exec()
+        if dialog.resolved:
+            self._changed()
+        self.refresh()
+
+    # running work
+    def _run(
+        self,
+        text: str,
+        work: Callable[[Callable[[int, int], None]], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[str, str], None],
+    ) -> None:
+        progress = QProgressDialog(text, "", 0, 0, self.window)
+        progress.setCancelButton(None)
+        progress.setWindowTitle("Sync")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        worker = Worker(work, self.window)
+        self.busy = worker
+
+        def step(done_count: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done_count)
+
+        def finish() -> None:
+            progress.close()
+            progress.deleteLater()
+            self.busy = None
+
+        def succeeded(result: object) -> None:
+            finish()
+            done(result)
+
+        def went_wrong(reason: str, message: str) -> None:
+            finish()
+            failed(reason, message)
+
+        worker.progressed.connect(step)
+        worker.succeeded.connect(succeeded)
+        worker.failed.connect(went_wrong)
+        worker.start()
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self.window, title, message)

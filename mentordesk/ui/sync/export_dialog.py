@@ -1,0 +1,121 @@
+"""The export dialog: exactly what will leave this machine, for whom, and how it is protected."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.sync.identity import PublicIdentity
+from mentordesk.sync.records import ExportPreview
+from mentordesk.ui.sync.dialogs import MIN_SECRET
+
+
+@dataclass(frozen=True)
+class ExportChoice:
+    everything: bool
+    password: str | None
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        pairing: str,
+        partner: PublicIdentity | None,
+        last_export: dt.datetime | None,
+        preview: Callable[[bool], ExportPreview],
+        destination: str,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Export {pairing}")
+        self.setMinimumSize(560, 480)
+        self._preview = preview
+        if partner is not None:
+            who = (
+                f"Encrypted for <b>{partner.name}</b> (fingerprint {partner.fingerprint}) and for you, "
+                "signed with your key."
+            )
+        else:
+            who = (
+                "No partner card is linked to this pairing yet, so this export can only be protected "
+                "with a password. Import your partner's card to encrypt to their key instead."
+            )
+        since = last_export.astimezone().strftime("%d %b %Y %H:%M") if last_export else ""
+        self.everything = QCheckBox(
+            f"Everything, not only what changed since the last export ({since})" if since else "Everything"
+        )
+        self.everything.setChecked(not since)
+        self.everything.setEnabled(bool(since))
+        self.everything.toggled.connect(self._refresh)
+        self.use_password = QCheckBox("Protect with a password instead (for a one-off exchange)")
+        self.use_password.setChecked(partner is None)
+        self.use_password.setEnabled(partner is not None)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.use_password.toggled.connect(self._refresh)
+        self.contents = QPlainTextEdit()
+        self.contents.setReadOnly(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("FormError")
+        form = QFormLayout()
+        form.addRow("Password", self.password)
+        form.addRow("Again", self.again)
+        self.password_form = QWidget()
+        self.password_form.setLayout(form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        intro = QLabel(who)
+        intro.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.everything)
+        layout.addWidget(self.use_password)
+        layout.addWidget(self.password_form)
+        layout.addWidget(QLabel("<b>What will leave this machine</b>"))
+        layout.addWidget(self.contents, 1)
+        where = QLabel(destination)
+        where.setWordWrap(True)
+        layout.addWidget(where)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.password_form.setVisible(self.use_password.isChecked())
+        try:
+            lines = self._preview(self.everything.isChecked()).lines()
+        except ValueError as error:
+            lines = [f"The preview failed: {error}"]
+        self.contents.setPlainText("\n".join(lines))
+
+    def _check(self) -> None:
+        if self.use_password.isChecked():
+            if len(self.password.text()) < MIN_SECRET:
+                self.problem.setText(f"The password needs at least {MIN_SECRET} characters.")
+                return
+            if self.password.text() != self.again.text():
+                self.problem.setText("The two passwords differ.")
+                return
+        self.accept()
+
+    def choice(self) -> ExportChoice:
+        password = self.password.text() if self.use_password.isChecked() else None
+        return ExportChoice(self.everything.isChecked(), password)
