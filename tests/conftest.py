@@ -13,7 +13,10 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mentordesk-test-config-")
 
+import keyring
+import keyring.errors
 import pytest
+from keyring.backend import KeyringBackend
 
 from mentordesk.domain import Cadence, NewPairing, PairingInfo, Role
 from mentordesk.services import Services
@@ -93,19 +96,35 @@ def mentee_pairing(services: Services) -> PairingInfo:
     )
 
 
-class MemoryStore:
-    """Secret keys kept in memory, so tests need neither a keyring nor the slow passphrase sealing."""
+class MemoryKeyring(KeyringBackend):
+    """A keyring that keeps secrets in memory and says it is secure, like the desktop ones."""
 
-    where = "memory"
+    priority = -1  # never picked by keyring on its own, only set by a test
 
     def __init__(self) -> None:
-        self.secrets: dict[str, str] = {}
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+        self.locked = False
 
-    def save(self, name: str, secret: str) -> None:
-        self.secrets[name] = secret
+    def get_password(self, service: str, username: str) -> str | None:
+        if self.locked:
+            raise keyring.errors.KeyringLocked("locked")
+        return self.entries.get((service, username))
 
-    def load(self, name: str) -> str | None:
-        return self.secrets.get(name)
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 class Peer:
@@ -119,9 +138,9 @@ class Peer:
         self.path = path
         self.services = Services.open(path)
         self.devices = DeviceService(self.services.db)
-        self.store = MemoryStore()
-        self.devices.init(name, self.store)
-        self.identity = self.devices.load(self.store)
+        store = self.devices.store(lambda: pytest.fail("no passphrase with a secure keyring"))
+        self.devices.init(name, store)
+        self.identity = self.devices.load(store)
         self.exports = ExportService(self.services.db)
         self.imports = ImportService(self.services.db)
 
@@ -133,7 +152,9 @@ class Peer:
 
 
 @pytest.fixture
-def peers(tmp_path: Path, _demo_template: Path, _empty_template: Path) -> Iterator[tuple[Peer, Peer]]:
+def peers(
+    tmp_path: Path, _demo_template: Path, _empty_template: Path, memory_keyring: MemoryKeyring
+) -> Iterator[tuple[Peer, Peer]]:
     """Priya (the mentor, with the demo data) and Sam (the mentee, an empty database), cards exchanged:
     Priya's linked to her pairing with Sam, Sam's kept until her first export creates it."""
     priya = Peer(_copy(_demo_template, tmp_path / "priya.sqlite"), "Priya Raman")

@@ -11,7 +11,7 @@ from typing import Any
 import keyring
 import keyring.errors
 import pytest
-from keyring.backend import KeyringBackend
+from conftest import MemoryKeyring
 from keyring.backends import fail, null
 from pyrage import encrypt, x25519
 
@@ -25,38 +25,7 @@ from mentordesk.sync.keystore import KeyringStore, PassphraseStore, is_secure
 PHRASE = "correct horse battery"
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps secrets in memory and says it is secure, like the desktop ones."""
-
-    priority = -1  # type: ignore[assignment]  # never picked by keyring on its own, only set by a test
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.entries: dict[tuple[str, str], str] = {}
-        self.locked = False
-
-    def get_password(self, service: str, username: str) -> str | None:
-        if self.locked:
-            raise keyring.errors.KeyringLocked("locked")
-        return self.entries.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.entries[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.entries.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> MemoryKeyring:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend  # type: ignore[misc]
-    keyring.set_keyring(previous)
-
-
-def chain(*inner: KeyringBackend) -> Any:
+def chain(*inner: object) -> Any:
     """Stands for keyring's chainer, which chains whatever is installed: what matters is `backends`."""
     return SimpleNamespace(backends=list(inner))
 

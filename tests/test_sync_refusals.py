@@ -10,10 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-import keyring.errors
 import pytest
-from conftest import Peer
-from keyring.backend import KeyringBackend
+from conftest import MemoryKeyring, Peer
 from keyring.backends import fail
 from pyrage import encrypt as age_encrypt
 from pyrage import x25519
@@ -218,25 +216,12 @@ def test_keys_that_cannot_be_reached_stop_the_import_with_a_message(
         monkeypatch.delenv("MENTORDESK_PASSPHRASE")
         assert main(["import", "--db", str(plain), str(out)]) == 2
         assert "MENTORDESK_PASSPHRASE" in capsys.readouterr().err
-        keyring.set_keyring(Locked())
+        desktop = MemoryKeyring()
+        keyring.set_keyring(desktop)
         locked = tmp_path / "locked.sqlite"
         assert main(["identity", "init", "--db", str(locked), "--name", "Sam"]) == 0
+        desktop.locked = True
         assert main(["import", "--db", str(locked), str(out)]) == 2
         assert "keyring is locked" in capsys.readouterr().err
     finally:
         keyring.set_keyring(previous)
-
-
-class Locked(KeyringBackend):
-    """A secure keyring that stores, then is locked when asked."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        return None
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise keyring.errors.KeyringLocked("locked")
-
-    def delete_password(self, service: str, username: str) -> None:
-        return None
