@@ -301,6 +301,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
         for page in self.pages:
             page.save_pending()
         self.settings.setValue("window/geometry", self.saveGeometry())

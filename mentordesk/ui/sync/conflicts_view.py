@@ -148,7 +148,8 @@ class ConflictsDialog(QDialog):
         )
         self.open_button.setEnabled(conflict.kind in OPENS)
         for number, value in enumerate(conflict.values):
-            box = QGroupBox("Your version" if value.mine else f"{value.author.capitalize()}'s version")
+            author = value.author[:1].upper() + value.author[1:]
+            box = QGroupBox("Your version" if value.mine else f"{author}'s version")
             text = QPlainTextEdit(value.text)
             text.setReadOnly(True)
             keep = QPushButton(f"Keep this (Ctrl+{number + 1})" if number < 3 else "Keep this")

@@ -37,6 +37,7 @@ def ago(moment: dt.datetime | None) -> str:
 class SyncController(QObject):
     imported = Signal(object)  # the ImportSummary of each import that changed or checked something
     exported = Signal(object)  # the Path written
+    progressed = Signal(int, int)  # records merged so far, of how many
 
     def __init__(
         self,
@@ -321,6 +322,15 @@ class SyncController(QObject):
             self._changed()
         self.refresh()
 
+    def shutdown(self) -> None:
+        """The window closes: watch nothing more, and let a running import or export finish its
+        transaction or file (neither can be cut off halfway)."""
+        self.scan_timer.stop()
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        if self.busy is not None:
+            self.busy.wait()
+
     # running work
     def _run(
         self,
@@ -335,7 +345,7 @@ class SyncController(QObject):
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
-        worker = Worker(work, self.window)
+        worker = Worker(work)
         self.busy = worker
 
         def step(done_count: int, total: int) -> None:
@@ -345,6 +355,7 @@ class SyncController(QObject):
         def finish() -> None:
             progress.close()
             progress.deleteLater()
+            worker.dispose()
             self.busy = None
 
         def succeeded(result: object) -> None:
@@ -356,6 +367,7 @@ class SyncController(QObject):
             failed(reason, message)
 
         worker.progressed.connect(step)
+        worker.progressed.connect(self.progressed)
         worker.succeeded.connect(succeeded)
         worker.failed.connect(went_wrong)
         worker.start()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
-from PySide6.QtWidgets import QWidget
 
 Progress = Callable[[int, int], None]
 
@@ -19,10 +18,14 @@ class Worker(QThread):
     succeeded = Signal(object)
     failed = Signal(str, str)
 
-    def __init__(self, work: Callable[[Progress], Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
         self._work = work
-        self.finished.connect(self.deleteLater)
+
+    def dispose(self) -> None:
+        """After its outcome arrived: let the thread end, then free it."""
+        self.wait()
+        self.deleteLater()
 
     def run(self) -> None:
         try:

@@ -1,0 +1,140 @@
+"""Sync in the window: the export preview, an import arriving through the sync folder (off the GUI
+thread, with progress, creating the pairing once accepted), and the conflict banner and view."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import Peer
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+from test_sync import PAIRING, send
+
+from mentordesk.app import create_application
+from mentordesk.domain import Visibility
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.sync.conflicts_view import ConflictsDialog
+from mentordesk.ui.sync.export_dialog import ExportDialog
+
+
+@pytest.fixture
+def windows(
+    qtbot: QtBot, peers: tuple[Peer, Peer], tmp_path: Path
+) -> Iterator[tuple[MainWindow, MainWindow, Path]]:
+    """Priya's and Sam's windows, sharing one sync folder (as a file-sync tool would make it)."""
+    create_application()
+    QSettings().clear()
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    made = []
+    for peer in peers:
+        peer.services.sync.set_folder(str(folder))
+        window = MainWindow(peer.services, ChangeHub())
+        qtbot.addWidget(window)
+        window.show()
+        made.append(window)
+    yield made[0], made[1], folder
+    for window in made:
+        window.close()
+
+
+def test_export_shows_what_leaves_then_writes_to_the_sync_folder(
+    windows: tuple[MainWindow, MainWindow, Path], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    priya, _sam, folder = windows
+    shown: list[str] = []
+
+    def accept(dialog: ExportDialog) -> int:
+        shown.append(dialog.contents.toPlainText())
+        assert dialog.everything.isChecked() and not dialog.everything.isEnabled()  # a first export
+        assert not dialog.use_password.isChecked()  # the partner's card is linked
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportDialog, "exec", accept)
+    with qtbot.waitSignal(priya.sync.exported, timeout=20000) as written:
+        priya.sync.export_action.trigger()
+    [preview] = shown
+    assert "confidential items will leave this machine" in preview
+    assert "Sam's workload cap during the promotion window" in preview
+    assert "private items stay on this machine" in preview
+    out = written.args[0]
+    assert out.parent == folder and out.suffix == ".mdbundle" and out.stat().st_size > 1000
+    assert "exported just now" in priya.sync.status.text()
+
+
+def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    priya, sam_window, folder = windows
+    assert sam_window.outer.currentIndex() == 0  # Sam has no pairing yet
+    monkeypatch.setattr(ExportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    with qtbot.waitSignal(priya.sync.exported, timeout=20000):
+        priya.sync.export()
+    asked: list[str] = []
+
+    def question(_parent: Any, _title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    threads: list[int] = []
+    sync = peers[1].services.sync  # the service the window's (Review-mode guarded) services wrap
+    real = sync.import_bundle
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(sync, "import_bundle", spy)
+    steps: list[tuple[int, int]] = []
+    sam_window.sync.progressed.connect(lambda done, total: steps.append((done, total)))
+    with qtbot.waitSignal(sam_window.sync.imported, timeout=30000) as imported:
+        sam_window.sync.scan_timer.start()  # as the folder watcher does when a file lands
+    summary = imported.args[0]
+    assert summary.created_pairing and summary.applied.added > 100
+    assert "Priya Raman" in asked[0] and "does not have yet" in asked[0]
+    assert threads and all(t != threading.get_ident() for t in threads)
+    assert steps and steps[-1][0] == steps[-1][1] == len(sync.read(next(folder.glob("*.mdbundle"))).records)
+    assert sam_window.outer.currentIndex() == 1 and sam_window.current_pairing().name == PAIRING
+    assert sync.arrivals() == []  # remembered: not imported twice
+    assert "imported just now" in sam_window.sync.status.text()
+
+
+def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(
+    windows: tuple[MainWindow, MainWindow, Path], peers: tuple[Peer, Peer], tmp_path: Path, qtbot: QtBot
+) -> None:
+    priya_peer, sam_peer = peers
+    send(priya_peer, sam_peer, tmp_path / "start.mdbundle", accept=True)
+    pairing = priya_peer.services.pairings.find(PAIRING)
+    session = next(
+        s for s in priya_peer.services.sessions.list_sessions(pairing.id) if s.visibility is Visibility.SHARED
+    )
+    priya_peer.services.session_edits.set_notes(session.id, "Priya's summary")
+    sam_peer.services.session_edits.set_notes(session.id, "Sam's summary")
+    send(priya_peer, sam_peer, tmp_path / "a.mdbundle")
+    _priya, sam, _folder = windows
+    sam.reload_pairings()
+    assert sam.sync.banner.isVisible() and "1 edit conflicts" in sam.sync.banner.text.text()
+    dialog = ConflictsDialog(
+        lambda: sam.services.sync.conflicts(pairing.id), sam.services.sync.resolve, sam.open_record, sam
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.list.count() == 1 and "Notes" in dialog.list.item(0).text()
+    keeps = [b for b in dialog.findChildren(QPushButton) if b.text().startswith("Keep this")]
+    boxes = {b.parentWidget().title(): b for b in keeps}
+    assert set(boxes) == {"Your version", "Priya Raman's version"}
+    boxes["Priya Raman's version"].click()
+    assert dialog.list.count() == 0 and dialog.empty.isVisible()
+    sam.sync.refresh()
+    assert not sam.sync.banner.isVisible()
+    assert sam_peer.services.sessions.detail(session.id).session.notes == "Priya's summary"
