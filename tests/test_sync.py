@@ -144,3 +144,25 @@ def test_the_same_note_edited_on_both_sides_is_a_conflict_until_resolved(
         )
     send(priya, sam, tmp_path / "d.mdbundle")
     assert shared_state(sam) == shared_state(priya)
+
+
+def test_removed_tags_and_lanes_travel(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    decision = next(d for d in priya.services.decisions.list_decisions(pairing.id) if d.tags)
+    draft = priya.services.decisions.detail(decision.id).draft
+    priya.services.decisions.update(decision.id, dataclasses.replace(draft, tags=draft.tags[1:]))
+    event = next(e for e in priya.services.archeology.events(pairing.id) if e.components)
+    lane = next(c for c in priya.services.archeology.components(pairing.id) if c.name == event.components[0])
+    priya.services.archeology.delete_component(lane.id)
+    send(priya, sam, tmp_path / "a.mdbundle")
+    assert sam.services.decisions.detail(decision.id).draft.tags == draft.tags[1:]
+    moved = next(e for e in sam.services.archeology.events(pairing.id) if e.id == event.id)
+    assert lane.name not in moved.components
+    assert shared_state(sam) == shared_state(priya)
+    # putting the tag back brings the same tagging back to life, on both copies
+    priya.services.decisions.update(decision.id, draft)
+    send(priya, sam, tmp_path / "b.mdbundle")
+    assert sam.services.decisions.detail(decision.id).draft.tags == draft.tags
+    assert shared_state(sam) == shared_state(priya)

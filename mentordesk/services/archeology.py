@@ -126,7 +126,14 @@ class ArcheologyService(Service):
         """Remove the lane; its events stay and are shown in no lane ("Other") unless they have another."""
         with self._db.write() as session:
             component = get_live(session, Component, component_id)
-            session.execute(event_component.delete().where(event_component.c.component_id == component_id))
+            # through the events themselves, so each event's change of lanes is versioned and travels
+            holders = session.scalars(
+                select(ArcheologyEvent)
+                .join(event_component)
+                .where(event_component.c.component_id == component_id)
+            )
+            for event in holders:
+                event.components = [c for c in event.components if c.id != component_id]
             component.deleted = True
             component.name = f"{component.name} (deleted {component.id[:8]})"  # frees the name for reuse
 

@@ -15,16 +15,18 @@ def set_tags(session: Session, pairing_id: str, kind: str, record_id: str, tag_n
     """Make the record's tags exactly `tag_names`, creating tags the pairing does not have yet."""
     wanted = {name.strip() for name in tag_names if name.strip()}
     existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.pairing_id == pairing_id))}
-    current = {
+    every = {
         tagging.tag.name: tagging
         for tagging in session.scalars(
             select(Tagging).where(Tagging.record_kind == kind, Tagging.record_id == record_id)
         )
     }
-    for name, tagging in current.items():
-        if name not in wanted:
-            session.delete(tagging)
-    for name in sorted(wanted - current.keys()):
+    # a removed tag is a tombstone (so the removal travels to the partner) and comes back to life if
+    # the tag is put on again
+    for name, tagging in every.items():
+        if tagging.deleted != (name not in wanted):
+            tagging.deleted = name not in wanted
+    for name in sorted(wanted - every.keys()):
         tag = existing.get(name)
         if tag is None:
             tag = Tag(pairing_id=pairing_id, name=name)

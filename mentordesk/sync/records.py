@@ -57,8 +57,11 @@ class ExportPreview:
     private_left_out: int
 
     def lines(self) -> list[str]:
-        shown = [f"{n} {kind.replace('_', ' ')}" for kind, n in sorted(self.counts.items())]
-        out = [f"{sum(self.counts.values())} records: " + ", ".join(shown) if shown else "nothing changed"]
+        if not self.counts:
+            out = ["Nothing changed since the last export."]
+        else:
+            out = [f"{sum(self.counts.values())} records, by kind:"]
+            out += [f"  {kind.replace('_', ' ')}: {n}" for kind, n in sorted(self.counts.items())]
         if self.confidential:
             out.append(f"{len(self.confidential)} confidential items will leave this machine:")
             out += [f"  {kind.replace('_', ' ')}: {title}" for kind, title in self.confidential]

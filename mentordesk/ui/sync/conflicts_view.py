@@ -86,6 +86,7 @@ class ConflictsDialog(QDialog):
         self._open_record = open_record
         self.resolved = 0
         self.list = QListWidget()
+        self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -142,9 +143,11 @@ class ConflictsDialog(QDialog):
         conflict = self.current()
         if conflict is None:
             return
+        shown = conflict.values[0]
+        shown_as = "your version" if shown.mine else f"{shown.author}'s version"
         self.heading.setText(
             f"<b>{conflict.kind_label}: {conflict.title}</b><br>{conflict.field_label} was changed on both "
-            "copies. The first value is the one shown now."
+            f"copies. Until you choose, both copies show {shown_as}."
         )
         self.open_button.setEnabled(conflict.kind in OPENS)
         for number, value in enumerate(conflict.values):

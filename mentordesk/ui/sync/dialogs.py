@@ -131,11 +131,19 @@ class CreateIdentityDialog(QDialog):
 
 
 def monospace(text: str) -> QPlainTextEdit:
+    """Read-only fixed-width text, tall enough to show every line."""
     box = QPlainTextEdit(text)
     box.setReadOnly(True)
     box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    box.setMaximumHeight(150)
+    box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    lines = text.count("\n") + 1
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 24)
     return box
+
+
+def unbroken(text: str) -> str:
+    """Rich text kept on one line (a fingerprint must not break at its dashes)."""
+    return f'<span style="white-space: nowrap">{text}</span>'
 
 
 class CardsDialog(QDialog):
@@ -168,14 +176,16 @@ class CardsDialog(QDialog):
         )
         layout.addWidget(card)
         layout.addLayout(row)
-        layout.addWidget(_note(f"Your fingerprint: <b>{mine.fingerprint}</b> · secret keys kept in {where}"))
+        layout.addWidget(
+            _note(f"Your fingerprint: <b>{unbroken(mine.fingerprint)}</b><br>Secret keys kept in {where}.")
+        )
         if partner is None:
             text = f"No partner card is linked to {pairing} yet. Use Sync → Import partner's card…"
         else:
             text = (
-                f"<b>{partner.name}</b> is the partner of {pairing}. Their fingerprint: "
-                f"<b>{partner.fingerprint}</b>. Read both fingerprints aloud to each other to be sure the "
-                "cards were not swapped on the way."
+                f"<b>{partner.name}</b> is the partner of {pairing}.<br>Their fingerprint: "
+                f"<b>{unbroken(partner.fingerprint)}</b><br>Read both fingerprints aloud to each other to be "
+                "sure the cards were not swapped on the way."
             )
         layout.addWidget(_note(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -101,10 +101,17 @@ class ExportDialog(QDialog):
     def _refresh(self) -> None:
         self.password_form.setVisible(self.use_password.isChecked())
         try:
-            lines = self._preview(self.everything.isChecked()).lines()
+            preview = self._preview(self.everything.isChecked())
         except ValueError as error:
-            lines = [f"The preview failed: {error}"]
+            self.contents.setPlainText(f"The preview failed: {error}")
+            self.export_button.setEnabled(False)
+            return
+        lines = preview.lines()
+        empty = not preview.counts
+        if empty:
+            lines.append("Tick “Everything” to send every record again.")
         self.contents.setPlainText("\n".join(lines))
+        self.export_button.setEnabled(not empty)
 
     def _check(self) -> None:
         if self.use_password.isChecked():
