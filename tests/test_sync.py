@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Peer
+from conftest import Peer, _copy
 from sqlalchemy import text
 
 from mentordesk.domain import Visibility
+from mentordesk.services import Services
 from mentordesk.storage.base import Base
 from mentordesk.sync.conflicts import ConflictService
-from mentordesk.sync.importing import ImportRefused, ImportSummary
+from mentordesk.sync.importing import ImportRefused, ImportService, ImportSummary
 from mentordesk.sync.records import collect
 
 PAIRING = "Priya Raman & Sam Okafor"
@@ -166,3 +168,43 @@ def test_removed_tags_and_lanes_travel(peers: tuple[Peer, Peer], tmp_path: Path)
     send(priya, sam, tmp_path / "b.mdbundle")
     assert sam.services.decisions.detail(decision.id).draft.tags == draft.tags
     assert shared_state(sam) == shared_state(priya)
+
+
+def test_the_order_bundles_arrive_in_does_not_matter(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
+    priya, sam = peers
+    pairing = priya.services.pairings.find(PAIRING)
+    partner = priya.devices.partner(pairing.id)
+    bundles = []
+
+    def export() -> None:
+        out = tmp_path / f"{len(bundles)}.mdbundle"
+        priya.exports.export(
+            pairing.id, out, priya.identity, partner=partner, everything=True, sender_role="mentor"
+        )
+        bundles.append(out)
+
+    export()
+    card, doomed = priya.services.plans.cards(pairing.id)[:2]
+    priya.services.board.update_card(
+        card.id, dataclasses.replace(priya.services.board.draft(card.id), title="Two")
+    )
+    priya.services.board.delete_card(doomed.id)
+    export()
+    priya.services.board.update_card(
+        card.id, dataclasses.replace(priya.services.board.draft(card.id), title="Three")
+    )
+    export()
+    states = []
+    for number, order in enumerate(itertools.permutations(bundles)):
+        copy = tmp_path / f"sam-{number}.sqlite"
+        _copy(sam.path, copy)  # the same device and keys, a fresh database
+        services = Services.open(copy)
+        try:
+            imports = ImportService(services.db)
+            for path in [*order, *order]:  # and each twice: idempotent
+                imports.import_bundle(imports.read(path, sam.identity), accept_new_pairing=True)
+            with services.db.read() as session:
+                states.append({r["id"]: r for r in collect(session, pairing.id)[0]})
+        finally:
+            services.close()
+    assert all(state == shared_state(priya) for state in states)
