@@ -172,7 +172,7 @@ def test_crafted_bundles_are_refused_before_trusting_them() -> None:
         {**record(), "deleted": True},  # differs from its deleted field
         {**record(), "version": {"not-a-device": 1}},
         {**record(), "extra": 1},
-        {**record(), "field_versions": {"title": {SAM.device_id: 1}}},  # a field without its version
+        {**record(), "field_versions": {"colour": {SAM.device_id: 1}}},  # a version of no field
         {**record(), "field_versions": {"title": later, "deleted": later}},  # newer than the record
         {**record(), "conflicts": {"nope": [{"value": 1, "version": {SAM.device_id: 1}}]}},
         {**record(), "conflicts": {"title": [{"value": {"x": 1}, "version": {SAM.device_id: 1}}]}},

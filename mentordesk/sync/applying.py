@@ -88,7 +88,9 @@ class Applier:
             raise ApplyError(
                 f"The export's {where} does not have the fields this version of MentorDesk uses."
             )
-        incoming = registers(envelope["fields"], envelope["field_versions"], envelope["conflicts"])
+        given = envelope["field_versions"]
+        versions = {name: given.get(name, envelope["version"]) for name in envelope["fields"]}
+        incoming = registers(envelope["fields"], versions, envelope["conflicts"])
         try:
             for name, register in incoming.items():
                 for version in register:

@@ -133,7 +133,8 @@ class ImportService:
                         if progress is not None and (done % 200 == 0 or done == len(records)):
                             progress(done, len(records))
                 session.flush()
-                applier.write_links()
+                with session.no_autoflush:
+                    applier.write_links()
                 session.flush()
                 applier.check_references()
                 pairing = session.get(Pairing, manifest.pairing_id)

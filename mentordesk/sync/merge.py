@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 Vector = Mapping[str, int]
@@ -58,6 +59,10 @@ class Version:
         return dict(self.vector)
 
     def key(self) -> tuple[str, tuple[tuple[str, int], ...]]:
+        return self._key
+
+    @cached_property
+    def _key(self) -> tuple[str, tuple[tuple[str, int], ...]]:
         return json.dumps(self.value, sort_keys=True, default=str), self.vector
 
 

@@ -41,7 +41,10 @@ def envelope(record: SyncedMixin) -> dict[str, Any]:
         "deleted": bool(record.deleted),
         "version": vector,
         "fields": {name: read_field(record, name) for name in names},
-        "field_versions": {name: dict(versions.get(name) or vector) for name in names},
+        # only the fields whose version is older than the record's: the others are at `version`
+        "field_versions": {
+            name: dict(versions[name]) for name in names if versions.get(name) and versions[name] != vector
+        },
         "conflicts": {
             name: [dict(other) for other in others] for name, others in (record.conflicts or {}).items()
         },

@@ -1,0 +1,72 @@
+"""`mentordesk identity`, `export` and `import` driving a whole exchange between two databases."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from conftest import MemoryKeyring
+
+from mentordesk.cli import main
+from mentordesk.services import Services
+
+PAIRING = "Priya Raman & Sam Okafor"
+
+
+def test_a_whole_exchange_from_the_command_line(
+    demo_path: Path,
+    db_path: Path,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    priya, sam = ["--db", str(demo_path)], ["--db", str(db_path)]
+    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
+    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
+    assert main(["identity", "card", *priya, "--out", str(tmp_path / "priya.card")]) == 0
+    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
+    capsys.readouterr()
+    assert main(["identity", "import-card", str(tmp_path / "priya.card"), *sam]) == 0
+    assert "first export creates the pairing here" in capsys.readouterr().out
+    first = tmp_path / "first.mdbundle"
+    assert main(["export", *priya, "--pairing", PAIRING, "--out", str(first)]) == 0
+    capsys.readouterr()
+    assert main(["import", *sam, str(first)]) == 2
+    assert "does not have yet" in capsys.readouterr().err
+    assert main(["import", *sam, str(first), "--accept-new-pairing"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("imported export 1 from Priya Raman into Priya Raman & Sam Okafor (new pairing):")
+    assert " 0 conflicts" in out
+    assert main(["import", *sam, str(first)]) == 0
+    assert "already imported" in capsys.readouterr().out
+    # a password-protected export, for a one-off exchange
+    monkeypatch.setenv("MENTORDESK_EXPORT_PASSWORD", "a long password")
+    locked = tmp_path / "locked.mdbundle"
+    assert main(["export", *priya, "--pairing", PAIRING, "--out", str(locked), "--all", "--password"]) == 0
+    monkeypatch.setenv("MENTORDESK_EXPORT_PASSWORD", "not the password")
+    assert main(["import", *sam, str(locked)]) == 2
+    assert "the password is wrong" in capsys.readouterr().err
+    monkeypatch.setenv("MENTORDESK_EXPORT_PASSWORD", "a long password")
+    assert main(["import", *sam, str(locked)]) == 0
+    assert "0 added, 0 updated" in capsys.readouterr().out
+    # and back: Sam's edit reaches Priya
+    services = Services.open(db_path)
+    try:
+        [pairing] = services.pairings.list_pairings()
+        card = services.plans.cards(pairing.id)[0]
+        draft = dataclasses.replace(services.board.draft(card.id), title="Own the ledger service by day 90")
+        services.board.update_card(card.id, draft)
+    finally:
+        services.close()
+    back = tmp_path / "back.mdbundle"
+    assert main(["export", *sam, "--out", str(back)]) == 0
+    assert main(["import", *priya, str(back)]) == 0
+    assert "1 updated" in capsys.readouterr().out
+    services = Services.open(demo_path)
+    try:
+        assert services.board.draft(card.id).title == "Own the ledger service by day 90"
+    finally:
+        services.close()
