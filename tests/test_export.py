@@ -95,9 +95,7 @@ def test_cli_export_for_the_partner(
         capsys.readouterr()
         assert main(args) == 0
         printed = capsys.readouterr()
-        assert (
-            "export number 1" in printed.out and "confidential items will leave this machine" in printed.err
-        )
+        assert "export number 1" in printed.out and "of them are confidential:" in printed.err
         services = Services.open(demo_path)
         try:
             priya = DeviceService(services.db).public()

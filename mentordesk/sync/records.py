@@ -60,16 +60,19 @@ class ExportPreview:
     private_left_out: int
 
     def lines(self) -> list[str]:
+        """The preview in words: how much, the confidential items by name, then the counts by kind."""
         if not self.counts:
             out = ["Nothing changed since the last export."]
         else:
-            out = [f"{sum(self.counts.values())} records, by kind:"]
-            out += [f"  {kind.replace('_', ' ')}: {n}" for kind, n in sorted(self.counts.items())]
+            out = [f"{sum(self.counts.values())} records will leave this machine."]
         if self.confidential:
-            out.append(f"{len(self.confidential)} confidential items will leave this machine:")
+            out.append(f"{len(self.confidential)} of them are confidential:")
             out += [f"  {kind.replace('_', ' ')}: {title}" for kind, title in self.confidential]
         if self.private_left_out:
-            out.append(f"{self.private_left_out} private items stay on this machine")
+            out.append(f"{self.private_left_out} private items stay on this machine.")
+        if self.counts:
+            out.append("By kind:")
+            out += [f"  {kind.replace('_', ' ')}: {n}" for kind, n in sorted(self.counts.items())]
         return out
 
 

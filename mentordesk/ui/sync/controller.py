@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
@@ -22,6 +22,10 @@ from mentordesk.ui.sync.export_dialog import ExportDialog
 from mentordesk.ui.sync.worker import Worker
 
 FILTER = "MentorDesk exports (*.mdbundle);;All files (*)"
+
+
+def documents() -> str:
+    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
 
 def ago(moment: dt.datetime | None) -> str:
@@ -101,14 +105,16 @@ class SyncController(QObject):
             return
         state = self.sync.identity_state()
         if state.public is None:
-            self.status.setText("Sync: not set up (Sync → Export for partner…)")
+            self.status.setText("Sync: not set up yet (Sync → Pairing cards and fingerprints…)")
             self.banner.hide()
             return
         status = self.sync.status(pairing.id)
-        partner = status.partner.name if status.partner else "no partner card"
         folder = " · sync folder" if status.folder else ""
-        when = f"exported {ago(status.last_export)}, imported {ago(status.last_import)}"
-        self.status.setText(f"Sync with {partner}: {when}{folder}")
+        if status.partner is None:
+            self.status.setText(f"Sync: no partner card yet (Sync → Import partner's card…){folder}")
+        else:
+            when = f"exported {ago(status.last_export)}, imported {ago(status.last_import)}"
+            self.status.setText(f"Sync with {status.partner.name}: {when}{folder}")
         self.banner.show_count(
             len(self.sync.conflicts(pairing.id)), status.partner.name if status.partner else ""
         )
@@ -226,7 +232,9 @@ class SyncController(QObject):
         if self.busy is not None or not self.ensure_unlocked():
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Import partner's export", "", FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, "Import partner's export", documents(), FILTER
+            )
             if not chosen:
                 return
             path = Path(chosen)
