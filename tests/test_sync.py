@@ -208,3 +208,20 @@ def test_the_order_bundles_arrive_in_does_not_matter(peers: tuple[Peer, Peer], t
         finally:
             services.close()
     assert all(state == shared_state(priya) for state in states)
+
+
+def test_a_conflict_on_linked_records_names_them(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    card = priya.services.plans.cards(pairing.id)[0]
+    current = priya.services.board.draft(card.id).competencies
+    names = [n for n, _about in priya.services.pairings.competencies(pairing.id) if n not in current][:2]
+    for peer, name in ((priya, names[0]), (sam, names[1])):
+        draft = peer.services.board.draft(card.id)
+        peer.services.board.update_card(card.id, dataclasses.replace(draft, competencies=(name,)))
+    send(sam, priya, tmp_path / "a.mdbundle")
+    [conflict] = priya.services.sync.conflicts(pairing.id)
+    assert conflict.field == "competencies"
+    assert {v.text for v in conflict.values} == set(names)
+    assert {v.author for v in conflict.values} == {"you", "Sam Okafor"}

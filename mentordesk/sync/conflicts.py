@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, cast, inspect, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility
@@ -76,7 +76,7 @@ class ConflictService:
                 for field in sorted(record.conflicts):
                     if record.deleted and field != "deleted":
                         continue
-                    values = self._values(record, field)
+                    values = self._values(session, record, field)
                     if len({v.text for v in values}) > 1:
                         found.append(self._info(record, field, values))
         return sorted(found, key=lambda c: (c.updated_at, c.kind, c.record_id, c.field), reverse=True)
@@ -97,14 +97,20 @@ class ConflictService:
             stamp(record, session.info[DEVICE_KEY], [field])
             session.info[KEEP_KEY] = True  # stamped here: the flush must not count the change twice
 
-    def _values(self, record: SyncedMixin, field: str) -> tuple[ConflictValue, ...]:
+    def _values(self, session: Session, record: SyncedMixin, field: str) -> tuple[ConflictValue, ...]:
         device = self._db.install_id
         out = []
-        for version in _versions(record, field):
-            author = _author(version, _versions(record, field))
+        every = _versions(record, field)
+        relation = inspect(type(record)).relationships.get(field)
+        for version in every:
+            author = _author(version, every)
             mine = author == device
             name = "you" if mine else self._names.get(author or "", "your partner")
-            out.append(ConflictValue(_text(version.value, field), name, mine))
+            value = version.value
+            if relation is not None and relation.secondary is not None and isinstance(value, list):
+                linked = (session.get(relation.mapper.class_, linked_id) for linked_id in value)
+                value = [title_of(r) for r in linked if r is not None]  # names, not ids
+            out.append(ConflictValue(_text(value, field), name, mine))
         return tuple(out)
 
     def _info(self, record: SyncedMixin, field: str, values: tuple[ConflictValue, ...]) -> ConflictInfo:

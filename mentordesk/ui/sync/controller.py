@@ -78,6 +78,8 @@ class SyncController(QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self.scan_timer.start())
         self._watch_folder()
+        if self.sync.folder():
+            self.scan_timer.start()  # what arrived while the app was closed
 
     def _action(self, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
         action = self.menu.addAction(text)
