@@ -56,8 +56,11 @@ def reason(blob: bytes, **kwargs: Any) -> str:
     return caught.value.reason
 
 
-def craft(manifest: dict[str, Any], records_json: bytes, signer: DeviceIdentity = SAM) -> bytes:
-    """A bundle built by hand: whatever manifest and records, properly signed and encrypted for Priya."""
+def craft(
+    manifest: dict[str, Any], records_json: bytes, signer: DeviceIdentity = SAM, recipient: str = ""
+) -> bytes:
+    """A bundle built by hand: whatever manifest and records, properly signed and encrypted for Priya
+    (or for `recipient`)."""
     manifest_json = json.dumps(manifest).encode()
     members = {
         "manifest.json": manifest_json,
@@ -70,7 +73,8 @@ def craft(manifest: dict[str, Any], records_json: bytes, signer: DeviceIdentity 
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    return encrypt(archive.getvalue(), [x25519.Recipient.from_str(PRIYA.public().recipient)])
+    to = recipient or PRIYA.public().recipient
+    return encrypt(archive.getvalue(), [x25519.Recipient.from_str(to)])
 
 
 def manifest_for(records_json: bytes, **changes: Any) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import json
 import os
 import uuid
 from pathlib import Path
@@ -14,7 +15,8 @@ import pytest
 from conftest import MemoryKeyring, Peer
 from keyring.backends import fail
 from pyrage import encrypt as age_encrypt
-from pyrage import x25519
+from pyrage import passphrase, x25519
+from test_bundle import craft, manifest_for
 from test_sync import PAIRING, dump, send, shared_state
 
 from mentordesk.cli import main
@@ -106,6 +108,35 @@ def bumped(record: dict[str, Any], device: str, **fields: Any) -> dict[str, Any]
         record["fields"][name] = value
         record["field_versions"][name] = version
     return record
+
+
+def test_hand_made_exports_from_the_partner_are_refused_before_anything_is_written(
+    started: tuple[Peer, Peer, bytes], tmp_path: Path
+) -> None:
+    priya, sam, _good = started
+    pairing = priya.services.pairings.find(PAIRING)
+    card = envelopes(priya, "card")[0]
+    one = json.dumps([card]).encode()
+    twice = json.dumps([card, card]).encode()
+    ours = {"pairing_id": pairing.id, "sender_device": priya.identity.device_id}
+
+    def made(records: bytes, **manifest: Any) -> bytes:
+        body = manifest_for(records, **{**ours, **manifest})
+        return craft(body, records, priya.identity, sam.identity.public().recipient)
+
+    sealed = passphrase.encrypt(b"x", "a long password")
+    start = sealed.index(b"-> scrypt ")
+    end = sealed.index(b"\n", start)
+    salt = sealed[start:end].split()[2]
+    cases = {
+        "newer": (made(one, version=2), "newer", "update MentorDesk"),
+        "huge counts": (made(one, counts={"card": 10**9}), "invalid", "counts"),
+        "twice": (made(twice, counts={"card": 2}), "invalid", "twice"),
+        "hostile work": (sealed[:start] + b"-> scrypt " + salt + b" 40" + sealed[end:], "hostile", "refused"),
+    }
+    for name, (blob, reason, words) in cases.items():
+        error = refused(sam, blob, tmp_path, password="a long password")
+        assert (error.reason, words in str(error)) == (reason, True), (name, str(error))
 
 
 def test_senders_that_are_not_the_partner(started: tuple[Peer, Peer, bytes], tmp_path: Path) -> None:
