@@ -42,7 +42,9 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         if password is not None and len(password) < MIN_PASSWORD:
             raise ValueError(f"An export password must have at least {MIN_PASSWORD} characters.")
         exports = ExportService(services.db)
-        manifest, preview = exports.export(
+        for line in exports.preview(pairing.id, everything=args.all).lines():  # before anything is written
+            print(line, file=sys.stderr)
+        manifest, _preview = exports.export(
             pairing.id,
             out,
             identity,
@@ -53,8 +55,6 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         )
     finally:
         services.close()
-    for line in preview.lines():
-        print(line, file=sys.stderr)
     total = sum(manifest.counts.values())
     print(f"exported {total} records of {pairing.name} to {out} (export number {manifest.sequence})")
     return 0
