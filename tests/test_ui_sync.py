@@ -3,6 +3,7 @@ thread, with progress, creating the pairing once accepted), and the conflict ban
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from test_sync import PAIRING, send
 
 from mentordesk.app import create_application
-from mentordesk.domain import Visibility
+from mentordesk.domain import RecordKind, Visibility
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.sync.conflicts_view import ConflictsDialog
@@ -138,3 +139,29 @@ def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(
     sam.sync.refresh()
     assert not sam.sync.banner.isVisible()
     assert sam_peer.services.sessions.detail(session.id).session.notes == "Priya's summary"
+
+
+def test_a_conflict_opens_its_record(
+    windows: tuple[MainWindow, MainWindow, Path], peers: tuple[Peer, Peer], tmp_path: Path, qtbot: QtBot
+) -> None:
+    priya_peer, sam_peer = peers
+    send(priya_peer, sam_peer, tmp_path / "start.mdbundle", accept=True)
+    pairing = priya_peer.services.pairings.find(PAIRING)
+    card = priya_peer.services.plans.cards(pairing.id)[0]
+    for peer, title in ((priya_peer, "Priya's title"), (sam_peer, "Sam's title")):
+        draft = peer.services.board.draft(card.id)
+        peer.services.board.update_card(card.id, dataclasses.replace(draft, title=title))
+    send(priya_peer, sam_peer, tmp_path / "a.mdbundle")
+    _priya, sam, _folder = windows
+    sam.reload_pairings()
+    opened: list[tuple[RecordKind, str]] = []
+    dialog = ConflictsDialog(
+        lambda: sam.services.sync.conflicts(pairing.id),
+        sam.services.sync.resolve,
+        lambda kind, record_id: opened.append((kind, record_id)) or True,
+        sam,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_button.click()
+    assert opened == [(RecordKind.CARD, card.id)] and not dialog.isVisible()

@@ -176,4 +176,5 @@ class ConflictsDialog(QDialog):
     def _open(self) -> None:
         conflict = self.current()
         if conflict is not None and conflict.kind in OPENS:
+            self.accept()  # out of the way: the record opens on its page, the banner stays until resolved
             self._open_record(OPENS[conflict.kind], conflict.record_id)
