@@ -77,9 +77,8 @@ def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
 ) -> None:
     priya, sam_window, folder = windows
     assert sam_window.outer.currentIndex() == 0  # Sam has no pairing yet
+    assert sam_window.sync.watcher.directories() == [str(folder)]
     monkeypatch.setattr(ExportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
-    with qtbot.waitSignal(priya.sync.exported, timeout=20000):
-        priya.sync.export()
     asked: list[str] = []
 
     def question(_parent: Any, _title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
@@ -99,7 +98,7 @@ def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
     steps: list[tuple[int, int]] = []
     sam_window.sync.progressed.connect(lambda done, total: steps.append((done, total)))
     with qtbot.waitSignal(sam_window.sync.imported, timeout=30000) as imported:
-        sam_window.sync.scan_timer.start()  # as the folder watcher does when a file lands
+        priya.sync.export()  # into the shared folder, where Sam's window notices it
     summary = imported.args[0]
     assert summary.created_pairing and summary.applied.added > 100
     assert "Priya Raman" in asked[0] and "does not have yet" in asked[0]
