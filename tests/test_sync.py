@@ -225,3 +225,22 @@ def test_a_conflict_on_linked_records_names_them(peers: tuple[Peer, Peer], tmp_p
     assert conflict.field == "competencies"
     assert {v.text for v in conflict.values} == set(names)
     assert {v.author for v in conflict.values} == {"you", "Sam Okafor"}
+
+
+def test_the_same_tag_or_lane_made_on_both_sides_becomes_one(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    decision = priya.services.decisions.list_decisions(pairing.id)[0]
+    for peer in (priya, sam):  # apart, each puts a new tag on the same decision and adds the same lane
+        draft = peer.services.decisions.detail(decision.id).draft
+        peer.services.decisions.update(decision.id, dataclasses.replace(draft, tags=(*draft.tags, "perf")))
+        peer.services.archeology.add_component(pairing.id, "Search")
+    send(priya, sam, tmp_path / "a.mdbundle")
+    send(sam, priya, tmp_path / "b.mdbundle")
+    for peer in (priya, sam):
+        assert peer.services.decisions.detail(decision.id).draft.tags.count("perf") == 1
+        assert [c.name for c in peer.services.archeology.components(pairing.id)].count("Search") == 1
+    assert shared_state(sam) == shared_state(priya)

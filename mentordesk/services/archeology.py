@@ -21,6 +21,7 @@ from mentordesk.domain import (
     period_of,
 )
 from mentordesk.services.base import NotFoundError, Service, get_live, live, names_by_owner
+from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import ArcheologyEvent, Component, Era, EventLink, Pairing, event_component
 
 MAX_TITLE = 300
@@ -94,7 +95,11 @@ class ArcheologyService(Service):
             name = self._free_name(session, pairing_id, name)
             count = session.scalar(select(func.count()).where(Component.pairing_id == pairing_id)) or 0
             component = Component(
-                pairing_id=pairing_id, name=name, colour=_colour(colour), position=float(count + 1)
+                id=stable_id(session, Component, "component", pairing_id, name.casefold()),
+                pairing_id=pairing_id,
+                name=name,
+                colour=_colour(colour),
+                position=float(count + 1),
             )
             session.add(component)
             session.flush()
@@ -302,7 +307,11 @@ class ArcheologyService(Service):
                 existing.deleted = False
                 return existing.id
             link = EventLink(
-                pairing_id=cause.pairing_id, cause_id=cause_id, effect_id=effect_id, relation=relation
+                id=stable_id(session, EventLink, "event_link", cause_id, effect_id),
+                pairing_id=cause.pairing_id,
+                cause_id=cause_id,
+                effect_id=effect_id,
+                relation=relation,
             )
             session.add(link)
             session.flush()

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.domain import NewPairing, PairingInfo, PersonInfo, Role
 from mentordesk.services.base import NotFoundError, Service, get_live, live
+from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
 from mentordesk.storage.models.pairing import PAIRING_ME_PREFIX
 
@@ -123,7 +124,11 @@ class PairingService(Service):
     ) -> str:
         with self._db.write() as session:
             competency = Competency(
-                pairing_id=pairing_id, name=name, description=description, levels=levels or []
+                id=stable_id(session, Competency, "competency", pairing_id, name.casefold()),
+                pairing_id=pairing_id,
+                name=name,
+                description=description,
+                levels=levels or [],
             )
             session.add(competency)
             session.flush()

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from mentordesk.services.base import names_by_owner
+from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import Tag, Tagging
 
 
@@ -29,10 +30,15 @@ def set_tags(session: Session, pairing_id: str, kind: str, record_id: str, tag_n
     for name in sorted(wanted - every.keys()):
         tag = existing.get(name)
         if tag is None:
-            tag = Tag(pairing_id=pairing_id, name=name)
+            tag = Tag(id=stable_id(session, Tag, "tag", pairing_id, name), pairing_id=pairing_id, name=name)
             session.add(tag)
             session.flush()
-        session.add(Tagging(pairing_id=pairing_id, tag_id=tag.id, record_kind=kind, record_id=record_id))
+        tagging_id = stable_id(session, Tagging, "tagging", tag.id, kind, record_id)
+        session.add(
+            Tagging(
+                id=tagging_id, pairing_id=pairing_id, tag_id=tag.id, record_kind=kind, record_id=record_id
+            )
+        )
 
 
 def tags_of_record(session: Session, kind: str, record_id: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.services.timeline_csv import read_csv, shareable, write_csv
 from mentordesk.services.timeline_git import read_history
+from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import ArcheologyEvent, Component, Pairing
 
 Progress = Callable[[int, int], None]
@@ -125,6 +126,7 @@ def _ensure_components(
             continue
         position += 1
         component = Component(
+            id=stable_id(session, Component, "component", pairing_id, name[:120].casefold()),
             pairing_id=pairing_id,
             name=name[:120],
             colour=PALETTE[(position - 1) % len(PALETTE)],

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Boolean, DateTime, Enum, ForeignKey, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 from mentordesk.domain import Visibility
 
@@ -23,6 +23,18 @@ NAMING_CONVENTION = {
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+STABLE_IDS = uuid.UUID("6f0b7c1e-2f5d-4f0e-9a57-3c1d2e8b9a41")
+
+
+def stable_id(session: Session, model: type[Any], *parts: str) -> str:
+    """An id both copies derive alike for a record that is one thing wherever it is made (a pairing's
+    tag "perf", that tag on one record, a cause link between two events), so two copies that make it
+    while apart hold one record, not two that clash when they sync. A fresh id when that one is taken
+    (by a record since renamed)."""
+    candidate = str(uuid.uuid5(STABLE_IDS, "\x1f".join(parts)))
+    return candidate if session.get(model, candidate) is None else new_id()
 
 
 def utcnow() -> dt.datetime:
