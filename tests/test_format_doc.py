@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import uuid
 from pathlib import Path
 
+from sqlalchemy import select
+
+from mentordesk.services import Services
 from mentordesk.storage.base import PairingScoped
+from mentordesk.storage.models import Tag, Tagging
 from mentordesk.storage.versions import synced_fields
 from mentordesk.sync.records import kinds
 
@@ -29,3 +35,18 @@ def test_format_md_lists_every_kind_and_field_that_travels() -> None:
             scoped = {"pairing_id"} if issubclass(model, PairingScoped) else set()
             expected[kind] = set(synced_fields(model)) - COMMON - scoped
     assert documented() == expected
+
+
+def test_tag_ids_are_derived_as_format_md_says(demo: Services) -> None:
+    namespace = re.search(r"namespace `([0-9a-f-]{36})`", FORMAT.read_text(encoding="utf-8"))
+    assert namespace is not None
+    pairing = demo.pairings.list_pairings()[0]
+    decision = demo.decisions.list_decisions(pairing.id)[0]
+    draft = demo.decisions.detail(decision.id).draft
+    demo.decisions.update(decision.id, dataclasses.replace(draft, tags=("brand new tag",)))
+    with demo.db.read() as session:
+        tag = session.scalars(select(Tag).where(Tag.name == "brand new tag")).one()
+        tagging = session.scalars(select(Tagging).where(Tagging.tag_id == tag.id)).one()
+    key = uuid.UUID(namespace.group(1))
+    assert tag.id == str(uuid.uuid5(key, f"tag\x1f{pairing.id}\x1fbrand new tag"))
+    assert tagging.id == str(uuid.uuid5(key, f"tagging\x1f{tag.id}\x1fdecision\x1f{decision.id}"))
