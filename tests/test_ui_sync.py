@@ -164,3 +164,31 @@ def test_a_conflict_opens_its_record(
     dialog.show()
     dialog.open_button.click()
     assert opened == [(RecordKind.CARD, card.id)] and not dialog.isVisible()
+
+
+def test_notes_typed_but_not_saved_yet_meet_an_import_as_a_conflict(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    priya_peer, sam_peer = peers
+    send(priya_peer, sam_peer, tmp_path / "start.mdbundle", accept=True)
+    pairing = priya_peer.services.pairings.find(PAIRING)
+    _priya, sam, folder = windows
+    sam.reload_pairings()
+    page = sam.show_page("Sessions")
+    session_id = page.editor.session_id
+    assert session_id is not None
+    page.editor.notes.setPlainText("Sam, typing while the export arrives")  # the autosave has not run yet
+    priya_peer.services.session_edits.set_notes(session_id, "Priya's notes")
+    out = folder / "from-priya.mdbundle"
+    priya_peer.exports.export(
+        pairing.id, out, priya_peer.identity, partner=priya_peer.devices.partner(pairing.id)
+    )
+    with qtbot.waitSignal(sam.sync.imported, timeout=30000) as imported:
+        sam.sync.import_file(out)
+    assert imported.args[0].applied.conflicts == 1
+    [conflict] = sam_peer.services.sync.conflicts(pairing.id)
+    assert {v.text for v in conflict.values} == {"Sam, typing while the export arrives", "Priya's notes"}

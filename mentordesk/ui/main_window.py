@@ -82,7 +82,12 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         self.sync = SyncController(
-            self, self.services, self.current_pairing, self.open_record, hub.pairings_changed.emit
+            self,
+            self.services,
+            self.current_pairing,
+            self.open_record,
+            hub.pairings_changed.emit,
+            self.save_pending,
         )
         main_area = QVBoxLayout()
         main_area.setSpacing(0)
@@ -300,10 +305,14 @@ class MainWindow(QMainWindow):
             f"<p>Database: {self.services.db.path}</p>",
         )
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.sync.shutdown()
+    def save_pending(self) -> None:
+        """Write what is typed but not saved yet, on every page."""
         for page in self.pages:
             page.save_pending()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.shutdown()
+        self.save_pending()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.sidebar.currentRow())
         pairing = self.current_pairing()

@@ -50,6 +50,7 @@ class SyncController(QObject):
         current_pairing: Callable[[], PairingInfo | None],
         open_record: Callable[[RecordKind, str], bool],
         changed: Callable[[], None],
+        save_pending: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -57,6 +58,7 @@ class SyncController(QObject):
         self._current = current_pairing
         self._open_record = open_record
         self._changed = changed
+        self._save_pending = save_pending
         self.busy: Worker | None = None
         self.status = QLabel()
         self.banner = ConflictBanner()
@@ -187,6 +189,7 @@ class SyncController(QObject):
         pairing = self._current()
         if pairing is None or self.busy is not None or not self.ensure_unlocked():
             return
+        self._save_pending()  # what is typed goes with the export
         status = self.sync.status(pairing.id)
         folder = status.folder
         where = (
@@ -243,6 +246,10 @@ class SyncController(QObject):
         self._import(path, None, False, automatic)
 
     def _import(self, path: Path, password: str | None, accept: bool, automatic: bool) -> None:
+        # what is typed but not saved yet becomes a local change first, so the merge sees it (and keeps
+        # it, or shows a conflict) instead of an editor writing it over the partner's change afterwards
+        self._save_pending()
+
         def work(progress: Callable[[int, int], None]) -> Any:
             bundle = self.sync.read(path, password)
             return self.sync.import_bundle(bundle, accept_new_pairing=accept, progress=progress)
