@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ import pytest
 from conftest import Peer, _copy
 from sqlalchemy import text
 
-from mentordesk.domain import Visibility
+from mentordesk.domain import DecisionDraft, Role, Visibility
 from mentordesk.services import Services
 from mentordesk.storage.base import Base
 from mentordesk.sync.conflicts import ConflictService
@@ -244,3 +245,35 @@ def test_the_same_tag_or_lane_made_on_both_sides_becomes_one(
         assert peer.services.decisions.detail(decision.id).draft.tags.count("perf") == 1
         assert [c.name for c in peer.services.archeology.components(pairing.id)].count("Search") == 1
     assert shared_state(sam) == shared_state(priya)
+
+
+def test_decisions_numbered_alike_while_apart_get_distinct_numbers(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    made = {}
+    for peer, title, role in ((priya, "Mentor's call", Role.MENTOR), (sam, "Mentee's call", Role.MENTEE)):
+        draft = DecisionDraft(title, dt.date(2026, 11, 22))
+        made[title] = peer.services.decisions.create(pairing.id, draft, role)
+    numbers = {
+        peer.services.decisions.detail(made[t]).decision.number
+        for peer, t in ((priya, "Mentor's call"), (sam, "Mentee's call"))
+    }
+    assert len(numbers) == 1  # both took the next number
+    crossing = []  # both export before either imports: the exports cross in the post
+    for sender in (priya, sam):
+        out = tmp_path / f"{sender.path.stem}.mdbundle"
+        sender.exports.export(pairing.id, out, sender.identity, partner=sender.devices.partner(pairing.id))
+        crossing.append(out)
+    for receiver, path in ((sam, crossing[0]), (priya, crossing[1])):
+        summary = receiver.imports.import_bundle(receiver.imports.read(path, receiver.identity))
+        assert "is now number" in summary.line()
+    send(priya, sam, tmp_path / "c.mdbundle")
+    send(sam, priya, tmp_path / "d.mdbundle")
+    for peer in (priya, sam):
+        got = {d.title: d.number for d in peer.services.decisions.list_decisions(pairing.id)}
+        assert {got["Mentor's call"], got["Mentee's call"]} == {min(numbers), min(numbers) + 1}
+    assert shared_state(sam) == shared_state(priya)
+    assert priya.services.sync.conflicts(pairing.id) == []  # both moved the same one to the same number

@@ -17,8 +17,8 @@ from sqlalchemy import Column, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
-from mentordesk.storage.models import Pairing
-from mentordesk.storage.versions import synced_fields
+from mentordesk.storage.models import Decision, Pairing
+from mentordesk.storage.versions import DEVICE_KEY, stamp, synced_fields
 from mentordesk.sync.fields import FieldError, from_wire, links_of, read_field, write_field
 from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
 from mentordesk.sync.merge import chosen as merge_chosen
@@ -36,6 +36,7 @@ class Applied:
     unchanged: int = 0
     conflicts: int = 0  # fields that are newly in conflict
     conflicted: list[tuple[str, str]] = field(default_factory=list)  # (kind, id)
+    renumbered: list[tuple[int, int]] = field(default_factory=list)  # decisions moved: (from, to)
 
 
 def table_order() -> dict[str, int]:
@@ -77,6 +78,7 @@ class Applier:
                 self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
         self.result = Applied()
         self._links: list[tuple[SyncedMixin, str, list[str]]] = []
+        self._decisions: list[Decision] = []  # written by this import, not flushed yet
 
     def apply(self, envelope: Mapping[str, Any]) -> None:
         model = kinds().get(envelope["kind"])
@@ -117,6 +119,8 @@ class Applier:
             self.result.conflicts += len(newly)
             self.result.conflicted.append((envelope["kind"], envelope["id"]))
         self._write(local, merged, envelope["version"])
+        if isinstance(local, Decision):
+            self._settle_number(local)
 
     def _write(
         self, record: SyncedMixin, merged: Mapping[str, Register], incoming: Mapping[str, int]
@@ -138,6 +142,30 @@ class Applier:
         record.field_versions = versions
         record.conflicts = conflicts
         record.version_vector = join([record.version_vector or {}, incoming])
+
+    def _settle_number(self, record: Decision) -> None:
+        """Two decisions numbered alike on the two copies while apart: the one with the larger id takes
+        the next free number. Both copies choose the same one to move, so neither refuses the other."""
+        self._decisions.append(record)
+        stored = self._session.scalars(
+            select(Decision).where(
+                Decision.pairing_id == record.pairing_id,
+                Decision.number == record.number,
+                Decision.id != record.id,
+            )
+        )
+        pending = (d for d in self._decisions if d is not record)
+        other = next((d for d in [*stored, *pending] if d.number == record.number), None)
+        if other is None:
+            return
+        mover = max(record, other, key=lambda d: d.id)
+        numbers = self._session.scalars(
+            select(Decision.number).where(Decision.pairing_id == record.pairing_id)
+        )
+        free = max([*numbers, *(d.number for d in self._decisions)]) + 1
+        self.result.renumbered.append((mover.number, free))
+        mover.number = free
+        stamp(mover, self._session.info[DEVICE_KEY], ["number"])
 
     def _may_receive(self, model: type[SyncedMixin]) -> bool:
         return issubclass(model, PairingScoped) or model.__tablename__ in ("pairing", "person")  # type: ignore[attr-defined]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import String, cast, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility
@@ -86,6 +87,15 @@ class ConflictService:
         model = kinds().get(kind)
         if model is None:
             raise ValueError(f"There are no {kind} records.")
+        try:
+            self._resolve(model, record_id, field, choice)
+        except IntegrityError:
+            raise ValueError(
+                "That value is already taken by another record (for instance a decision number); "
+                "keep the other value, or change the other record first."
+            ) from None
+
+    def _resolve(self, model: type[SyncedMixin], record_id: str, field: str, choice: int) -> None:
         with self._db.write() as session:
             record = session.get(model, record_id)
             if record is None or field not in (record.conflicts or {}):

@@ -51,9 +51,9 @@ class ImportSummary:
         head = f"imported export {self.sequence} from {self.sender} into {self.pairing_name}"
         if self.created_pairing:
             head += " (new pairing)"
-        return (
-            f"{head}: {a.added} added, {a.updated} updated, {a.unchanged} unchanged, {a.conflicts} conflicts"
-        )
+        moved = "".join(f"; decision {old} is now number {new}" for old, new in a.renumbered)
+        counts = f"{a.added} added, {a.updated} updated, {a.unchanged} unchanged, {a.conflicts} conflicts"
+        return f"{head}: {counts}{moved}"
 
 
 class ImportService:
