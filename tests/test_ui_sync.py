@@ -77,7 +77,7 @@ def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
 ) -> None:
     priya, sam_window, folder = windows
     assert sam_window.outer.currentIndex() == 0  # Sam has no pairing yet
-    assert sam_window.sync.watcher.directories() == [str(folder)]
+    assert sam_window.sync.folder_watch.watcher.directories() == [str(folder)]
     monkeypatch.setattr(ExportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     asked: list[str] = []
 

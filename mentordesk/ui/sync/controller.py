@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
@@ -19,6 +19,7 @@ from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
 from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
 from mentordesk.ui.sync.export_dialog import ExportDialog
+from mentordesk.ui.sync.folder import FolderWatch
 from mentordesk.ui.sync.worker import Worker
 
 FILTER = "MentorDesk exports (*.mdbundle);;All files (*)"
@@ -73,15 +74,11 @@ class SyncController(QObject):
         self._action("Pairing cards and fingerprints…", self.show_cards)
         self._action("Import partner's card…", self.import_card)
         self._action("Sync folder…", self.choose_folder)
-        self.scan_timer = QTimer(self)
-        self.scan_timer.setSingleShot(True)
-        self.scan_timer.setInterval(800)  # let a sync tool finish writing a file first
-        self.scan_timer.timeout.connect(self.scan_folder)
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.directoryChanged.connect(lambda _p: self.scan_timer.start())
-        self._watch_folder()
+        self.folder_watch = FolderWatch(self)
+        self.folder_watch.changed.connect(self.scan_folder)
+        self.folder_watch.watch(self.sync.folder())
         if self.sync.folder():
-            self.scan_timer.start()  # what arrived while the app was closed
+            self.folder_watch.poke()  # what arrived while the app was closed
 
     def _action(self, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
         action = self.menu.addAction(text)
@@ -99,6 +96,8 @@ class SyncController(QObject):
         for action in self.menu.actions():
             action.setEnabled(not on)
         self.refresh()
+        if not on and self.sync.folder():
+            self.folder_watch.poke()  # what arrived during Review mode
 
     # status
     def refresh(self) -> None:
@@ -293,19 +292,12 @@ class SyncController(QObject):
         except ValueError as error:
             self._warn("Sync folder", str(error))
             return
-        self._watch_folder()
+        self.folder_watch.watch(chosen)
         self.window.statusBar().showMessage(
             f"Exports are written to {chosen}; exports arriving there are imported.", 10000
         )
         self.refresh()
         self.scan_folder()
-
-    def _watch_folder(self) -> None:
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
-        folder = self.sync.folder()
-        if folder and Path(folder).is_dir():
-            self.watcher.addPath(folder)
 
     def scan_folder(self) -> None:
         """Import what arrived in the sync folder, one file after another."""
@@ -342,9 +334,7 @@ class SyncController(QObject):
     def shutdown(self) -> None:
         """The window closes: watch nothing more, and let a running import or export finish its
         transaction or file (neither can be cut off halfway)."""
-        self.scan_timer.stop()
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
+        self.folder_watch.stop()
         if self.busy is not None:
             self.busy.wait()
 
