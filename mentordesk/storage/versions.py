@@ -21,15 +21,22 @@ LOCAL_COLUMNS = frozenset({"id", "updated_at", "version_vector", "field_versions
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
+_LINKS: dict[type, dict[str, type]] = {}
+
+
+def link_fields(model: type[SyncedMixin]) -> dict[str, type]:
+    """The model's many-to-many link fields (a card's competencies, ...), each with the linked model."""
+    if model not in _LINKS:
+        relations = inspect(model).relationships
+        _LINKS[model] = {r.key: r.mapper.class_ for r in relations if r.secondary is not None}
+    return _LINKS[model]
 
 
 def synced_fields(model: type[SyncedMixin]) -> tuple[str, ...]:
     """The fields of a syncable model: its columns but the local ones, and its many-to-many links."""
     if model not in _FIELDS:
-        mapper = inspect(model)
-        columns = [a.key for a in mapper.column_attrs if a.key not in LOCAL_COLUMNS]
-        links = [r.key for r in mapper.relationships if r.secondary is not None]
-        _FIELDS[model] = tuple(columns + links)
+        columns = [a.key for a in inspect(model).column_attrs if a.key not in LOCAL_COLUMNS]
+        _FIELDS[model] = (*columns, *link_fields(model))
     return _FIELDS[model]
 
 

@@ -18,11 +18,11 @@ from sqlalchemy.orm import Session, aliased
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
 from mentordesk.storage.models import Decision, Pairing
-from mentordesk.storage.versions import DEVICE_KEY, stamp, synced_fields
-from mentordesk.sync.fields import FieldError, from_wire, links_of, read_field, write_field
+from mentordesk.storage.versions import DEVICE_KEY, link_fields, stamp, synced_fields
+from mentordesk.sync.fields import FieldError, from_wire, read_field, write_field
 from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
 from mentordesk.sync.merge import chosen as merge_chosen
-from mentordesk.sync.records import kinds
+from mentordesk.sync.records import field_version, kinds
 
 
 class ApplyError(ValueError):
@@ -35,7 +35,6 @@ class Applied:
     updated: int = 0
     unchanged: int = 0
     conflicts: int = 0  # fields that are newly in conflict
-    conflicted: list[tuple[str, str]] = field(default_factory=list)  # (kind, id)
     renumbered: list[tuple[int, int]] = field(default_factory=list)  # decisions moved: (from, to)
 
 
@@ -57,9 +56,8 @@ def registers(
 
 
 def local_registers(record: SyncedMixin) -> dict[str, Register]:
-    vector = record.version_vector or {}
     names = synced_fields(type(record))
-    versions = {name: (record.field_versions or {}).get(name) or vector for name in names}
+    versions = {name: field_version(record, name) for name in names}
     return registers({name: read_field(record, name) for name in names}, versions, record.conflicts or {})
 
 
@@ -114,10 +112,7 @@ class Applier:
             self.result.added += 1
         else:
             self.result.updated += 1
-        newly = [n for n, r in merged.items() if in_conflict(r) and r != before.get(n)]
-        if newly:
-            self.result.conflicts += len(newly)
-            self.result.conflicted.append((envelope["kind"], envelope["id"]))
+        self.result.conflicts += sum(1 for n, r in merged.items() if in_conflict(r) and r != before.get(n))
         self._write(local, merged, envelope["version"])
         if isinstance(local, Decision):
             self._settle_number(local)
@@ -131,7 +126,7 @@ class Applier:
         for name, register in merged.items():
             chosen = merge_chosen(register)
             incoming_value = from_wire(model, name, chosen.value)
-            if name in links_of(model):
+            if name in link_fields(model):
                 self._links.append((record, name, incoming_value))  # once every record is in
             else:
                 setattr(record, name, incoming_value)

@@ -22,7 +22,8 @@ from typing import Any
 
 from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
 
-from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
+from mentordesk.sync.identity import ID, DeviceIdentity, PublicIdentity
+from mentordesk.sync.merge import dominates
 
 FORMAT = "mentordesk-bundle"
 VERSION = 1
@@ -36,7 +37,6 @@ MAX_LIST = 1_000
 MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused before any work
 ROLES = ("mentor", "mentee", "")
 MEMBERS = ("manifest.json", "records.json", "signature.ed25519")
-_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
@@ -255,7 +255,7 @@ def _manifest(data: bytes) -> Manifest:
     text = {k: body.get(k) for k in ("pairing_id", "sender_device", "bundle_id", "created", "records_sha256")}
     if not all(isinstance(v, str) and 0 < len(v) <= 80 for v in text.values()):
         raise BundleError("invalid", "The export's manifest is missing a field or has one of the wrong type.")
-    if not all(_ID.fullmatch(str(text[k])) for k in ("pairing_id", "sender_device", "bundle_id")):
+    if not all(ID.fullmatch(str(text[k])) for k in ("pairing_id", "sender_device", "bundle_id")):
         raise BundleError("invalid", "The export's manifest has an id that is not an id.")
     sequence, counts = body.get("sequence"), body.get("counts")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 < sequence < 2**53:
@@ -312,7 +312,7 @@ def validate_record(record: object) -> None:
         raise ValueError("a record must have exactly " + ", ".join(sorted(ENVELOPE)))
     if not isinstance(record["kind"], str) or not _NAME.fullmatch(record["kind"]):
         raise ValueError("a record's kind is not a name")
-    if not isinstance(record["id"], str) or not _ID.fullmatch(record["id"]):
+    if not isinstance(record["id"], str) or not ID.fullmatch(record["id"]):
         raise ValueError("a record's id is not an id")
     where = f"the record {record['id']}"
     if not isinstance(record["deleted"], bool):
@@ -332,7 +332,7 @@ def validate_record(record: object) -> None:
     versions = record["field_versions"]
     if not isinstance(versions, dict) or not set(versions) <= set(fields):
         raise ValueError(f"{where} gives versions for fields it does not have")
-    if not all(_vector(v) and _within(v, version) for v in versions.values()):
+    if not all(_vector(v) and dominates(version, v) for v in versions.values()):
         raise ValueError(f"{where} has a field version that is not within the record's version")
     conflicts = record["conflicts"]
     if not isinstance(conflicts, dict) or not set(conflicts) <= set(fields):
@@ -346,7 +346,7 @@ def validate_record(record: object) -> None:
                 or set(other) != {"value", "version"}
                 or not _plain(other["value"])
                 or not _vector(other["version"])
-                or not _within(other["version"], version)
+                or not dominates(version, other["version"])
             ):
                 raise ValueError(f"{where} has a conflicting value of {name} that is not valid")
 
@@ -357,17 +357,13 @@ def _vector(vector: object) -> bool:
         and len(vector) <= 64
         and all(
             isinstance(k, str)
-            and _ID.fullmatch(k) is not None
+            and ID.fullmatch(k) is not None
             and isinstance(n, int)
             and not isinstance(n, bool)
             and 0 < n < 2**53
             for k, n in vector.items()
         )
     )
-
-
-def _within(inner: dict[str, int], outer: dict[str, int]) -> bool:
-    return all(outer.get(device, 0) >= count for device, count in inner.items())
 
 
 def _plain(value: object) -> bool:

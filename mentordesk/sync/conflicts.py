@@ -7,20 +7,21 @@ too, and the record's conflict is gone everywhere."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, inspect, select
+from sqlalchemy import String, cast, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility
 from mentordesk.storage import Database
 from mentordesk.storage.base import SyncedMixin
-from mentordesk.storage.versions import DEVICE_KEY, KEEP_KEY, stamp
-from mentordesk.sync.fields import from_wire, read_field, write_field
+from mentordesk.storage.versions import DEVICE_KEY, KEEP_KEY, link_fields, stamp
+from mentordesk.sync.fields import from_wire, linked, read_field, write_field
 from mentordesk.sync.merge import Version, in_conflict
-from mentordesk.sync.records import kinds, title_of
+from mentordesk.sync.records import field_version, kinds, title_of
 
 KIND_LABELS = {
     "mentoring_session": "Session",
@@ -53,31 +54,21 @@ class ConflictInfo:
     visibility: Visibility
     updated_at: dt.datetime
 
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return self.kind, self.record_id, self.field
-
 
 class ConflictService:
-    def __init__(self, db: Database, names: dict[str, str] | None = None) -> None:
+    def __init__(self, db: Database) -> None:
         self._db = db
-        self._names = names if names is not None else {}  # device id → partner's name
 
-    def set_names(self, names: dict[str, str]) -> None:
-        self._names = dict(names)
-
-    def count(self, pairing_id: str) -> int:
-        return len(self.conflicts(pairing_id))
-
-    def conflicts(self, pairing_id: str) -> list[ConflictInfo]:
-        """Every field in conflict in the pairing's live records (or on whether a record is deleted)."""
+    def conflicts(self, pairing_id: str, names: Mapping[str, str] | None = None) -> list[ConflictInfo]:
+        """Every field in conflict in the pairing's live records (or on whether a record is deleted);
+        `names` names the partners' devices (device id → name) as authors of their values."""
         found: list[ConflictInfo] = []
         with self._db.read() as session:
             for record in _records_with_conflicts(session, pairing_id):
                 for field in sorted(record.conflicts):
                     if record.deleted and field != "deleted":
                         continue
-                    values = self._values(session, record, field)
+                    values = self._values(session, record, field, names or {})
                     if len({v.text for v in values}) > 1:
                         found.append(self._info(record, field, values))
         return sorted(found, key=lambda c: (c.updated_at, c.kind, c.record_id, c.field), reverse=True)
@@ -107,19 +98,20 @@ class ConflictService:
             stamp(record, session.info[DEVICE_KEY], [field])
             session.info[KEEP_KEY] = True  # stamped here: the flush must not count the change twice
 
-    def _values(self, session: Session, record: SyncedMixin, field: str) -> tuple[ConflictValue, ...]:
+    def _values(
+        self, session: Session, record: SyncedMixin, field: str, names: Mapping[str, str]
+    ) -> tuple[ConflictValue, ...]:
         device = self._db.install_id
         out = []
         every = _versions(record, field)
-        relation = inspect(type(record)).relationships.get(field)
+        is_link = field in link_fields(type(record))
         for version in every:
             author = _author(version, every)
             mine = author == device
-            name = "you" if mine else self._names.get(author or "", "your partner")
+            name = "you" if mine else names.get(author or "", "your partner")
             value = version.value
-            if relation is not None and relation.secondary is not None and isinstance(value, list):
-                linked = (session.get(relation.mapper.class_, linked_id) for linked_id in value)
-                value = [title_of(r) for r in linked if r is not None]  # names, not ids
+            if is_link and isinstance(value, list):
+                value = [title_of(r) for r in linked(session, record, field, value)]  # names, not ids
             out.append(ConflictValue(_text(value, field), name, mine))
         return tuple(out)
 
@@ -154,8 +146,7 @@ def _records_with_conflicts(session: Session, pairing_id: str) -> list[SyncedMix
 
 def _versions(record: SyncedMixin, field: str) -> list[Version]:
     """The field's standing values: the one shown now, then the others in their stored order."""
-    vector = (record.field_versions or {}).get(field) or record.version_vector or {}
-    current = Version.of(read_field(record, field), vector)
+    current = Version.of(read_field(record, field), field_version(record, field))
     others = [Version.of(o["value"], o["version"]) for o in (record.conflicts or {}).get(field, [])]
     return [current, *others] if in_conflict(frozenset([current, *others])) else [current]
 

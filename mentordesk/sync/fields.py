@@ -10,15 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import re
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Enum, Float, Integer, String, inspect
 from sqlalchemy.orm import Session
 
 from mentordesk.storage.base import SyncedMixin, UtcDateTime
-
-ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+from mentordesk.storage.versions import link_fields
+from mentordesk.sync.identity import ID
 
 
 class FieldError(ValueError):
@@ -37,36 +36,23 @@ def to_wire(value: Any) -> Any:
     return value
 
 
-_LINKS: dict[type, frozenset[str]] = {}
-
-
-def links_of(model: type[SyncedMixin]) -> frozenset[str]:
-    """The model's many-to-many link fields."""
-    if model not in _LINKS:
-        _LINKS[model] = frozenset(r.key for r in inspect(model).relationships if r.secondary is not None)
-    return _LINKS[model]
-
-
 def read_field(record: SyncedMixin, name: str) -> Any:
     """The field's current value as it travels."""
-    relation = inspect(type(record)).relationships.get(name)
-    if relation is not None and relation.secondary is not None:
+    if name in link_fields(type(record)):
         return sorted(str(linked.id) for linked in getattr(record, name))
     return to_wire(getattr(record, name))
 
 
 def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
     """The column value for an incoming field value (many-to-many links stay a list of ids)."""
-    mapper = inspect(model)
     where = f"the field {name} of a {model.__tablename__} record"  # type: ignore[attr-defined]
-    relation = mapper.relationships.get(name)
-    if relation is not None and relation.secondary is not None:
+    if name in link_fields(model):
         if not isinstance(value, list) or not all(isinstance(v, str) and ID.fullmatch(v) for v in value):
             raise FieldError(f"{where} is not a list of ids")
         if value != sorted(set(value)):
             raise FieldError(f"{where} does not list its ids sorted and once each")
         return list(value)
-    attribute = mapper.column_attrs.get(name)
+    attribute = inspect(model).column_attrs.get(name)
     if attribute is None:
         raise FieldError(f"{where} is not a field this version of MentorDesk knows")
     column = attribute.columns[0]
@@ -125,16 +111,16 @@ def _text(value: Any, limit: int | None) -> str:
     return value
 
 
+def linked(session: Session, record: SyncedMixin, name: str, ids: list[str]) -> list[Any]:
+    """The records of the record's pairing that a link field's ids name; ids of records this database
+    does not hold (they stayed on the other machine, being private there) are left out."""
+    target = link_fields(type(record))[name]
+    owner = getattr(record, "pairing_id", None)
+    found = (session.get(target, linked_id) for linked_id in ids)
+    return [r for r in found if r is not None and getattr(r, "pairing_id", None) == owner]
+
+
 def write_field(session: Session, record: SyncedMixin, name: str, value: Any) -> None:
-    """Set a field from its checked column value; links name only records this database holds (a link
-    to a record that stayed on the other machine, because it is private there, is left out)."""
-    relation = inspect(type(record)).relationships.get(name)
-    if relation is not None and relation.secondary is not None:
-        target = relation.mapper.class_
-        linked = [session.get(target, linked_id) for linked_id in value]
-        owner = getattr(record, "pairing_id", None)
-        setattr(
-            record, name, [r for r in linked if r is not None and getattr(r, "pairing_id", None) == owner]
-        )
-    else:
-        setattr(record, name, value)
+    """Set a field from its checked column value (a link field from its ids, see `linked`)."""
+    is_link = name in link_fields(type(record))
+    setattr(record, name, linked(session, record, name, value) if is_link else value)

@@ -21,7 +21,7 @@ CARD_BEGIN = "-----BEGIN MENTORDESK PAIRING CARD-----"
 CARD_END = "-----END MENTORDESK PAIRING CARD-----"
 MAX_CARD_CHARS = 4000
 _AGE_RECIPIENT = re.compile(r"age1[02-9ac-hj-np-z]{58}")
-_DEVICE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")  # a lower-case UUID
 
 
 class CardError(ValueError):
@@ -130,7 +130,7 @@ def parse_card(text: str) -> PublicIdentity:
             f"This pairing card was made by a newer MentorDesk (card version {fields['version'][:8]}); "
             "update MentorDesk to read it."
         )
-    if not _DEVICE_ID.fullmatch(fields["device"]) or not _AGE_RECIPIENT.fullmatch(fields["age"]):
+    if not ID.fullmatch(fields["device"]) or not _AGE_RECIPIENT.fullmatch(fields["age"]):
         raise CardError("The pairing card is damaged: its device id or age key is not valid.")
     if not fields["sign"].startswith("ed25519:"):
         raise CardError("The pairing card is damaged: its signing key is not an Ed25519 key.")

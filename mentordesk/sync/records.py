@@ -30,11 +30,17 @@ def kinds() -> dict[str, type[SyncedMixin]]:
     return dict(sorted(found.items()))
 
 
+def field_version(record: SyncedMixin, name: str) -> dict[str, int]:
+    """The version of a field's value: the one it was stamped with, or for a row written before fields
+    had versions, the record's own."""
+    return dict((record.field_versions or {}).get(name) or record.version_vector or {})
+
+
 def envelope(record: SyncedMixin) -> dict[str, Any]:
     """The record as it travels: its fields' values, each field's version, and values in conflict."""
     vector = dict(record.version_vector or {})
     names = synced_fields(type(record))
-    versions = record.field_versions or {}
+    versions = {name: field_version(record, name) for name in names}
     return {
         "kind": type(record).__tablename__,  # type: ignore[attr-defined]
         "id": record.id,
@@ -42,9 +48,7 @@ def envelope(record: SyncedMixin) -> dict[str, Any]:
         "version": vector,
         "fields": {name: read_field(record, name) for name in names},
         # only the fields whose version is older than the record's: the others are at `version`
-        "field_versions": {
-            name: dict(versions[name]) for name in names if versions.get(name) and versions[name] != vector
-        },
+        "field_versions": {name: version for name, version in versions.items() if version != vector},
         "conflicts": {
             name: [dict(other) for other in others] for name, others in (record.conflicts or {}).items()
         },

@@ -121,8 +121,8 @@ class SyncService:
     # conflicts
     def conflicts(self, pairing_id: str) -> list[ConflictInfo]:
         partner = self.devices.partner(pairing_id)
-        self._conflicts.set_names({partner.device_id: partner.name} if partner else {})
-        return self._conflicts.conflicts(pairing_id)
+        names = {partner.device_id: partner.name} if partner else {}
+        return self._conflicts.conflicts(pairing_id, names)
 
     def resolve(self, conflict: ConflictInfo, choice: int) -> None:
         self._conflicts.resolve(conflict.kind, conflict.record_id, conflict.field, choice)
