@@ -136,6 +136,7 @@ class SyncController(QObject):
                     "Unlock sync",
                     "Enter the passphrase that seals this device's keys. It is asked once per run.",
                     self.window,
+                    "Passphrase",
                 )
                 if asked is None:
                     return False
@@ -151,7 +152,7 @@ class SyncController(QObject):
         dialog = CreateIdentityDialog(me.name if me else "", self.sync.needs_passphrase(), self.window)
         if dialog.exec() != CreateIdentityDialog.DialogCode.Accepted:
             return False
-        public = self.sync.create_identity(dialog.name.text(), dialog.first.text())
+        public = self.sync.create_identity(dialog.name.text(), dialog.passphrase.text())
         self.window.statusBar().showMessage(f"Keys created: your fingerprint is {public.fingerprint}", 10000)
         self.refresh()
         return True

@@ -32,47 +32,59 @@ def _note(text: str) -> QLabel:
     return label
 
 
-class SecretDialog(QDialog):
-    """Asks for a passphrase or password; with `confirm`, twice, and at least 8 characters."""
+def _hidden() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None, *, confirm: bool) -> None:
+
+class NewSecret:
+    """A new passphrase or password typed twice: the two fields and what is wrong with them."""
+
+    def __init__(self, noun: str) -> None:
+        self.noun = noun
+        self.first = _hidden()
+        self.second = _hidden()
+
+    def add_rows(self, form: QFormLayout) -> None:
+        form.addRow(self.noun.capitalize(), self.first)
+        form.addRow("Again", self.second)
+
+    def problem(self) -> str:
+        """Why the entry cannot be used ("" when it can)."""
+        if len(self.first.text()) < MIN_SECRET:
+            return f"The {self.noun} needs at least {MIN_SECRET} characters."
+        if self.first.text() != self.second.text():
+            return f"The two {self.noun}s differ."
+        return ""
+
+    def text(self) -> str:
+        return self.first.text()
+
+
+class SecretDialog(QDialog):
+    """Asks for an existing passphrase or password."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None, label: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel()
-        self.problem.setObjectName("FormError")
-        self._confirm = confirm
+        self.first = _hidden()
         form = QFormLayout()
-        form.addRow("Passphrase" if "passphrase" in title.lower() else "Password", self.first)
-        if confirm:
-            form.addRow("Again", self.second)
+        form.addRow(label, self.first)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._check)
+        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(intro))
         layout.addLayout(form)
-        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
-    def _check(self) -> None:
-        text = self.first.text()
-        if self._confirm and len(text) < MIN_SECRET:
-            self.problem.setText(f"Use at least {MIN_SECRET} characters.")
-        elif self._confirm and text != self.second.text():
-            self.problem.setText("The two entries differ.")
-        else:
-            self.accept()
-
     @classmethod
-    def ask(cls, title: str, intro: str, parent: QWidget | None, *, confirm: bool = False) -> str | None:
-        dialog = cls(title, intro, parent, confirm=confirm)
+    def ask(cls, title: str, intro: str, parent: QWidget | None, label: str = "Password") -> str | None:
+        dialog = cls(title, intro, parent, label)
         return dialog.first.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -85,10 +97,7 @@ class CreateIdentityDialog(QDialog):
         self.setMinimumWidth(520)
         self.name = QLineEdit(name)
         self.name.setPlaceholderText("Your name, as your partner will see it")
-        self.first = QLineEdit()
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit()
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = NewSecret("passphrase")
         self.problem = QLabel()
         self.problem.setObjectName("FormError")
         self._needs_passphrase = needs_passphrase
@@ -106,8 +115,7 @@ class CreateIdentityDialog(QDialog):
         form = QFormLayout()
         form.addRow("Name", self.name)
         if needs_passphrase:
-            form.addRow("Passphrase", self.first)
-            form.addRow("Again", self.second)
+            self.passphrase.add_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         create = buttons.addButton("Create keys", QDialogButtonBox.ButtonRole.AcceptRole)
         create.setDefault(True)
@@ -122,10 +130,8 @@ class CreateIdentityDialog(QDialog):
     def _check(self) -> None:
         if not self.name.text().strip():
             self.problem.setText("Enter your name.")
-        elif self._needs_passphrase and len(self.first.text()) < MIN_SECRET:
-            self.problem.setText(f"The passphrase needs at least {MIN_SECRET} characters.")
-        elif self._needs_passphrase and self.first.text() != self.second.text():
-            self.problem.setText("The two passphrases differ.")
+        elif self._needs_passphrase and self.passphrase.problem():
+            self.problem.setText(self.passphrase.problem())
         else:
             self.accept()
 

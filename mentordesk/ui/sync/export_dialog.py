@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.sync.identity import PublicIdentity
 from mentordesk.sync.records import ExportPreview
-from mentordesk.ui.sync.dialogs import MIN_SECRET
+from mentordesk.ui.sync.dialogs import NewSecret
 
 
 @dataclass(frozen=True)
@@ -63,18 +62,14 @@ class ExportDialog(QDialog):
         self.use_password = QCheckBox("Protect with a password instead (for a one-off exchange)")
         self.use_password.setChecked(partner is None)
         self.use_password.setEnabled(partner is not None)
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = NewSecret("password")
         self.use_password.toggled.connect(self._refresh)
         self.contents = QPlainTextEdit()
         self.contents.setReadOnly(True)
         self.problem = QLabel()
         self.problem.setObjectName("FormError")
         form = QFormLayout()
-        form.addRow("Password", self.password)
-        form.addRow("Again", self.again)
+        self.password.add_rows(form)
         self.password_form = QWidget()
         self.password_form.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -114,13 +109,9 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(not empty)
 
     def _check(self) -> None:
-        if self.use_password.isChecked():
-            if len(self.password.text()) < MIN_SECRET:
-                self.problem.setText(f"The password needs at least {MIN_SECRET} characters.")
-                return
-            if self.password.text() != self.again.text():
-                self.problem.setText("The two passwords differ.")
-                return
+        if self.use_password.isChecked() and self.password.problem():
+            self.problem.setText(self.password.problem())
+            return
         self.accept()
 
     def choice(self) -> ExportChoice:
