@@ -147,6 +147,14 @@ class Peer:
     def card(self) -> str:
         return self.identity.public().card()
 
+    def export(self, pairing_id: str, out: Path, *, everything: bool = False, role: str = "") -> Path:
+        """Write an export of the pairing for the partner linked to it."""
+        partner = self.devices.partner(pairing_id)
+        self.exports.export(
+            pairing_id, out, self.identity, partner=partner, everything=everything, sender_role=role
+        )
+        return out
+
     def close(self) -> None:
         self.services.close()
 

@@ -12,7 +12,7 @@ import pytest
 from conftest import Peer, _copy
 from sqlalchemy import text
 
-from mentordesk.domain import DecisionDraft, Role, Visibility
+from mentordesk.domain import DecisionDraft, Role, SessionInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.storage.base import Base
 from mentordesk.sync.conflicts import ConflictService
@@ -26,13 +26,17 @@ def send(
     sender: Peer, receiver: Peer, out: Path, *, everything: bool = False, accept: bool = False
 ) -> ImportSummary:
     pairing = sender.services.pairings.find(PAIRING)
-    partner = sender.devices.partner(pairing.id)
-    role = pairing.my_role.value if pairing.my_role else ""
-    sender.exports.export(
-        pairing.id, out, sender.identity, partner=partner, everything=everything, sender_role=role
+    sender.export(
+        pairing.id, out, everything=everything, role=pairing.my_role.value if pairing.my_role else ""
     )
     bundle = receiver.imports.read(out, receiver.identity)
     return receiver.imports.import_bundle(bundle, accept_new_pairing=accept)
+
+
+def shared_session(peer: Peer, pairing_id: str) -> SessionInfo:
+    """A session of the pairing that travels (not confidential, not private)."""
+    sessions = peer.services.sessions.list_sessions(pairing_id)
+    return next(s for s in sessions if s.visibility is Visibility.SHARED)
 
 
 def dump(peer: Peer) -> list[tuple[str, list[Any]]]:
@@ -111,9 +115,7 @@ def test_the_same_note_edited_on_both_sides_is_a_conflict_until_resolved(
     priya, sam = peers
     first_exchange(priya, sam, tmp_path)
     pairing = priya.services.pairings.find(PAIRING)
-    session = next(
-        s for s in priya.services.sessions.list_sessions(pairing.id) if s.visibility is Visibility.SHARED
-    )
+    session = shared_session(priya, pairing.id)
     priya.services.session_edits.set_notes(session.id, "Priya: we agreed on the ledger first")
     sam.services.session_edits.set_notes(session.id, "Sam: we agreed on the API first")
     to_sam = send(priya, sam, tmp_path / "a.mdbundle")
@@ -174,15 +176,11 @@ def test_removed_tags_and_lanes_travel(peers: tuple[Peer, Peer], tmp_path: Path)
 def test_the_order_bundles_arrive_in_does_not_matter(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
     priya, sam = peers
     pairing = priya.services.pairings.find(PAIRING)
-    partner = priya.devices.partner(pairing.id)
     bundles = []
 
     def export() -> None:
         out = tmp_path / f"{len(bundles)}.mdbundle"
-        priya.exports.export(
-            pairing.id, out, priya.identity, partner=partner, everything=True, sender_role="mentor"
-        )
-        bundles.append(out)
+        bundles.append(priya.export(pairing.id, out, everything=True, role="mentor"))
 
     export()
     card, doomed = priya.services.plans.cards(pairing.id)[:2]
@@ -265,8 +263,7 @@ def test_decisions_numbered_alike_while_apart_get_distinct_numbers(
     crossing = []  # both export before either imports: the exports cross in the post
     for sender in (priya, sam):
         out = tmp_path / f"{sender.path.stem}.mdbundle"
-        sender.exports.export(pairing.id, out, sender.identity, partner=sender.devices.partner(pairing.id))
-        crossing.append(out)
+        crossing.append(sender.export(pairing.id, out))
     for receiver, path in ((sam, crossing[0]), (priya, crossing[1])):
         summary = receiver.imports.import_bundle(receiver.imports.read(path, receiver.identity))
         assert "is now number" in summary.line()

@@ -47,9 +47,7 @@ def started(peers: tuple[Peer, Peer], tmp_path: Path) -> tuple[Peer, Peer, bytes
     send(priya, sam, tmp_path / "start.mdbundle", accept=True)
     pairing = priya.services.pairings.find(PAIRING)
     out = tmp_path / "next.mdbundle"
-    partner = priya.devices.partner(pairing.id)
-    priya.exports.export(pairing.id, out, priya.identity, partner=partner, everything=True)
-    return priya, sam, out.read_bytes()
+    return priya, sam, priya.export(pairing.id, out, everything=True).read_bytes()
 
 
 def test_files_that_are_not_good_exports(started: tuple[Peer, Peer, bytes], tmp_path: Path) -> None:
@@ -146,7 +144,7 @@ def test_senders_that_are_not_the_partner(started: tuple[Peer, Peer, bytes], tmp
     from_eve = pack(eve, pairing.id, 1, [], recipients=[sam.identity.public().recipient])[1]
     assert refused(sam, from_eve, tmp_path).reason == "unknown-sender"
     own = tmp_path / "own.mdbundle"
-    sam.exports.export(pairing.id, own, sam.identity, partner=sam.devices.partner(pairing.id))
+    sam.export(pairing.id, own)
     error = refused(sam, own.read_bytes(), tmp_path)
     assert error.reason == "own" and "your own export" in str(error)
     other = next(p for p in priya.services.pairings.list_pairings() if p.name != PAIRING)
@@ -197,7 +195,7 @@ def test_an_older_export_never_rolls_back_or_resurrects(peers: tuple[Peer, Peer]
     draft = priya.services.board.draft(card.id)
     priya.services.board.update_card(card.id, dataclasses.replace(draft, title="Second title"))
     old = tmp_path / "old.mdbundle"
-    priya.exports.export(pairing.id, old, priya.identity, partner=priya.devices.partner(pairing.id))
+    priya.export(pairing.id, old)
     priya.services.board.update_card(card.id, dataclasses.replace(draft, title="Third title"))
     priya.services.board.delete_card(doomed.id)
     send(priya, sam, tmp_path / "new.mdbundle")
@@ -234,7 +232,7 @@ def test_keys_that_cannot_be_reached_stop_the_import_with_a_message(
     priya, _sam = peers
     pairing = priya.services.pairings.find(PAIRING)
     out = tmp_path / "x.mdbundle"
-    priya.exports.export(pairing.id, out, priya.identity, partner=priya.devices.partner(pairing.id))
+    priya.export(pairing.id, out)
     previous = keyring.get_keyring()
     plain = tmp_path / "plain.sqlite"
     try:

@@ -14,10 +14,10 @@ from conftest import Peer
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from test_sync import PAIRING, send
+from test_sync import PAIRING, send, shared_session
 
 from mentordesk.app import create_application
-from mentordesk.domain import RecordKind, Visibility
+from mentordesk.domain import RecordKind
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.sync.conflicts_view import ConflictsDialog
@@ -115,9 +115,7 @@ def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(
     priya_peer, sam_peer = peers
     send(priya_peer, sam_peer, tmp_path / "start.mdbundle", accept=True)
     pairing = priya_peer.services.pairings.find(PAIRING)
-    session = next(
-        s for s in priya_peer.services.sessions.list_sessions(pairing.id) if s.visibility is Visibility.SHARED
-    )
+    session = shared_session(priya_peer, pairing.id)
     priya_peer.services.session_edits.set_notes(session.id, "Priya's summary")
     sam_peer.services.session_edits.set_notes(session.id, "Sam's summary")
     send(priya_peer, sam_peer, tmp_path / "a.mdbundle")
@@ -184,9 +182,7 @@ def test_notes_typed_but_not_saved_yet_meet_an_import_as_a_conflict(
     page.editor.notes.setPlainText("Sam, typing while the export arrives")  # the autosave has not run yet
     priya_peer.services.session_edits.set_notes(session_id, "Priya's notes")
     out = folder / "from-priya.mdbundle"
-    priya_peer.exports.export(
-        pairing.id, out, priya_peer.identity, partner=priya_peer.devices.partner(pairing.id)
-    )
+    priya_peer.export(pairing.id, out)
     with qtbot.waitSignal(sam.sync.imported, timeout=30000) as imported:
         sam.sync.import_file(out)
     assert imported.args[0].applied.conflicts == 1
