@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -20,8 +21,10 @@ from mentordesk.storage.versions import synced_fields
 from mentordesk.sync.fields import read_field
 
 
+@cache
 def kinds() -> dict[str, type[SyncedMixin]]:
-    """Every syncable model by its kind (its table name)."""
+    """Every syncable model by its kind (its table name); the models are fixed once imported, so this
+    is worked out once (it is asked for each record an import merges)."""
     found: dict[str, type[SyncedMixin]] = {}
     for mapper in Base.registry.mappers:
         model = mapper.class_
