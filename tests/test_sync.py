@@ -15,6 +15,7 @@ from sqlalchemy import text
 from mentordesk.domain import DecisionDraft, Role, SessionInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.storage.base import Base
+from mentordesk.storage.models import Person
 from mentordesk.sync.conflicts import ConflictService
 from mentordesk.sync.importing import ImportRefused, ImportService, ImportSummary
 from mentordesk.sync.records import collect
@@ -274,3 +275,20 @@ def test_decisions_numbered_alike_while_apart_get_distinct_numbers(
         assert {got["Mentor's call"], got["Mentee's call"]} == {min(numbers), min(numbers) + 1}
     assert shared_state(sam) == shared_state(priya)
     assert priya.services.sync.conflicts(pairing.id) == []  # both moved the same one to the same number
+
+
+def test_a_person_edited_on_both_sides_is_listed_as_a_conflict(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    for peer, email in ((priya, "priya@example.org"), (sam, "priya.raman@example.org")):
+        with peer.services.db.write() as session:
+            person = session.get(Person, pairing.mentor.id)
+            assert person is not None
+            person.email = email
+    send(sam, priya, tmp_path / "a.mdbundle")
+    [conflict] = priya.services.sync.conflicts(pairing.id)
+    assert (conflict.kind, conflict.field) == ("person", "email")
+    assert {v.text for v in conflict.values} == {"priya@example.org", "priya.raman@example.org"}

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import String, cast
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,7 +21,7 @@ from mentordesk.storage.base import SyncedMixin
 from mentordesk.storage.versions import DEVICE_KEY, KEEP_KEY, link_fields, stamp
 from mentordesk.sync.fields import from_wire, linked, read_field, write_field
 from mentordesk.sync.merge import Version, in_conflict
-from mentordesk.sync.records import field_version, kinds, title_of
+from mentordesk.sync.records import field_version, kinds, owned_by, title_of
 
 KIND_LABELS = {
     "mentoring_session": "Session",
@@ -64,7 +64,7 @@ class ConflictService:
         `names` names the partners' devices (device id → name) as authors of their values."""
         found: list[ConflictInfo] = []
         with self._db.read() as session:
-            for record in _records_with_conflicts(session, pairing_id):
+            for record in owned_by(session, pairing_id, lambda m: cast(m.conflicts, String) != "{}"):
                 for field in sorted(record.conflicts):
                     if record.deleted and field != "deleted":
                         continue
@@ -128,20 +128,6 @@ class ConflictService:
             visibility=record.visibility,
             updated_at=record.updated_at,
         )
-
-
-def _records_with_conflicts(session: Session, pairing_id: str) -> list[SyncedMixin]:
-    found: list[SyncedMixin] = []
-    for model in kinds().values():
-        query = select(model).where(cast(model.conflicts, String) != "{}")
-        if hasattr(model, "pairing_id"):
-            query = query.where(model.pairing_id == pairing_id)
-        elif model.__tablename__ == "pairing":  # type: ignore[attr-defined]
-            query = query.where(model.id == pairing_id)
-        else:
-            continue
-        found.extend(session.scalars(query))
-    return found
 
 
 def _versions(record: SyncedMixin, field: str) -> list[Version]:

@@ -6,12 +6,12 @@ links are the fields, encoded as `sync.fields` describes."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility
@@ -83,25 +83,37 @@ class ExportPreview:
         return out
 
 
+def owned_by(
+    session: Session,
+    pairing_id: str,
+    where: Callable[[type[SyncedMixin]], ColumnElement[bool]] | None = None,
+) -> list[SyncedMixin]:
+    """The pairing's records, tombstones included: the pairing itself, its two people, and every record
+    carrying its id; with `where`, only those that meet it (asked of the database, not filtered after)."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        return []
+    found: list[SyncedMixin] = []
+    for model in kinds().values():
+        if hasattr(model, "pairing_id"):
+            query = select(model).where(model.pairing_id == pairing_id)
+        elif model is Pairing:
+            query = select(model).where(model.id == pairing_id)
+        elif model is Person:
+            query = select(model).where(model.id.in_((pairing.mentor_id, pairing.mentee_id)))
+        else:
+            continue
+        found.extend(session.scalars(query if where is None else query.where(where(model))))
+    return found
+
+
 def pairing_records(
     session: Session, pairing_id: str, since: dt.datetime | None = None
 ) -> Iterator[tuple[SyncedMixin, bool]]:
     """The pairing's records (tombstones included) changed after `since`, each with whether it may leave:
     private ones never do."""
-    pairing = session.get(Pairing, pairing_id)
-    if pairing is None:
-        return
-    owned: list[SyncedMixin] = [
-        pairing,
-        *(p for p in (session.get(Person, pairing.mentor_id), session.get(Person, pairing.mentee_id)) if p),
-    ]
-    owned = [r for r in owned if since is None or r.updated_at > since]
-    for model in kinds().values():
-        if hasattr(model, "pairing_id"):
-            query = select(model).where(model.pairing_id == pairing_id)
-            if since is not None:  # only what changed: asked of the database, not filtered after loading
-                query = query.where(model.updated_at > since)
-            owned.extend(session.scalars(query))
+    changed = None if since is None else (lambda model: model.updated_at > since)
+    owned = owned_by(session, pairing_id, changed)
     private = _private_ids(session, pairing_id)
     for record in owned:
         yield record, record.visibility is not Visibility.PRIVATE and not _under(record, private)
