@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import time_machine
+from sqlalchemy import func, select
+
 from mentordesk.domain import (
     ActionItemInfo,
     Cadence,
@@ -21,7 +24,9 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.services import Services
+from mentordesk.services.demo import load_demo
 from mentordesk.services.metrics import PairingSnapshot, compute_metrics
+from mentordesk.sync.records import kinds
 
 
 def test_demo_is_a_realistic_pairing(demo: Services) -> None:
@@ -79,6 +84,20 @@ def _session(day: int, rating: int | None = None) -> SessionInfo:
         visibility=Visibility.SHARED,
         feedback_rating=rating,
     )
+
+
+def test_the_demo_stamps_nothing_after_the_moment_it_is_made(services: Services) -> None:
+    """Late in the day a record "touched today at 18:00" would be written in the future: an export made
+    now would then miss every edit of it until the clock passed that hour."""
+    now = dt.datetime(2026, 6, 3, 6, 30).astimezone()  # early morning, local time
+    with time_machine.travel(now, tick=False):
+        load_demo(services)
+    with services.db.read() as session:
+        for model in kinds().values():
+            latest = session.scalar(select(func.max(model.updated_at)))
+            first = session.scalar(select(func.max(model.created_at)))
+            assert latest is None or latest <= now, model
+            assert first is None or first <= now, model
 
 
 def test_metrics_on_crafted_data() -> None:

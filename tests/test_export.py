@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import keyring
 import pytest
+import time_machine
 from keyring.backends import fail
 
 from mentordesk.cli import main
-from mentordesk.domain import Visibility
+from mentordesk.domain import Cadence, NewPairing, Role, Visibility
 from mentordesk.services import Services
+from mentordesk.storage.models import Setting
 from mentordesk.sync.bundle import open_bundle, validate_record
 from mentordesk.sync.devices import DeviceService
-from mentordesk.sync.exporting import ExportService
+from mentordesk.sync.exporting import STATE_PREFIX, ExportService
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.sync.records import collect, kinds
 
@@ -73,6 +76,46 @@ def test_exports_carry_what_changed_since_the_last_one(demo: Services, tmp_path:
     assert sum(everything.counts.values()) == sum(first.counts.values())
     with pytest.raises(ValueError, match="pairing card first"):
         exports.export(pairing.id, tmp_path / "4.mdbundle", me, partner=None)
+
+
+def test_an_edit_made_while_the_clock_stands_behind_the_last_export_still_travels(
+    services: Services, tmp_path: Path
+) -> None:
+    """NTP stepping back, a flight across time zones or a dead CMOS battery: an edit stamped earlier
+    than the last export is still an edit made after it."""
+    noon = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+    me, partner = DeviceIdentity.generate("Priya", services.db.install_id), DeviceIdentity.generate("Sam")
+    exports = ExportService(services.db)
+    with time_machine.travel(noon, tick=False):
+        pairing = services.pairings.create(
+            NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 3, 1), Cadence.WEEKLY), name="Priya → Sam"
+        )
+        column = services.plans.columns(pairing.id)[0]
+        card_id = services.plans.add_card(column.id, "Read the runbook")
+        exports.export(pairing.id, tmp_path / "1.mdbundle", me, partner=partner.public())
+    with time_machine.travel(noon - dt.timedelta(hours=3), tick=False):
+        services.board.update_card(
+            card_id, dataclasses.replace(services.board.draft(card_id), title="Renamed")
+        )
+        assert exports.preview(pairing.id).counts == {"card": 1}
+        second, _preview = exports.export(pairing.id, tmp_path / "2.mdbundle", me, partner=partner.public())
+    assert second.counts == {"card": 1}
+    with time_machine.travel(noon + dt.timedelta(days=1), tick=False):
+        assert exports.preview(pairing.id).counts == {}  # and nothing travels twice
+
+
+def test_an_export_state_saved_with_only_a_time_sends_everything_once(demo: Services, tmp_path: Path) -> None:
+    """A state written before exports remembered the change counter cannot say what changed since: the
+    next export carries everything, then only what changes."""
+    pairing = demo.pairings.list_pairings()[0]
+    exports = ExportService(demo.db)
+    everything = sum(exports.preview(pairing.id, everything=True).counts.values())
+    with demo.db.write() as session:
+        session.merge(Setting(key=STATE_PREFIX + pairing.id, value={"sequence": 4, "at": "2026-01-01T00:00"}))
+    assert sum(exports.preview(pairing.id).counts.values()) == everything
+    me, partner = DeviceIdentity.generate("Priya", demo.db.install_id), DeviceIdentity.generate("Sam")
+    manifest, _preview = exports.export(pairing.id, tmp_path / "5.mdbundle", me, partner=partner.public())
+    assert manifest.sequence == 5 and exports.preview(pairing.id).counts == {}
 
 
 def test_cli_export_for_the_partner(

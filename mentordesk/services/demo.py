@@ -27,11 +27,12 @@ from mentordesk.storage.models import Card
 _COLUMN_KEYS = ("backlog", "p1", "p2", "p3", "done")
 
 
-def load_demo(services: Services, today: dt.date | None = None) -> list[str]:
-    """Write every demo pairing into the database; returns the new pairings' ids."""
-    today = today or dt.date.today()
+def load_demo(services: Services, now: dt.datetime | None = None) -> list[str]:
+    """Write every demo pairing into the database, its dates counted from `now`'s local day; returns the
+    new pairings' ids. Nothing is stamped as written after `now`."""
+    now = now or dt.datetime.now(dt.UTC)
     return [
-        _load_pairing(services, tomllib.loads(read_asset("demo", name)), today)
+        _load_pairing(services, tomllib.loads(read_asset("demo", name)), now)
         for name in asset_names("demo", ".toml")
     ]
 
@@ -45,7 +46,13 @@ def _local_time(day: dt.date, hhmm: str) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(hours, minutes)).astimezone().astimezone(dt.UTC)
 
 
-def _load_pairing(services: Services, data: dict[str, Any], today: dt.date) -> str:
+def _written(day: dt.date, hhmm: str, now: dt.datetime) -> dt.datetime:
+    """When a record was written: at `hhmm` local time on `day`, but never later than `now`."""
+    return min(_local_time(day, hhmm), now)
+
+
+def _load_pairing(services: Services, data: dict[str, Any], now: dt.datetime) -> str:
+    today = now.astimezone().date()
     head = data["pairing"]
     my_role = Role(head["me"])
     mine, theirs = (
@@ -65,18 +72,19 @@ def _load_pairing(services: Services, data: dict[str, Any], today: dt.date) -> s
         services.pairings.add_competency(pairing.id, **competency)
     cards = _load_cards(services, pairing.id, data.get("cards", []), today)
     _load_sessions(services, pairing.id, data.get("sessions", []), today)
-    _load_decisions(services, pairing.id, data.get("decisions", []), today)
+    _load_decisions(services, pairing.id, data.get("decisions", []), now)
     _load_archeology(services, pairing.id, data, today)
     _link_cards(services, pairing.id, cards)
-    _date_cards(services, cards, pairing.start_date, today)
+    _date_cards(services, cards, pairing.start_date, now)
     return pairing.id
 
 
 def _date_cards(
-    services: Services, cards: list[tuple[str, dict[str, Any]]], start: dt.date, today: dt.date
+    services: Services, cards: list[tuple[str, dict[str, Any]]], start: dt.date, now: dt.datetime
 ) -> None:
     """The plan was written at the start; cards with `touched` were last changed that many days from today."""
-    written = dt.datetime.combine(start, dt.time(9)).astimezone(dt.UTC)
+    today = now.astimezone().date()
+    written = min(dt.datetime.combine(start, dt.time(9)).astimezone(dt.UTC), now)
     with services.db.write() as session:
         for card_id, card in cards:
             record = session.get(Card, card_id)
@@ -84,7 +92,7 @@ def _date_cards(
                 touched = card.get("touched")
                 record.created_at = written
                 record.updated_at = (
-                    written if touched is None else _local_time(today + dt.timedelta(days=touched), "18:00")
+                    written if touched is None else _written(today + dt.timedelta(days=touched), "18:00", now)
                 )
 
 
@@ -158,8 +166,9 @@ def _load_sessions(
 
 
 def _load_decisions(
-    services: Services, pairing_id: str, decisions: list[dict[str, Any]], today: dt.date
+    services: Services, pairing_id: str, decisions: list[dict[str, Any]], now: dt.datetime
 ) -> None:
+    today = now.astimezone().date()
     ids: dict[int, str] = {}
     for item in decisions:
         sections = {
@@ -208,7 +217,7 @@ def _load_decisions(
                 author_role=Role(comment["by"]),
                 section=comment.get("section"),
                 is_principle=comment.get("principle", False),
-                created_at=_local_time(today + dt.timedelta(days=comment.get("day", item["at"])), "16:00"),
+                created_at=_written(today + dt.timedelta(days=comment.get("day", item["at"])), "16:00", now),
             )
 
 

@@ -6,7 +6,17 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, Enum, ForeignKey, MetaData, String, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    TypeDecorator,
+)
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
@@ -89,6 +99,8 @@ class SyncedMixin:
     conflicts: Mapped[dict[str, list[dict[str, Any]]]] = mapped_column(
         JSON, default=dict, server_default="{}"
     )
+    # the database's change counter when the record was last written (storage/versions.py)
+    change_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0", index=True)
 
 
 class PairingScoped(SyncedMixin):

@@ -3,20 +3,28 @@ change by this database's device (its install id) in the record's vector, and gi
 that vector as its own (the field's version). A local edit of a field in conflict settles it: its new
 version has seen every value that stood.
 
-An import that writes versions it received sets `session.info["keep_versions"]`, so those stay as sent."""
+An import that writes versions it received sets `session.info["keep_versions"]`, so those stay as sent.
+
+Every flush that writes a syncable record, local or imported, also moves the database's change counter
+on by one and stamps it on those records (`change_seq`): an export carries what was stamped after the
+counter it read last time, whatever the wall clock says."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select
+from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from mentordesk.storage.base import SyncedMixin
+from mentordesk.storage.models import ChangeClock
+
+_CLOCK_ROW = 1
 
 DEVICE_KEY = "device_id"
 KEEP_KEY = "keep_versions"
-LOCAL_COLUMNS = frozenset({"id", "updated_at", "version_vector", "field_versions", "conflicts"})
+LOCAL_COLUMNS = frozenset({"id", "updated_at", "change_seq", "version_vector", "field_versions", "conflicts"})
 """Columns that are not fields: the record's identity and its own bookkeeping."""
 
 
@@ -66,5 +74,31 @@ def stamp(record: SyncedMixin, device: str, changed: Any) -> None:
         record.conflicts = {f: v for f, v in record.conflicts.items() if f not in changed}
 
 
+def _tick_clock(session: Session, _context: Any, _instances: Any) -> None:
+    written = [r for r in session.new if isinstance(r, SyncedMixin)]
+    written += [
+        r
+        for r in session.dirty
+        if isinstance(r, SyncedMixin) and session.is_modified(r, include_collections=True)
+    ]
+    if not written:
+        return
+    tick = (
+        insert(ChangeClock)
+        .values(id=_CLOCK_ROW, value=1)
+        .on_conflict_do_update(index_elements=[ChangeClock.id], set_={"value": ChangeClock.value + 1})
+        .returning(ChangeClock.value)
+    )
+    value = session.execute(tick).scalar_one()
+    for record in written:
+        record.change_seq = value
+
+
+def change_clock(session: Session) -> int:
+    """The database's change counter now: every record written so far has a `change_seq` at or below it."""
+    return session.scalar(select(ChangeClock.value).where(ChangeClock.id == _CLOCK_ROW)) or 0
+
+
 def install_version_hooks(session_class: type[Session]) -> None:
     event.listen(session_class, "before_flush", _count_changes)
+    event.listen(session_class, "before_flush", _tick_clock)

@@ -1,5 +1,9 @@
 """Writing an export: the pairing's records changed since the last export to the partner (or all),
-signed and encrypted (docs/FORMAT.md), written whole or not at all."""
+signed and encrypted (docs/FORMAT.md), written whole or not at all.
+
+"Changed since" is told by the database's change counter (storage/versions.py), read in the same
+transaction as the records: the export state keeps the counter it saw, and the wall-clock time only
+for display."""
 
 from __future__ import annotations
 
@@ -9,11 +13,14 @@ from pathlib import Path
 from mentordesk.files import write_atomically
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
+from mentordesk.storage.versions import change_clock
 from mentordesk.sync.bundle import Manifest, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 from mentordesk.sync.records import ExportPreview, collect
 
 STATE_PREFIX = "export."
+CHANGES_KEY = "changes"
+"""The change counter an export read; what was written after it goes in the next one."""
 
 
 class ExportService:
@@ -26,10 +33,11 @@ class ExportService:
             return dict(row.value) if row is not None else {}
 
     def last_export(self, pairing_id: str) -> dt.datetime | None:
+        """When the last export was written, for display only."""
         return _at(self._state(pairing_id))
 
     def preview(self, pairing_id: str, everything: bool = False) -> ExportPreview:
-        since = None if everything else self.last_export(pairing_id)
+        since = None if everything else _since(self._state(pairing_id))
         with self._db.read() as session:
             return collect(session, pairing_id, since)[1]
 
@@ -49,8 +57,9 @@ class ExportService:
             raise ValueError("Import your partner's pairing card first, or export with a password.")
         started = dt.datetime.now(dt.UTC)
         state = self._state(pairing_id)
-        since = None if everything else _at(state)
+        since = None if everything else _since(state)
         with self._db.read() as session:
+            seen = change_clock(session)
             records, preview = collect(session, pairing_id, since)
         sequence = int(str(state.get("sequence", 0))) + 1
         recipients = [partner.recipient] if partner is not None and password is None else []
@@ -65,11 +74,8 @@ class ExportService:
         )
         write_atomically(out, blob)
         with self._db.write() as session:
-            session.merge(
-                Setting(
-                    key=STATE_PREFIX + pairing_id, value={"sequence": sequence, "at": started.isoformat()}
-                )
-            )
+            state = {"sequence": sequence, "at": started.isoformat(), CHANGES_KEY: seen}
+            session.merge(Setting(key=STATE_PREFIX + pairing_id, value=state))
         return manifest, preview
 
 
@@ -77,3 +83,10 @@ def _at(state: dict[str, object]) -> dt.datetime | None:
     """When the last export was written, from the export state."""
     at = state.get("at")
     return dt.datetime.fromisoformat(str(at)) if at else None
+
+
+def _since(state: dict[str, object]) -> int | None:
+    """The change counter the last export read; None (everything) before the first export, or when the
+    state was saved by a version that kept only the time."""
+    changes = state.get(CHANGES_KEY)
+    return int(str(changes)) if changes is not None else None

@@ -5,7 +5,6 @@ links are the fields, encoded as `sync.fields` describes."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -108,11 +107,11 @@ def owned_by(
 
 
 def pairing_records(
-    session: Session, pairing_id: str, since: dt.datetime | None = None
+    session: Session, pairing_id: str, since: int | None = None
 ) -> Iterator[tuple[SyncedMixin, bool]]:
-    """The pairing's records (tombstones included) changed after `since`, each with whether it may leave:
-    private ones never do."""
-    changed = None if since is None else (lambda model: model.updated_at > since)
+    """The pairing's records (tombstones included) written after the change counter stood at `since`
+    (all of them for None), each with whether it may leave: private ones never do."""
+    changed = None if since is None else (lambda model: model.change_seq > since)
     owned = owned_by(session, pairing_id, changed)
     private = _private_ids(session, pairing_id)
     for record in owned:
@@ -151,7 +150,7 @@ def title_of(record: SyncedMixin) -> str:
 
 
 def collect(
-    session: Session, pairing_id: str, since: dt.datetime | None = None
+    session: Session, pairing_id: str, since: int | None = None
 ) -> tuple[list[dict[str, Any]], ExportPreview]:
     """The envelopes an export carries, and its preview."""
     envelopes: list[dict[str, Any]] = []

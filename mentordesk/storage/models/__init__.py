@@ -8,7 +8,16 @@ from mentordesk.storage.models.decisions import (
     ReviewComment,
     decision_competency,
 )
-from mentordesk.storage.models.pairing import Competency, Link, Pairing, Person, Setting, Tag, Tagging
+from mentordesk.storage.models.pairing import (
+    ChangeClock,
+    Competency,
+    Link,
+    Pairing,
+    Person,
+    Setting,
+    Tag,
+    Tagging,
+)
 from mentordesk.storage.models.plan import BoardColumn, Card, ChecklistItem, card_competency
 from mentordesk.storage.models.sessions import (
     ActionItem,
@@ -24,6 +33,7 @@ __all__ = [
     "ArcheologyEvent",
     "BoardColumn",
     "Card",
+    "ChangeClock",
     "ChecklistItem",
     "Competency",
     "Component",

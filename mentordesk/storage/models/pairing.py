@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.domain import Cadence, PairingStatus
@@ -80,6 +80,16 @@ class Link(PairingScoped, Base):
 
 PAIRING_ME_PREFIX = "me."
 """Setting key prefix: for a pairing first created by an import, which of its people this user is."""
+
+
+class ChangeClock(Base):
+    """The database's change counter: one row whose value grows by one for every flush that writes a
+    syncable record, so "changed since the last export" never depends on the wall clock."""
+
+    __tablename__ = "change_clock"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Setting(Base):
