@@ -25,6 +25,15 @@ class Visibility(StrEnum):
     PRIVATE = "private"
 
 
+_VISIBILITY_ORDER = (Visibility.SHARED, Visibility.CONFIDENTIAL, Visibility.PRIVATE)
+
+
+def strictest(*values: Visibility) -> Visibility:
+    """The visibility of what is made from, or hangs under, records of `values`: as hidden as the most
+    hidden of them (an action item of a confidential session is confidential)."""
+    return max(values, key=_VISIBILITY_ORDER.index, default=Visibility.SHARED)
+
+
 class Role(StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"
@@ -277,6 +286,17 @@ class AgendaItemInfo:
     text: str
     added_by: Role
     discussed: bool
+    visibility: Visibility = Visibility.SHARED
+    carried_from: str | None = None  # the open action item this point carries forward
+
+
+@dataclass(frozen=True)
+class AgendaPoint:
+    """A talking point drafted from records (an overdue action, a decision to review): as hidden as the
+    most hidden of them, so it is never shown or exported where they would not be."""
+
+    text: str
+    visibility: Visibility = Visibility.SHARED
 
 
 @dataclass(frozen=True)
@@ -563,6 +583,7 @@ class ChecklistEntry:
     id: str
     text: str
     done: bool
+    visibility: Visibility = Visibility.SHARED  # its card's
 
 
 @dataclass(frozen=True)

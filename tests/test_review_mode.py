@@ -10,20 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QApplication,
-    QComboBox,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
+from screen_audit import audit, everything_shown
 
 from mentordesk.app import create_application
 from mentordesk.domain import RecordKind, Visibility
@@ -35,7 +27,6 @@ from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.pages.decisions import DecisionsPage
 from mentordesk.ui.pages.plan import PlanPage
 
-ROLES = [*range(0, 14), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 8)]
 FRAGMENT = 28  # characters of each hidden text looked for
 
 
@@ -67,70 +58,6 @@ def texts_of(services: Services) -> tuple[set[str], str]:
     corpus = "\n".join(shared)
     fragments = {text.strip()[:FRAGMENT] for text in hidden if len(text.strip()) >= 12}
     return {f for f in fragments if f not in corpus}, corpus
-
-
-def model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> Iterator[str]:
-    parent = parent or QModelIndex()
-    try:
-        columns = max(model.columnCount(parent), 1)
-    except TypeError:  # list models keep columnCount private
-        columns = 1
-    for row in range(model.rowCount(parent)):
-        for column in range(columns):
-            index = model.index(row, column, parent)
-            for role in ROLES:
-                value = model.data(index, role)
-                if value is not None:
-                    yield str(value) if isinstance(value, str) else repr(value)
-            try:
-                nested = model.hasChildren(index)
-            except TypeError:  # flat models keep hasChildren private
-                nested = False
-            if nested:
-                yield from model_texts(model, index)
-
-
-def widget_texts(widget: QWidget) -> Iterator[str]:
-    yield widget.windowTitle()
-    yield widget.toolTip()
-    yield widget.accessibleName()
-    if isinstance(widget, QLabel | QAbstractButton):
-        yield widget.text()
-    if isinstance(widget, QLineEdit):
-        yield widget.text()
-        yield widget.placeholderText()
-        completer = widget.completer()
-        if completer is not None and completer.model() is not None:
-            yield from model_texts(completer.model())
-    if isinstance(widget, QTextEdit):
-        yield widget.document().toPlainText()
-        yield widget.toHtml()
-    if isinstance(widget, QPlainTextEdit):
-        yield widget.toPlainText()
-    if isinstance(widget, QComboBox):
-        yield widget.currentText()
-        yield from model_texts(widget.model())
-    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        yield from model_texts(widget.model())
-
-
-def everything_shown(window: MainWindow) -> Iterator[str]:
-    widgets = [window, *window.findChildren(QWidget)]
-    widgets += [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window]
-    for widget in widgets:
-        yield from widget_texts(widget)
-    for action in window.findChildren(type(window.review.action)):
-        yield action.text()
-        yield action.toolTip()
-    for page in window.pages:
-        if isinstance(page, ArcheologyPage):
-            yield from (f"{e.title}\n{e.why}\n{e.lessons}" for e in page.scene.events.values())
-
-
-def audit(window: MainWindow, hidden: set[str], where: str) -> None:
-    shown = "\n".join(text for text in everything_shown(window) if text)
-    leaked = sorted(fragment for fragment in hidden if fragment in shown)
-    assert not leaked, f"{where}: hidden text on screen: {leaked}"
 
 
 @pytest.fixture

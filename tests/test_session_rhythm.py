@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from mentordesk.domain import (
+    AgendaPoint,
     Cadence,
     CardDraft,
     NewPairing,
@@ -73,7 +74,7 @@ def test_template_prefills_and_open_actions_carry_forward(services: Services, pa
     services.sessions.add_action(first, "Done already", done=True)
     weekly = services.templates.find("Weekly 1:1")
     second = services.sessions.create_session(
-        pairing.id, NOW - dt.timedelta(days=7), template=weekly, agenda=["Feedback on ADR-1"]
+        pairing.id, NOW - dt.timedelta(days=7), template=weekly, agenda=[AgendaPoint("Feedback on ADR-1")]
     )
     detail = services.sessions.detail(second)
     texts = [a.text for a in detail.agenda]
@@ -127,7 +128,7 @@ def test_draft_agenda_for_prepare(services: Services, pairing: PairingInfo) -> N
     services.board.move_card(moved, columns[2].id, 0)
 
     draft = services.prepare.draft_agenda(pairing, NOW)
-    assert draft == [
+    assert [p.text for p in draft] == [
         "Overdue: Send the runbook (mentee, due 15 Oct)",
         "Review ADR-001 Refund entries",
         "Revisit ADR-002 Old choice: how did it turn out?",
@@ -136,7 +137,7 @@ def test_draft_agenda_for_prepare(services: Services, pairing: PairingInfo) -> N
     ]
     next_session = services.sessions.create_session(pairing.id, NOW + dt.timedelta(days=1), agenda=draft)
     texts = [a.text for a in services.sessions.detail(next_session).agenda]
-    assert texts[: len(draft)] == draft and "Open action: Not due yet (mentee)" in texts
+    assert texts[: len(draft)] == [p.text for p in draft] and "Open action: Not due yet (mentee)" in texts
 
 
 def test_next_slot_follows_the_cadence(pairing: PairingInfo) -> None:
@@ -152,10 +153,9 @@ def test_next_slot_follows_the_cadence(pairing: PairingInfo) -> None:
 
 def test_points_go_to_the_next_session_once(services: Services, pairing: PairingInfo) -> None:
     services.sessions.add_session(pairing.id, NOW - dt.timedelta(days=7))
-    created = services.prepare.add_to_next_session(pairing, ["Review ADR-001"], NOW)
-    assert (
-        services.prepare.add_to_next_session(pairing, ["Review ADR-001", "Calibrate goals"], NOW) == created
-    )
+    review, calibrate = AgendaPoint("Review ADR-001"), AgendaPoint("Calibrate goals")
+    created = services.prepare.add_to_next_session(pairing, [review], NOW)
+    assert services.prepare.add_to_next_session(pairing, [review, calibrate], NOW) == created
     detail = services.sessions.detail(created)
     assert [a.text for a in detail.agenda] == ["Review ADR-001", "Calibrate goals"]
     assert detail.session.starts_at == NOW - dt.timedelta(days=7) + dt.timedelta(

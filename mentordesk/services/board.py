@@ -13,7 +13,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import CardDraft, CardFilter, CardInfo, CardKind, ChecklistEntry, ColumnInfo
+from mentordesk.domain import (
+    CardDraft,
+    CardFilter,
+    CardInfo,
+    CardKind,
+    ChecklistEntry,
+    ColumnInfo,
+    strictest,
+)
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import BoardColumn, Card, ChecklistItem, Competency
 
@@ -158,10 +166,14 @@ class BoardService(Service):
     # checklist
     def checklist(self, card_id: str) -> list[ChecklistEntry]:
         with self._db.read() as session:
+            card = get_live(session, Card, card_id)
             rows = session.scalars(
                 live(ChecklistItem).where(ChecklistItem.card_id == card_id).order_by(ChecklistItem.position)
             )
-            return [ChecklistEntry(item.id, item.text, item.done) for item in rows]
+            return [
+                ChecklistEntry(item.id, item.text, item.done, strictest(item.visibility, card.visibility))
+                for item in rows
+            ]
 
     def add_checklist_item(self, card_id: str, text: str) -> str:
         cleaned = required_text(text, "A checklist item needs some text.")

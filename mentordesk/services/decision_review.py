@@ -15,6 +15,7 @@ from mentordesk.domain import (
     DIFF_SECTIONS,
     LOCKED_STATUSES,
     SUBMITTABLE_STATES,
+    AgendaPoint,
     DecisionDraft,
     Outcome,
     PairingInfo,
@@ -176,9 +177,9 @@ class ReviewService(Service):
         with self._db.read() as session:
             record = get_live(session, Decision, decision_id)
             _check_reviewable(record, by)
-            label = f"{adr_number(record.number)} {record.title}"
+            point = AgendaPoint(f"Discuss {adr_number(record.number)} {record.title}", record.visibility)
         if verdict is Verdict.DISCUSS:
-            PrepareService(self._db).add_to_next_session(pairing, [f"Discuss {label}"], now)
+            PrepareService(self._db).add_to_next_session(pairing, [point], now)
         with self._db.write() as session:  # the verdict and the new review state together
             record = get_live(session, Decision, decision_id)
             _check_reviewable(record, by)

@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import select
 
-from mentordesk.domain import CardInfo, PairingInfo, adr_number
+from mentordesk.domain import AgendaPoint, CardInfo, PairingInfo, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.plans import PlanService
@@ -49,9 +49,10 @@ class PrepareService(Service):
             )
             return list(rows)
 
-    def add_to_next_session(self, pairing: PairingInfo, points: list[str], now: dt.datetime) -> str:
+    def add_to_next_session(self, pairing: PairingInfo, points: list[AgendaPoint], now: dt.datetime) -> str:
         """Put the points on the agenda of the next planned session, creating it by the cadence if there is
-        none; points already on that agenda are not added twice. Returns the session's id."""
+        none; points already on that agenda are not added twice. Each point keeps its visibility, so one
+        drafted from a private card stays on this machine. Returns the session's id."""
         sessions = SessionService(self._db)
         upcoming = [s for s in sessions.list_sessions(pairing.id, now) if s.starts_at >= now]
         if not upcoming:
@@ -60,32 +61,37 @@ class PrepareService(Service):
         session_id = upcoming[0].id
         present = {a.text for a in sessions.detail(session_id).agenda}
         for point in points:
-            if point not in present:
-                sessions.add_agenda_item(session_id, point, added_by=pairing.acting_role)
+            if point.text not in present:
+                sessions.add_agenda_item(
+                    session_id, point.text, added_by=pairing.acting_role, visibility=point.visibility
+                )
         return session_id
 
-    def draft_agenda(self, pairing: PairingInfo, now: dt.datetime) -> list[str]:
-        """Talking points for the next session. Open action items are not listed: creating the session
-        carries them forward by itself; overdue ones are called out here."""
+    def draft_agenda(self, pairing: PairingInfo, now: dt.datetime) -> list[AgendaPoint]:
+        """Talking points for the next session, each as hidden as the record it names. Open action items
+        are not listed: creating the session carries them forward by itself; overdue ones are called out
+        here."""
         today = now.date()
         decisions = DecisionService(self._db)
         points = [
-            f"Overdue: {a.text} ({a.owner.value}, due {a.due_date:%-d %b})"
+            AgendaPoint(f"Overdue: {a.text} ({a.owner.value}, due {a.due_date:%-d %b})", a.visibility)
             for a in SessionService(self._db).open_actions(pairing.id)
             if a.is_overdue(today) and a.due_date is not None
         ]
         reviewer = pairing.acting_role
         points += [
-            f"Review {adr_number(d.number)} {d.title}"
+            AgendaPoint(f"Review {adr_number(d.number)} {d.title}", d.visibility)
             for d in decisions.awaiting_review_by(pairing.id, reviewer)
         ]
         points += [
-            f"Revisit {adr_number(d.number)} {d.title}: how did it turn out?"
+            AgendaPoint(f"Revisit {adr_number(d.number)} {d.title}: how did it turn out?", d.visibility)
             for d in decisions.revisit_due(pairing.id, today)
         ]
         overdue, changed = self.cards_needing_attention(pairing.id, now)
-        points += [f"Plan: “{c.title}” is overdue" for c in overdue]
-        points += [f"Plan: “{c.title}” changed since the last session" for c in changed]
+        points += [AgendaPoint(f"Plan: “{c.title}” is overdue", c.visibility) for c in overdue]
+        points += [
+            AgendaPoint(f"Plan: “{c.title}” changed since the last session", c.visibility) for c in changed
+        ]
         return points
 
     def cards_needing_attention(

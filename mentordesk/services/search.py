@@ -8,11 +8,17 @@ from mentordesk.domain import RecordKind, SearchHit, Visibility
 from mentordesk.services.base import Service
 from mentordesk.storage.fts import FTS_TABLE, match_expression
 
+# A hit is as hidden as the record it opens (an action item of a confidential session, a checklist item
+# of a private card): `t` is that record's own entry, and a child whose record is gone is not a hit.
 _QUERY = f"""
-SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id, d.visibility,
+SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id,
+       CASE WHEN 'private' IN (d.visibility, t.visibility) THEN 'private'
+            WHEN 'confidential' IN (d.visibility, t.visibility) THEN 'confidential'
+            ELSE 'shared' END AS visibility,
        {FTS_TABLE}.title AS title,
        snippet({FTS_TABLE}, 1, '', '', '…', 12) AS snippet
 FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
+JOIN search_doc AS t ON t.record_id = d.open_id
 WHERE {FTS_TABLE} MATCH :match AND (:pairing IS NULL OR d.pairing_id = :pairing)
 ORDER BY bm25({FTS_TABLE}, 4.0, 1.0)
 LIMIT :limit

@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
     ActionItemInfo,
     AgendaItemInfo,
+    AgendaPoint,
     Role,
     SessionDetail,
     SessionInfo,
     SessionKind,
     SessionTemplateInfo,
     Visibility,
+    strictest,
 )
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import ActionItem, AgendaItem, MentoringSession, SessionNote
@@ -36,7 +38,8 @@ def _session(record: MentoringSession, open_actions: int = 0) -> SessionInfo:
     )
 
 
-def _action(item: ActionItem) -> ActionItemInfo:
+def _action(item: ActionItem, session_visibility: Visibility) -> ActionItemInfo:
+    """The action item as shown: as hidden as its session, whatever its own visibility says."""
     return ActionItemInfo(
         id=item.id,
         session_id=item.session_id,
@@ -44,17 +47,54 @@ def _action(item: ActionItem) -> ActionItemInfo:
         owner=item.owner,
         due_date=item.due_date,
         done=item.done,
-        visibility=item.visibility,
+        visibility=strictest(item.visibility, session_visibility),
     )
 
 
-def _append_agenda(record: MentoringSession, text: str, added_by: Role) -> AgendaItem:
+def carried_text(action: ActionItemInfo) -> str:
+    """How an agenda point that carries an open action item forward reads."""
+    return f"Open action: {action.text} ({action.owner.value})"
+
+
+def _agenda_item(item: AgendaItem, record: MentoringSession, session: Session) -> AgendaItemInfo | None:
+    """An agenda point as shown. One that carries an action item forward holds no text of its own: it
+    shows the action's current text, and is as hidden as that action (None once the action is gone)."""
+    visibility = strictest(item.visibility, record.visibility)
+    text = item.text
+    if item.carried_from_id is not None:
+        source = session.get(ActionItem, item.carried_from_id)
+        if source is None or source.deleted:
+            return None
+        action = _action(source, source.session.visibility)
+        text, visibility = carried_text(action), strictest(visibility, action.visibility)
+    return AgendaItemInfo(
+        id=item.id,
+        text=text,
+        added_by=item.added_by,
+        discussed=item.discussed,
+        visibility=visibility,
+        carried_from=item.carried_from_id,
+    )
+
+
+def _actions_with_sessions(pairing_id: str) -> Select[ActionItem, Visibility]:
+    return (
+        select(ActionItem, MentoringSession.visibility)
+        .join(MentoringSession, MentoringSession.id == ActionItem.session_id)
+        .where(ActionItem.pairing_id == pairing_id, ActionItem.deleted.is_(False))
+    )
+
+
+def _append_agenda(
+    record: MentoringSession, text: str, added_by: Role, visibility: Visibility = Visibility.SHARED
+) -> AgendaItem:
     item = AgendaItem(
         pairing_id=record.pairing_id,
         session_id=record.id,
         text=text,
         added_by=added_by,
         position=float(len(record.agenda) + 1),
+        visibility=visibility,
     )
     record.agenda.append(item)
     return item
@@ -109,14 +149,11 @@ class SessionService(Service):
     def detail(self, session_id: str) -> SessionDetail:
         with self._db.read() as session:
             record = get_live(session, MentoringSession, session_id)
+            agenda = (_agenda_item(a, record, session) for a in record.agenda if not a.deleted)
             return SessionDetail(
                 session=_session(record, sum(1 for a in record.actions if not a.done and not a.deleted)),
-                agenda=tuple(
-                    AgendaItemInfo(id=a.id, text=a.text, added_by=a.added_by, discussed=a.discussed)
-                    for a in record.agenda
-                    if not a.deleted
-                ),
-                actions=tuple(_action(a) for a in record.actions if not a.deleted),
+                agenda=tuple(a for a in agenda if a is not None),
+                actions=tuple(_action(a, record.visibility) for a in record.actions if not a.deleted),
                 private_notes=tuple(n.body for n in record.private_notes if not n.deleted),
                 feedback_comment=record.feedback_comment,
             )
@@ -124,19 +161,17 @@ class SessionService(Service):
     def open_actions(self, pairing_id: str) -> list[ActionItemInfo]:
         """Open action items of the pairing, those with the nearest due date first."""
         with self._db.read() as session:
-            rows = session.scalars(
-                live(ActionItem)
-                .where(ActionItem.pairing_id == pairing_id, ActionItem.done.is_(False))
+            rows = session.execute(
+                _actions_with_sessions(pairing_id)
+                .where(ActionItem.done.is_(False))
                 .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
             )
-            return [_action(a) for a in rows]
+            return [_action(action, visibility) for action, visibility in rows]
 
     def all_actions(self, pairing_id: str) -> list[ActionItemInfo]:
         with self._db.read() as session:
-            rows = session.scalars(
-                live(ActionItem).where(ActionItem.pairing_id == pairing_id).order_by(ActionItem.created_at)
-            )
-            return [_action(a) for a in rows]
+            rows = session.execute(_actions_with_sessions(pairing_id).order_by(ActionItem.created_at))
+            return [_action(action, visibility) for action, visibility in rows]
 
     def add_session(
         self,
@@ -172,7 +207,13 @@ class SessionService(Service):
             return record.id
 
     def add_agenda_item(
-        self, session_id: str, text: str, *, added_by: Role = Role.MENTOR, discussed: bool = False
+        self,
+        session_id: str,
+        text: str,
+        *,
+        added_by: Role = Role.MENTOR,
+        discussed: bool = False,
+        visibility: Visibility = Visibility.SHARED,
     ) -> str:
         with self._db.write() as session:
             record = get_live(session, MentoringSession, session_id)
@@ -183,6 +224,7 @@ class SessionService(Service):
                 added_by=added_by,
                 discussed=discussed,
                 position=float(len(record.agenda) + 1),
+                visibility=visibility,
             )
             session.add(item)
             session.flush()
@@ -233,12 +275,13 @@ class SessionService(Service):
         template: SessionTemplateInfo | None = None,
         kind: SessionKind | None = None,
         title: str = "",
-        agenda: Sequence[str] = (),
+        agenda: Sequence[AgendaPoint] = (),
         added_by: Role = Role.MENTOR,
         duration_minutes: int = 60,
     ) -> str:
-        """A new session: the template's agenda and notes, then `agenda`, then every open action item of
-        earlier sessions (carried forward until it is done)."""
+        """A new session: the template's agenda and notes, then `agenda` (each point as hidden as the
+        records it was drafted from), then every open action item of earlier sessions, carried forward by
+        reference until it is done: the new agenda never holds a copy of the action's text."""
         chosen = kind or (template.kind if template else SessionKind.ONE_ON_ONE)
         with self._db.write() as session:
             record = MentoringSession(
@@ -252,12 +295,11 @@ class SessionService(Service):
             )
             session.add(record)
             session.flush()
-            texts = [*(template.agenda if template else ()), *agenda]
-            for text in texts:
+            for text in template.agenda if template else ():
                 _append_agenda(record, text, added_by)
+            for point in agenda:
+                _append_agenda(record, point.text, added_by, point.visibility)
             for action in _open_actions_before(session, pairing_id, starts_at):
-                item = _append_agenda(
-                    record, f"Open action: {action.text} ({action.owner.value})", action.owner
-                )
+                item = _append_agenda(record, "", action.owner)
                 item.carried_from_id = action.id
             return record.id

@@ -19,7 +19,7 @@ from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
 
 INSTALL_KEY = "install.id"
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 
 BUSY_TIMEOUT_MS = 10_000

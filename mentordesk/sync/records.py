@@ -13,10 +13,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import Visibility
+from mentordesk.domain import Visibility, strictest
 from mentordesk.storage.base import Base, SyncedMixin
 from mentordesk.storage.models import Pairing, Person
 from mentordesk.storage.versions import synced_fields
+from mentordesk.storage.visibility import hidden_records
 from mentordesk.sync.fields import read_field
 
 
@@ -108,29 +109,17 @@ def owned_by(
 
 def pairing_records(
     session: Session, pairing_id: str, since: int | None = None
-) -> Iterator[tuple[SyncedMixin, bool]]:
+) -> Iterator[tuple[SyncedMixin, Visibility]]:
     """The pairing's records (tombstones included) written after the change counter stood at `since`
-    (all of them for None), each with whether it may leave: private ones never do."""
+    (all of them for None), each with how hidden it really is (storage/visibility.py): private ones,
+    and those that refer to one, never leave."""
     changed = None if since is None else (lambda model: model.change_seq > since)
     owned = owned_by(session, pairing_id, changed)
-    private = _private_ids(session, pairing_id)
+    hidden = hidden_records(session, pairing_id)
+    private = {record_id for record_id, v in hidden.items() if v is Visibility.PRIVATE}
     for record in owned:
-        yield record, record.visibility is not Visibility.PRIVATE and not _under(record, private)
-
-
-def _private_ids(session: Session, pairing_id: str) -> set[str]:
-    """Ids of the pairing's private records: they, and records that hang under them, stay here."""
-    found: set[str] = set()
-    for model in kinds().values():
-        if hasattr(model, "pairing_id"):
-            found.update(
-                session.scalars(
-                    select(model.id).where(
-                        model.pairing_id == pairing_id, model.visibility == Visibility.PRIVATE
-                    )
-                )
-            )
-    return found
+        found = strictest(record.visibility, hidden.get(record.id, Visibility.SHARED))
+        yield record, Visibility.PRIVATE if _under(record, private) else found
 
 
 def _under(record: SyncedMixin, private: set[str]) -> bool:
@@ -142,6 +131,8 @@ def _under(record: SyncedMixin, private: set[str]) -> bool:
 
 
 def title_of(record: SyncedMixin) -> str:
+    if getattr(record, "carried_from_id", None):
+        return "an open action item carried forward"
     for name in ("title", "name", "text", "body"):
         value = getattr(record, name, None)
         if isinstance(value, str) and value:
@@ -157,13 +148,13 @@ def collect(
     counts: dict[str, int] = {}
     confidential: list[tuple[str, str]] = []
     private = 0
-    for record, may_leave in pairing_records(session, pairing_id, since):
-        if not may_leave:
+    for record, visibility in pairing_records(session, pairing_id, since):
+        if visibility is Visibility.PRIVATE:
             private += 1
             continue
         item = envelope(record)
         envelopes.append(item)
         counts[item["kind"]] = counts.get(item["kind"], 0) + 1
-        if record.visibility is Visibility.CONFIDENTIAL and not record.deleted:
+        if visibility is Visibility.CONFIDENTIAL and not record.deleted:
             confidential.append((item["kind"], title_of(record)))
     return envelopes, ExportPreview(counts, tuple(sorted(confidential)), private)

@@ -74,7 +74,8 @@ class AgendaItem(PairingScoped, Searchable, Base):
     session: Mapped[MentoringSession] = relationship(back_populates="agenda")
 
     def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (self.text, "")
+        # a point carrying an action item forward has no text of its own: the action is found instead
+        return None if self.deleted or self.carried_from_id is not None else (self.text, "")
 
     def search_target(self) -> tuple[str, str]:
         return "session", self.session_id

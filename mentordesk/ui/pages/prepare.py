@@ -183,7 +183,14 @@ class PreparePage(Page):
         )
         self.draft.clear()
         for point in self.services.prepare.draft_agenda(pairing, now):
-            item = QListWidgetItem(point, self.draft)
+            item = QListWidgetItem(point.text, self.draft)
+            item.setData(ROW_ROLE, point)
+            lock = visibility_icon(point.visibility)
+            if lock is not None:
+                item.setIcon(lock)
+                item.setToolTip(
+                    f"Drafted from a {point.visibility.value} record: it stays {point.visibility.value}"
+                )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.draft_button.setEnabled(self.draft.count() > 0 or not upcoming)
@@ -203,7 +210,7 @@ class PreparePage(Page):
         if self.pairing is None:
             return
         points = [
-            self.draft.item(i).text()
+            self.draft.item(i).data(ROW_ROLE)
             for i in range(self.draft.count())
             if self.draft.item(i).checkState() == Qt.CheckState.Checked
         ]

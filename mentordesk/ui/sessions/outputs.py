@@ -9,7 +9,7 @@ from typing import cast
 from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
-from mentordesk.domain import PairingInfo
+from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.services.session_report import has_confidential, session_report_html
 
@@ -75,7 +75,10 @@ class SessionOutputs:
         name = self.template_name(f"{detail.session.kind.label} (mine)")
         if name is None:
             return
-        points = [a.text for a in detail.agenda if not a.text.startswith("Open action: ")]
+        # a template travels to the partner: carried actions and points drafted from hidden records stay out
+        points = [
+            a.text for a in detail.agenda if a.carried_from is None and a.visibility is Visibility.SHARED
+        ]
         self._run(
             lambda: self.services.templates.save_template(
                 name, detail.session.kind, points, detail.session.notes
