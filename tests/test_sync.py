@@ -283,12 +283,12 @@ def test_a_person_edited_on_both_sides_is_listed_as_a_conflict(
     priya, sam = peers
     first_exchange(priya, sam, tmp_path)
     pairing = priya.services.pairings.find(PAIRING)
-    for peer, email in ((priya, "priya@example.org"), (sam, "priya.raman@example.org")):
+    for peer, email in ((priya, "sam@example.org"), (sam, "sam.okafor@example.org")):
         with peer.services.db.write() as session:
-            person = session.get(Person, pairing.mentor.id)
+            person = session.get(Person, pairing.mentee.id)
             assert person is not None
             person.email = email
     send(sam, priya, tmp_path / "a.mdbundle")
     [conflict] = priya.services.sync.conflicts(pairing.id)
     assert (conflict.kind, conflict.field) == ("person", "email")
-    assert {v.text for v in conflict.values} == {"priya@example.org", "priya.raman@example.org"}
+    assert {v.text for v in conflict.values} == {"sam@example.org", "sam.okafor@example.org"}

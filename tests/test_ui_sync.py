@@ -61,7 +61,7 @@ def test_export_shows_what_leaves_then_writes_to_the_sync_folder(
     with qtbot.waitSignal(priya.sync.exported, timeout=20000) as written:
         priya.sync.export_action.trigger()
     [preview] = shown
-    assert "4 of them are confidential:" in preview
+    assert "5 of them are confidential:" in preview
     assert "Sam's workload cap during the promotion window" in preview
     assert "private items stay on this machine" in preview
     out = written.args[0]

@@ -9,9 +9,7 @@ from mentordesk.domain import NewPairing, PairingInfo, PersonInfo, Role
 from mentordesk.services.base import NotFoundError, Service, get_live, live
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
-from mentordesk.storage.models.pairing import PAIRING_ME_PREFIX
-
-ME_KEY = "me_person_id"
+from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX
 
 DEFAULT_COLUMNS: tuple[tuple[str, int | None, int | None, bool], ...] = (
     ("Backlog", None, None, False),

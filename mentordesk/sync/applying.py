@@ -17,7 +17,8 @@ from sqlalchemy import Column, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
-from mentordesk.storage.models import Decision, Pairing
+from mentordesk.storage.models import Decision, Pairing, Person, Setting
+from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX
 from mentordesk.storage.versions import DEVICE_KEY, link_fields, stamp, synced_fields
 from mentordesk.sync.fields import FieldError, from_wire, read_field, write_field
 from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
@@ -69,11 +70,13 @@ class Applier:
         self._pairing_id = pairing_id
         self._people: set[str] = set()
         local = session.get(Pairing, pairing_id)
-        if local is not None:
+        self._new_pairing = local is None
+        if local is not None:  # the partner cannot name other people: the pairing's two stay its two
             self._people = {local.mentor_id, local.mentee_id}
-        for record in records:  # the pairing's people as the export names them
-            if record["kind"] == "pairing" and record["id"] == pairing_id:
-                self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
+        else:
+            for record in records:  # a new pairing's people as the export names them
+                if record["kind"] == "pairing" and record["id"] == pairing_id:
+                    self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
         self.result = Applied()
         self._links: list[tuple[SyncedMixin, str, list[str]]] = []
         self._decisions: list[Decision] = []  # written by this import, not flushed yet
@@ -106,6 +109,7 @@ class Applier:
         if merged == before:
             self.result.unchanged += 1
             return
+        self._check_authority(model, local, merged, where)
         if local is None:
             local = model(id=envelope["id"])  # type: ignore[call-arg]
             self._session.add(local)
@@ -176,6 +180,50 @@ class Applier:
                 raise ApplyError(f"The export holds the {where}, who is not one of the pairing's two people.")
         elif fields.get("pairing_id") != self._pairing_id:
             raise ApplyError(f"The export holds the {where}, which belongs to another pairing.")
+
+    def _check_authority(
+        self, model: type[SyncedMixin], local: SyncedMixin | None, merged: Mapping[str, Register], where: str
+    ) -> None:
+        """A partner may change their pairing's records, but never take the pairing away from this
+        database's user, end it unseen, or touch a person who is also in another pairing here."""
+
+        def becomes(name: str) -> Any:
+            return merge_chosen(merged[name]).value
+
+        if model is Pairing:
+            if becomes("deleted"):
+                raise ApplyError(f"The export removes the {where}; a partner cannot remove the pairing.")
+            if local is not None and (
+                becomes("mentor_id") != read_field(local, "mentor_id")
+                or becomes("mentee_id") != read_field(local, "mentee_id")
+            ):
+                raise ApplyError(f"The export changes who is in the {where}; a partner cannot do that.")
+        elif model is Person and local is not None:
+            if not self._new_pairing and local.id == self._me():
+                raise ApplyError(
+                    f"The export changes the {where}, who is you; only you change your own details."
+                )
+            elsewhere = self._session.scalar(
+                select(func.count())
+                .select_from(Pairing)
+                .where(
+                    Pairing.id != self._pairing_id,
+                    (Pairing.mentor_id == local.id) | (Pairing.mentee_id == local.id),
+                )
+            )
+            if self._new_pairing or elsewhere:
+                raise ApplyError(
+                    f"The export changes the {where}, who is also in another pairing here; "
+                    "a partner may only change the people of their own pairing."
+                )
+
+    def _me(self) -> str | None:
+        """The person this database's user is in the pairing."""
+        for key in (PAIRING_ME_PREFIX + self._pairing_id, ME_KEY):
+            setting = self._session.get(Setting, key)
+            if setting is not None:
+                return str(setting.value)
+        return None
 
     def write_links(self) -> None:
         """Many-to-many links, set after the flush that put every incoming record in place."""

@@ -95,6 +95,13 @@ class ImportService:
                 f"This export for {local_name} comes from {bundle.sender.name}, who is not the partner "
                 f"linked to it ({partner.name}).",
             )
+        if local_name is not None and partner is None:
+            raise ImportRefused(
+                "unknown-sender",
+                f"This export from {bundle.sender.name} is for {local_name}, which has no partner linked "
+                f"yet. If {bundle.sender.name} is your partner in it, import their pairing card for "
+                f"{local_name} first (Sync → Import partner's card…).",
+            )
         if local_name is None and not accept_new_pairing:
             raise ImportRefused(
                 "new-pairing",

@@ -80,6 +80,8 @@ class Link(PairingScoped, Base):
 
 PAIRING_ME_PREFIX = "me."
 """Setting key prefix: for a pairing first created by an import, which of its people this user is."""
+ME_KEY = "me_person_id"
+"""Setting key: the person this user created pairings as."""
 
 
 class ChangeClock(Base):
