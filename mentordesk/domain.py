@@ -25,6 +25,19 @@ class Visibility(StrEnum):
     PRIVATE = "private"
 
 
+EARLIEST_DAY = dt.date(1900, 1, 1)
+LATEST_DAY = dt.date(2200, 12, 31)
+"""Dates MentorDesk takes in from anywhere (a form, a CSV, an ADR file, a partner's export, the
+command line): a history or a plan reaches no further, and every page can draw what lies between."""
+
+
+def check_day(day: dt.date, what: str = "The date") -> dt.date:
+    """`day` if it lies in the range MentorDesk takes; ValueError naming `what` if not."""
+    if not EARLIEST_DAY <= day <= LATEST_DAY:
+        raise ValueError(f"{what} {day.isoformat()} is outside {EARLIEST_DAY.year}–{LATEST_DAY.year}.")
+    return day
+
+
 _VISIBILITY_ORDER = (Visibility.SHARED, Visibility.CONFIDENTIAL, Visibility.PRIVATE)
 
 

@@ -143,10 +143,12 @@ def open_bundle(
     plain = _decrypt(blob, identity, password)
     parts = _members(plain)
     manifest_json, records_json, signature_text = (parts[name] for name in MEMBERS)
-    manifest = _manifest(manifest_json)
-    if identity is not None and manifest.sender_device == identity.device_id:
+    # Nothing is parsed before the signature checks out: the sender's device id is found in the
+    # manifest's bytes by a bounded pattern, and the parsed manifest must name that same device.
+    claimed = _claimed_sender(manifest_json)
+    if identity is not None and claimed == identity.device_id:
         raise BundleError("own", "This is your own export; it is for your partner to import.")
-    sender = known_sender(manifest.sender_device)
+    sender = known_sender(claimed)
     if sender is None:
         raise BundleError(
             "unknown-sender",
@@ -163,6 +165,9 @@ def open_bundle(
         raise BundleError(
             "damaged", f"The export was tampered with: it is not signed by {sender.name}'s key."
         )
+    manifest = _manifest(manifest_json)
+    if manifest.sender_device != claimed:
+        raise BundleError("invalid", "The export's manifest names two senders; it was refused.")
     if hashlib.sha256(records_json).hexdigest() != manifest.records_sha256:
         raise BundleError("damaged", "The export was tampered with: its records do not match its manifest.")
     if pairing_id is not None and manifest.pairing_id != pairing_id:
@@ -233,11 +238,50 @@ def _members(plain: bytes) -> dict[str, bytes]:
     return found
 
 
+_SENDER = re.compile(rb'"sender_device": *"([0-9a-f-]{36})"')
+
+
+def _claimed_sender(manifest_json: bytes) -> str:
+    """The device that says it signed the manifest, read without parsing it (the manifest is at most
+    MAX_MANIFEST_BYTES, and the pattern has no backtracking to speak of)."""
+    found = _SENDER.findall(manifest_json)
+    if len(found) != 1 or not ID.fullmatch(found[0].decode("ascii")):
+        raise BundleError("not-export", "This is not a MentorDesk export: its manifest names no sender.")
+    return str(found[0].decode("ascii"))
+
+
+MAX_DEPTH = 16
+"""Nesting the format never needs more of: records are objects of fields, lists and version maps."""
+
+
 def _json(data: bytes, what: str) -> Any:
+    """Parse JSON whose nesting is bounded first (a linear scan), so no input can exhaust the stack."""
     try:
-        return json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BundleError("invalid", f"The export's {what} is not valid UTF-8 text.") from None
+    if _depth(text) > MAX_DEPTH:
+        raise BundleError("invalid", f"The export's {what} is nested too deeply; it was refused.")
+    try:
+        return json.loads(text)
+    except ValueError:
         raise BundleError("invalid", f"The export's {what} is not valid JSON.") from None
+
+
+_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
+
+
+def _depth(text: str) -> int:
+    """The deepest nesting of brackets outside strings."""
+    depth = deepest = 0
+    for match in _STRUCTURE.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in "]}":
+            depth -= 1
+    return deepest
 
 
 def _manifest(data: bytes) -> Manifest:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import math
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Enum, Float, Integer, String, inspect
 from sqlalchemy.orm import Session
 
+from mentordesk.domain import check_day
 from mentordesk.storage.base import SyncedMixin, UtcDateTime
 from mentordesk.storage.versions import link_fields
 from mentordesk.sync.identity import ID
@@ -61,7 +63,11 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
             raise FieldError(f"{where} is empty, and it may not be")
         return None
     try:
-        return _convert(column.type, value)
+        converted = _convert(column.type, value)
+        shape = _SHAPES.get((model.__tablename__, name))  # type: ignore[attr-defined]
+        if shape is not None and not shape(converted):
+            raise ValueError("its structure is not the one MentorDesk writes")
+        return converted
     except (TypeError, ValueError, RecursionError) as error:
         raise FieldError(f"{where} does not fit: {error}") from None
 
@@ -76,9 +82,10 @@ def _convert(kind: Any, value: Any) -> Any:
         moment = dt.datetime.fromisoformat(_text(value, 40))
         if moment.tzinfo is None:
             raise ValueError("a time without its offset")
+        check_day(moment.date())
         return moment
     if isinstance(kind, Date):
-        return dt.date.fromisoformat(_text(value, 10))
+        return check_day(dt.date.fromisoformat(_text(value, 10)))
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
             raise TypeError("not true or false")
@@ -90,9 +97,13 @@ def _convert(kind: Any, value: Any) -> Any:
     if isinstance(kind, Float):
         if not isinstance(value, int | float) or isinstance(value, bool):
             raise TypeError("not a number")
+        if not math.isfinite(value):
+            raise ValueError(f"{value} is not a finite number")
         return float(value)
     if isinstance(kind, JSON):
         if isinstance(value, list):
+            if not all(_short(v) for v in value):
+                raise ValueError("a list holding something other than text")
             return list(value)
         loaded = json.loads(_text(value, 1_000_000))
         if not isinstance(loaded, dict | list):
@@ -103,11 +114,73 @@ def _convert(kind: Any, value: Any) -> Any:
     raise TypeError(f"a column of type {kind} cannot be received")
 
 
+def _texts(value: Any, limit: int = 10_000) -> bool:
+    return isinstance(value, list) and len(value) <= 1_000 and all(_short(v, limit) for v in value)
+
+
+def _short(value: Any, limit: int = 10_000) -> bool:
+    return isinstance(value, str) and len(value) <= limit and _encodable(value)
+
+
+def _encodable(value: str) -> bool:
+    """No lone surrogates (JSON can carry "\\ud800"; no file or database can store it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _options(value: Any) -> bool:
+    """A decision's considered options: [{"title": ..., "good": [...], "neutral": [...], "bad": [...]}]."""
+    return (
+        isinstance(value, list)
+        and len(value) <= 100
+        and all(
+            isinstance(o, dict)
+            and set(o) <= {"title", "good", "neutral", "bad"}
+            and _short(o.get("title", ""), 300)
+            and all(_texts(o.get(k, [])) for k in ("good", "neutral", "bad"))
+            for o in value
+        )
+    )
+
+
+def _snapshot(value: Any) -> bool:
+    """A decision revision: the draft's text sections, title, dates, options, confidence, tags."""
+    if not isinstance(value, dict) or len(value) > 64:
+        return False
+    for key, item in value.items():
+        if key == "options":
+            ok = _options(item)
+        elif key == "tags":
+            ok = _texts(item, 100)
+        elif key == "confidence":
+            ok = item is None or (isinstance(item, int) and not isinstance(item, bool) and 0 <= item <= 100)
+        else:
+            ok = item is None or _short(item, 1_000_000)
+        if not (isinstance(key, str) and ok):
+            return False
+    return True
+
+
+_SHAPES = {
+    ("decision", "options"): _options,
+    ("decision_revision", "snapshot"): _snapshot,
+    ("archeology_event", "sources"): _texts,
+    ("competency", "levels"): lambda v: _texts(v, 200),
+    ("session_template", "agenda"): lambda v: _texts(v, 500),
+}
+"""The structure of every JSON column that travels, checked before anything is written."""
+
+
 def _text(value: Any, limit: int | None) -> str:
     if not isinstance(value, str):
         raise TypeError("not text")
     if limit is not None and len(value) > limit:
         raise ValueError(f"longer than {limit} characters")
+    if not _encodable(value):
+        raise ValueError("it holds a broken character (a lone UTF-16 surrogate)")
     return value
 
 
