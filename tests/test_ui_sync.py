@@ -3,7 +3,10 @@ thread, with progress, creating the pairing once accepted), and the conflict ban
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import io
+import tarfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,6 +14,7 @@ from typing import Any
 
 import pytest
 from conftest import Peer
+from pyrage import encrypt, x25519
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -22,6 +26,7 @@ from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.sync.conflicts_view import ConflictsDialog
 from mentordesk.ui.sync.export_dialog import ExportDialog
+from mentordesk.ui.sync.worker import Worker
 
 
 @pytest.fixture
@@ -188,3 +193,57 @@ def test_notes_typed_but_not_saved_yet_meet_an_import_as_a_conflict(
     assert imported.args[0].applied.conflicts == 1
     [conflict] = sam_peer.services.sync.conflicts(pairing.id)
     assert {v.text for v in conflict.values} == {"Sam, typing while the export arrives", "Priya's notes"}
+
+
+def test_a_refused_arrival_is_moved_aside_with_its_reason_and_sync_is_free_again(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """An export signed by the partner whose manifest would exhaust the parser's stack: refused with a
+    message, set aside so no later start tries it again, and sync is not left busy."""
+    priya, sam = peers
+    _priya_window, sam_window, folder = windows
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    manifest = (
+        f'{{"format": "mentordesk-bundle", "sender_device": "{priya.identity.device_id}", "x": '.encode()
+        + b"[" * 5000
+        + b"]" * 5000
+        + b"}"
+    )
+    members = {
+        "manifest.json": manifest,
+        "records.json": b"[]",
+        "signature.ed25519": base64.b64encode(priya.identity.sign(manifest)),
+    }
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w") as tar:
+        for name, data in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    hostile = folder / "priya-raman-20261201-101010.mdbundle"
+    hostile.write_bytes(
+        encrypt(archive.getvalue(), [x25519.Recipient.from_str(sam.identity.public().recipient)])
+    )
+    sam_window.sync.scan_folder()
+    qtbot.waitUntil(lambda: bool(warned) and sam_window.sync.busy is None, timeout=20000)
+    assert "nested too deeply" in warned[0] and "Refused" in warned[0]
+    assert not hostile.exists() and (folder / "Refused" / hostile.name).exists()
+    assert "nested too deeply" in (folder / "Refused" / f"{hostile.name}.txt").read_text()
+    assert sam.services.sync.arrivals() == []
+
+
+def test_an_unexpected_error_in_sync_work_ends_the_busy_state(qtbot: QtBot) -> None:
+    create_application()
+
+    def broken(_progress: Any) -> None:
+        raise RuntimeError("the disk went away")
+
+    worker = Worker(broken)
+    with qtbot.waitSignal(worker.failed, timeout=5000) as failed:
+        worker.start()
+    worker.dispose()
+    assert failed.args[0] == "error" and "the disk went away" in failed.args[1]

@@ -25,6 +25,7 @@ from mentordesk.sync.records import ExportPreview
 FOLDER_KEY = "sync.folder"
 SEEN_KEY = "sync.folder.seen"
 SUFFIX = ".mdbundle"
+REFUSED_FOLDER = "Refused"
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,20 @@ class SyncService:
             if path.is_file() and _mark(path, stat.st_size, stat.st_mtime_ns) not in seen:
                 found.append(path)
         return found
+
+    def set_aside(self, path: Path, reason: str) -> Path | None:
+        """Move a refused arrival into the sync folder's "Refused" folder beside a note of why, so it
+        is neither tried again at every start nor lost; None when it could not be moved."""
+        aside = path.parent / REFUSED_FOLDER
+        try:
+            aside.mkdir(exist_ok=True)
+            target = aside / path.name
+            path.replace(target)
+            (aside / f"{path.name}.txt").write_text(f"{path.name} was not imported: {reason}\n", "utf-8")
+        except OSError:
+            self.mark_seen(path)  # a read-only folder: at least do not try it again
+            return None
+        return target
 
     def mark_seen(self, path: Path) -> None:
         try:

@@ -274,6 +274,10 @@ class SyncController(QObject):
                 if answer == QMessageBox.StandardButton.Yes:
                     self._import(path, password, True, automatic)
                     return
+            elif automatic and reason not in ("own", "new-pairing", "password-needed"):
+                moved = self.sync.set_aside(path, message)
+                where = f"; it was moved to {moved.parent}" if moved is not None else ""
+                self._warn(f"Import {path.name}", f"{message}\n\n{path.name} was not imported{where}.")
             elif not (automatic and reason == "own"):
                 self._warn(f"Import {path.name}", message)
             if automatic:

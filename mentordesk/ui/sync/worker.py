@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger(__name__)
 
 
 class Worker(QThread):
     """Runs `work(progress)` in its own thread. Errors a user can act on (ValueError, OSError) arrive as
-    `failed(reason, message)`; reason is the error's `reason` attribute when it has one."""
+    `failed(reason, message)`; reason is the error's `reason` attribute when it has one. Any other
+    exception arrives as `failed("error", ...)` with the traceback logged, so the caller's busy state
+    always ends."""
 
     progressed = Signal(int, int)
     succeeded = Signal(object)
@@ -32,5 +36,13 @@ class Worker(QThread):
             result = self._work(self.progressed.emit)
         except (ValueError, OSError) as error:
             self.failed.emit(str(getattr(error, "reason", "")), str(error))
+            return
+        except Exception as error:  # a bug or a fault nobody foresaw: say so, never hang
+            log.exception("sync work failed")
+            self.failed.emit(
+                "error",
+                f"This did not work because of an unexpected error ({type(error).__name__}: {error}). "
+                "Nothing was changed; the details are in the log.",
+            )
             return
         self.succeeded.emit(result)
