@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from mentordesk import APP_NAME, __version__
 from mentordesk.config import resolve_database_path
 
+MAX_HITS = 1000
+
 if TYPE_CHECKING:
     from mentordesk.domain import PairingInfo
     from mentordesk.services import Services
@@ -40,7 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="full-text search; prints kind, title and id of each hit")
     search.add_argument("--db", metavar="PATH", dest="sub_db")
     search.add_argument("--pairing", metavar="NAME", help="only this pairing (name as `pairings` prints it)")
-    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--limit", type=_limit, default=50, help="at most this many hits (1–1000)")
     search.add_argument("query", nargs="+")
 
     pairings = commands.add_parser("pairings", help="list pairings, name first")
@@ -128,6 +130,16 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="until", metavar="DATE", help="last day (default: today)")
     report.add_argument("--out", metavar="FILE.pdf", required=True)
     return parser
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+    if not 1 <= value <= MAX_HITS:
+        raise argparse.ArgumentTypeError(f"{value} is not between 1 and {MAX_HITS}")
+    return value
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -270,15 +282,17 @@ def _report(args: argparse.Namespace, db_path: Path) -> int:
     import datetime as dt
     import os
 
+    from mentordesk.domain import check_day
     from mentordesk.services import Services
 
     def day(text: str | None, default: dt.date) -> dt.date:
         if not text:
             return default
         try:
-            return dt.date.fromisoformat(text)
+            parsed = dt.date.fromisoformat(text)
         except ValueError:
             raise ValueError(f"“{text}” is not a date; write it as 2026-11-30") from None
+        return check_day(parsed)
 
     out = output_path(args.out)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the charts are drawn without a window

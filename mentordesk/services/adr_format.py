@@ -16,6 +16,8 @@ from typing import Any
 import yaml
 
 from mentordesk.domain import (
+    EARLIEST_DAY,
+    LATEST_DAY,
     ConsideredOption,
     DecisionDraft,
     DecisionStatus,
@@ -95,6 +97,13 @@ def linked_number(text: str) -> int | None:
 
 
 def parse_date(value: object) -> dt.date | None:
+    """The date a front-matter value or metadata line names; None when it names none, or one outside
+    the range MentorDesk takes."""
+    day = _parse_date(value)
+    return day if day is not None and EARLIEST_DAY <= day <= LATEST_DAY else None
+
+
+def _parse_date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

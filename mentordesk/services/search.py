@@ -25,12 +25,16 @@ LIMIT :limit
 """
 
 
+MAX_LIMIT = 1000
+
+
 class SearchService(Service):
     def search(self, query: str, pairing_id: str | None = None, limit: int = 50) -> list[SearchHit]:
         """Hits for every word of `query` (the last one as a prefix), best first."""
         match = match_expression(query)
         if match is None:
             return []
+        limit = max(1, min(limit, MAX_LIMIT))
         with self._db.read() as session:
             rows = session.execute(text(_QUERY), {"match": match, "pairing": pairing_id, "limit": limit})
             return [

@@ -12,7 +12,15 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from mentordesk.domain import DatePrecision, EventDraft, EventInfo, EventKind, Visibility, period_of
+from mentordesk.domain import (
+    DatePrecision,
+    EventDraft,
+    EventInfo,
+    EventKind,
+    Visibility,
+    check_day,
+    period_of,
+)
 from mentordesk.files import write_atomically
 
 HEADER = ("date", "precision", "title", "kind", "component", "why", "lessons", "sources")
@@ -27,8 +35,13 @@ _QUARTER = re.compile(r"(?:(\d{4})\s*-?\s*Q([1-4])|Q([1-4])\s*[- ]?\s*(\d{4}))",
 
 
 def parse_fuzzy_date(text: str) -> tuple[dt.date, DatePrecision]:
-    """Read "2019-03-14", "2019-03", "2019-Q3", "Q3 2019" or "2019" as a date and how exactly it is known."""
-    text = text.strip()
+    """Read "2019-03-14", "2019-03", "2019-Q3", "Q3 2019" or "2019" as a date and how exactly it is known;
+    a date outside the range MentorDesk takes is refused like any other."""
+    day, precision = _fuzzy_date(text.strip())
+    return check_day(day), precision
+
+
+def _fuzzy_date(text: str) -> tuple[dt.date, DatePrecision]:
     try:
         if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):
             year, month, day = (int(part) for part in text.split("-"))

@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.storage import models  # noqa: F401  (registers every table)
+from mentordesk.storage.checks import install_checks
 from mentordesk.storage.errors import NewerSchemaError, NotADatabaseError, UnreadableDatabaseError
 from mentordesk.storage.fts import install_index_hooks, rebuild_index
 from mentordesk.storage.models import Setting
@@ -31,6 +32,7 @@ class StoreSession(Session):
     """The ORM session class of MentorDesk: every flush keeps the full-text index current."""
 
 
+install_checks(StoreSession)
 install_index_hooks(StoreSession)
 install_version_hooks(StoreSession)
 

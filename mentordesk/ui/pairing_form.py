@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import Cadence, NewPairing, Role
+from mentordesk.ui.widgets import bound_dates
 
 _CADENCE_LABELS = {Cadence.WEEKLY: "Weekly", Cadence.BIWEEKLY: "Every two weeks", Cadence.MONTHLY: "Monthly"}
 
@@ -49,6 +50,7 @@ class PairingForm(QWidget):
         self.partner_name = QLineEdit()
         self.partner_name.setPlaceholderText("e.g. Sam Okafor")
         self.start_date = QDateEdit(QDate.currentDate())
+        bound_dates(self.start_date)
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMMM yyyy")
         self.cadence = QComboBox()

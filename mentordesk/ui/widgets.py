@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QDate, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -12,12 +13,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QLabel,
     QTextBrowser,
     QWidget,
 )
 
-from mentordesk.domain import RecordKind, Visibility
+from mentordesk.domain import EARLIEST_DAY, LATEST_DAY, RecordKind, Visibility
 
 INTERNAL_SCHEME = "mentordesk"
 
@@ -99,6 +101,15 @@ def date_edit(day: dt.date) -> QDateEdit:
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("d MMM yyyy")
+    return bound_dates(edit)
+
+
+DateField = TypeVar("DateField", bound=QDateTimeEdit)
+
+
+def bound_dates(edit: DateField) -> DateField:
+    """Only dates MentorDesk takes can be picked or typed (domain.EARLIEST_DAY..LATEST_DAY)."""
+    edit.setDateRange(qdate(EARLIEST_DAY), qdate(LATEST_DAY))
     return edit
 
 

@@ -25,7 +25,7 @@ from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Rol
 from mentordesk.services.board import validated_title
 from mentordesk.ui.links_box import LinksBox
 from mentordesk.ui.preview import PreviewRenderer
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, combo, label, select_data
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, bound_dates, combo, label, select_data
 
 
 class CardEditor(QWidget):
@@ -52,6 +52,7 @@ class CardEditor(QWidget):
         self.owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
         self.has_due = QCheckBox("Due")
         self.due = QDateEdit(QDate.currentDate())
+        bound_dates(self.due)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("d MMM yyyy")
         self.due.setEnabled(False)

@@ -36,7 +36,7 @@ from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.links_box import LinksBox
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, day_of, label, qdate, select_data
+from mentordesk.ui.widgets import VISIBILITY_CHOICES, bound_dates, combo, day_of, label, qdate, select_data
 
 SAVE_DELAY_MS = 600
 DECISION_LINK_KINDS = (RecordKind.CARD, RecordKind.SESSION, RecordKind.EVENT)
@@ -66,6 +66,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText("What was decided, in a few words")
         self.decided_on = QDateEdit()
+        bound_dates(self.decided_on)
         self.decided_on.setCalendarPopup(True)
         self.decided_on.setDisplayFormat("d MMM yyyy")
         self.status = QComboBox()
@@ -75,6 +76,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.confidence.setSuffix(" / 5")
         self.has_revisit = QCheckBox("Revisit on")
         self.revisit = QDateEdit(QDate.currentDate().addMonths(3))
+        bound_dates(self.revisit)
         self.revisit.setCalendarPopup(True)
         self.revisit.setDisplayFormat("d MMM yyyy")
         self.tags = QLineEdit()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -24,6 +27,7 @@ from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
 from mentordesk.ui.widgets import SafeBrowser, label
 
 Row = TypeVar("Row")
+log = logging.getLogger(__name__)
 
 
 class Page(QWidget):
@@ -38,13 +42,46 @@ class Page(QWidget):
         self.services = services
         self.hub = hub
         self.pairing: PairingInfo | None = None
+        self._failure: QLabel | None = None
 
     def set_pairing(self, pairing: PairingInfo) -> None:
         self.pairing = pairing
-        self.refresh()
+        self.load()
 
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def load(self) -> None:
+        """Refresh the page; if its records cannot be shown, say so in the page (the traceback goes to
+        the log) instead of taking the window down: every other page still works."""
+        try:
+            self.refresh()
+        except Exception as error:
+            log.exception("the %s page could not load", self.title)
+            self._show_failure(error)
+        else:
+            if self._failure is not None:
+                self._failure.hide()
+
+    def _show_failure(self, error: Exception) -> None:
+        if self._failure is None:
+            self._failure = label("", "PageFailure", wrap=True)
+            self._failure.setParent(self)
+            self._failure.setTextFormat(Qt.TextFormat.PlainText)
+            self._failure.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._failure.setAutoFillBackground(True)
+        self._failure.setText(
+            f"The {self.title} page cannot show this pairing: {type(error).__name__}: {error}\n\n"
+            "The other pages work as usual. The details are in the log."
+        )
+        self._failure.setGeometry(self.rect())
+        self._failure.show()
+        self._failure.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._failure is not None:
+            self._failure.setGeometry(self.rect())
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         """Show the record if this page owns its kind; True when it did."""
@@ -55,7 +92,7 @@ class Page(QWidget):
 
     def _refresh_if_mine(self, pairing_id: str) -> None:
         if self.pairing is not None and self.pairing.id == pairing_id:
-            self.refresh()
+            self.load()
 
     def _filter_box(self, hint: str) -> QLineEdit:
         box = QLineEdit()

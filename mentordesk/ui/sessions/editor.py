@@ -31,7 +31,7 @@ from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.new_session import ActionDialog
 from mentordesk.ui.sessions.outputs import SessionOutputs
 from mentordesk.ui.theme import PRIVATE, icon
-from mentordesk.ui.widgets import SafeBrowser, combo, label, select_data
+from mentordesk.ui.widgets import SafeBrowser, bound_dates, combo, label, select_data
 
 SAVE_DELAY_MS = 700
 
@@ -52,6 +52,7 @@ class SessionEditor(SessionOutputs, QWidget):
         self.status = label("", "EmptyState")
         self.title = QLineEdit()
         self.when = QDateTimeEdit()
+        bound_dates(self.when)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.duration = QSpinBox()
@@ -112,6 +113,7 @@ class SessionEditor(SessionOutputs, QWidget):
         self.action_owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
         self.action_has_due = QCheckBox("Due")
         self.action_due = QDateEdit(QDate.currentDate().addDays(7))
+        bound_dates(self.action_due)
         self.action_due.setCalendarPopup(True)
         add_action = QPushButton("Add")
         add_action.clicked.connect(self._add_action)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import ActionItemInfo, Role, SessionTemplateInfo
-from mentordesk.ui.widgets import combo, select_data
+from mentordesk.ui.widgets import bound_dates, combo, select_data
 
 
 class NewSessionDialog(QDialog):
@@ -44,6 +44,7 @@ class NewSessionDialog(QDialog):
         self.when = QDateTimeEdit(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
+        bound_dates(self.when)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         buttons = QDialogButtonBox(
@@ -118,6 +119,7 @@ class ActionDialog(QDialog):
         self.has_due.setChecked(action.due_date is not None)
         due = action.due_date or dt.date.today()
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
+        bound_dates(self.due)
         self.due.setCalendarPopup(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
