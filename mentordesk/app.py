@@ -15,6 +15,7 @@ from mentordesk.storage import StorageError
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from mentordesk.ui.plain import PlainMessages
     from mentordesk.ui.theme import apply_theme, icon
     from mentordesk.ui.widgets import WheelGuard
 
@@ -29,6 +30,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     apply_theme(app)
     if app.findChild(WheelGuard) is None:
         app.installEventFilter(WheelGuard(app))
+    if app.findChild(PlainMessages) is None:
+        app.installEventFilter(PlainMessages(app))
     return app
 
 

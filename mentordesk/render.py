@@ -14,6 +14,7 @@ import nh3
 
 MAX_PREVIEW_CHARS = 500_000
 MAX_BRACKETS = 400
+MAX_EMPHASIS = 4_000  # Python-Markdown's emphasis patterns are quadratic in a long paragraph of them
 # Lists or quotes nested this deep make Python-Markdown recurse for seconds (or past the recursion limit).
 _DEEP_MARKERS = re.compile(r"^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])[ \t]+){24,}", re.MULTILINE)
 _DEEP_INDENT = re.compile(r"^[ \t]{96,}\S", re.MULTILINE)
@@ -47,13 +48,15 @@ def markdown_to_html(source: str) -> str:
         return f"<p><em>Too large to preview ({len(source):,} characters).</em></p>"
     if source.count("[") > MAX_BRACKETS:
         return _as_plain(source, "too many brackets to format quickly")
+    if source.count("*") > MAX_EMPHASIS or source.count("_") > 2 * MAX_EMPHASIS:
+        return _as_plain(source, "too much emphasis to format quickly")
     if _DEEP_MARKERS.search(source) or _DEEP_INDENT.search(source):
         return _as_plain(source, "nested too deeply to format")
     try:
         rendered = markdown.markdown(source, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     except RecursionError:
         return _as_plain(source, "nested too deeply to format")
-    return nh3.clean(
+    cleaned = nh3.clean(
         rendered,
         tags=_TAGS,
         attributes=_ATTRIBUTES,
@@ -61,6 +64,40 @@ def markdown_to_html(source: str) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    return _STYLE.sub(_readable_style, cleaned)
+
+
+_STYLE = re.compile(r'\sstyle="([^"]*)"')
+_HEX = re.compile(r"#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+MIN_CONTRAST = 3.0
+"""Against the white page: syntax colours pass; white, near-white and transparent text does not."""
+
+
+def _readable_style(match: re.Match[str]) -> str:
+    """The style with every colour that could hide text taken out: only a hex colour that stands out
+    from the page stays (a named colour, `transparent` or rgba() could make text invisible)."""
+    kept = []
+    for declaration in match.group(1).split(";"):
+        name, _, value = (part.strip() for part in declaration.partition(":"))
+        if not name:
+            continue
+        if name.lower() == "color" and not _visible(value):
+            continue
+        kept.append(f"{name}: {value}")
+    return f' style="{escape("; ".join(kept))}"' if kept else ""
+
+
+def _visible(colour: str) -> bool:
+    found = _HEX.fullmatch(colour.strip())
+    if found is None:
+        return False
+    digits = found.group(1)
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    return 1.05 / (luminance + 0.05) >= MIN_CONTRAST
 
 
 def escape(text: str) -> str:

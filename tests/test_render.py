@@ -42,6 +42,8 @@ def test_oversized_text_is_not_parsed() -> None:
         ("- a\n  - b\n    - c", "<li>"),
         ("x" * 5_000_000, "Too large to preview"),
         ("- " * 100_000, ""),
+        ("*a* " * 40_000, "too much emphasis"),  # Python-Markdown needs ~7 s for this
+        ("_a_ " * 40_000, "too much emphasis"),
     ],
 )
 def test_pathological_input_renders_in_bounded_time(source: str, expected: str) -> None:
@@ -83,3 +85,17 @@ HOSTILE = [
 @pytest.mark.parametrize(("source", "banned"), HOSTILE)
 def test_hostile_input_table(source: str, banned: str) -> None:
     assert banned.lower() not in markdown_to_html(source).lower()
+
+
+@pytest.mark.parametrize(
+    "style",
+    ["color: transparent", "color:#fff", "color: #FEFEFE", "color: white", "color: rgba(0,0,0,0)"],
+)
+def test_styles_that_hide_text_are_dropped(style: str) -> None:
+    out = markdown_to_html(f'Shown <span style="{style}">hidden words</span> <div style="{style}">more</div>')
+    assert "hidden words" in out and "style=" not in out
+
+
+def test_readable_colours_survive() -> None:
+    out = markdown_to_html('<span style="color: #BA2121; font-weight: bold">red</span>')
+    assert 'style="color: #BA2121; font-weight: bold"' in out

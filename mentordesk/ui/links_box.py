@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import LinkInfo
+from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
 MAX_VISIBLE_ROWS = 6
@@ -81,7 +82,7 @@ class LinksBox(QWidget):
         for info in links:
             item = QListWidgetItem(link_text(info), self.links)
             item.setData(Qt.ItemDataRole.UserRole, info)
-            item.setToolTip(link_text(info))
+            item.setToolTip(plain_tip(link_text(info)))
         if not links:
             empty = QListWidgetItem("Nothing linked yet", self.links)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

@@ -34,6 +34,7 @@ from mentordesk.ui.pages.prepare import PreparePage
 from mentordesk.ui.pages.progress import ProgressPage
 from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
+from mentordesk.ui.plain import plain_label
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.sync.controller import SyncController
@@ -109,10 +110,10 @@ class MainWindow(QMainWindow):
         self.search_box.hit_chosen.connect(self.open_hit)
         self._build_toolbar()
         self._build_menus()
-        self.pairing_status = QLabel()
+        self.pairing_status = plain_label()
         self.statusBar().addWidget(self.pairing_status, 1)
         self.statusBar().addPermanentWidget(self.sync.status)
-        self.statusBar().addPermanentWidget(QLabel(f"Database: {services.db.path}"))
+        self.statusBar().addPermanentWidget(plain_label(f"Database: {services.db.path}"))
         hub.pairings_changed.connect(self.reload_pairings)
 
         self.reload_pairings(select_id=str(self.settings.value("window/pairing", "")))
@@ -301,8 +302,8 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             f"About {APP_NAME}",
-            f"<b>{APP_NAME} {__version__}</b><p>An offline-first desk for technical mentor–mentee pairs.</p>"
-            f"<p>Database: {self.services.db.path}</p>",
+            f"{APP_NAME} {__version__}\n\nAn offline-first desk for technical mentor–mentee pairs.\n\n"
+            f"Database: {self.services.db.path}",
         )
 
     def save_pending(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import Cadence, NewPairing, Role
+from mentordesk.ui.plain import plain_label
 from mentordesk.ui.widgets import bound_dates
 
 _CADENCE_LABELS = {Cadence.WEEKLY: "Weekly", Cadence.BIWEEKLY: "Every two weeks", Cadence.MONTHLY: "Monthly"}
@@ -59,7 +60,7 @@ class PairingForm(QWidget):
         self.goals = QPlainTextEdit()
         self.goals.setPlaceholderText("What should be true at day 90? One goal a line (optional).")
         self.goals.setFixedHeight(80)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("EmptyState")
 
         form = QFormLayout(self)

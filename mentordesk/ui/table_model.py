@@ -9,6 +9,8 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
+from mentordesk.ui.plain import plain_tip
+
 Row = TypeVar("Row")
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """data(index, ROW_ROLE) returns the row object itself."""
@@ -63,7 +65,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
             return column.colour(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip is not None else column.text(row)
+            return plain_tip(column.tooltip(row) if column.tooltip is not None else column.text(row))
         if role == Qt.ItemDataRole.UserRole:
             return column.sort_key(row) if column.sort_key is not None else column.text(row)
         return None

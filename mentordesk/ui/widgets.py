@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import EARLIEST_DAY, LATEST_DAY, RecordKind, Visibility
+from mentordesk.ui.plain import plain_label
 
 INTERNAL_SCHEME = "mentordesk"
 
@@ -120,7 +121,8 @@ def day_of(edit: QDateEdit) -> dt.date:
 
 
 def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:
-    widget = QLabel(text)
+    """A label showing `text` as it is: never read as markup, whoever wrote it."""
+    widget = plain_label(text)
     widget.setObjectName(object_name)
     widget.setWordWrap(wrap)
     return widget

@@ -20,6 +20,7 @@ from mentordesk.services.board import over_limit
 from mentordesk.services.plans import phase_dates
 from mentordesk.ui.board.delegate import CardDelegate
 from mentordesk.ui.board.model import CardListModel
+from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
 COLUMN_WIDTH = 250
@@ -65,7 +66,7 @@ class ColumnView(QWidget):
         self.header = label(column.title, "BoardColumnHeader", wrap=True)
         menu_button = QToolButton()
         menu_button.setText("⋯")
-        menu_button.setToolTip(f"Column {column.title}")
+        menu_button.setToolTip(plain_tip(f"Column {column.title}"))
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(menu_button)
         menu.addAction("Rename or set WIP limit…", lambda: self.rename_requested.emit(column.id))

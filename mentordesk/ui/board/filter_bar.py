@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from mentordesk.domain import CardFilter, CardKind, Role
+from mentordesk.ui.plain import plain_label
 from mentordesk.ui.widgets import combo, refill_choices
 
 
@@ -23,8 +24,8 @@ class FilterBar(QWidget):
         self.overdue_only = QCheckBox("Overdue only")
         self.hide_done = QCheckBox("Hide Done")
         self.show_archived = QCheckBox("Show archived")
-        self.count = QLabel()
-        self.notice = QLabel()
+        self.count = plain_label()
+        self.notice = plain_label()
         self.notice.setStyleSheet("color: #b45309")
         new_card = QPushButton("New card")
         new_card.setProperty("primary", True)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
 from mentordesk.services import Services
 from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, thread_html
+from mentordesk.ui.plain import plain_label
 from mentordesk.ui.widgets import SafeBrowser, label
 
 
@@ -66,7 +67,7 @@ class ReviewPanel(QWidget):
         for key, title in DECISION_SECTIONS.items():
             self.section.addItem(title, key)
         self.section.setAccessibleName("Comment on section")
-        self.replying = QLabel()
+        self.replying = plain_label()
         self.cancel_reply = QPushButton("Cancel reply")
         self.cancel_reply.clicked.connect(lambda: self.set_reply(None))
         self.principle = QCheckBox("A principle worth keeping")

@@ -6,6 +6,7 @@ them and keeps the chosen value. The choice goes to the partner with the next ex
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import RecordKind
 from mentordesk.sync.conflicts import ConflictInfo
+from mentordesk.ui.plain import rich_label
 
 OPENS = {
     "card": RecordKind.CARD,
@@ -50,7 +52,7 @@ class ConflictBanner(QFrame):
             "#ConflictBanner { background: #fef3c7; border-bottom: 1px solid #d97706; }"
             "#ConflictBanner QLabel { color: #78350f; }"
         )
-        self.text = QLabel()
+        self.text = rich_label()
         button = QPushButton("Resolve…")
         button.clicked.connect(self.resolve_requested)
         row = QHBoxLayout(self)
@@ -60,7 +62,7 @@ class ConflictBanner(QFrame):
         self.hide()
 
     def show_count(self, count: int, partner: str) -> None:
-        who = partner or "your partner"
+        who = escape(partner) if partner else "your partner"
         edits = "edit conflicts" if count == 1 else "edits conflict"
         self.text.setText(
             f"<b>{count} {edits}</b> with {who}'s: you both changed the same thing. Choose what to keep."
@@ -88,7 +90,7 @@ class ConflictsDialog(QDialog):
         self.list = QListWidget()
         self.list.setSpacing(3)
         self.list.currentRowChanged.connect(self._show)
-        self.heading = QLabel()
+        self.heading = rich_label()
         self.heading.setWordWrap(True)
         self.values = QHBoxLayout()
         self.open_button = QPushButton("Open record")
@@ -144,9 +146,10 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             return
         shown = conflict.values[0]
-        shown_as = "your version" if shown.mine else f"{shown.author}'s version"
+        shown_as = "your version" if shown.mine else f"{escape(shown.author)}'s version"
         self.heading.setText(
-            f"<b>{conflict.kind_label}: {conflict.title}</b><br>{conflict.field_label} was changed on both "
+            f"<b>{conflict.kind_label}: {escape(conflict.title)}</b><br>"
+            f"{conflict.field_label} was changed on both "
             f"copies. Until you choose, both copies show {shown_as}."
         )
         self.open_button.setEnabled(conflict.kind in OPENS)

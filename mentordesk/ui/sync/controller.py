@@ -13,9 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
 
 from mentordesk.domain import PairingInfo, RecordKind
+from mentordesk.ui.plain import plain_label
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
 from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
 from mentordesk.ui.sync.export_dialog import ExportDialog
@@ -61,7 +62,7 @@ class SyncController(QObject):
         self._changed = changed
         self._save_pending = save_pending
         self.busy: Worker | None = None
-        self.status = QLabel()
+        self.status = plain_label()
         self.banner = ConflictBanner()
         self.banner.resolve_requested.connect(self.show_conflicts)
         self.menu = QMenu("&Sync", window)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
@@ -21,12 +23,14 @@ from PySide6.QtWidgets import (
 
 from mentordesk.files import write_atomically
 from mentordesk.sync.identity import PublicIdentity
+from mentordesk.ui.plain import plain_label, rich_label
 
 MIN_SECRET = 8
 
 
 def _note(text: str) -> QLabel:
-    label = QLabel(text)
+    """Rich text written here; whatever it quotes of a name or path must be escaped by the caller."""
+    label = rich_label(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -98,7 +102,7 @@ class CreateIdentityDialog(QDialog):
         self.name = QLineEdit(name)
         self.name.setPlaceholderText("Your name, as your partner will see it")
         self.passphrase = NewSecret("passphrase")
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("FormError")
         self._needs_passphrase = needs_passphrase
         intro = (
@@ -178,18 +182,23 @@ class CardsDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _note(f"<b>Your card</b> ({mine.name}). Send it to your partner; it holds only public keys.")
+            _note(
+                f"<b>Your card</b> ({escape(mine.name)}). Send it to your partner; it holds only public keys."
+            )
         )
         layout.addWidget(card)
         layout.addLayout(row)
         layout.addWidget(
-            _note(f"Your fingerprint: <b>{unbroken(mine.fingerprint)}</b><br>Secret keys kept in {where}.")
+            _note(
+                f"Your fingerprint: <b>{unbroken(mine.fingerprint)}</b><br>"
+                f"Secret keys kept in {escape(where)}."
+            )
         )
         if partner is None:
-            text = f"No partner card is linked to {pairing} yet. Use Sync → Import partner's card…"
+            text = f"No partner card is linked to {escape(pairing)} yet. Use Sync → Import partner's card…"
         else:
             text = (
-                f"<b>{partner.name}</b> is the partner of {pairing}.<br>Their fingerprint: "
+                f"<b>{escape(partner.name)}</b> is the partner of {escape(pairing)}.<br>Their fingerprint: "
                 f"<b>{unbroken(partner.fingerprint)}</b><br>Read both fingerprints aloud to each other to be "
                 "sure the cards were not swapped on the way."
             )

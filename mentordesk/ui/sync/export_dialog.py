@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.sync.identity import PublicIdentity
 from mentordesk.sync.records import ExportPreview
+from mentordesk.ui.plain import plain_label, rich_label
 from mentordesk.ui.sync.dialogs import NewSecret
 
 
@@ -44,7 +46,8 @@ class ExportDialog(QDialog):
         self._preview = preview
         if partner is not None:
             who = (
-                f"Encrypted for <b>{partner.name}</b> (fingerprint {partner.fingerprint}) and for you, "
+                f"Encrypted for <b>{escape(partner.name)}</b> (fingerprint {partner.fingerprint}) "
+                "and for you, "
                 "signed with your key."
             )
         else:
@@ -66,7 +69,7 @@ class ExportDialog(QDialog):
         self.use_password.toggled.connect(self._refresh)
         self.contents = QPlainTextEdit()
         self.contents.setReadOnly(True)
-        self.problem = QLabel()
+        self.problem = plain_label()
         self.problem.setObjectName("FormError")
         form = QFormLayout()
         self.password.add_rows(form)
@@ -77,7 +80,7 @@ class ExportDialog(QDialog):
         self.export_button.setDefault(True)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
-        intro = QLabel(who)
+        intro = rich_label(who)
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -86,7 +89,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.password_form)
         layout.addWidget(QLabel("<b>What will leave this machine</b>"))
         layout.addWidget(self.contents, 1)
-        where = QLabel(destination)
+        where = plain_label(destination)
         where.setWordWrap(True)
         layout.addWidget(where)
         layout.addWidget(self.problem)

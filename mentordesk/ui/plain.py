@@ -1,0 +1,42 @@
+"""Text a person wrote, shown as it is.
+
+QLabel and tooltips guess whether their text is markup, so a card title or a partner's name such as
+"<img src=…>" would be drawn as HTML. Every label showing such text is made here; rich text is only
+ever MentorDesk's own, with what it quotes escaped."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+
+def plain_label(text: str = "") -> QLabel:
+    """A QLabel that never reads its text as rich text (QLabel guesses by default, so a name such as
+    "<b>Sam</b>" from a partner's export would be drawn as markup)."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    return widget
+
+
+def rich_label(text: str = "") -> QLabel:
+    """A QLabel whose text is markup written by MentorDesk; user text in it goes through html.escape."""
+    widget = QLabel(text)
+    widget.setTextFormat(Qt.TextFormat.RichText)
+    return widget
+
+
+def plain_tip(text: str) -> str:
+    """A tooltip that shows `text` as it is (Qt reads tooltips that look like markup as markup)."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
+
+
+class PlainMessages(QObject):
+    """Installed on the application: every message box shows its text as plain text. Messages quote
+    names, titles and file names, and a message box, like a label, would otherwise guess markup."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            watched.setTextFormat(Qt.TextFormat.PlainText)
+        return False
