@@ -222,9 +222,12 @@ def _sessions(args: argparse.Namespace, db_path: Path) -> int:
 
 def output_path(text: str) -> Path:
     """A file the command is to write, refused at once when its folder does not exist."""
+    from mentordesk.files import check_writable_target
+
     out = Path(text).expanduser()
     if not out.parent.is_dir():
         raise ValueError(f"Cannot write {out}: the folder {out.parent} does not exist")
+    check_writable_target(out)
     return out
 
 

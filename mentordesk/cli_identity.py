@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from mentordesk.files import write_atomically
+from mentordesk.files import read_limited, write_atomically
 from mentordesk.services import Services
 from mentordesk.sync.devices import DeviceService
 
@@ -81,9 +81,7 @@ def run_identity(args: argparse.Namespace, db_path: Path) -> int:
             none_yet = not args.pairing and not services.pairings.list_pairings()
             pairing = None if none_yet else _pairing(services, args.pairing, db_path)
             source = Path(args.card_file).expanduser()
-            if source.stat().st_size > 4000:
-                raise ValueError(f"{source.name} is not a pairing card: it is far too long.")
-            text = source.read_text(encoding="utf-8", errors="replace")
+            text = read_limited(source, 4000, "pairing card").decode("utf-8", errors="replace")
             partner = devices.import_card(pairing.id if pairing else None, text)
             if pairing is None:
                 print(f"kept the card of {partner.name}: fingerprint {partner.fingerprint}")

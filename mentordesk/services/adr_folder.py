@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import DecisionDraft, DecisionStatus, ReviewState, Role, Visibility
-from mentordesk.files import write_atomically
+from mentordesk.files import FileRefused, read_limited, write_atomically
 from mentordesk.services.adr_format import MAX_FILE_BYTES, AdrRecord, SkipFile, file_name, parse_adr
 from mentordesk.services.adr_write import FORMATS, write_adr
 from mentordesk.services.base import Service, get_live
@@ -62,13 +62,20 @@ def read_folder(directory: Path) -> tuple[list[tuple[str, AdrRecord]], list[tupl
     skipped: list[tuple[str, str]] = []
     numbers: dict[int, str] = {}
     for path in sorted(directory.iterdir()):
-        if not path.is_file() or path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+            continue
+        if path.is_symlink() and not path.exists():
+            skipped.append((path.name, "a link that leads nowhere, or round in a loop"))
+            continue
+        if not path.is_file():
+            if not path.is_dir():
+                skipped.append((path.name, "not a regular file"))
             continue
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                raise SkipFile(f"larger than {MAX_FILE_BYTES // 1_000_000} MB")
             try:
-                text = path.read_text(encoding="utf-8")
+                text = read_limited(path, MAX_FILE_BYTES, "decision record").decode("utf-8")
+            except FileRefused as error:
+                raise SkipFile(str(error)) from error
             except UnicodeDecodeError as error:
                 raise SkipFile("not UTF-8 text") from error
             record = parse_adr(text, path.stem)

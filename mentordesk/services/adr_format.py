@@ -331,6 +331,28 @@ def _section(reader: _Reader, heading: str, body: str, subsections: list[tuple[s
             reader.note(f"### {sub_heading}\n\n{text.strip()}")
 
 
+MAX_FRONT_MATTER = 64 * 1024
+MAX_FRONT_MATTER_DEPTH = 16
+
+
+def load_front_matter(text: str) -> Any:
+    """YAML front matter read safely: no aliases (a few hundred bytes of them can expand to gigabytes),
+    nesting and size bounded, before the document is built (ValueError, or yaml.YAMLError, if not)."""
+    if len(text) > MAX_FRONT_MATTER:
+        raise ValueError("front matter longer than 64 KB")
+    depth = 0
+    for event in yaml.parse(text, Loader=yaml.SafeLoader):  # events only: builds nothing, no recursion
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            raise ValueError("front matter with YAML anchors or aliases")
+        if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
+            depth += 1
+            if depth > MAX_FRONT_MATTER_DEPTH:
+                raise ValueError("front matter nested too deeply")
+        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
+            depth -= 1
+    return yaml.safe_load(text)
+
+
 def parse_adr(text: str, stem: str) -> AdrRecord:
     """Read one ADR file (`stem`: its name without .md); raises SkipFile saying why when it is not one."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -340,8 +362,8 @@ def parse_adr(text: str, stem: str) -> AdrRecord:
         end = text.find("\n---", 4)
         if end != -1:
             try:
-                loaded = yaml.safe_load(text[4:end])
-            except yaml.YAMLError:
+                loaded = load_front_matter(text[4:end])
+            except (yaml.YAMLError, ValueError):
                 loaded = None
                 reader.note("Front matter that could not be read:\n" + text[4:end])
             front = loaded if isinstance(loaded, dict) else {}

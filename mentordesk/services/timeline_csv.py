@@ -21,7 +21,7 @@ from mentordesk.domain import (
     check_day,
     period_of,
 )
-from mentordesk.files import write_atomically
+from mentordesk.files import read_limited, write_atomically
 
 HEADER = ("date", "precision", "title", "kind", "component", "why", "lessons", "sources")
 REQUIRED = ("date", "title")
@@ -115,9 +115,7 @@ def draft_of_row(row: dict[str, str]) -> EventDraft:
 
 def read_csv(path: Path) -> tuple[list[tuple[int, EventDraft]], list[str]]:
     """The file's events with their line numbers, and the rows rejected (each "line N: why")."""
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise ValueError(f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
-    raw = path.read_bytes()
+    raw = read_limited(path, MAX_FILE_BYTES, "CSV file")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from mentordesk.files import FileRefused, read_limited
 from mentordesk.storage import Database
 from mentordesk.storage.models import Pairing, Setting
 from mentordesk.storage.models.pairing import PAIRING_ME_PREFIX
@@ -64,12 +65,9 @@ class ImportService:
     def read(self, path: Path, identity: DeviceIdentity, password: str | None = None) -> Bundle:
         """Open and check an export file without changing anything."""
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise BundleError(
-                    "invalid", f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB: not an export."
-                )
-            blob = path.read_bytes()
+            blob = read_limited(path, MAX_FILE_BYTES, "MentorDesk export")
+        except FileRefused as error:
+            raise BundleError("invalid", str(error)) from None
         except OSError as error:
             raise BundleError(
                 "unreadable", f"{path.name} cannot be read: {error.strerror or error}."

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.files import write_atomically
+from mentordesk.files import read_limited, write_atomically
 from mentordesk.sync.identity import PublicIdentity
 from mentordesk.ui.plain import plain_label, rich_label
 
@@ -255,8 +255,8 @@ class ImportCardDialog(QDialog):
 
         try:
             source = Path(path)
-            if source.stat().st_size > 4000:
-                raise ValueError(f"{source.name} is not a pairing card: it is far too long.")
-            self.text.setPlainText(source.read_text(encoding="utf-8", errors="replace"))
+            self.text.setPlainText(
+                read_limited(source, 4000, "pairing card").decode("utf-8", errors="replace")
+            )
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, "Import partner's card", str(error))
