@@ -38,6 +38,10 @@ def check_day(day: dt.date, what: str = "The date") -> dt.date:
     return day
 
 
+MAX_TEXT_CHARS = 1_000_000
+"""The longest text one field holds (a note, a description), typed here or received from a partner."""
+
+
 _VISIBILITY_ORDER = (Visibility.SHARED, Visibility.CONFIDENTIAL, Visibility.PRIVATE)
 
 

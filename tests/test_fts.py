@@ -118,3 +118,21 @@ def test_operators_in_input_do_not_break_search(services: Services) -> None:
     _pairing(services)
     for typed in ('"unbalanced', "a OR", "NEAR(", "col:umn", "-", "*", "AND NOT"):
         assert services.search.search(typed) == []
+
+
+def test_a_hit_in_a_long_note_gets_its_snippet_from_around_the_match(services: Services) -> None:
+    """The snippet is cut from the note's text around the first match, not by FTS5's snippet(), whose
+    cost grows with the square of a long note's matches (benchmarks/bench_hostile_text.py)."""
+    import datetime as dt
+
+    from mentordesk.domain import Cadence, NewPairing, Role
+
+    pairing = services.pairings.create(
+        NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    when = dt.datetime(2026, 11, 1, 10, tzinfo=dt.UTC)
+    notes = "## Notes\n\n" + "alpha beta gamma delta " * 30 + "**billing** went down\n" + "epsilon " * 90_000
+    long_id = services.sessions.add_session(pairing.id, when, title="Long", notes=notes)
+    [hit] = services.search.search("billing")
+    assert hit.record_id == long_id
+    assert hit.snippet.startswith("…beta gamma delta **billing** went down") and hit.snippet.endswith("…")

@@ -6,7 +6,11 @@ from sqlalchemy import text
 
 from mentordesk.domain import RecordKind, SearchHit, Visibility
 from mentordesk.services.base import Service
-from mentordesk.storage.fts import FTS_TABLE, match_expression
+from mentordesk.storage.fts import FTS_TABLE, WORD, match_expression
+
+SNIPPET_SCAN = 20_000
+"""Characters of a hit's body looked through for its snippet. FTS5's own snippet() costs time that grows
+with the square of a long note's matches (seconds for a 400 KB note); this costs at most this much."""
 
 # A hit is as hidden as the record it opens (an action item of a confidential session, a checklist item
 # of a private card): `t` is that record's own entry, and a child whose record is gone is not a hit.
@@ -16,7 +20,7 @@ SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id,
             WHEN 'confidential' IN (d.visibility, t.visibility) THEN 'confidential'
             ELSE 'shared' END AS visibility,
        {FTS_TABLE}.title AS title,
-       snippet({FTS_TABLE}, 1, '', '', '…', 12) AS snippet
+       substr({FTS_TABLE}.body, 1, {SNIPPET_SCAN}) AS body
 FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
 JOIN search_doc AS t ON t.record_id = d.open_id
 WHERE {FTS_TABLE} MATCH :match AND (:pairing IS NULL OR d.pairing_id = :pairing)
@@ -26,6 +30,7 @@ LIMIT :limit
 
 
 MAX_LIMIT = 1000
+SNIPPET_WORDS = 12
 
 
 class SearchService(Service):
@@ -35,6 +40,7 @@ class SearchService(Service):
         if match is None:
             return []
         limit = max(1, min(limit, MAX_LIMIT))
+        words = [w.casefold() for w in WORD.findall(query)]
         with self._db.read() as session:
             rows = session.execute(text(_QUERY), {"match": match, "pairing": pairing_id, "limit": limit})
             return [
@@ -42,7 +48,7 @@ class SearchService(Service):
                     kind=RecordKind(row.kind),
                     record_id=row.record_id,
                     title=row.title,
-                    snippet=" ".join(row.snippet.split()),
+                    snippet=snippet(row.body, words),
                     open_kind=RecordKind(row.open_kind),
                     open_id=row.open_id,
                     pairing_id=row.pairing_id,
@@ -50,3 +56,25 @@ class SearchService(Service):
                 )
                 for row in rows
             ]
+
+
+def snippet(body: str, words: list[str]) -> str:
+    """About SNIPPET_WORDS words of `body` around the first place one of `words` starts a word (the
+    start of the body when none does), in time linear in the part of the body looked at."""
+    flat = " ".join(body.split())
+    folded = flat.casefold()
+    found = [i for i in (_word_start(folded, w) for w in words) if i >= 0]
+    start = flat.rfind(" ", 0, min(found, default=0)) + 1  # the start of the token holding it
+    earlier, later = flat[:start].split(), flat[start:].split()
+    before = earlier[-3:]
+    after = later[: SNIPPET_WORDS - len(before)]
+    lead = "…" if len(before) < len(earlier) else ""
+    tail = "…" if len(after) < len(later) else ""
+    return f"{lead}{' '.join([*before, *after])}{tail}"
+
+
+def _word_start(text: str, word: str) -> int:
+    index = text.find(word)
+    while index > 0 and text[index - 1].isalnum():
+        index = text.find(word, index + 1)
+    return index

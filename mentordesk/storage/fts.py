@@ -107,7 +107,7 @@ def install_index_hooks(session_class: type[Session]) -> None:
         event.listen(session_class, "after_flush", _keep_index_current)
 
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def match_expression(query: str) -> str | None:
@@ -115,7 +115,7 @@ def match_expression(query: str) -> str | None:
 
     Operators and quotes the user typed are never passed through, so no input can be a syntax error.
     """
-    words = _WORD.findall(query)
+    words = WORD.findall(query)
     if not words:
         return None
     quoted = [f'"{word}"' for word in words]

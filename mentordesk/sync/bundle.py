@@ -22,6 +22,7 @@ from typing import Any
 
 from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
 
+from mentordesk.domain import MAX_TEXT_CHARS
 from mentordesk.sync.identity import ID, DeviceIdentity, PublicIdentity
 from mentordesk.sync.merge import dominates
 
@@ -32,7 +33,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_RECORDS_BYTES = 48 * 1024 * 1024
 MAX_RECORDS = 200_000
-MAX_TEXT = 1_000_000  # characters in one field
+MAX_TEXT = MAX_TEXT_CHARS  # characters in one field
 MAX_LIST = 1_000
 MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused before any work
 ROLES = ("mentor", "mentee", "")

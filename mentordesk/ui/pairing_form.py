@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import Cadence, NewPairing, Role
-from mentordesk.ui.plain import plain_label
+from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import bound_dates
 
 _CADENCE_LABELS = {Cadence.WEEKLY: "Weekly", Cadence.BIWEEKLY: "Every two weeks", Cadence.MONTHLY: "Monthly"}
@@ -57,7 +56,7 @@ class PairingForm(QWidget):
         self.cadence = QComboBox()
         for cadence, label in _CADENCE_LABELS.items():
             self.cadence.addItem(label, cadence)
-        self.goals = QPlainTextEdit()
+        self.goals = text_editor()
         self.goals.setPlaceholderText("What should be true at day 90? One goal a line (optional).")
         self.goals.setFixedHeight(80)
         self.problem = plain_label()

@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -40,3 +41,16 @@ class PlainMessages(QObject):
         if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
             watched.setTextFormat(Qt.TextFormat.PlainText)
         return False
+
+
+def text_editor(text: str = "", parent: QWidget | None = None) -> QPlainTextEdit:
+    """A plain-text editor that wraps only between words. Qt's default also breaks inside a word, and
+    laying out one long unbroken line that way takes time growing with its square (a million
+    characters without a space froze the window for over a minute); such a line scrolls instead."""
+    editor = QPlainTextEdit(text, parent)
+    keep_layout_linear(editor)
+    return editor
+
+
+def keep_layout_linear(editor: QPlainTextEdit | QTextEdit) -> None:
+    editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)

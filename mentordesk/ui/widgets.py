@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import EARLIEST_DAY, LATEST_DAY, RecordKind, Visibility
-from mentordesk.ui.plain import plain_label
+from mentordesk.ui.plain import keep_layout_linear, plain_label
 
 INTERNAL_SCHEME = "mentordesk"
 
@@ -48,6 +48,7 @@ class SafeBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_layout_linear(self)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
 from mentordesk.ui.links_box import LinksBox
+from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, bound_dates, combo, label, select_data
 
@@ -63,7 +63,7 @@ class CardEditor(QWidget):
         self.visibility = combo(VISIBILITY_CHOICES)
         self.competencies = QListWidget()
         self.competencies.setMaximumHeight(90)
-        self.description = QPlainTextEdit()
+        self.description = text_editor()
         self.description.setPlaceholderText("Description (Markdown)")
         self.description.setMinimumHeight(110)
         self.preview = SafeBrowser()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -35,6 +34,7 @@ from mentordesk.domain import (
 )
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.plain import text_editor
 
 
 class DecisionActions:
@@ -161,7 +161,7 @@ class DecisionActions:
         outcome = QComboBox()
         for value in Outcome:
             outcome.addItem(value.label, value)
-        note = QPlainTextEdit()
+        note = text_editor()
         note.setPlaceholderText("What happened, and how do we know?")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -36,6 +36,7 @@ from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.links_box import LinksBox
+from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import VISIBILITY_CHOICES, bound_dates, combo, day_of, label, qdate, select_data
 
 SAVE_DELAY_MS = 600
@@ -112,7 +113,7 @@ class DecisionEditor(DecisionActions, QWidget):
             elif key == "chosen_option":
                 box_layout.addWidget(self.chosen)
             else:
-                edit = QPlainTextEdit()
+                edit = text_editor()
                 edit.setAccessibleName(title)
                 edit.setTabChangesFocus(True)
                 edit.setMinimumHeight(70)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import ConsideredOption
+from mentordesk.ui.plain import text_editor
 
 _KINDS = (("good", "Good"), ("neutral", "Neutral"), ("bad", "Bad"))
 
@@ -43,7 +44,7 @@ class _OptionBox(QFrame):
         grid = QGridLayout()
         self.arguments: dict[str, QPlainTextEdit] = {}
         for column, (kind, text) in enumerate(_KINDS):
-            edit = QPlainTextEdit("\n".join(getattr(option, kind)))
+            edit = text_editor("\n".join(getattr(option, kind)))
             edit.setPlaceholderText(f"{text}, because … (one per line)")
             edit.setAccessibleName(f"{text} arguments")
             edit.setFixedHeight(64)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
 from mentordesk.services import Services
 from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, thread_html
-from mentordesk.ui.plain import plain_label
+from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import SafeBrowser, label
 
 
@@ -71,7 +70,7 @@ class ReviewPanel(QWidget):
         self.cancel_reply = QPushButton("Cancel reply")
         self.cancel_reply.clicked.connect(lambda: self.set_reply(None))
         self.principle = QCheckBox("A principle worth keeping")
-        self.text = QPlainTextEdit()
+        self.text = text_editor()
         self.text.setPlaceholderText("Your comment (Markdown). Ctrl+Enter sends it.")
         self.text.setMaximumHeight(110)
         self.comment_button = QPushButton("Comment")

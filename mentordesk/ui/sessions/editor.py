@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.new_session import ActionDialog
 from mentordesk.ui.sessions.outputs import SessionOutputs
@@ -80,14 +80,14 @@ class SessionEditor(SessionOutputs, QWidget):
         point_row.addWidget(self.new_point, 1)
         point_row.addWidget(remove_point)
 
-        self.notes = QPlainTextEdit()
+        self.notes = text_editor()
         self.notes.setPlaceholderText("Notes (Markdown)")
         self.preview = SafeBrowser()
         notes_split = QSplitter(Qt.Orientation.Horizontal)
         notes_split.addWidget(self.notes)
         notes_split.addWidget(self.preview)
         notes_split.setMinimumHeight(180)
-        self.private = QPlainTextEdit()
+        self.private = text_editor()
         self.private.setObjectName("PrivateNotes")
         self.private.setPlaceholderText("Only on this computer: never exported, hidden in Review mode")
         self.private.setMaximumHeight(90)

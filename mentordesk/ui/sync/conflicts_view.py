@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import RecordKind
 from mentordesk.sync.conflicts import ConflictInfo
-from mentordesk.ui.plain import rich_label
+from mentordesk.ui.plain import rich_label, text_editor
 
 OPENS = {
     "card": RecordKind.CARD,
@@ -156,7 +155,7 @@ class ConflictsDialog(QDialog):
         for number, value in enumerate(conflict.values):
             author = value.author[:1].upper() + value.author[1:]
             box = QGroupBox("Your version" if value.mine else f"{author}'s version")
-            text = QPlainTextEdit(value.text)
+            text = text_editor(value.text)
             text.setReadOnly(True)
             keep = QPushButton(f"Keep this (Ctrl+{number + 1})" if number < 3 else "Keep this")
             keep.clicked.connect(lambda _c=False, n=number: self.keep(n))

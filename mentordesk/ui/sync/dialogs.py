@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.files import read_limited, write_atomically
 from mentordesk.sync.identity import PublicIdentity
-from mentordesk.ui.plain import plain_label, rich_label
+from mentordesk.ui.plain import plain_label, rich_label, text_editor
 
 MIN_SECRET = 8
 
@@ -142,7 +142,7 @@ class CreateIdentityDialog(QDialog):
 
 def monospace(text: str) -> QPlainTextEdit:
     """Read-only fixed-width text, tall enough to show every line."""
-    box = QPlainTextEdit(text)
+    box = text_editor(text)
     box.setReadOnly(True)
     box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
     box.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -228,7 +228,7 @@ class ImportCardDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Import partner's card")
         self.setMinimumWidth(600)
-        self.text = QPlainTextEdit()
+        self.text = text_editor()
         self.text.setPlaceholderText("Paste your partner's pairing card here, or load it from a file.")
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         load = QPushButton("From file…")

@@ -13,14 +13,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.sync.identity import PublicIdentity
 from mentordesk.sync.records import ExportPreview
-from mentordesk.ui.plain import plain_label, rich_label
+from mentordesk.ui.plain import plain_label, rich_label, text_editor
 from mentordesk.ui.sync.dialogs import NewSecret
 
 
@@ -67,7 +66,7 @@ class ExportDialog(QDialog):
         self.use_password.setEnabled(partner is not None)
         self.password = NewSecret("password")
         self.use_password.toggled.connect(self._refresh)
-        self.contents = QPlainTextEdit()
+        self.contents = text_editor()
         self.contents.setReadOnly(True)
         self.problem = plain_label()
         self.problem.setObjectName("FormError")

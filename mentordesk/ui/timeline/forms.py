@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from mentordesk.domain import (
     EventKind,
     Visibility,
 )
+from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, date_edit, day_of, label, select_data
 
 PRECISIONS: dict[object, str] = {
@@ -80,11 +80,11 @@ class EventDialog(QDialog):
             item = QListWidgetItem(name, self.components)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
-        self.why = QPlainTextEdit(existing.why if existing else "")
+        self.why = text_editor(existing.why if existing else "")
         self.why.setPlaceholderText("The constraints of the time: why did this look right then? (Markdown)")
-        self.lessons = QPlainTextEdit(existing.lessons if existing else "")
+        self.lessons = text_editor(existing.lessons if existing else "")
         self.lessons.setPlaceholderText("What must not be re-introduced when “cleaning up”? (Markdown)")
-        self.sources = QPlainTextEdit("\n".join(existing.sources) if existing else "")
+        self.sources = text_editor("\n".join(existing.sources) if existing else "")
         self.sources.setPlaceholderText("Links, commit ids, tickets — one per line")
         for edit in (self.why, self.lessons, self.sources):
             edit.setTabChangesFocus(True)
@@ -166,7 +166,7 @@ class EraDialog(QDialog):
         self.colour_button = QPushButton("Colour…")
         self.colour_button.clicked.connect(self._pick_colour)
         self._show_colour()
-        self.description = QPlainTextEdit(existing.description if existing else "")
+        self.description = text_editor(existing.description if existing else "")
         self.description.setTabChangesFocus(True)
         end_row = QHBoxLayout()
         end_row.addWidget(self.has_end)
