@@ -12,6 +12,8 @@ from mentordesk import APP_NAME, __version__
 from mentordesk.config import resolve_database_path
 
 MAX_HITS = 1000
+CREATE_DATABASE = frozenset({"demo", "identity", "import"})
+"""Commands that may start a new database; the others refuse a path where there is none."""
 
 if TYPE_CHECKING:
     from mentordesk.domain import PairingInfo
@@ -156,6 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     db_path = resolve_database_path(args.sub_db or args.db)
     try:
+        if args.command not in CREATE_DATABASE and db_path.parent.is_dir() and not db_path.exists():
+            raise ValueError(
+                f"there is no database at {db_path}; check the path given with --db "
+                "(the app, `mentordesk demo` and `mentordesk import` create one)"
+            )
         return _COMMANDS[args.command](args, db_path)
     except (StorageError, NotFoundError, ValueError, OSError) as error:
         print(f"mentordesk: {error}", file=sys.stderr)

@@ -15,7 +15,7 @@ from pathlib import Path
 CHUNK = 1 << 20
 
 
-class FileRefused(ValueError):
+class FileRefused(OSError):
     """A path that is not a file MentorDesk will read or write; the message names it and why."""
 
 

@@ -31,7 +31,7 @@ def fifo(tmp_path: Path) -> Path:
 def test_a_pipe_is_refused_without_blocking(
     services: Services, mentee_pairing: PairingInfo, fifo: Path
 ) -> None:
-    with pytest.raises(ValueError, match="pipe"):
+    with pytest.raises(FileRefused, match="pipe"):
         services.timeline.import_csv(mentee_pairing.id, fifo)
     with pytest.raises(BundleError, match="pipe") as refused:
         ImportService(services.db).read(fifo, DeviceIdentity.generate("Sam"))
@@ -54,7 +54,7 @@ def test_a_huge_file_is_refused_after_reading_no_more_than_the_limit(
     with huge.open("wb") as handle:  # sparse: takes no disk space
         handle.truncate(4 * 2**30)
     started = time.perf_counter()
-    with pytest.raises(ValueError, match="larger than"):
+    with pytest.raises(FileRefused, match="larger than"):
         services.timeline.import_csv(mentee_pairing.id, huge)
     assert time.perf_counter() - started < 5  # it did not read 4 GB
 

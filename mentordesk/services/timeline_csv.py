@@ -25,6 +25,8 @@ from mentordesk.files import read_limited, write_atomically
 
 HEADER = ("date", "precision", "title", "kind", "component", "why", "lessons", "sources")
 REQUIRED = ("date", "title")
+ONE_LINE = ("date", "precision", "title", "kind", "component")
+"""Columns that never hold a line break (why, lessons and sources may)."""
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_FIELD = 20_000
 SEPARATOR = ";"
@@ -134,8 +136,15 @@ def read_csv(path: Path) -> tuple[list[tuple[int, EventDraft]], list[str]]:
     rejected: list[str] = []
     try:
         for row in reader:
-            line = reader.line_num
+            last = reader.line_num
+            line = last - sum(v.count("\n") for v in row.values() if isinstance(v, str))
             if not any((value or "").strip() for value in row.values() if isinstance(value, str)):
+                continue
+            if last > line and any("\n" in (row.get(name) or "") for name in ONE_LINE):
+                rejected.append(
+                    f"line {line}: a quote opened here closes only on line {last} (or never), so the "
+                    "lines between were read into this row; check the quotes"
+                )
                 continue
             try:
                 drafts.append((line, draft_of_row(row)))

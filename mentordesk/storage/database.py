@@ -124,6 +124,10 @@ def check_file(path: Path) -> None:
         raise NotADatabaseError(path, "it is not a SQLite database")
     if not os.access(path, os.W_OK):
         raise UnreadableDatabaseError(path, "the file is read-only")
+    if not os.access(path.parent, os.W_OK):  # SQLite keeps its journal (-wal, -shm) beside the file
+        raise UnreadableDatabaseError(
+            path, f"the folder {path.parent} is read-only, and MentorDesk must write its journal there"
+        )
 
 
 def stored_revision(path: Path) -> str | None:
@@ -139,6 +143,8 @@ def stored_revision(path: Path) -> str | None:
                     raise NotADatabaseError(path, "it is a SQLite file, but not a MentorDesk database")
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                raise NotADatabaseError(path, "its schema version is missing, so it may be damaged")
             integrity = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as error:
         raise NotADatabaseError(path, f"the file is damaged ({error})") from error
