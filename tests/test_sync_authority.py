@@ -3,6 +3,7 @@ reach past it are refused whole, naming the record, with the database unchanged.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,27 @@ def test_a_partner_cannot_take_over_a_pairing_with_no_partner_linked(
     error = refused(priya, blob, tmp_path)
     assert "no partner linked" in str(error)
     assert priya.devices.partner(other.id) is None
+
+
+def test_a_partner_cannot_write_in_my_name_or_change_my_words(exchanged: Exchanged, tmp_path: Path) -> None:
+    priya, sam, _me, _jonas = exchanged
+    device = sam.identity.device_id
+    comments = envelopes(sam, "review_comment")
+    mine = next(c for c in comments if c["fields"]["author_role"] == "mentor")  # Priya is the mentor
+    error = refused(priya, signed(sam, priya, [bumped(mine, device, body="Rewritten by Sam")]), tmp_path)
+    assert "which you wrote" in str(error)
+    forged = bumped(json.loads(json.dumps(mine)), device, body="Approved, says Priya")
+    forged["id"] = "7e57c0de-0000-4000-8000-000000000001"
+    error = refused(priya, signed(sam, priya, [forged]), tmp_path)
+    assert "written in your name" in str(error)
+    theirs = next(c for c in comments if c["fields"]["author_role"] == "mentee")
+    edited = bumped(theirs, device, body="Sam rewords his own comment")
+    priya.imports.import_bundle(
+        priya.imports.read(_write(tmp_path, signed(sam, priya, [edited])), priya.identity)
+    )
+
+
+def _write(folder: Path, blob: bytes) -> Path:
+    path = folder / "sam-own.mdbundle"
+    path.write_bytes(blob)
+    return path

@@ -17,7 +17,14 @@ from sqlalchemy import Column, func, select, text
 from sqlalchemy.orm import Session, aliased
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
-from mentordesk.storage.models import Decision, Pairing, Person, Setting
+from mentordesk.storage.models import (
+    Decision,
+    DecisionAddendum,
+    Pairing,
+    Person,
+    ReviewComment,
+    Setting,
+)
 from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX
 from mentordesk.storage.versions import DEVICE_KEY, link_fields, stamp, synced_fields
 from mentordesk.sync.fields import FieldError, from_wire, read_field, write_field
@@ -110,6 +117,8 @@ class Applier:
             self.result.unchanged += 1
             return
         self._check_authority(model, local, merged, where)
+        if model in (ReviewComment, DecisionAddendum):
+            self._check_authorship(model, local, merged, where)
         if local is None:
             local = model(id=envelope["id"])  # type: ignore[call-arg]
             self._session.add(local)
@@ -216,6 +225,26 @@ class Applier:
                     f"The export changes the {where}, who is also in another pairing here; "
                     "a partner may only change the people of their own pairing."
                 )
+
+    def _check_authorship(
+        self, model: type[SyncedMixin], local: SyncedMixin | None, merged: Mapping[str, Register], where: str
+    ) -> None:
+        """A review comment or an addendum is its author's words: the partner may write their own, never
+        one in this user's name, nor change one this user wrote."""
+        mine = self._my_role()
+        if mine is None:
+            return
+        if local is not None and str(getattr(local, "author_role", "")) == mine:
+            raise ApplyError(f"The export changes the {where}, which you wrote; only you change it.")
+        if local is None and merge_chosen(merged["author_role"]).value == mine:
+            raise ApplyError(f"The export holds the {where}, written in your name; it was refused.")
+
+    def _my_role(self) -> str | None:
+        pairing = self._session.get(Pairing, self._pairing_id)
+        me = self._me()
+        if pairing is None or me is None:
+            return None
+        return "mentor" if me == pairing.mentor_id else "mentee" if me == pairing.mentee_id else None
 
     def _me(self) -> str | None:
         """The person this database's user is in the pairing."""
