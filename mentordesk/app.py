@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import APP_ID, APP_NAME, __version__
+from mentordesk.config import start_log
 from mentordesk.services import Services
 from mentordesk.storage import StorageError
 
@@ -52,6 +53,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
     from mentordesk.ui.main_window import MainWindow
 
     app = create_application()
+    start_log()
     try:
         services, scratch = open_services(None if demo else db_path)
     except StorageError as error:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.config import log_path
 from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
@@ -72,7 +73,7 @@ class Page(QWidget):
             self._failure.setAutoFillBackground(True)
         self._failure.setText(
             f"The {self.title} page cannot show this pairing: {type(error).__name__}: {error}\n\n"
-            "The other pages work as usual. The details are in the log."
+            f"The other pages work as usual. The details are in {log_path()}."
         )
         self._failure.setGeometry(self.rect())
         self._failure.show()

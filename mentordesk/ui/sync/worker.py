@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 
+from mentordesk.config import log_path
+
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
 
@@ -42,7 +44,7 @@ class Worker(QThread):
             self.failed.emit(
                 "error",
                 f"This did not work because of an unexpected error ({type(error).__name__}: {error}). "
-                "Nothing was changed; the details are in the log.",
+                f"Nothing was changed; the details are in {log_path()}.",
             )
             return
         self.succeeded.emit(result)
