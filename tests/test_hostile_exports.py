@@ -101,6 +101,8 @@ def exchanged(peers: tuple[Peer, Peer], tmp_path: Path) -> tuple[Peer, Peer]:
         ("archeology_event", "occurred_on", "9999-12-31", "occurred_on"),
         ("archeology_event", "occurred_on", "0001-01-01", "occurred_on"),
         ("card", "position", float("nan"), "position"),
+        ("mentoring_session", "feedback_rating", 999, "feedback_rating"),
+        ("mentoring_session", "duration_minutes", -5, "duration_minutes"),
         ("card", "position", float("inf"), "position"),
         ("card", "title", "broken \ud800 text", "title"),
     ],

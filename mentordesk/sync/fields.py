@@ -67,6 +67,10 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
         shape = _SHAPES.get((model.__tablename__, name))  # type: ignore[attr-defined]
         if shape is not None and not shape(converted):
             raise ValueError("its structure is not the one MentorDesk writes")
+        low, high = _RANGES.get((model.__tablename__, name), (-(2**53), 2**53))  # type: ignore[attr-defined]
+        number = isinstance(converted, int | float) and not isinstance(converted, bool)
+        if number and not low <= converted <= high:
+            raise ValueError(f"{converted} is outside {low}–{high}")
         return converted
     except (TypeError, ValueError, RecursionError) as error:
         raise FieldError(f"{where} does not fit: {error}") from None
@@ -163,6 +167,19 @@ def _snapshot(value: Any) -> bool:
             return False
     return True
 
+
+_RANGES: dict[tuple[str, str], tuple[int, int]] = {
+    ("mentoring_session", "feedback_rating"): (1, 5),
+    ("mentoring_session", "duration_minutes"): (0, 24 * 60),
+    ("decision", "confidence"): (0, 5),
+    ("decision", "number"): (1, 999_999),
+    ("decision_revision", "number"): (1, 999_999),
+    ("board_column", "wip_limit"): (0, 10_000),
+    ("board_column", "first_day"): (-36_500, 36_500),
+    ("board_column", "last_day"): (-36_500, 36_500),
+}
+"""The numbers a record may hold, as MentorDesk's own forms allow them; other numbers (positions) need
+only be finite and of a sane size."""
 
 _SHAPES = {
     ("decision", "options"): _options,
