@@ -196,12 +196,16 @@ def test_bad_input_in_the_form(board: PlanPage, qtbot: QtBot) -> None:
     card = board.selected_card()
     assert card is not None and card.due_date == dt.date(2026, 9, 1)
 
-    huge = "word " * 210_000  # about 1 MB
+    huge = "word " * 199_000  # just under the 1,000,000 characters a description holds
     board.editor.description.setPlainText(huge)
     board.editor.update_preview()
     qtbot.waitUntil(lambda: "Too large to preview" in board.editor.preview.toPlainText(), timeout=3000)
     qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
     assert len(board.services.board.draft(card.id).description) == len(huge)
+    board.editor.description.setPlainText(huge * 2)  # over the limit: said, and kept in the editor
+    qtbot.mouseClick(board.editor.save_button, Qt.MouseButton.LeftButton)
+    assert "description of this card is 1,990,000 characters long" in board.editor.problem.text()
+    assert board.editor.description.toPlainText() == huge * 2
 
 
 def test_card_links_do_not_load_anything(board: PlanPage, qtbot: QtBot) -> None:
