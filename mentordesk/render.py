@@ -12,7 +12,9 @@ import re
 import markdown
 import nh3
 
-MAX_PREVIEW_CHARS = 500_000
+MAX_PREVIEW_CHARS = 1_000_000  # the longest text a field holds
+PREVIEW_CHARS = 100_000  # a live preview shows this much until "Show all" is clicked
+SHOW_ALL_URL = "mentordesk:show-all"
 MAX_BRACKETS = 400
 MAX_EMPHASIS = 4_000  # Python-Markdown's emphasis patterns are quadratic in a long paragraph of them
 # Lists or quotes nested this deep make Python-Markdown recurse for seconds (or past the recursion limit).
@@ -38,12 +40,20 @@ _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "codehilite"]
 _EXTENSION_CONFIGS = {"codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "default"}}
 
 
-def markdown_to_html(source: str) -> str:
+def markdown_to_html(source: str, *, preview: bool = False) -> str:
     """Render Markdown to safe HTML in bounded time.
 
     Oversized text is not shown; text that Python-Markdown handles badly (its link pattern is quadratic in
-    unmatched brackets, and deep list nesting exhausts the recursion limit) is shown as plain text.
+    unmatched brackets, and deep list nesting exhausts the recursion limit) is shown as plain text. As a
+    live `preview`, text longer than PREVIEW_CHARS is cut at a line end and ends in a "Show all" link.
     """
+    if preview and len(source) > PREVIEW_CHARS:
+        cut = source.rfind("\n", PREVIEW_CHARS // 2, PREVIEW_CHARS)
+        cut = cut if cut > 0 else PREVIEW_CHARS
+        return markdown_to_html(source[:cut]) + (
+            f"<p><em>Showing the first {cut:,} of {len(source):,} characters.</em> "
+            f"<a href='{SHOW_ALL_URL}'>Show all</a></p>"
+        )
     if len(source) > MAX_PREVIEW_CHARS:
         return f"<p><em>Too large to preview ({len(source):,} characters).</em></p>"
     if source.count("[") > MAX_BRACKETS:

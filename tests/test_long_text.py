@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
-from mentordesk.domain import MAX_TEXT_CHARS, CardDraft, PairingInfo, RecordKind
+from mentordesk.domain import MAX_TEXT_CHARS, Cadence, CardDraft, NewPairing, PairingInfo, RecordKind, Role
+from mentordesk.render import SHOW_ALL_URL
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
@@ -49,3 +50,28 @@ def test_every_text_view_wraps_only_between_words(qtbot: QtBot, demo: Services) 
     assert len(editors) > 10
     wrapping = {e.objectName() or type(e).__name__: e.wordWrapMode() for e in editors}
     assert set(wrapping.values()) == {QTextOption.WrapMode.WordWrap}, wrapping
+
+
+def test_a_long_preview_shows_its_start_and_everything_on_show_all(qtbot: QtBot, services: Services) -> None:
+    create_application()
+    QSettings().clear()
+    pairing = services.pairings.create(
+        NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    text = "".join(f"Paragraph {n} of a pasted log.\n\n" for n in range(12_000))  # about 360 KB
+    card = services.board.create_card(
+        services.plans.columns(pairing.id)[0].id, CardDraft("Log", description=text)
+    )
+    window = MainWindow(services, ChangeHub())
+    qtbot.addWidget(window)
+    window.show()
+    window.open_record(RecordKind.CARD, card)
+    page = window.show_page("Plan")
+    preview = page.editor.preview  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "Show all" in preview.toPlainText(), timeout=5000)
+    shown = preview.toPlainText()
+    assert "Paragraph 0 of" in shown and "Paragraph 11999 of" not in shown
+    assert f"of {len(text):,} characters" in shown
+    preview.anchorClicked.emit(QUrl(SHOW_ALL_URL))
+    qtbot.waitUntil(lambda: "Paragraph 11999 of" in preview.toPlainText(), timeout=10000)
+    assert "Show all" not in preview.toPlainText()

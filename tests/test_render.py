@@ -99,3 +99,10 @@ def test_styles_that_hide_text_are_dropped(style: str) -> None:
 def test_readable_colours_survive() -> None:
     out = markdown_to_html('<span style="color: #BA2121; font-weight: bold">red</span>')
     assert 'style="color: #BA2121; font-weight: bold"' in out
+
+
+def test_a_live_preview_of_long_text_is_cut_at_a_line_with_a_way_to_show_all() -> None:
+    text = "".join(f"Line {n}\n" for n in range(40_000))
+    cut = markdown_to_html(text, preview=True)
+    assert "Line 0" in cut and "Line 39999" not in cut and "Show all" in cut
+    assert "Line 39999" in markdown_to_html(text)

@@ -10,16 +10,17 @@ DEBOUNCE_MS = 300
 
 
 class _Job(QRunnable):
-    def __init__(self, relay: PreviewRenderer, generation: int, text: str) -> None:
+    def __init__(self, relay: PreviewRenderer, generation: int, text: str, whole: bool) -> None:
         super().__init__()
-        self.relay, self.generation, self.text = relay, generation, text
+        self.relay, self.generation, self.text, self.whole = relay, generation, text, whole
 
     def run(self) -> None:
-        self.relay.finished.emit(self.generation, markdown_to_html(self.text))
+        self.relay.finished.emit(self.generation, markdown_to_html(self.text, preview=not self.whole))
 
 
 class PreviewRenderer(QObject):
-    """Renders the latest text `DEBOUNCE_MS` after the last request; older results are dropped."""
+    """Renders the latest text `DEBOUNCE_MS` after the last request; older results are dropped. Long
+    text is cut to its first part with a "Show all" link until `show_whole` is called."""
 
     rendered = Signal(str)
     finished = Signal(int, str)  # from the worker; delivered on the GUI thread
@@ -28,6 +29,7 @@ class PreviewRenderer(QObject):
         super().__init__(parent)
         self._generation = 0
         self._text = ""
+        self._whole = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -44,6 +46,13 @@ class PreviewRenderer(QObject):
     def render_now(self, text: str) -> None:
         """Skip the delay (loading a record): the result still arrives through `rendered`."""
         self._text = text
+        self._whole = False
+        self._generation += 1
+        self._start()
+
+    def show_whole(self) -> None:
+        """Render all of the text from now on (the preview's "Show all"), until another record loads."""
+        self._whole = True
         self._generation += 1
         self._start()
 
@@ -52,7 +61,7 @@ class PreviewRenderer(QObject):
 
     def _start(self) -> None:
         self._timer.stop()
-        self._pool.start(_Job(self, self._generation, self._text))
+        self._pool.start(_Job(self, self._generation, self._text, self._whole))
 
     def _on_finished(self, generation: int, html: str) -> None:
         if generation == self._generation:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import EARLIEST_DAY, LATEST_DAY, RecordKind, Visibility
+from mentordesk.render import SHOW_ALL_URL
 from mentordesk.ui.plain import keep_layout_linear, plain_label
 
 INTERNAL_SCHEME = "mentordesk"
@@ -45,6 +46,7 @@ class SafeBrowser(QTextBrowser):
     """
 
     record_link_clicked = Signal(object, str)  # RecordKind, record id
+    show_all_requested = Signal()  # a preview's "Show all" link
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +62,8 @@ class SafeBrowser(QTextBrowser):
         scheme = url.scheme()
         if scheme in ("http", "https", "mailto"):
             QDesktopServices.openUrl(url)
+        elif url.toString() == SHOW_ALL_URL:
+            self.show_all_requested.emit()
         elif scheme == INTERNAL_SCHEME:
             kind, _, record_id = url.path().partition("/")
             try:

@@ -70,6 +70,7 @@ class CardEditor(QWidget):
         self.preview.setMinimumHeight(110)
         self._renderer = PreviewRenderer(self)
         self._renderer.rendered.connect(self.preview.setHtml)
+        self.preview.show_all_requested.connect(self._renderer.show_whole)
         self.description.textChanged.connect(lambda: self._renderer.request(self.description.toPlainText()))
 
         self.checklist = QListWidget()

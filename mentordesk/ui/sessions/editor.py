@@ -99,6 +99,7 @@ class SessionEditor(SessionOutputs, QWidget):
         self._private_timer = self._timer(SAVE_DELAY_MS, self._save_private)
         self._renderer = PreviewRenderer(self)
         self._renderer.rendered.connect(self.preview.setHtml)
+        self.preview.show_all_requested.connect(self._renderer.show_whole)
         self.notes.textChanged.connect(self._on_notes_typed)
         self.private.textChanged.connect(lambda: None if self._loading else self._private_timer.start())
 
