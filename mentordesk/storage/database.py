@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.storage import models  # noqa: F401  (registers every table)
@@ -43,7 +43,9 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     Migrations pass foreign_keys=False: SQLite rebuilds tables during batch migrations, and dropping
     the old table with foreign keys on would cascade deletes into child tables.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # the path goes in as it is: pasted into a URL, "%41" would be decoded and "#" or "?" cut it short
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -136,7 +138,7 @@ def stored_revision(path: Path) -> str | None:
     Read with plain sqlite3 so that opening a current database never imports Alembic.
     """
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as conn:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in names:
                 if names:
