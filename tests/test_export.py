@@ -152,3 +152,18 @@ def test_cli_export_for_the_partner(
         assert "at least 8 characters" in capsys.readouterr().err
     finally:
         keyring.set_keyring(previous)
+
+
+def test_an_export_the_partner_could_not_open_is_refused_before_it_is_written(
+    demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.sync import bundle
+
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 20_000)  # as if the pairing were very large
+    pairing = demo.pairings.list_pairings()[0]
+    me, partner = DeviceIdentity.generate("Priya", demo.db.install_id), DeviceIdentity.generate("Sam")
+    out = tmp_path / "too-big.mdbundle"
+    with pytest.raises(ValueError, match="more than your partner's MentorDesk opens"):
+        ExportService(demo.db).export(pairing.id, out, me, partner=partner.public())
+    assert not out.exists()
+    assert ExportService(demo.db).last_export(pairing.id) is None  # nothing counts as sent

@@ -100,6 +100,13 @@ def pack(
     for record in records:
         validate_record(record)
     records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    if len(records_json) > MAX_RECORDS_BYTES or len(records) > MAX_RECORDS:
+        raise ValueError(
+            f"This export would hold {len(records):,} records ({len(records_json) / 2**20:.0f} MB), more "
+            f"than your partner's MentorDesk opens ({MAX_RECORDS:,} records, "
+            f"{MAX_RECORDS_BYTES // 2**20} MB). Nothing was written. Export what changed since the last "
+            "export rather than everything, and export more often so each one carries less."
+        )
     counts: dict[str, int] = {}
     for record in records:
         counts[record["kind"]] = counts.get(record["kind"], 0) + 1
