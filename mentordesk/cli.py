@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -163,7 +164,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"there is no database at {db_path}; check the path given with --db "
                 "(the app, `mentordesk demo` and `mentordesk import` create one)"
             )
-        return _COMMANDS[args.command](args, db_path)
+        code = _COMMANDS[args.command](args, db_path)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # the reader went away (`mentordesk pairings | head -n 1`): nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush is quiet too
+        return 0
     except (StorageError, NotFoundError, ValueError, OSError) as error:
         print(f"mentordesk: {error}", file=sys.stderr)
         return 2

@@ -130,3 +130,13 @@ def test_sessions_export_ics_needs_a_pairing_when_there_are_several(demo_path: P
         str(tmp_path / "no" / "x.ics"),
     )
     assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_a_reader_that_goes_away_is_not_an_error(demo_path: Path) -> None:
+    """`mentordesk pairings | head -n 1`: the pipe closes before everything is written."""
+    command = [sys.executable, "-m", "mentordesk", "search", "--db", str(demo_path), "--limit", "1000", "a"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # before it writes a line
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0 and error == ""
