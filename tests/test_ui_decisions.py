@@ -16,7 +16,16 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
-from mentordesk.domain import DecisionStatus, Outcome, PairingInfo, RecordKind, ReviewState, Role
+from mentordesk.domain import (
+    Cadence,
+    DecisionStatus,
+    NewPairing,
+    Outcome,
+    PairingInfo,
+    RecordKind,
+    ReviewState,
+    Role,
+)
 from mentordesk.services import Services
 from mentordesk.ui.decisions import folder
 from mentordesk.ui.hub import ChangeHub
@@ -222,3 +231,21 @@ def test_link_a_decision_to_a_card_a_session_and_an_event(
     assert session not in {
         link.record_id for link in services.links.links_of(RecordKind.DECISION, decision_id)
     }
+
+
+def test_switching_to_a_pairing_without_decisions_shows_none_of_the_last_one(
+    page: DecisionsPage, services: Services, mentee_pairing: PairingInfo, qtbot: QtBot
+) -> None:
+    services.decisions.add_decision(mentee_pairing.id, "Use Postgres for the ledger", dt.date(2026, 10, 5))
+    page.refresh()
+    assert page.editor.title.text() == "Use Postgres for the ledger"
+    other = services.pairings.create(
+        NewPairing("Sam", Role.MENTEE, "Lee", dt.date(2026, 11, 1), Cadence.WEEKLY), name="Lee → Sam"
+    )
+    page.set_pairing(other)
+    assert page.subtitle.text().startswith("0 decisions")
+    assert page.editor.title.text() == "" and not page.editor.isEnabled()
+    assert "Use Postgres" not in page.editor.heading.text()
+    assert not page.tabs.isTabEnabled(page.tabs.indexOf(page.editor))
+    page.set_pairing(mentee_pairing)
+    assert page.editor.isEnabled() and page.editor.title.text() == "Use Postgres for the ledger"

@@ -179,6 +179,7 @@ class DecisionEditor(DecisionActions, QWidget):
     def show_detail(self, detail: DecisionDetail) -> None:
         same = self.detail is not None and self.detail.decision.id == detail.decision.id
         self.detail = detail
+        self.setEnabled(True)
         d, draft = detail.decision, detail.draft
         self._loading = True
         try:
@@ -217,6 +218,26 @@ class DecisionEditor(DecisionActions, QWidget):
                 self.message.setText("")
         finally:
             self._loading = False
+
+    def unload(self) -> None:
+        """Show no decision (none is selected, or the pairing has none): typing still waiting is saved
+        first, then every field is emptied so nothing of another record can be seen or edited."""
+        self.flush()
+        self.detail = None
+        self._loading = True
+        try:
+            self.heading.setText("No decision selected")
+            self.banner.hide()
+            self.title.clear()
+            self.tags.clear()
+            self.options.set_options(())
+            self._fill_chosen("")
+            for edit in self.sections.values():
+                edit.clear()
+            self.message.setText("")
+        finally:
+            self._loading = False
+        self.setEnabled(False)
 
     def banner_text(self, detail: DecisionDetail) -> str:
         if detail.locked:

@@ -216,7 +216,12 @@ class ListDetailPage(Page, Generic[Row]):
         self.model.set_rows(rows)
         self.subtitle.setText(self.subtitle_text(rows))
         if (keep is None or not self.select_id(keep)) and not self._select_first():
-            self.detail.setHtml(self.empty_detail_html(rows))
+            self.show_none(rows)
+
+    def show_none(self, rows: list[Row]) -> None:
+        """No row is selected after a refresh (none left, or another pairing): nothing of the record
+        shown before may stay on screen."""
+        self.detail.setHtml(self.empty_detail_html(rows))
 
     def empty_detail_html(self, rows: list[Row]) -> str:
         if not rows:

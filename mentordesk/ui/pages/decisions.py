@@ -169,6 +169,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
 
     def show_row(self, row: DecisionInfo) -> None:
         assert self.pairing is not None
+        for index in range(self.tabs.count()):
+            self.tabs.setTabEnabled(index, True)
         if self.editor.detail is None or self.editor.detail.decision.id != row.id:
             self.editor.prompts = self.templates[0].prompts if self.templates else {}
         self.editor.load(self.pairing, row.id)
@@ -178,6 +180,14 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.review.show_detail(self.pairing, detail)
         self.history.show_detail(detail)
         self.tabs.setTabText(2, f"Review ({len(detail.comments)})" if detail.comments else "Review")
+
+    def show_none(self, rows: list[DecisionInfo]) -> None:
+        super().show_none(rows)
+        self.editor.unload()
+        self.reader.setHtml(self.empty_detail_html(rows))
+        for tab in (self.editor, self.review, self.history):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), False)
+        self.tabs.setCurrentWidget(self.reader)
 
     def save_pending(self) -> None:
         self.editor.flush()
