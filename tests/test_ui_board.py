@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import create_application
 from mentordesk.domain import Cadence, CardDraft, CardKind, NewPairing, RecordKind, Role
 from mentordesk.services import Services
+from mentordesk.ui.board.commands import EditCard
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.plan import PlanPage
 from mentordesk.ui.widgets import SafeBrowser
@@ -341,3 +342,21 @@ def test_drop_between_filtered_cards_keeps_hidden_ones_in_place(board: PlanPage,
     qtbot.waitUntil(lambda: titles(board, 0) == ["match two", "match one"], timeout=2000)
     board.filter.clear()
     assert titles(board, 0) == ["match two", "match one", "hidden"]
+
+
+def test_an_action_that_fails_is_said_and_never_left_on_the_undo_stack(board: PlanPage) -> None:
+    """Another window deletes the card meanwhile: the edit and the undo of an earlier edit both fail."""
+    assert board.pairing is not None
+    services = board.services
+    card = services.board.create_card(services.plans.columns(board.pairing.id)[0].id, CardDraft("Draft"))
+    board.refresh()
+    pairing_id = board.pairing.id
+    board._push(lambda: EditCard(services, board.hub, pairing_id, card, CardDraft("Renamed")))
+    assert board.undo_stack.count() == 1
+    services.board.delete_card(card)
+    board._push(lambda: EditCard(services, board.hub, pairing_id, card, CardDraft("Again")))
+    assert board.undo_stack.count() == 1 and "does not exist" in board.editor.problem.text()
+    board.editor.problem.clear()
+    board.undo_stack.undo()
+    assert board.undo_stack.count() == 0 and not board.undo_stack.canUndo()
+    assert "Undo of “Edit “Renamed”” did not work" in board.editor.problem.text()

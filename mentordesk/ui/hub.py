@@ -13,3 +13,4 @@ class ChangeHub(QObject):
     sessions_changed = Signal(str)
     decisions_changed = Signal(str)
     archeology_changed = Signal(str)
+    problem = Signal(str)  # an action that did not work, in words for the user

@@ -2,19 +2,59 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from mentordesk.domain import CardDraft
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 
+log = logging.getLogger(__name__)
+
 
 class BoardCommand(QUndoCommand):
+    """An action done once by `do_first` (whose errors reach the caller) and then pushed; undo and redo
+    run `backward` and `forward`. PySide cannot carry an exception back out of QUndoStack, so a step
+    that fails there is reported through the hub's `problem` and the command leaves the stack, instead
+    of staying on it as if it had worked."""
+
     def __init__(self, services: Services, hub: ChangeHub, pairing_id: str, text: str) -> None:
         super().__init__(text)
         self.services = services
         self.hub = hub
         self.pairing_id = pairing_id
+        self._done_first = False
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+    def do_first(self) -> None:
+        """Do the action before it is pushed; an error propagates and nothing is pushed."""
+        self.forward()
+        self._done_first = True
+
+    def redo(self) -> None:
+        if self._done_first:  # QUndoStack.push redoes: it was done already
+            self._done_first = False
+            return
+        self._guard("Redo", self.forward)
+
+    def undo(self) -> None:
+        self._guard("Undo", self.backward)
+
+    def _guard(self, what: str, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except Exception as error:
+            if not isinstance(error, ValueError | LookupError):
+                log.exception("%s of %s failed", what, self.text())
+            self.setObsolete(True)
+            self.hub.problem.emit(f"{what} of “{self.text()}” did not work: {error}")
 
     def changed(self) -> None:
         self.hub.cards_changed.emit(self.pairing_id)
@@ -28,11 +68,11 @@ class MoveCard(BoardCommand):
         self.card_id, self.target = card_id, (column_id, row)
         self.origin = services.board.location(card_id)
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.services.board.move_card(self.card_id, *self.target)
         self.changed()
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.services.board.move_card(self.card_id, *self.origin)
         self.changed()
 
@@ -43,14 +83,14 @@ class CreateCard(BoardCommand):
         self.column_id, self.draft = column_id, draft
         self.card_id: str | None = None
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         if self.card_id is None:
             self.card_id = self.services.board.create_card(self.column_id, self.draft)
         else:
             self.services.board.restore_card(self.card_id)
         self.changed()
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         assert self.card_id is not None
         self.services.board.delete_card(self.card_id)
         self.changed()
@@ -62,11 +102,11 @@ class EditCard(BoardCommand):
         self.card_id, self.after = card_id, draft
         self.before = services.board.draft(card_id)
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.services.board.update_card(self.card_id, self.after)
         self.changed()
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.services.board.update_card(self.card_id, self.before)
         self.changed()
 
@@ -76,11 +116,11 @@ class DeleteCard(BoardCommand):
         super().__init__(services, hub, pairing_id, f"Delete “{title}”")
         self.card_id = card_id
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.services.board.delete_card(self.card_id)
         self.changed()
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.services.board.restore_card(self.card_id)
         self.changed()
 
@@ -98,11 +138,11 @@ class ArchiveCard(BoardCommand):
         super().__init__(services, hub, pairing_id, f"{'Archive' if archive else 'Unarchive'} “{title}”")
         self.card_id, self.archive = card_id, archive
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.services.board.set_archived(self.card_id, self.archive)
         self.changed()
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.services.board.set_archived(self.card_id, not self.archive)
         self.changed()
 
@@ -114,10 +154,10 @@ class TickChecklistItem(BoardCommand):
         )
         self.item_id, self.done = item_id, done
 
-    def redo(self) -> None:
+    def forward(self) -> None:
         self.services.board.set_checklist_done(self.item_id, self.done)
         self.changed()
 
-    def undo(self) -> None:
+    def backward(self) -> None:
         self.services.board.set_checklist_done(self.item_id, not self.done)
         self.changed()

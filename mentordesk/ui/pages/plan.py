@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import defaultdict
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
@@ -23,6 +25,7 @@ from mentordesk.ui.board.column_actions import ColumnActions
 from mentordesk.ui.board.column_view import ColumnView
 from mentordesk.ui.board.commands import (
     ArchiveCard,
+    BoardCommand,
     CreateCard,
     DeleteCard,
     EditCard,
@@ -36,6 +39,7 @@ from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
 from mentordesk.ui.widgets import SafeBrowser
 
+log = logging.getLogger(__name__)
 EDITOR = 1  # index of the editor in the side panel
 CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 
@@ -47,6 +51,7 @@ class PlanPage(ColumnActions, Page):
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
         self.undo_stack = QUndoStack(self)
+        hub.problem.connect(self._show_problem)
         self._columns: list[ColumnInfo] = []
         self._views: list[ColumnView] = []
         self._cards: list[CardInfo] = []
@@ -93,7 +98,7 @@ class PlanPage(ColumnActions, Page):
         self.editor.archive_requested.connect(self._on_archive)
         self.editor.delete_requested.connect(self._on_delete)
         self.editor.checklist_ticked.connect(
-            lambda item, done: self._push(TickChecklistItem(*self._context(), item, done))
+            lambda item, done: self._push(lambda: TickChecklistItem(*self._context(), item, done))
         )
         self.editor.link_opened.connect(self.open_requested)
         self.editor.link_added.connect(
@@ -289,32 +294,49 @@ class PlanPage(ColumnActions, Page):
         assert self.pairing is not None
         return self.services, self.hub, self.pairing.id
 
-    def _push(self, command: object) -> None:
+    def _push(self, make: Callable[[], BoardCommand]) -> BoardCommand | None:
+        """Make the action and do it, then put it on the undo stack and return it; an action that fails
+        (also while it is made: its card may be gone) is said, not stacked."""
         try:
-            self.undo_stack.push(command)  # type: ignore[arg-type]
-        except ValueError as error:
+            command = make()
+            command.do_first()
+        except Exception as error:
+            if not isinstance(error, ValueError | LookupError):
+                log.exception("a board action failed")
             self.editor.problem.setText(str(error))
+            return None
+        self.undo_stack.push(command)
+        return command
+
+    def _show_problem(self, message: str) -> None:
+        if not self.isVisible():
+            return
+        self.editor.problem.setText(message)
+        bar = getattr(self.window(), "statusBar", None)
+        if callable(bar):
+            bar().showMessage(message, 15000)
 
     def _on_saved(self, draft: CardDraft) -> None:
         if self._selected is None:
-            command = CreateCard(*self._context(), self._new_in_column or self._columns[0].id, draft)
-            self._push(command)
-            if command.card_id is not None:
+            column = self._new_in_column or self._columns[0].id
+            command = self._push(lambda: CreateCard(*self._context(), column, draft))
+            if isinstance(command, CreateCard) and command.card_id is not None:
                 self.select_card(command.card_id)
         else:
-            self._push(EditCard(*self._context(), self._selected, draft))
+            selected = self._selected
+            self._push(lambda: EditCard(*self._context(), selected, draft))
 
     def _on_archive(self) -> None:
         card = self.selected_card()
         if card is not None:
-            self._push(ArchiveCard(*self._context(), card.id, card.title, archive=not card.archived))
+            self._push(lambda: ArchiveCard(*self._context(), card.id, card.title, archive=not card.archived))
 
     def _on_delete(self) -> None:
         card = self.selected_card()
         if card is not None and self.confirm(
             f"Delete the card “{card.title}”? You can undo this with Ctrl+Z."
         ):
-            self._push(DeleteCard(*self._context(), card.id, card.title))
+            self._push(lambda: DeleteCard(*self._context(), card.id, card.title))
 
     def _add_item(self, text: str) -> None:
         assert self._selected is not None
@@ -346,7 +368,7 @@ class PlanPage(ColumnActions, Page):
 
     def move_card(self, card_id: str, column_id: str, row: int) -> None:
         self._selected = card_id
-        self._push(MoveCard(*self._context(), card_id, column_id, row))
+        self._push(lambda: MoveCard(*self._context(), card_id, column_id, row))
         column = next(c for c in self._columns if c.id == column_id)
         count = sum(1 for c in self._cards if c.column_id == column_id)
         self.filters.notice.setText(
