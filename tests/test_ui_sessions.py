@@ -237,3 +237,21 @@ def test_new_session_dialog_deletes_own_templates_only(
     assert deleted == ["Mine"] and dialog.template.findText("Mine  (mine)") == -1
     _template, when = dialog.value()
     assert when == WHEN.astimezone()
+
+
+def test_saving_a_field_leaves_the_notes_cursor_and_undo_where_they_were(
+    page: SessionsPage, qtbot: QtBot, services: Services
+) -> None:
+    editor = page.editor
+    editor.notes.setFocus()
+    qtbot.keyClicks(editor.notes, "First line of notes")
+    editor.flush()
+    cursor = editor.notes.textCursor()
+    cursor.setPosition(5)
+    editor.notes.setTextCursor(cursor)
+    editor.status.clear()
+    editor.kind.setCurrentIndex((editor.kind.currentIndex() + 1) % editor.kind.count())  # saved at once
+    assert editor.status.text().startswith("Saved")  # the list refreshed and showed the session again
+    assert services.sessions.detail(page.selected_row().id).session.kind is not SessionKind.ONE_ON_ONE  # type: ignore[union-attr]
+    assert editor.notes.textCursor().position() == 5
+    assert editor.notes.document().isUndoAvailable()

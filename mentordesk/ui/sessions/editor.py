@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -45,6 +46,7 @@ class SessionEditor(SessionOutputs, QWidget):
         super().__init__(parent)
         self.services, self.hub = services, hub
         self.session_id: str | None = None
+        self._shown: str | None = None  # the session whose text the fields hold
         self.pairing: PairingInfo | None = None
         self._loading = False
 
@@ -217,11 +219,15 @@ class SessionEditor(SessionOutputs, QWidget):
         self.show_detail(self.services.sessions.detail(session_id))
 
     def show_detail(self, detail: SessionDetail) -> None:
+        """Show the session. Shown again after one of its fields was saved, text that already reads
+        as stored is left alone, so the cursor, the selection and the undo history stay where they are."""
         info = detail.session
+        same = self._shown == info.id
+        self._shown = info.id
         self._loading = True
         try:
             self.heading.setText(info.title)
-            self.title.setText(info.title)
+            _set_text(self.title, info.title, same)
             local = info.starts_at.astimezone()
             self.when.setDateTime(
                 QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
@@ -235,8 +241,8 @@ class SessionEditor(SessionOutputs, QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, point.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if point.discussed else Qt.CheckState.Unchecked)
-            self.notes.setPlainText(info.notes)
-            self.private.setPlainText("\n\n".join(detail.private_notes))
+            _set_plain(self.notes, info.notes, same)
+            _set_plain(self.private, "\n\n".join(detail.private_notes), same)
             self.actions_list.clear()
             for action in detail.actions:
                 due = f", due {action.due_date:%-d %b}" if action.due_date else ""
@@ -245,9 +251,10 @@ class SessionEditor(SessionOutputs, QWidget):
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
             select_data(self.rating, info.feedback_rating)
-            self.feedback.setText(detail.feedback_comment)
+            _set_text(self.feedback, detail.feedback_comment, same)
             self.update_preview()
-            self.status.setText("")
+            if not same:  # shown again after a save: "Saved …" stays
+                self.status.setText("")
         finally:
             self._loading = False
 
@@ -380,3 +387,14 @@ class SessionEditor(SessionOutputs, QWidget):
         )
         self.new_action.clear()
         self.show_detail(self.services.sessions.detail(self.session_id))
+
+
+def _set_plain(editor: QPlainTextEdit, text: str, same_record: bool) -> None:
+    """Replace the editor's text unless it is the same record's and already reads `text`."""
+    if not (same_record and editor.toPlainText() == text):
+        editor.setPlainText(text)
+
+
+def _set_text(field: QLineEdit, text: str, same_record: bool) -> None:
+    if not (same_record and field.text() == text):
+        field.setText(text)
