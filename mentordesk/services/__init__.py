@@ -24,7 +24,7 @@ from mentordesk.services.session_edits import SessionEditService
 from mentordesk.services.sessions import SessionService
 from mentordesk.services.templates import TemplateService
 from mentordesk.services.timeline_io import TimelineIOService
-from mentordesk.storage import Database, open_database
+from mentordesk.storage import Database, WriteFailed, open_database
 from mentordesk.sync.service import SyncService
 
 
@@ -83,4 +83,4 @@ class Services:
         self.db.close()
 
 
-__all__ = ["NotFoundError", "Services"]
+__all__ = ["NotFoundError", "Services", "WriteFailed"]

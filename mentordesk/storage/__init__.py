@@ -7,6 +7,7 @@ from mentordesk.storage.errors import (
     NotADatabaseError,
     StorageError,
     UnreadableDatabaseError,
+    WriteFailed,
 )
 
 __all__ = [
@@ -17,5 +18,6 @@ __all__ = [
     "NotADatabaseError",
     "StorageError",
     "UnreadableDatabaseError",
+    "WriteFailed",
     "open_database",
 ]

@@ -10,11 +10,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.storage import models  # noqa: F401  (registers every table)
 from mentordesk.storage.checks import install_checks
-from mentordesk.storage.errors import NewerSchemaError, NotADatabaseError, UnreadableDatabaseError
+from mentordesk.storage.errors import (
+    NewerSchemaError,
+    NotADatabaseError,
+    UnreadableDatabaseError,
+    write_failure,
+)
 from mentordesk.storage.fts import install_index_hooks, rebuild_index
 from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
@@ -99,9 +105,13 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction (BEGIN IMMEDIATE): committed when the block ends, rolled back on error."""
-        with self._writer.begin() as session:
-            yield session
+        """One write transaction (BEGIN IMMEDIATE): committed when the block ends, rolled back on error.
+        SQLite's operational failures (locked, disk full, read-only, I/O) become WriteFailed."""
+        try:
+            with self._writer.begin() as session:
+                yield session
+        except OperationalError as error:
+            raise write_failure(str(error.orig)) from error
 
     def close(self) -> None:
         self.engine.dispose()

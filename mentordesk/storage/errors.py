@@ -37,3 +37,34 @@ class MigrationError(StorageError):
         super().__init__(f"Could not upgrade {path}: {reason}.{where}")
         self.path = path
         self.backup = backup
+
+
+class WriteFailed(StorageError, ValueError):
+    """A change could not be written; nothing of it was kept. A ValueError too, so every form that
+    shows a refused value shows this in the same place, and keeps what was typed."""
+
+    def __init__(self, cause: str, detail: str) -> None:
+        super().__init__(f"Not saved: {cause}. What you typed is kept here; saving is tried again.")
+        self.cause = cause
+        self.detail = detail
+
+
+_CAUSES = (
+    ("locked", "the database is busy in another window or program"),
+    ("busy", "the database is busy in another window or program"),
+    ("full", "the disk is full"),
+    ("readonly", "the database file or its folder is read-only"),
+    ("read-only", "the database file or its folder is read-only"),
+    ("disk i/o", "the disk reported an error (I/O error)"),
+    ("unable to open", "the database file cannot be opened (was it moved or deleted?)"),
+    ("malformed", "the database file is damaged"),
+)
+
+
+def write_failure(detail: str) -> WriteFailed:
+    """The failure SQLite reported (`detail`), in words that name its cause."""
+    lowered = detail.lower().replace(" ", "")
+    for key, cause in _CAUSES:
+        if key.replace(" ", "") in lowered:
+            return WriteFailed(cause, detail)
+    return WriteFailed(f"the database refused the change ({detail})", detail)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
-from mentordesk.services import Services
+from mentordesk.services import Services, WriteFailed
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
@@ -35,6 +35,7 @@ from mentordesk.ui.theme import PRIVATE, icon
 from mentordesk.ui.widgets import SafeBrowser, bound_dates, combo, label, select_data
 
 SAVE_DELAY_MS = 700
+RETRY_MS = 5000  # a write that failed (busy, disk full) is tried again this long after
 
 
 class SessionEditor(SessionOutputs, QWidget):
@@ -103,7 +104,7 @@ class SessionEditor(SessionOutputs, QWidget):
         self._renderer.rendered.connect(self.preview.setHtml)
         self.preview.show_all_requested.connect(self._renderer.show_whole)
         self.notes.textChanged.connect(self._on_notes_typed)
-        self.private.textChanged.connect(lambda: None if self._loading else self._private_timer.start())
+        self.private.textChanged.connect(self._on_private_typed)
 
         self.actions_list = QListWidget()
         self.actions_list.setMaximumHeight(120)
@@ -271,11 +272,19 @@ class SessionEditor(SessionOutputs, QWidget):
         if sessions_list_changed and self.pairing is not None:
             self.hub.sessions_changed.emit(self.pairing.id)
 
-    def _run(self, action: object, list_changed: bool = False) -> None:
+    def _run(self, action: object, list_changed: bool = False, retry: QTimer | None = None) -> None:
+        """Save through `action`; a refusal is shown and the text stays. A write that failed (the file
+        busy, the disk full, ...) is tried again by `retry` until it works."""
         if self._loading or self.session_id is None:
             return
         try:
             action()  # type: ignore[operator]
+        except WriteFailed as error:
+            self.status.setText(str(error))
+            if retry is not None:
+                retry.setInterval(RETRY_MS)
+                retry.start()
+            return
         except ValueError as error:
             self.status.setText(str(error))
             return
@@ -299,16 +308,28 @@ class SessionEditor(SessionOutputs, QWidget):
     def _on_notes_typed(self) -> None:
         if not self._loading:
             self.status.setText("Editing…")
+            self._notes_timer.setInterval(SAVE_DELAY_MS)
             self._notes_timer.start()
             self._renderer.request(self.notes.toPlainText())
 
     def _save_notes(self) -> None:
         text = self.notes.toPlainText()
-        self._run(lambda: self.services.session_edits.set_notes(self.session_id, text))  # type: ignore[arg-type]
+        self._run(
+            lambda: self.services.session_edits.set_notes(self.session_id, text),  # type: ignore[arg-type]
+            retry=self._notes_timer,
+        )
+
+    def _on_private_typed(self) -> None:
+        if not self._loading:
+            self._private_timer.setInterval(SAVE_DELAY_MS)
+            self._private_timer.start()
 
     def _save_private(self) -> None:
         text = self.private.toPlainText()
-        self._run(lambda: self.services.session_edits.set_private_notes(self.session_id, text))  # type: ignore[arg-type]
+        self._run(
+            lambda: self.services.session_edits.set_private_notes(self.session_id, text),  # type: ignore[arg-type]
+            retry=self._private_timer,
+        )
 
     def _save_feedback(self) -> None:
         rating = self.rating.currentData()

@@ -1,0 +1,100 @@
+"""A write that fails says why, keeps what was typed, and is tried again until it works."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import Cadence, NewPairing, Role
+from mentordesk.services import Services, WriteFailed
+from mentordesk.storage import database
+from mentordesk.storage.errors import write_failure
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.sessions import SessionsPage
+from mentordesk.ui.sessions import editor as editor_module
+
+
+@pytest.mark.parametrize(
+    ("sqlite_says", "cause"),
+    [
+        ("database is locked", "busy in another window"),
+        ("database or disk is full", "the disk is full"),
+        ("attempt to write a readonly database", "read-only"),
+        ("disk I/O error", "I/O error"),
+        ("something new", "refused the change (something new)"),
+    ],
+)
+def test_each_cause_is_named(sqlite_says: str, cause: str) -> None:
+    failure = write_failure(sqlite_says)
+    assert cause in str(failure) and "What you typed is kept" in str(failure)
+    assert isinstance(failure, ValueError)  # shown where every form shows a refused value
+
+
+@pytest.fixture
+def quick_to_give_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)  # a lock held elsewhere fails fast
+
+
+def hold_write_lock(path: Path) -> sqlite3.Connection:
+    """Another program (or window) in the middle of a write to the same file."""
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    return other
+
+
+@pytest.fixture
+def page(qtbot: QtBot, db_path: Path, quick_to_give_up: None) -> Iterator[SessionsPage]:
+    create_application()
+    QSettings().clear()
+    services = Services.open(db_path)
+    pairing = services.pairings.create(
+        NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    services.sessions.add_session(pairing.id, dt.datetime(2026, 10, 20, 9, tzinfo=dt.UTC))
+    sessions = SessionsPage(services, ChangeHub())
+    qtbot.addWidget(sessions)
+    sessions.show()
+    sessions.set_pairing(pairing)
+    yield sessions
+    services.close()
+
+
+def test_a_busy_file_is_named_and_the_write_rolled_back(db_path: Path, quick_to_give_up: None) -> None:
+    services = Services.open(db_path)
+    try:
+        pairing = services.pairings.create(
+            NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+        )
+        other = hold_write_lock(db_path)
+        with pytest.raises(WriteFailed, match="busy in another window or program"):
+            services.sessions.add_session(pairing.id, dt.datetime(2026, 10, 20, 9, tzinfo=dt.UTC))
+        other.rollback()
+        other.close()
+        assert services.sessions.list_sessions(pairing.id) == []
+    finally:
+        services.close()
+
+
+def test_notes_that_could_not_be_saved_stay_and_are_saved_once_the_file_is_free(
+    page: SessionsPage, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(editor_module, "RETRY_MS", 200)
+    editor = page.editor
+    other = hold_write_lock(db_path)
+    qtbot.keyClicks(editor.notes, "Notes typed while the file was busy")
+    editor.flush()
+    assert "Not saved: the database is busy" in editor.status.text()
+    assert editor.notes.toPlainText() == "Notes typed while the file was busy"
+    other.rollback()
+    other.close()
+    qtbot.waitUntil(lambda: editor.status.text().startswith("Saved"), timeout=5000)
+    row = page.selected_row()
+    assert row is not None
+    assert page.services.sessions.detail(row.id).session.notes == "Notes typed while the file was busy"
