@@ -360,3 +360,47 @@ def test_an_action_that_fails_is_said_and_never_left_on_the_undo_stack(board: Pl
     board.undo_stack.undo()
     assert board.undo_stack.count() == 0 and not board.undo_stack.canUndo()
     assert "Undo of “Edit “Renamed”” did not work" in board.editor.problem.text()
+
+
+def test_typing_in_a_card_is_saved_when_another_card_is_chosen(board: PlanPage, qtbot: QtBot) -> None:
+    assert board.pairing is not None
+    column = board.services.plans.columns(board.pairing.id)[0].id
+    first = board.services.board.create_card(column, CardDraft("First"))
+    second = board.services.board.create_card(column, CardDraft("Second"))
+    board.refresh()
+    assert board.select_card(first)
+    board.editor.description.setPlainText("Notes typed and never saved by hand")
+    assert board.select_card(second)  # clicking another card
+    assert board.services.board.draft(first).description == "Notes typed and never saved by hand"
+    board.undo_stack.undo()  # the save is an edit like any other
+    assert board.services.board.draft(first).description == ""
+
+
+def test_ctrl_s_saves_the_card_and_a_new_card_typed_without_a_title_is_kept(
+    board: PlanPage, qtbot: QtBot
+) -> None:
+    assert board.pairing is not None
+    board.start_new_card()
+    board.editor.description.setPlainText("An idea, no title yet")
+    board.start_new_card()  # left for another new card
+    [kept] = board.services.plans.cards(board.pairing.id)
+    assert (kept.title, kept.description) == ("Untitled card", "An idea, no title yet")
+    assert board.select_card(kept.id)
+    board.editor.title.setText("Spike the sandbox")
+    qtbot.keyClick(board.editor.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert board.services.board.draft(kept.id).title == "Spike the sandbox"
+
+
+def test_a_card_that_cannot_be_saved_keeps_its_typing_and_its_place(board: PlanPage) -> None:
+    assert board.pairing is not None
+    column = board.services.plans.columns(board.pairing.id)[0].id
+    first = board.services.board.create_card(column, CardDraft("First"))
+    second = board.services.board.create_card(column, CardDraft("Second"))
+    board.refresh()
+    board.select_card(first)
+    board.editor.description.setPlainText("x" * 1_000_001)
+    assert not board.select_card(second)
+    assert (
+        board.editor.description.toPlainText() == "x" * 1_000_001
+        and "description" in board.editor.problem.text()
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -104,6 +105,10 @@ class CardEditor(QWidget):
         self.save_button = QPushButton("Save")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
+        self._loaded: CardDraft | None = None  # the card as it was shown, to tell what was typed since
+        save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_keys.activated.connect(self.save)
         self.title.returnPressed.connect(self.save)
         self.archive_button = QPushButton("Archive")
         self.archive_button.clicked.connect(self.archive_requested)
@@ -185,6 +190,11 @@ class CardEditor(QWidget):
         self.set_checklist(checklist)
         self.problem.setText(self.due_warning())
         self.title.setFocus()
+        self._loaded = self.draft()
+
+    def pending(self) -> bool:
+        """Something was typed or chosen since the card was shown (or last saved)."""
+        return self._loaded is not None and self.draft() != self._loaded
 
     def set_checklist(self, entries: list[ChecklistEntry]) -> None:
         self.checklist.blockSignals(True)
@@ -234,6 +244,10 @@ class CardEditor(QWidget):
             return
         self.problem.setText(self.due_warning())
         self.saved.emit(self.draft())
+
+    def mark_saved(self) -> None:
+        """What the form shows is now what is stored."""
+        self._loaded = self.draft()
 
     def update_preview(self) -> None:
         self._renderer.render_now(self.description.toPlainText())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections import defaultdict
@@ -41,6 +42,7 @@ from mentordesk.ui.widgets import SafeBrowser
 
 log = logging.getLogger(__name__)
 EDITOR = 1  # index of the editor in the side panel
+UNTITLED = "Untitled card"  # a card typed without a title and left: kept under this one
 CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 
 
@@ -139,6 +141,7 @@ class PlanPage(ColumnActions, Page):
     # loading
     def set_pairing(self, pairing: PairingInfo) -> None:
         if self.pairing is None or self.pairing.id != pairing.id:
+            self.save_form()  # into the pairing it was typed for
             self.undo_stack.clear()  # undo stays within the board it was done on
             self._selected = None
         super().set_pairing(pairing)
@@ -237,6 +240,9 @@ class PlanPage(ColumnActions, Page):
         card = next((c for c in self._cards if c.id == card_id), None)
         if card is None or self.pairing is None:
             return False
+        if card_id != self._selected and not self.save_form():
+            self._select_in_views(self._selected or "")  # stay on the card whose typing is unsaved
+            return False
         self._selected = card_id
         self._select_in_views(card_id)
         self.editor.archive_button.setText("Unarchive" if card.archived else "Archive")
@@ -264,7 +270,7 @@ class PlanPage(ColumnActions, Page):
             self._show_links(self._selected)
 
     def start_new_card(self, column_id: str | None = None) -> None:
-        if self.pairing is None or not self._columns:
+        if self.pairing is None or not self._columns or not self.save_form():
             return
         self._selected = None
         self._new_in_column = column_id or self._columns[0].id
@@ -316,15 +322,38 @@ class PlanPage(ColumnActions, Page):
         if callable(bar):
             bar().showMessage(message, 15000)
 
-    def _on_saved(self, draft: CardDraft) -> None:
+    def _on_saved(self, draft: CardDraft) -> bool:
+        """Create or update the card from the form; False when that did not work (the form says why)."""
+        if self.pairing is None:
+            return False
         if self._selected is None:
             column = self._new_in_column or self._columns[0].id
             command = self._push(lambda: CreateCard(*self._context(), column, draft))
-            if isinstance(command, CreateCard) and command.card_id is not None:
-                self.select_card(command.card_id)
-        else:
-            selected = self._selected
-            self._push(lambda: EditCard(*self._context(), selected, draft))
+            if not isinstance(command, CreateCard) or command.card_id is None:
+                return False
+            self.editor.mark_saved()
+            self.select_card(command.card_id)
+            return True
+        selected = self._selected
+        if self._push(lambda: EditCard(*self._context(), selected, draft)) is None:
+            return False
+        self.editor.mark_saved()
+        return True
+
+    def save_pending(self) -> None:
+        self.save_form()
+
+    def save_form(self) -> bool:
+        """Save what was typed in the card form and not saved yet (another card chosen, a new card, the
+        pairing switched, the window closing); False when it could not be saved, and it is still there."""
+        if self.pairing is None or not self.editor.pending():
+            return True
+        draft = self.editor.draft()
+        if not draft.title.strip():
+            if self._selected is None and draft == CardDraft("", due_date=draft.due_date):
+                return True  # a new card with nothing written in it
+            draft = dataclasses.replace(draft, title=UNTITLED)
+        return self._on_saved(draft)
 
     def _on_archive(self) -> None:
         card = self.selected_card()
