@@ -51,9 +51,19 @@ def open_services(db_path: Path | None) -> tuple[Services, Path | None]:
 def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -> int:
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.single_instance import SingleInstance
 
     app = create_application()
     start_log()
+    instance = None if demo or db_path is None else SingleInstance(db_path)
+    if instance is not None and not instance.acquire():
+        if instance.wake_running():
+            print(f"mentordesk: {db_path} is open in a window already; it was brought to the front")
+            return 0
+        message = f"{db_path} is open in another MentorDesk that does not answer. Close it, then try again."
+        QMessageBox.warning(None, APP_NAME, message)
+        print(f"mentordesk: {message}", file=sys.stderr)
+        return 2
     try:
         services, scratch = open_services(None if demo else db_path)
     except StorageError as error:
@@ -62,9 +72,13 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         return 2
     try:
         window = MainWindow(services, ChangeHub(), demo=scratch is not None, review=review)
+        if instance is not None:
+            instance.raise_requested.connect(window.bring_forward)
         window.show()
         return app.exec()
     finally:
         services.close()
+        if instance is not None:
+            instance.release()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)

@@ -306,6 +306,14 @@ class MainWindow(QMainWindow):
             f"Database: {self.services.db.path}",
         )
 
+    def bring_forward(self) -> None:
+        """Another start on this database asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def save_pending(self) -> None:
         """Write what is typed but not saved yet, on every page."""
         for page in self.pages:
