@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -13,6 +15,15 @@ from mentordesk import APP_ID, APP_NAME, __version__
 from mentordesk.config import start_log
 from mentordesk.services import Services
 from mentordesk.storage import StorageError
+
+
+def _daily_backup(database: Path) -> None:
+    from mentordesk.storage.backups import backup_if_due
+
+    try:
+        backup_if_due(database)
+    except Exception:  # a backup that failed must not take the window with it; it is logged
+        logging.getLogger("mentordesk").exception("the daily backup of %s failed", database)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -75,6 +86,8 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         if instance is not None:
             instance.raise_requested.connect(window.bring_forward)
         window.show()
+        if scratch is None:  # a day's first start keeps a copy; off the GUI thread, the window is up
+            threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True).start()
         return app.exec()
     finally:
         services.close()

@@ -13,7 +13,7 @@ from mentordesk import APP_NAME, __version__
 from mentordesk.config import resolve_database_path
 
 MAX_HITS = 1000
-CREATE_DATABASE = frozenset({"demo", "identity", "import"})
+CREATE_DATABASE = frozenset({"demo", "identity", "import", "restore"})
 """Commands that may start a new database; the others refuse a path where there is none."""
 
 if TYPE_CHECKING:
@@ -123,6 +123,17 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let the first export of a pairing from a partner whose card you imported create it here",
     )
+
+    backup = commands.add_parser("backup", help="copy the database (consistent even while the app writes)")
+    backup.add_argument("--db", metavar="PATH", dest="sub_db")
+    backup.add_argument("--out", metavar="FILE", help="where (default: the database's backups folder)")
+    restore = commands.add_parser(
+        "restore", help="put a backup in place of the database, keeping the current file as a backup first"
+    )
+    restore.add_argument("--db", metavar="PATH", dest="sub_db")
+    restore.add_argument("backup", metavar="BACKUP")
+    check = commands.add_parser("check", help="check the database's integrity and references")
+    check.add_argument("--db", metavar="PATH", dest="sub_db")
 
     report = commands.add_parser("report", help="write a progress report (PDF and Markdown) of a date range")
     report.add_argument("--db", metavar="PATH", dest="sub_db")
@@ -345,6 +356,45 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     return run_import(args, db_path)
 
 
+def _backup(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.storage.backups import make_backup
+
+    out = output_path(args.out) if args.out else None
+    print(f"wrote {make_backup(db_path, out)}")
+    return 0
+
+
+def _check(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.storage.backups import check
+
+    problems = check(db_path)
+    for problem in problems:
+        print(problem)
+    print(f"{db_path}: " + (f"{len(problems)} problems" if problems else "ok"))
+    return 2 if problems else 0
+
+
+def _restore(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.storage.backups import restore
+
+    if _open_elsewhere(db_path):
+        raise ValueError(f"{db_path} is open in a MentorDesk window; close it, then restore")
+    kept = restore(db_path, Path(args.backup).expanduser())
+    print(f"restored {args.backup} into {db_path}" + (f"; the file before is kept as {kept}" if kept else ""))
+    return 0
+
+
+def _open_elsewhere(db_path: Path) -> bool:
+    """A live process holds the window's lock on the file (see ui/single_instance.py)."""
+    lock = db_path.with_name(db_path.name + ".lock")
+    try:
+        pid = int(lock.read_text(encoding="utf-8").split()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return False
+    return True
+
+
 _COMMANDS = {
     "demo": _demo,
     "search": _search,
@@ -356,4 +406,7 @@ _COMMANDS = {
     "identity": _identity,
     "export": _export,
     "import": _import,
+    "backup": _backup,
+    "check": _check,
+    "restore": _restore,
 }

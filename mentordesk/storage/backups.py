@@ -1,0 +1,142 @@
+"""Copies of the database to fall back on: made with SQLite's online backup API (consistent while the
+app writes), checked, rotated, and restored only after the current file is itself kept.
+
+Backups live in one folder per database (by default `backups/` beside the user's data), named after the
+database and the moment they were made. Rotation keeps the newest backup of each of the last 7 days, 4
+weeks and 6 months; a backup's date comes from its name, so moving files around does not change it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from mentordesk.storage.database import stored_revision
+from mentordesk.storage.errors import NotADatabaseError
+
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
+_STAMP = "%Y%m%dT%H%M%S"
+_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6})(?:-(?P<label>[a-z-]+))?\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    made: dt.datetime  # local time, from the name
+    label: str  # why it was made: "", "before-restore", "before-import", ...
+
+
+def backup_folder(database: Path) -> Path:
+    return database.with_name(f"{database.stem}-backups")
+
+
+def make_backup(
+    database: Path, out: Path | None = None, *, label: str = "", now: dt.datetime | None = None
+) -> Path:
+    """Copy `database` (open or not) to `out`, or into its backup folder; returns the copy's path."""
+    moment = (now or dt.datetime.now()).strftime(_STAMP)
+    if out is None:
+        folder = backup_folder(database)
+        folder.mkdir(exist_ok=True)
+        suffix = f"-{label}" if label else ""
+        out = folder / f"{database.stem}-{moment}{suffix}.sqlite"
+    partial = out.with_name(out.name + ".partial")
+    source = sqlite3.connect(database)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    partial.replace(out)
+    return out
+
+
+def check(database: Path) -> list[str]:
+    """Every problem PRAGMA integrity_check and foreign_key_check find; empty when the file is sound.
+    NotADatabaseError when it is no MentorDesk database at all."""
+    stored_revision(database)  # refuses what is not a MentorDesk database
+    with sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True) as conn:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+        problems += [
+            f"{table} row {rowid} refers to a missing {parent}"
+            for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ]
+    conn.close()
+    return problems
+
+
+def backups_of(database: Path) -> list[Backup]:
+    """The database's backups, newest first."""
+    found: list[Backup] = []
+    folder = backup_folder(database)
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        match = _NAME.match(path.name)
+        if match and match["stem"] == database.stem:
+            made = dt.datetime.strptime(match["stamp"], _STAMP)
+            found.append(Backup(path, made, match["label"] or ""))
+    return sorted(found, key=lambda b: b.made, reverse=True)
+
+
+def to_keep(backups: list[Backup]) -> set[Path]:
+    """The newest backup of each of the newest KEEP_DAYS days, KEEP_WEEKS weeks and KEEP_MONTHS months
+    that have one."""
+    keep: set[Path] = set()
+    for key, count in (
+        (lambda b: b.made.date(), KEEP_DAYS),
+        (lambda b: b.made.isocalendar()[:2], KEEP_WEEKS),
+        (lambda b: (b.made.year, b.made.month), KEEP_MONTHS),
+    ):
+        seen: list[object] = []
+        for backup in backups:  # newest first: the first of each period is its newest
+            period = key(backup)
+            if period not in seen and len(seen) < count:
+                seen.append(period)
+                keep.add(backup.path)
+    return keep
+
+
+def rotate(database: Path) -> list[Path]:
+    """Remove the backups `to_keep` does not keep; returns what was removed."""
+    backups = backups_of(database)
+    keep = to_keep(backups)
+    removed = [b.path for b in backups if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def backup_if_due(database: Path, now: dt.datetime | None = None) -> Path | None:
+    """At start: a backup when the newest is older than a day (or there is none), then rotation."""
+    now = now or dt.datetime.now()
+    newest = next(iter(backups_of(database)), None)
+    if newest is not None and now - newest.made < dt.timedelta(days=1):
+        return None
+    made = make_backup(database, now=now)
+    rotate(database)
+    return made
+
+
+def restore(database: Path, backup: Path) -> Path | None:
+    """Put `backup` in place of `database`, after checking it and keeping the current file as a backup
+    labelled before-restore (returned; None when there was no file). The database must not be open."""
+    problems = check(backup)
+    if problems:
+        raise NotADatabaseError(backup, f"it is damaged ({problems[0]})")
+    kept = make_backup(database, label="before-restore") if database.exists() else None
+    source = sqlite3.connect(backup)
+    try:
+        target = sqlite3.connect(database)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return kept

@@ -1,0 +1,100 @@
+"""Backups: consistent copies made while the app writes, rotated 7 daily / 4 weekly / 6 monthly, checked,
+and restored only after the current file is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mentordesk.cli import main
+from mentordesk.domain import Cadence, NewPairing, Role
+from mentordesk.services import Services
+from mentordesk.storage import NotADatabaseError
+from mentordesk.storage.backups import (
+    Backup,
+    backup_if_due,
+    backups_of,
+    check,
+    make_backup,
+    restore,
+    to_keep,
+)
+
+NOW = dt.datetime(2026, 12, 1, 9, 30)
+
+
+def test_rotation_keeps_the_newest_of_each_day_week_and_month() -> None:
+    made = [NOW - dt.timedelta(hours=12 * n) for n in range(400)]  # two a day for 200 days
+    backups = [Backup(Path(f"b{n}"), moment, "") for n, moment in enumerate(made)]
+    kept = [b for b in backups if b.path in to_keep(backups)]
+    days = {b.made.date() for b in kept}
+    assert len(days) == len(kept)  # never two of one day
+    assert {NOW.date() - dt.timedelta(days=n) for n in range(7)} <= days
+    assert len({b.made.isocalendar()[:2] for b in kept}) >= 4
+    assert len({(b.made.year, b.made.month) for b in kept}) == 6
+    assert len(kept) <= 7 + 4 + 6
+
+
+def test_a_backup_made_while_writing_is_a_sound_copy(db_path: Path) -> None:
+    services = Services.open(db_path)
+    try:
+        pairing = services.pairings.create(
+            NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+        )
+        copy = make_backup(db_path, now=NOW)  # the services hold the file open meanwhile
+    finally:
+        services.close()
+    assert check(copy) == [] and backups_of(db_path)[0].path == copy
+    reopened = Services.open(copy)
+    try:
+        assert [p.id for p in reopened.pairings.list_pairings()] == [pairing.id]
+    finally:
+        reopened.close()
+
+
+def test_a_day_s_first_start_makes_one_backup(db_path: Path) -> None:
+    assert backup_if_due(db_path, NOW) is not None
+    assert backup_if_due(db_path, NOW + dt.timedelta(hours=20)) is None
+    assert backup_if_due(db_path, NOW + dt.timedelta(hours=25)) is not None
+    assert len(backups_of(db_path)) == 2
+
+
+def test_restore_keeps_the_current_file_first_and_refuses_a_damaged_backup(
+    db_path: Path, tmp_path: Path
+) -> None:
+    before = make_backup(db_path, tmp_path / "empty.sqlite")
+    services = Services.open(db_path)
+    services.pairings.create(NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY))
+    services.close()
+    kept = restore(db_path, before)
+    assert kept is not None and "before-restore" in kept.name
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM pairing").fetchone()[0] == 0
+    with sqlite3.connect(kept) as conn:
+        assert conn.execute("SELECT count(*) FROM pairing").fetchone()[0] == 1
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    with pytest.raises(NotADatabaseError):
+        restore(db_path, junk)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT count(*) FROM pairing").fetchone()[0] == 0  # untouched
+
+
+def test_the_command_line_backs_up_checks_and_restores(
+    demo_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    copy = tmp_path / "copy.sqlite"
+    assert main(["backup", "--db", str(demo_path), "--out", str(copy)]) == 0
+    assert main(["check", "--db", str(copy)]) == 0 and capsys.readouterr().out.strip().endswith(": ok")
+    lost = tmp_path / "lost.sqlite"
+    assert main(["restore", "--db", str(lost), str(copy)]) == 0
+    assert main(["pairings", "--db", str(lost)]) == 0
+    assert "Priya Raman & Sam Okafor" in capsys.readouterr().out
+    lock = demo_path.with_name(demo_path.name + ".lock")
+    lock.write_text(f"{os.getpid()}\nmentordesk\nhost\n")  # as a running window leaves it
+    assert main(["restore", "--db", str(demo_path), str(copy)]) == 2
+    assert "open in a MentorDesk window" in capsys.readouterr().err
