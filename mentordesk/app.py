@@ -60,6 +60,7 @@ def open_services(db_path: Path | None) -> tuple[Services, Path | None]:
 
 
 def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -> int:
+    from mentordesk.ui.crash import CrashHandler
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.single_instance import SingleInstance
@@ -86,6 +87,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         if instance is not None:
             instance.raise_requested.connect(window.bring_forward)
         window.show()
+        CrashHandler(lambda: window, window.save_pending).install()
         if scratch is None:  # a day's first start keeps a copy; off the GUI thread, the window is up
             threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True).start()
         return app.exec()
