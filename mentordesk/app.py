@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentordesk import APP_ID, APP_NAME, __version__
 from mentordesk.config import start_log
 from mentordesk.services import Services
-from mentordesk.storage import StorageError
+from mentordesk.storage import DamagedDatabaseError, StorageError
 
 
 def _daily_backup(database: Path) -> None:
@@ -60,6 +60,7 @@ def open_services(db_path: Path | None) -> tuple[Services, Path | None]:
 
 
 def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -> int:
+    from mentordesk.ui import damaged
     from mentordesk.ui.crash import CrashHandler
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
@@ -77,7 +78,12 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         print(f"mentordesk: {message}", file=sys.stderr)
         return 2
     try:
-        services, scratch = open_services(None if demo else db_path)
+        try:
+            services, scratch = open_services(None if demo else db_path)
+        except DamagedDatabaseError as error:
+            if demo or db_path is None or not damaged.recover(db_path, str(error)):
+                return 2
+            services, scratch = open_services(db_path)
     except StorageError as error:
         QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(error))
         print(f"mentordesk: {error}", file=sys.stderr)

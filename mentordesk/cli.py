@@ -166,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
 
     from mentordesk.services import NotFoundError
-    from mentordesk.storage import StorageError
+    from mentordesk.storage import DamagedDatabaseError, StorageError
 
     db_path = resolve_database_path(args.sub_db or args.db)
     try:
@@ -181,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # the reader went away (`mentordesk pairings | head -n 1`): nothing to say
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # so the final flush is quiet too
         return 0
+    except DamagedDatabaseError as error:
+        print(f"mentordesk: {error}; it was left as it is. {_after_damage(db_path)}", file=sys.stderr)
+        return 2
     except (StorageError, NotFoundError, ValueError, OSError) as error:
         print(f"mentordesk: {error}", file=sys.stderr)
         return 2
@@ -354,6 +357,17 @@ def _import(args: argparse.Namespace, db_path: Path) -> int:
     from mentordesk.cli_sync import run_import
 
     return run_import(args, db_path)
+
+
+def _after_damage(db_path: Path) -> str:
+    """What to do about a damaged file: restore the newest backup that checks out, if there is one."""
+    from mentordesk.storage.backups import newest_good
+
+    good = newest_good(db_path)
+    if good is None:
+        return "There is no good backup of it."
+    made = f"{good.made:%d %b %Y %H:%M}"
+    return f"The newest good backup is from {made}: mentordesk restore --db {db_path} {good.path}"
 
 
 def _backup(args: argparse.Namespace, db_path: Path) -> int:

@@ -98,3 +98,45 @@ def test_the_command_line_backs_up_checks_and_restores(
     lock.write_text(f"{os.getpid()}\nmentordesk\nhost\n")  # as a running window leaves it
     assert main(["restore", "--db", str(demo_path), str(copy)]) == 2
     assert "open in a MentorDesk window" in capsys.readouterr().err
+
+
+def _damage(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[page:] = bytes(range(256)) * ((len(data) - page) // 256) + bytes((len(data) - page) % 256)
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_file_is_left_as_it_is_and_the_newest_good_backup_named(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = make_backup(demo_path, now=NOW)
+    _damage(demo_path)
+    before = demo_path.read_bytes()
+    assert main(["pairings", "--db", str(demo_path)]) == 2
+    said = capsys.readouterr().err
+    assert said.count("\n") == 1 and "damaged" in said and f"restore --db {demo_path} {good}" in said
+    assert demo_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("choice", ["restore", "quit"])
+def test_the_window_moves_a_damaged_file_aside_and_offers_the_backup(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    from mentordesk.ui import damaged
+
+    make_backup(demo_path, now=NOW)
+    _damage(demo_path)
+    before = demo_path.read_bytes()
+    offered: list[object] = []
+    monkeypatch.setattr(
+        damaged, "ask", lambda moved, error, good, parent=None: offered.append(good) or choice
+    )
+    assert damaged.recover(demo_path, "damaged") is (choice == "restore")
+    [aside] = demo_path.parent.glob("demo.sqlite.damaged-*[0-9]")
+    assert aside.read_bytes() == before and offered[0] is not None
+    if choice == "restore":
+        assert check(demo_path) == []
+    else:
+        assert not demo_path.exists()

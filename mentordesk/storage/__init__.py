@@ -2,6 +2,7 @@
 
 from mentordesk.storage.database import HEAD_REVISION, Database, open_database
 from mentordesk.storage.errors import (
+    DamagedDatabaseError,
     MigrationError,
     NewerSchemaError,
     NotADatabaseError,
@@ -12,6 +13,7 @@ from mentordesk.storage.errors import (
 
 __all__ = [
     "HEAD_REVISION",
+    "DamagedDatabaseError",
     "Database",
     "MigrationError",
     "NewerSchemaError",

@@ -123,6 +123,30 @@ def backup_if_due(database: Path, now: dt.datetime | None = None) -> Path | None
     return made
 
 
+def newest_good(database: Path) -> Backup | None:
+    """The newest backup of `database` that passes `check`."""
+    for backup in backups_of(database):
+        try:
+            if not check(backup.path):
+                return backup
+        except NotADatabaseError:
+            continue
+    return None
+
+
+def move_aside(database: Path, now: dt.datetime | None = None) -> Path:
+    """Rename a damaged database (and its journal files) out of the way, never overwriting it; returns
+    its new name."""
+    stamp = (now or dt.datetime.now()).strftime(_STAMP)
+    target = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in ("-wal", "-shm"):
+        journal = database.with_name(database.name + suffix)
+        if journal.exists():
+            journal.replace(target.with_name(target.name + suffix))
+    database.replace(target)
+    return target
+
+
 def restore(database: Path, backup: Path) -> Path | None:
     """Put `backup` in place of `database`, after checking it and keeping the current file as a backup
     labelled before-restore (returned; None when there was no file). The database must not be open."""

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from mentordesk.storage import models  # noqa: F401  (registers every table)
 from mentordesk.storage.checks import install_checks
 from mentordesk.storage.errors import (
+    DamagedDatabaseError,
     NewerSchemaError,
     NotADatabaseError,
     UnreadableDatabaseError,
@@ -156,14 +157,15 @@ def stored_revision(path: Path) -> str | None:
                 return None
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None:
-                raise NotADatabaseError(path, "its schema version is missing, so it may be damaged")
+                raise DamagedDatabaseError(path, "its schema version is missing, so it may be damaged")
             integrity = conn.execute("PRAGMA quick_check").fetchone()
     except sqlite3.DatabaseError as error:
-        raise NotADatabaseError(path, f"the file is damaged ({error})") from error
+        raise DamagedDatabaseError(path, f"the file is damaged ({error})") from error
     finally:
         conn.close()
     if integrity is None or integrity[0] != "ok":
-        raise NotADatabaseError(path, f"the file is damaged ({integrity[0] if integrity else 'no answer'})")
+        found = integrity[0] if integrity else "no answer"
+        raise DamagedDatabaseError(path, f"the file is damaged ({found})")
     return None if row is None else str(row[0])
 
 

@@ -21,6 +21,10 @@ class NotADatabaseError(StorageError):
         self.path = path
 
 
+class DamagedDatabaseError(NotADatabaseError):
+    """A MentorDesk database (or what is left of one) that SQLite finds damaged or truncated."""
+
+
 class NewerSchemaError(StorageError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(
