@@ -1,14 +1,23 @@
-"""Long file work (imports, exports) behind a modal progress dialog, ending with a summary or the error."""
+"""Long file work (imports, exports, git) on a worker thread behind a progress dialog with Cancel; the
+window keeps drawing. It ends with a summary, or with the error whatever it was."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from mentordesk.ui.sync.worker import Worker
 
 Progress = Callable[[int, int], None]
+
+
+class Cancelled(ValueError):
+    """Raised into the work at its next progress step once Cancel was pressed; the work's transaction
+    is rolled back, so nothing of it is kept."""
 
 
 class Summarised(Protocol):
@@ -21,27 +30,53 @@ Report = TypeVar("Report", bound=Summarised)
 def with_progress(
     parent: QWidget, title: str, text: str, work: Callable[[Progress], Report], failed: str, after: str = ""
 ) -> Report | None:
-    """Run `work` behind a modal progress dialog it advances; show its summary, or the error."""
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)
+    """Run `work` on a worker thread behind a progress dialog it advances; show its summary, or the
+    error; None when it failed or was cancelled."""
+    save = getattr(parent.window(), "save_pending", None)
+    if callable(save):
+        save()  # nothing typed waits for a timer that would meet the work's write lock
+    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(0)
+    dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)
-    dialog.show()
-    QApplication.processEvents()
+    dialog.setAutoReset(False)
+    stop = threading.Event()
+    dialog.canceled.connect(stop.set)
 
-    def step(done: int, total: int) -> None:
+    def step(done: int, total: int) -> None:  # on the worker: report, or stop here
+        if stop.is_set():
+            raise Cancelled("Cancelled: nothing was changed")
+        worker.progressed.emit(done, total)
+
+    worker = Worker(lambda _emit: work(step))
+    outcome: dict[str, object] = {}
+    loop = QEventLoop()
+
+    def advanced(done: int, total: int) -> None:
         dialog.setMaximum(total)
         dialog.setValue(done)
-        QApplication.processEvents()
 
-    try:
-        report = work(step)
-    except (ValueError, OSError) as error:
-        dialog.close()
-        QMessageBox.warning(parent, title, f"{failed}: {error}")
-        return None
+    def succeeded(report: object) -> None:
+        outcome["report"] = report
+        loop.quit()
+
+    def failed_with(_reason: str, message: str) -> None:
+        outcome["error"] = message
+        loop.quit()
+
+    worker.progressed.connect(advanced)
+    worker.succeeded.connect(succeeded)
+    worker.failed.connect(failed_with)
+    worker.start()
+    loop.exec()
+    worker.dispose()
+    cancelled = stop.is_set()  # before closing: closing the dialog also says "canceled"
     dialog.close()
-    QMessageBox.information(parent, title, report.summary() + after)
-    return report
+    if "error" in outcome:
+        if not cancelled:
+            QMessageBox.warning(parent, title, f"{failed}: {outcome['error']}")
+        return None
+    report = outcome["report"]
+    QMessageBox.information(parent, title, report.summary() + after)  # type: ignore[attr-defined]
+    return report  # type: ignore[return-value]

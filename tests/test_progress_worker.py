@@ -1,0 +1,80 @@
+"""Long imports run on a worker thread behind a progress dialog with Cancel: the window keeps drawing,
+Cancel leaves nothing changed, and any error ends the wait with a message."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import PairingInfo
+from mentordesk.services import Services
+from mentordesk.ui.progress import with_progress
+
+
+@pytest.fixture
+def said(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
+    create_application()
+    boxes: dict[str, list[str]] = {"information": [], "warning": []}
+    for kind in boxes:
+        monkeypatch.setattr(QMessageBox, kind, lambda _p, _t, text, *_a, k=kind: boxes[k].append(text))
+    return boxes
+
+
+def test_an_import_runs_off_the_gui_thread(
+    qtbot: QtBot, said: dict[str, list[str]], services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    source = tmp_path / "history.csv"
+    source.write_text("date,title\n2019,Monolith split\n2021,Queue added\n", "utf-8")
+    threads: list[int] = []
+
+    def work(step: Any) -> Any:
+        threads.append(threading.get_ident())
+        return services.timeline.import_csv(mentee_pairing.id, source, progress=step)
+
+    report = with_progress(parent, "Import CSV", "Reading…", work, "The import stopped")
+    assert report is not None and report.added == 2 and said["information"]
+    assert threads and threads[0] != threading.get_ident()
+
+
+def test_cancel_stops_the_work_and_keeps_nothing(qtbot: QtBot, said: dict[str, list[str]]) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    steps: list[int] = []
+
+    def slow(step: Any) -> Any:
+        for n in range(200):
+            step(n, 200)
+            steps.append(n)
+            time.sleep(0.01)
+        raise AssertionError("not cancelled")
+
+    def press_cancel() -> None:
+        dialog = parent.findChild(QProgressDialog)
+        assert dialog is not None and dialog.isVisible()
+        [button] = dialog.findChildren(QPushButton)
+        button.click()
+
+    QTimer.singleShot(500, press_cancel)
+    assert with_progress(parent, "Import", "Working…", slow, "The import stopped") is None
+    assert 0 < len(steps) < 200 and said == {"information": [], "warning": []}
+
+
+def test_any_error_ends_the_wait_with_a_message(qtbot: QtBot, said: dict[str, list[str]]) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def broken(_step: Any) -> Any:
+        raise RuntimeError("git went away")
+
+    assert with_progress(parent, "Import", "Working…", broken, "The import stopped") is None
+    assert "git went away" in said["warning"][0] and said["warning"][0].startswith("The import stopped")
