@@ -140,3 +140,16 @@ def test_the_window_moves_a_damaged_file_aside_and_offers_the_backup(
         assert check(demo_path) == []
     else:
         assert not demo_path.exists()
+
+
+def test_an_import_is_preceded_by_a_backup(services: Services, tmp_path: Path) -> None:
+    pairing = services.pairings.create(
+        NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    source = tmp_path / "history.csv"
+    source.write_text("date,title\n2019,Monolith split\n", "utf-8")
+    services.timeline.import_csv(pairing.id, source)
+    [before] = backups_of(services.db.path)
+    assert before.label == "before-import"
+    with sqlite3.connect(before.path) as conn:  # the copy holds the file as it was before the import
+        assert conn.execute("SELECT count(*) FROM archeology_event").fetchone()[0] == 0

@@ -19,6 +19,7 @@ from mentordesk.services.base import Service, get_live
 from mentordesk.services.decision_data import draft_of
 from mentordesk.services.decisions import apply_draft
 from mentordesk.services.tags import tags_of_record
+from mentordesk.storage.backups import backup_before
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
 
 Progress = Callable[[int, int], None]
@@ -129,6 +130,7 @@ class AdrFolderService(Service):
         """Read the folder and write its decisions in one transaction: a number already in the log is
         updated, a new number added. Links (supersedes, amends) are matched by number."""
         found, skipped = read_folder(directory)
+        backup_before(self._db.path, "before-import")
         imported = updated = unchanged = 0
         with self._db.write() as session:
             get_live(session, Pairing, pairing_id)

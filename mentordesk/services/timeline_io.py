@@ -17,6 +17,7 @@ from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.services.timeline_csv import read_csv, shareable, write_csv
 from mentordesk.services.timeline_git import read_history
+from mentordesk.storage.backups import backup_before
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import ArcheologyEvent, Component, Pairing
 
@@ -32,6 +33,7 @@ class TimelineIOService(Service):
     ) -> TimelineImportReport:
         """Add the file's rows; a row whose date and title are already on the timeline is skipped."""
         rows, rejected = read_csv(path)
+        backup_before(self._db.path, "before-import")
         with self._db.write() as session:
             get_live(session, Pairing, pairing_id)
             created, names = _ensure_components(
@@ -73,6 +75,7 @@ class TimelineIOService(Service):
     ) -> TimelineImportReport:
         """Add the repository's releases and topic merges not imported before (matched by tag or commit)."""
         history, no_topic = read_history(repo)
+        backup_before(self._db.path, "before-import")
         with self._db.write() as session:
             get_live(session, Pairing, pairing_id)
             created, names = _ensure_components(session, pairing_id, {component} if component else set())

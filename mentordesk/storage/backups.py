@@ -112,6 +112,13 @@ def rotate(database: Path) -> list[Path]:
     return removed
 
 
+def backup_before(database: Path, label: str) -> Path:
+    """A backup labelled with what is about to change the file (an import), then rotation."""
+    made = make_backup(database, label=label)
+    rotate(database)
+    return made
+
+
 def backup_if_due(database: Path, now: dt.datetime | None = None) -> Path | None:
     """At start: a backup when the newest is older than a day (or there is none), then rotation."""
     now = now or dt.datetime.now()

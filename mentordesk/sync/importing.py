@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.files import FileRefused, read_limited
 from mentordesk.storage import Database
+from mentordesk.storage.backups import backup_before
 from mentordesk.storage.models import Pairing, Setting
 from mentordesk.storage.models.pairing import PAIRING_ME_PREFIX
 from mentordesk.storage.versions import KEEP_KEY
@@ -126,6 +127,7 @@ class ImportService:
         manifest = bundle.manifest
         order = table_order()
         records = sorted(bundle.records, key=lambda r: order.get(r["kind"], len(order)))
+        backup_before(self._db.path, "before-import")
         try:
             with self._db.write() as session:
                 session.execute(text("PRAGMA defer_foreign_keys = ON"))
