@@ -11,7 +11,7 @@ import pytest
 from mentordesk.cli import main
 from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
-from mentordesk.storage import NotADatabaseError, UnreadableDatabaseError, open_database
+from mentordesk.storage import NotADatabaseError, open_database
 
 
 def test_a_csv_quote_left_open_is_reported_instead_of_swallowing_rows(
@@ -29,12 +29,14 @@ def test_a_csv_quote_left_open_is_reported_instead_of_swallowing_rows(
     }
 
 
-def test_a_read_only_folder_is_named_as_such(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """(Root may write anywhere, so the folder's permission is what os.access answers here.)"""
+def test_a_read_only_folder_opens_the_file_read_only(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not "the file is damaged": the file is read as it stands (tests/test_read_only.py). Root may
+    write anywhere, so the folder's permission is what os.access answers here."""
     real = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == db_path.parent else real(p, mode))
-    with pytest.raises(UnreadableDatabaseError, match=r"folder .* is read-only"):
-        open_database(db_path)
+    database = open_database(db_path)
+    assert database.read_only
+    database.close()
 
 
 def test_an_empty_schema_version_is_a_damaged_file_not_raw_sql(db_path: Path) -> None:

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Literal
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
@@ -33,6 +34,7 @@ HEAD_REVISION = "0006"
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "mentordesk_immediate"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+ReadOnly = Literal["file", "folder"] | None
 
 
 class StoreSession(Session):
@@ -44,21 +46,32 @@ install_index_hooks(StoreSession)
 install_version_hooks(StoreSession)
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+def make_engine(path: Path, *, foreign_keys: bool = True, read_only: ReadOnly = None) -> Engine:
     """An engine on a SQLite file with WAL, synchronous=FULL, a busy timeout and explicit BEGINs.
 
     Migrations pass foreign_keys=False: SQLite rebuilds tables during batch migrations, and dropping
-    the old table with foreign keys on would cascade deletes into child tables.
+    the old table with foreign keys on would cascade deletes into child tables. A `read_only` file is
+    opened so that SQLite itself refuses every write ("folder": its journal cannot be written either,
+    so the file is read as it stands).
     """
-    # the path goes in as it is: pasted into a URL, "%41" would be decoded and "#" or "?" cut it short
-    url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if read_only is None:
+        # the path goes in as it is: pasted into a URL, "%41" would be decoded and "#" or "?" cut short
+        url = URL.create("sqlite", database=str(path))
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    else:
+        flags = "mode=ro&immutable=1" if read_only == "folder" else "mode=ro"
+        target = f"{path.absolute().as_uri()}?{flags}"
+        engine = create_engine(
+            "sqlite://",
+            creator=lambda: sqlite3.connect(target, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
+        )
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None  # transactions are begun by the "begin" hook below
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if read_only is None:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
@@ -76,9 +89,10 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
 class Database:
     """An open MentorDesk database. Services take one and open a short session per user action."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self._read_only = read_only
         self._info: dict[str, str] = {}  # what every session knows: this database's device id
         self._reader = sessionmaker(engine, class_=StoreSession, expire_on_commit=False, info=self._info)
         self._writer = sessionmaker(
@@ -90,8 +104,17 @@ class Database:
         self.install_id = self._install_id()
         self._info[DEVICE_KEY] = self.install_id
 
+    @property
+    def read_only(self) -> bool:
+        """Opened from a read-only file or folder: every write is refused (WriteFailed)."""
+        return self._read_only
+
     def _install_id(self) -> str:
         """This database's own id, made on first open: the device name in version vectors and cards."""
+        if self._read_only:
+            with self.read() as session:
+                row = session.get(Setting, INSTALL_KEY)
+                return str(row.value) if row is not None else "read-only"
         with self.write() as session:
             row = session.get(Setting, INSTALL_KEY)
             if row is None:
@@ -118,8 +141,9 @@ class Database:
         self.engine.dispose()
 
 
-def check_file(path: Path) -> None:
-    """Refuse paths that cannot hold a database before SQLite gets a chance to create or damage them."""
+def check_file(path: Path) -> ReadOnly:
+    """Refuse paths that cannot hold a database before SQLite gets a chance to create or damage them;
+    say whether an existing database can only be read ("file" or "folder" is read-only) or None."""
     if path.is_dir():
         raise UnreadableDatabaseError(path, "it is a folder, not a file")
     if not path.parent.is_dir():
@@ -127,7 +151,7 @@ def check_file(path: Path) -> None:
     if not path.exists():
         if not os.access(path.parent, os.W_OK):
             raise UnreadableDatabaseError(path, f"the folder {path.parent} is not writable")
-        return
+        return None
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
@@ -136,20 +160,20 @@ def check_file(path: Path) -> None:
     if header and header != _SQLITE_HEADER:
         raise NotADatabaseError(path, "it is not a SQLite database")
     if not os.access(path, os.W_OK):
-        raise UnreadableDatabaseError(path, "the file is read-only")
+        return "file"
     if not os.access(path.parent, os.W_OK):  # SQLite keeps its journal (-wal, -shm) beside the file
-        raise UnreadableDatabaseError(
-            path, f"the folder {path.parent} is read-only, and MentorDesk must write its journal there"
-        )
+        return "folder"
+    return None
 
 
-def stored_revision(path: Path) -> str | None:
+def stored_revision(path: Path, read_only: ReadOnly = None) -> str | None:
     """The schema revision recorded in the file, None for a new empty file.
 
     Read with plain sqlite3 so that opening a current database never imports Alembic.
     """
     try:
-        with sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True) as conn:
+        flags = "mode=ro&immutable=1" if read_only == "folder" else "mode=ro"
+        with sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True) as conn:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in names:
                 if names:
@@ -172,8 +196,14 @@ def stored_revision(path: Path) -> str | None:
 def open_database(path: Path) -> Database:
     """Open (creating or upgrading when needed) the database at `path`."""
     path = path.expanduser().absolute()
-    check_file(path)
-    revision = stored_revision(path) if path.exists() and path.stat().st_size > 0 else None
+    read_only = check_file(path)
+    revision = stored_revision(path, read_only) if path.exists() and path.stat().st_size > 0 else None
+    if read_only is not None:
+        if revision != HEAD_REVISION:
+            raise UnreadableDatabaseError(
+                path, f"the {read_only} is read-only, and the database needs upgrading before it can be read"
+            )
+        return Database(path, make_engine(path, read_only=read_only), read_only=True)
     if revision != HEAD_REVISION:
         from mentordesk.storage import migrate  # Alembic is only imported when there is work for it
 

@@ -39,6 +39,7 @@ from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.sync.controller import SyncController
 from mentordesk.ui.theme import icon
+from mentordesk.ui.widgets import label
 
 SIDEBAR_WIDTH = 220
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
         self.hub = hub
         self.settings = QSettings()
         self._title = f"{APP_NAME} (demo)" if demo else APP_NAME
+        if services.db.read_only:
+            self._title += " (read-only)"
         self.setWindowTitle(self._title)
         self.setMinimumSize(QSize(960, 600))
         self.review = ReviewMode(self, self.switch, self.settings)
@@ -92,6 +95,8 @@ class MainWindow(QMainWindow):
         )
         main_area = QVBoxLayout()
         main_area.setSpacing(0)
+        if services.db.read_only:
+            main_area.addWidget(read_only_banner(services.db.path))
         main_area.addWidget(self.sync.banner)  # conflicts, above whichever page is open
         main_area.addWidget(self.page_stack, 1)
         row.addLayout(main_area, 1)
@@ -328,3 +333,15 @@ class MainWindow(QMainWindow):
         if pairing is not None:
             self.settings.setValue("window/pairing", pairing.id)
         super().closeEvent(event)
+
+
+def read_only_banner(path: object) -> QLabel:
+    """Says, above every page, that nothing can be saved: the file or its folder cannot be written."""
+    banner = label(
+        f"Read-only: {path} (or its folder) cannot be written, so nothing you change here is saved. "
+        "To work in it, copy it somewhere you can write and open the copy.",
+        "ReadOnlyBanner",
+        wrap=True,
+    )
+    banner.setStyleSheet("QLabel#ReadOnlyBanner { background: #fef3c7; color: #78350f; padding: 8px 12px; }")
+    return banner
