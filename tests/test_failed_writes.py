@@ -90,7 +90,8 @@ def test_notes_that_could_not_be_saved_stay_and_are_saved_once_the_file_is_free(
     other = hold_write_lock(db_path)
     qtbot.keyClicks(editor.notes, "Notes typed while the file was busy")
     editor.flush()
-    assert "Not saved: the database is busy" in editor.status.text()
+    assert editor.status.text() == "Not saved" and editor.problem.isVisible()
+    assert "Not saved: the database is busy" in editor.problem.text()
     assert editor.notes.toPlainText() == "Notes typed while the file was busy"
     other.rollback()
     other.close()

@@ -62,7 +62,8 @@ def test_the_window_says_it_is_read_only_and_no_typing_says_saved(
         editor = page.editor  # type: ignore[attr-defined]
         qtbot.keyClicks(editor.notes, " more")
         editor.flush()
-        assert editor.status.text().startswith("Not saved: the database file or its folder is read-only")
+        assert editor.status.text() == "Not saved"
+        assert editor.problem.text().startswith("Not saved: the database file or its folder is read-only")
         window.close()
     finally:
         services.close()

@@ -158,7 +158,7 @@ def test_remove_points_and_actions_and_save_as_template(
     assert mine.agenda == ("Keep me",) and mine.notes == "## Decisions" and not mine.built_in
     monkeypatch.setattr(editor, "template_name", lambda suggestion: "Weekly 1:1")
     editor._save_as_template()
-    assert "built-in" in editor.status.text()
+    assert "built-in" in editor.problem.text()
 
 
 def test_export_pdf(page: SessionsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

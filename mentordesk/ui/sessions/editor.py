@@ -53,6 +53,9 @@ class SessionEditor(SessionOutputs, QWidget):
 
         self.heading = label("Session", "SectionTitle")
         self.status = label("", "EmptyState")
+        self.problem = label("", "Problem", wrap=True)  # why the last save did not work, in full
+        self.problem.setStyleSheet("QLabel#Problem { color: #b45309; }")
+        self.problem.hide()
         self.title = QLineEdit()
         self.when = QDateTimeEdit()
         bound_dates(self.when)
@@ -203,6 +206,7 @@ class SessionEditor(SessionOutputs, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.problem)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -256,6 +260,7 @@ class SessionEditor(SessionOutputs, QWidget):
             self.update_preview()
             if not same:  # shown again after a save: "Saved …" stays
                 self.status.setText("")
+                self.problem.hide()
         finally:
             self._loading = False
 
@@ -280,15 +285,21 @@ class SessionEditor(SessionOutputs, QWidget):
         try:
             action()  # type: ignore[operator]
         except WriteFailed as error:
-            self.status.setText(str(error))
+            self._refused("Not saved", str(error))
             if retry is not None:
                 retry.setInterval(RETRY_MS)
                 retry.start()
             return
         except ValueError as error:
-            self.status.setText(str(error))
+            self._refused("Not saved", str(error))
             return
+        self.problem.hide()
         self._saved(list_changed)
+
+    def _refused(self, short: str, why: str) -> None:
+        self.status.setText(short)
+        self.problem.setText(why)
+        self.problem.show()
 
     def _save_fields(self) -> None:
         moment = self.when.dateTime().toPython()
