@@ -43,17 +43,23 @@ def make_backup(
         suffix = f"-{label}" if label else ""
         out = folder / f"{database.stem}-{moment}{suffix}.sqlite"
     partial = out.with_name(out.name + ".partial")
-    source = sqlite3.connect(database)
-    try:
-        target = sqlite3.connect(partial)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    copy_database(database, partial)
     partial.replace(out)
     return out
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """Copy with SQLite's online backup API: consistent even while another connection writes, and
+    with a WAL beside the source."""
+    reading = sqlite3.connect(source)
+    try:
+        writing = sqlite3.connect(target)
+        try:
+            reading.backup(writing)
+        finally:
+            writing.close()
+    finally:
+        reading.close()
 
 
 def check(database: Path) -> list[str]:
@@ -161,13 +167,5 @@ def restore(database: Path, backup: Path) -> Path | None:
     if problems:
         raise NotADatabaseError(backup, f"it is damaged ({problems[0]})")
     kept = make_backup(database, label="before-restore") if database.exists() else None
-    source = sqlite3.connect(backup)
-    try:
-        target = sqlite3.connect(database)
-        try:
-            source.backup(target)
-        finally:
-            target.close()
-    finally:
-        source.close()
+    copy_database(backup, database)
     return kept

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
+from mentordesk.storage.backups import copy_database
 from mentordesk.storage.errors import MigrationError
 
 SCRIPT_LOCATION = "mentordesk.storage:migrations"
@@ -39,15 +39,7 @@ def backup_database(path: Path, label: str) -> Path:
     """Copy the file with SQLite's online backup API (consistent even with a WAL beside it)."""
     stamp = dt.datetime.now().strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.before-{label}-{stamp}.bak")
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_database(path, target)
     return target
 
 
