@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -96,10 +97,27 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         CrashHandler(lambda: window, window.save_pending).install()
         if scratch is None:  # a day's first start keeps a copy; off the GUI thread, the window is up
             threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True).start()
-        return app.exec()
+        code = app.exec()
     finally:
         services.close()
         if instance is not None:
             instance.release()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
+    if window.restore_requested is not None and scratch is None:
+        return restore_and_restart(services.db.path, window.restore_requested)
+    return code
+
+
+def restore_and_restart(database: Path, backup: Path) -> int:
+    """Put the backup in place (the current file kept as a backup first), then start MentorDesk again
+    on it in this process; with a message and exit status 2 when the backup cannot be used."""
+    from mentordesk.services.backups import restore
+
+    try:
+        restore(database, backup)
+    except (StorageError, OSError) as error:
+        QMessageBox.critical(None, f"{APP_NAME}: the backup was not restored", str(error))
+        return 2
+    os.execv(sys.executable, [sys.executable, "-m", "mentordesk", "--db", str(database)])
+    return 0  # not reached: execv replaces the process

@@ -3,6 +3,14 @@ offered to the UI without it reaching into storage."""
 
 from __future__ import annotations
 
-from mentordesk.storage.backups import Backup, backups_of, make_backup, move_aside, newest_good, restore
+from mentordesk.storage.backups import (
+    Backup,
+    backup_folder,
+    backups_of,
+    make_backup,
+    move_aside,
+    newest_good,
+    restore,
+)
 
-__all__ = ["Backup", "backups_of", "make_backup", "move_aside", "newest_good", "restore"]
+__all__ = ["Backup", "backup_folder", "backups_of", "make_backup", "move_aside", "newest_good", "restore"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,6 +26,7 @@ from mentordesk import APP_NAME, __version__
 from mentordesk.domain import NewPairing, PairingInfo, RecordKind, SearchHit
 from mentordesk.services import Services
 from mentordesk.services.redaction import ReviewSwitch, guarded
+from mentordesk.ui.backups_dialog import BackupsDialog
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.base import Page
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self, services: Services, hub: ChangeHub, *, demo: bool = False, review: bool = False
     ) -> None:
         super().__init__()
+        self.restore_requested: Path | None = None  # a backup to put in place once the window closed
         self.switch = ReviewSwitch()
         self.services: Services = guarded(services, self.switch)  # what every page sees
         self.hub = hub
@@ -191,6 +194,9 @@ class MainWindow(QMainWindow):
             action = file_menu.addAction(text)
             action.triggered.connect(lambda _c=False, n=name: self._on_decisions(n))
         file_menu.addSeparator()
+        backups = file_menu.addAction("Backups…")
+        backups.triggered.connect(self.show_backups)
+        file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -310,6 +316,14 @@ class MainWindow(QMainWindow):
             f"{APP_NAME} {__version__}\n\nAn offline-first desk for technical mentor–mentee pairs.\n\n"
             f"Database: {self.services.db.path}",
         )
+
+    def show_backups(self) -> None:
+        """The Backups dialog; a backup chosen to restore closes the window, and run_gui puts it in
+        place and starts again on it."""
+        dialog = BackupsDialog(self.services.db.path, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested = dialog.chosen
+            self.close()
 
     def bring_forward(self) -> None:
         """Another start on this database asked for this window."""
