@@ -99,3 +99,55 @@ def test_notes_that_could_not_be_saved_stay_and_are_saved_once_the_file_is_free(
     row = page.selected_row()
     assert row is not None
     assert page.services.sessions.detail(row.id).session.notes == "Notes typed while the file was busy"
+
+
+def test_a_decision_that_could_not_be_saved_is_tried_again(
+    qtbot: QtBot, db_path: Path, quick_to_give_up: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.decisions import editor as decision_editor
+    from mentordesk.ui.pages.decisions import DecisionsPage
+
+    monkeypatch.setattr(decision_editor, "RETRY_MS", 200)
+    create_application()
+    QSettings().clear()
+    services = Services.open(db_path)
+    try:
+        pairing = services.pairings.create(
+            NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY)
+        )
+        decision = services.decisions.add_decision(pairing.id, "Use Postgres", dt.date(2026, 10, 5))
+        page = DecisionsPage(services, ChangeHub())
+        qtbot.addWidget(page)
+        page.show()
+        page.set_pairing(pairing)
+        other = hold_write_lock(db_path)
+        page.editor.sections["context"].setPlainText("Typed while the file was busy")
+        page.editor.flush()
+        assert "busy in another window" in page.editor.message.text()
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(
+            lambda: services.decisions.detail(decision).draft.context == "Typed while the file was busy",
+            timeout=5000,
+        )
+    finally:
+        services.close()
+
+
+def test_closing_an_event_form_with_changes_asks_first(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.ui.timeline.forms import EventDialog
+
+    create_application()
+    saved: list[object] = []
+    dialog = EventDialog(None, ["Checkout API"], saved.append)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.why.setPlainText("Three engineers, one quarter")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: answers.pop(0))
+    dialog.reject()
+    assert dialog.isVisible() and dialog.why.toPlainText() == "Three engineers, one quarter"
+    dialog.reject()
+    assert not dialog.isVisible() and saved == []

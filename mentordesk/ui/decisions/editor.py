@@ -30,7 +30,7 @@ from mentordesk.domain import (
     Visibility,
     adr_number,
 )
-from mentordesk.services import Services
+from mentordesk.services import Services, WriteFailed
 from mentordesk.services.decision_data import allowed_statuses
 from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
@@ -42,6 +42,9 @@ from mentordesk.ui.widgets import VISIBILITY_CHOICES, bound_dates, combo, day_of
 SAVE_DELAY_MS = 600
 DECISION_LINK_KINDS = (RecordKind.CARD, RecordKind.SESSION, RecordKind.EVENT)
 TEXT_FIELDS = [key for key in DECISION_SECTIONS if key not in ("options", "chosen_option")]
+
+
+RETRY_MS = 5000  # a write that failed (busy, disk full) is tried again this long after
 
 
 class DecisionEditor(DecisionActions, QWidget):
@@ -291,7 +294,7 @@ class DecisionEditor(DecisionActions, QWidget):
     def _typed(self) -> None:
         if not self._loading and self.detail is not None and not self.detail.locked:
             self.message.setText("Editing…")
-            self._timer.start()
+            self._timer.start(SAVE_DELAY_MS)
 
     def _options_changed(self) -> None:
         if not self._loading:
@@ -329,6 +332,10 @@ class DecisionEditor(DecisionActions, QWidget):
             return
         try:
             self.services.decisions.update(self.detail.decision.id, draft)
+        except WriteFailed as error:  # the file is busy, full or read-only: the text stays; try again
+            self.message.setText(str(error))
+            self._timer.start(RETRY_MS)
+            return
         except ValueError as error:
             self.message.setText(str(error))
             return

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,18 @@ PRECISIONS: dict[object, str] = {
     DatePrecision.QUARTER: "Quarter",
     DatePrecision.YEAR: "Year",
 }
+
+
+def keep_typing(dialog: QWidget, what: str) -> bool:
+    """Asked when a form with unsaved changes is closed: True to go on editing it."""
+    answer = QMessageBox.question(
+        dialog,
+        f"Discard the {what}?",
+        f"What you changed in this {what} is not saved. Close it and discard the changes?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer != QMessageBox.StandardButton.Discard
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -115,6 +128,13 @@ class EventDialog(QDialog):
         layout.addWidget(_buttons(self, "Save" if existing else "Add event"))
         self.resize(560, 640)
         self.title.setFocus()
+        self._shown = self.draft()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: asks first when something was typed."""
+        if self.draft() != self._shown and keep_typing(self, "event"):
+            return
+        super().reject()
 
     def draft(self) -> EventDraft:
         return EventDraft(
@@ -182,6 +202,16 @@ class EraDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self, "Save" if existing else "Add era"))
+        self._shown = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        end = day_of(self.ends) if self.has_end.isChecked() else None
+        return self.name.text(), day_of(self.starts), end, self.colour, self.description.toPlainText()
+
+    def reject(self) -> None:
+        if self._values() != self._shown and keep_typing(self, "era"):
+            return
+        super().reject()
 
     def _pick_colour(self) -> None:
         chosen = QColorDialog.getColor(QColor(self.colour), self, "Era colour")
