@@ -8,6 +8,7 @@ import dataclasses
 import io
 import tarfile
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,8 @@ from typing import Any
 import pytest
 from conftest import Peer
 from pyrage import encrypt, x25519
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from test_sync import PAIRING, send, shared_session
 
@@ -247,3 +248,36 @@ def test_an_unexpected_error_in_sync_work_ends_the_busy_state(qtbot: QtBot) -> N
         worker.start()
     worker.dispose()
     assert failed.args[0] == "error" and "the disk went away" in failed.args[1]
+
+
+def test_an_import_can_be_cancelled_and_changes_nothing(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _priya_window, sam_window, folder = windows
+    priya, sam = peers
+    out = priya.export(priya.services.pairings.find(PAIRING).id, folder.parent / "by-hand.mdbundle")
+    real = sam.services.sync.import_bundle
+
+    def slow(bundle: Any, *, accept_new_pairing: bool = False, progress: Any = None) -> Any:
+        for n in range(100):  # a long import: it reports progress as it goes
+            progress(n, 100)
+            time.sleep(0.02)
+        return real(bundle, accept_new_pairing=accept_new_pairing, progress=progress)
+
+    monkeypatch.setattr(sam.services.sync, "import_bundle", slow)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+
+    def press_cancel() -> None:
+        [dialog] = [d for d in sam_window.findChildren(QProgressDialog) if d.isVisible()]
+        [button] = dialog.findChildren(QPushButton)
+        button.click()
+
+    QTimer.singleShot(700, press_cancel)
+    sam_window.sync.import_file(out)
+    qtbot.waitUntil(lambda: sam_window.sync.busy is None, timeout=10000)
+    assert warned == [] and sam.services.pairings.list_pairings() == []
+    assert out.exists()

@@ -19,6 +19,8 @@ class Cancelled(ValueError):
     """Raised into the work at its next progress step once Cancel was pressed; the work's transaction
     is rolled back, so nothing of it is kept."""
 
+    reason = "cancelled"
+
 
 class Summarised(Protocol):
     def summary(self) -> str: ...

@@ -7,6 +7,7 @@ keyring). Sync is off in Review mode: its previews name confidential records."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QPro
 
 from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.ui.plain import plain_label
+from mentordesk.ui.progress import Cancelled
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
 from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
 from mentordesk.ui.sync.export_dialog import ExportDialog
@@ -275,6 +277,8 @@ class SyncController(QObject):
                 if answer == QMessageBox.StandardButton.Yes:
                     self._import(path, password, True, automatic)
                     return
+            elif reason == "cancelled":
+                pass  # the user's own choice; the file stays and can be imported from the Sync menu
             elif automatic and reason not in ("own", "new-pairing", "password-needed"):
                 moved = self.sync.set_aside(path, message)
                 where = f"; it was moved to {moved.parent}" if moved is not None else ""
@@ -352,13 +356,21 @@ class SyncController(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str, str], None],
     ) -> None:
-        progress = QProgressDialog(text, "", 0, 0, self.window)
-        progress.setCancelButton(None)
+        progress = QProgressDialog(text, "Cancel", 0, 0, self.window)
         progress.setWindowTitle("Sync")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         progress.setAutoClose(False)
-        worker = Worker(work)
+        progress.setAutoReset(False)
+        stop = threading.Event()
+        progress.canceled.connect(stop.set)
+
+        def report(done_count: int, total: int) -> None:  # on the worker: go on, or stop here
+            if stop.is_set():
+                raise Cancelled("Cancelled: nothing was changed")
+            worker.progressed.emit(done_count, total)
+
+        worker = Worker(lambda _emit: work(report))
         self.busy = worker
 
         def step(done_count: int, total: int) -> None:
