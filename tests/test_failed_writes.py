@@ -151,3 +151,26 @@ def test_closing_an_event_form_with_changes_asks_first(qtbot: QtBot, monkeypatch
     assert dialog.isVisible() and dialog.why.toPlainText() == "Three engineers, one quarter"
     dialog.reject()
     assert not dialog.isVisible() and saved == []
+
+
+def test_closing_the_new_pairing_form_with_names_typed_asks_first(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.ui.pairing_form import NewPairingDialog
+
+    create_application()
+    dialog = NewPairingDialog("Priya")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[1]) or QMessageBox.StandardButton.Cancel
+    )
+    dialog.reject()  # nothing typed yet: closes without asking
+    assert not dialog.isVisible() and asked == []
+    dialog.show()
+    dialog.form.partner_name.setText("Sam")
+    dialog.reject()
+    assert dialog.isVisible() and asked == ["Discard the pairing?"]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import Cadence, NewPairing, Role
 from mentordesk.ui.plain import plain_label, text_editor
-from mentordesk.ui.widgets import bound_dates
+from mentordesk.ui.widgets import bound_dates, keep_typing
 
 _CADENCE_LABELS = {Cadence.WEEKLY: "Weekly", Cadence.BIWEEKLY: "Every two weeks", Cadence.MONTHLY: "Monthly"}
 
@@ -166,6 +166,13 @@ class NewPairingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self._shown = self.form.value()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: asks first when something was typed."""
+        if self.form.value() != self._shown and keep_typing(self, "pairing"):
+            return
+        super().reject()
 
     @classmethod
     def ask(cls, my_name: str, parent: QWidget | None = None) -> NewPairing | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QLabel,
+    QMessageBox,
     QTextBrowser,
     QWidget,
 )
@@ -154,3 +155,15 @@ class WheelGuard(QObject):
                 event.ignore()
             return True
         return False
+
+
+def keep_typing(dialog: QWidget, what: str) -> bool:
+    """Asked when a form with unsaved changes is closed: True to go on editing it."""
+    answer = QMessageBox.question(
+        dialog,
+        f"Discard the {what}?",
+        f"What you changed in this {what} is not saved. Close it and discard the changes?",
+        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer != QMessageBox.StandardButton.Discard

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -36,7 +35,15 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.ui.plain import text_editor
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, combo, date_edit, day_of, label, select_data
+from mentordesk.ui.widgets import (
+    VISIBILITY_CHOICES,
+    combo,
+    date_edit,
+    day_of,
+    keep_typing,
+    label,
+    select_data,
+)
 
 PRECISIONS: dict[object, str] = {
     DatePrecision.DAY: "Exact day",
@@ -44,18 +51,6 @@ PRECISIONS: dict[object, str] = {
     DatePrecision.QUARTER: "Quarter",
     DatePrecision.YEAR: "Year",
 }
-
-
-def keep_typing(dialog: QWidget, what: str) -> bool:
-    """Asked when a form with unsaved changes is closed: True to go on editing it."""
-    answer = QMessageBox.question(
-        dialog,
-        f"Discard the {what}?",
-        f"What you changed in this {what} is not saved. Close it and discard the changes?",
-        QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer != QMessageBox.StandardButton.Discard
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
