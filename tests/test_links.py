@@ -11,6 +11,8 @@ from mentordesk.services import NotFoundError, Services
 
 START = dt.date(2026, 10, 1)
 
+KICK_OFF = dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC)  # labelled by its local day: 1 Oct west of UTC−9
+
 
 @pytest.fixture
 def records(services: Services, mentee_pairing: PairingInfo) -> dict[RecordKind, str]:
@@ -19,9 +21,7 @@ def records(services: Services, mentee_pairing: PairingInfo) -> dict[RecordKind,
     return {
         RecordKind.CARD: services.plans.add_card(column, "Read the storage layer"),
         RecordKind.DECISION: services.decisions.add_decision(mentee_pairing.id, "Keep SQLite", START),
-        RecordKind.SESSION: services.sessions.add_session(
-            mentee_pairing.id, dt.datetime(2026, 10, 2, 9, tzinfo=dt.UTC), title="Kick-off"
-        ),
+        RecordKind.SESSION: services.sessions.add_session(mentee_pairing.id, KICK_OFF, title="Kick-off"),
         RecordKind.EVENT: services.archeology.add_event(
             mentee_pairing.id, "Ledger outage", dt.date(2019, 7, 1), precision=DatePrecision.QUARTER
         ),
@@ -35,7 +35,7 @@ def test_a_decision_links_to_cards_sessions_and_events_both_ways(
     for kind in (RecordKind.EVENT, RecordKind.CARD, RecordKind.SESSION):
         services.links.add_link(RecordKind.DECISION, decision, kind, records[kind])
     assert [(link.kind, link.title) for link in services.links.links_of(RecordKind.DECISION, decision)] == [
-        (RecordKind.SESSION, "Kick-off (2 Oct 2026)"),
+        (RecordKind.SESSION, f"Kick-off ({KICK_OFF.astimezone():%-d %b %Y})"),
         (RecordKind.CARD, "Read the storage layer"),
         (RecordKind.EVENT, "Ledger outage (Q3 2019)"),
     ]
