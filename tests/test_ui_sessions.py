@@ -255,3 +255,11 @@ def test_saving_a_field_leaves_the_notes_cursor_and_undo_where_they_were(
     assert services.sessions.detail(page.selected_row().id).session.kind is not SessionKind.ONE_ON_ONE  # type: ignore[union-attr]
     assert editor.notes.textCursor().position() == 5
     assert editor.notes.document().isUndoAvailable()
+
+
+def test_ctrl_s_saves_the_notes_at_once(page: SessionsPage, qtbot: QtBot, services: Services) -> None:
+    editor = page.editor
+    qtbot.keyClicks(editor.notes, "Saved by hand")
+    qtbot.keyClick(editor.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    row = page.selected_row()
+    assert row is not None and services.sessions.detail(row.id).session.notes == "Saved by hand"

@@ -51,6 +51,11 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.triggered.connect(self.new_session)
         self.addAction(shortcut)
+        save = QAction("Save", self)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save.triggered.connect(self.editor.flush)  # notes save themselves; Ctrl+S does it now
+        self.addAction(save)
 
     def side_panel(self) -> QWidget:
         self.editor = SessionEditor(self.services, self.hub)
