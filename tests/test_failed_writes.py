@@ -174,3 +174,37 @@ def test_closing_the_new_pairing_form_with_names_typed_asks_first(
     dialog.form.partner_name.setText("Sam")
     dialog.reject()
     assert dialog.isVisible() and asked == ["Discard the pairing?"]
+
+
+def test_a_card_that_could_not_be_saved_is_tried_again(
+    qtbot: QtBot, db_path: Path, quick_to_give_up: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.domain import CardDraft
+    from mentordesk.ui.pages import plan as plan_module
+    from mentordesk.ui.pages.plan import PlanPage
+
+    monkeypatch.setattr(plan_module, "RETRY_MS", 200)
+    create_application()
+    QSettings().clear()
+    services = Services.open(db_path)
+    try:
+        pairing = services.pairings.create(
+            NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+        )
+        card = services.board.create_card(services.plans.columns(pairing.id)[0].id, CardDraft("Spike"))
+        board = PlanPage(services, ChangeHub())
+        qtbot.addWidget(board)
+        board.show()
+        board.set_pairing(pairing)
+        board.select_card(card)
+        other = hold_write_lock(db_path)
+        board.editor.description.setPlainText("Typed while the file was busy")
+        assert not board.save_form()
+        assert "busy in another window" in board.editor.problem.text()
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(
+            lambda: services.board.draft(card).description == "Typed while the file was busy", timeout=5000
+        )
+    finally:
+        services.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import CardDraft, CardFilter, CardInfo, ColumnInfo, PairingInfo, RecordKind
-from mentordesk.services import Services
+from mentordesk.services import Services, WriteFailed
 from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
 from mentordesk.ui.board.column_actions import ColumnActions
@@ -43,6 +43,7 @@ from mentordesk.ui.widgets import SafeBrowser
 log = logging.getLogger(__name__)
 EDITOR = 1  # index of the editor in the side panel
 UNTITLED = "Untitled card"  # a card typed without a title and left: kept under this one
+RETRY_MS = 5000  # a card that could not be written (busy, disk full) is tried again this long after
 CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 
 
@@ -53,6 +54,10 @@ class PlanPage(ColumnActions, Page):
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
         self.undo_stack = QUndoStack(self)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_form)
         hub.problem.connect(self._show_problem)
         self._columns: list[ColumnInfo] = []
         self._views: list[ColumnView] = []
@@ -310,6 +315,8 @@ class PlanPage(ColumnActions, Page):
             if not isinstance(error, ValueError | LookupError):
                 log.exception("a board action failed")
             self.editor.problem.setText(str(error))
+            if isinstance(error, WriteFailed):  # busy, full, read-only: the form keeps it; try again
+                self._retry.start()
             return None
         self.undo_stack.push(command)
         return command
