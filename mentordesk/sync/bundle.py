@@ -23,6 +23,8 @@ from typing import Any
 from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
 
 from mentordesk.domain import MAX_TEXT_CHARS
+from mentordesk.sync.bounded import claimed_sender, parse_bounded
+from mentordesk.sync.errors import BundleError
 from mentordesk.sync.identity import ID, DeviceIdentity, PublicIdentity
 from mentordesk.sync.merge import dominates
 
@@ -39,15 +41,6 @@ MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused be
 ROLES = ("mentor", "mentee", "")
 MEMBERS = ("manifest.json", "records.json", "signature.ed25519")
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
-
-
-class BundleError(ValueError):
-    """Why a bundle cannot be used. `reason` is one of: not-export, damaged, wrong-key, password-needed,
-    hostile, newer, unknown-sender, own, other-pairing, invalid, unreadable (the file itself)."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        super().__init__(message)
-        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -153,7 +146,7 @@ def open_bundle(
     manifest_json, records_json, signature_text = (parts[name] for name in MEMBERS)
     # Nothing is parsed before the signature checks out: the sender's device id is found in the
     # manifest's bytes by a bounded pattern, and the parsed manifest must name that same device.
-    claimed = _claimed_sender(manifest_json)
+    claimed = claimed_sender(manifest_json)
     if identity is not None and claimed == identity.device_id:
         raise BundleError("own", "This is your own export; it is for your partner to import.")
     sender = known_sender(claimed)
@@ -246,54 +239,8 @@ def _members(plain: bytes) -> dict[str, bytes]:
     return found
 
 
-_SENDER = re.compile(rb'"sender_device": *"([0-9a-f-]{36})"')
-
-
-def _claimed_sender(manifest_json: bytes) -> str:
-    """The device that says it signed the manifest, read without parsing it (the manifest is at most
-    MAX_MANIFEST_BYTES, and the pattern has no backtracking to speak of)."""
-    found = _SENDER.findall(manifest_json)
-    if len(found) != 1 or not ID.fullmatch(found[0].decode("ascii")):
-        raise BundleError("not-export", "This is not a MentorDesk export: its manifest names no sender.")
-    return str(found[0].decode("ascii"))
-
-
-MAX_DEPTH = 16
-"""Nesting the format never needs more of: records are objects of fields, lists and version maps."""
-
-
-def _json(data: bytes, what: str) -> Any:
-    """Parse JSON whose nesting is bounded first (a linear scan), so no input can exhaust the stack."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BundleError("invalid", f"The export's {what} is not valid UTF-8 text.") from None
-    if _depth(text) > MAX_DEPTH:
-        raise BundleError("invalid", f"The export's {what} is nested too deeply; it was refused.")
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise BundleError("invalid", f"The export's {what} is not valid JSON.") from None
-
-
-_STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')
-
-
-def _depth(text: str) -> int:
-    """The deepest nesting of brackets outside strings."""
-    depth = deepest = 0
-    for match in _STRUCTURE.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif token in "]}":
-            depth -= 1
-    return deepest
-
-
 def _manifest(data: bytes) -> Manifest:
-    body = _json(data, "manifest")
+    body = parse_bounded(data, "manifest")
     if not isinstance(body, dict) or body.get("format") != FORMAT:
         raise BundleError("not-export", "This is not a MentorDesk export: its manifest is not a bundle's.")
     version = body.get("version")
@@ -335,7 +282,7 @@ def _manifest(data: bytes) -> Manifest:
 
 
 def _records(data: bytes, manifest: Manifest) -> tuple[dict[str, Any], ...]:
-    body = _json(data, "records")
+    body = parse_bounded(data, "records")
     if not isinstance(body, list) or len(body) > MAX_RECORDS:
         raise BundleError("invalid", "The export's records are not a list of records.")
     seen: set[str] = set()
