@@ -28,9 +28,8 @@ def _daily_backup(database: Path) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    from mentordesk.ui.plain import PlainMessages
     from mentordesk.ui.theme import apply_theme, icon
-    from mentordesk.ui.widgets import WheelGuard
+    from mentordesk.ui.widgets import InputGuard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -41,10 +40,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("mentordesk"))
     apply_theme(app)
-    if app.findChild(WheelGuard) is None:
-        app.installEventFilter(WheelGuard(app))
-    if app.findChild(PlainMessages) is None:
-        app.installEventFilter(PlainMessages(app))
+    if app.findChild(InputGuard) is None:
+        app.installEventFilter(InputGuard(app))
     return app
 
 

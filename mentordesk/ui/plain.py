@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextOption
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 
 def plain_label(text: str = "") -> QLabel:
@@ -31,16 +31,6 @@ def rich_label(text: str = "") -> QLabel:
 def plain_tip(text: str) -> str:
     """A tooltip that shows `text` as it is (Qt reads tooltips that look like markup as markup)."""
     return "<p style='white-space:pre-wrap'>" + html.escape(text) + "</p>" if text else ""
-
-
-class PlainMessages(QObject):
-    """Installed on the application: every message box shows its text as plain text. Messages quote
-    names, titles and file names, and a message box, like a label, would otherwise guess markup."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QMessageBox):
-            watched.setTextFormat(Qt.TextFormat.PlainText)
-        return False
 
 
 def text_editor(text: str = "", parent: QWidget | None = None) -> QPlainTextEdit:

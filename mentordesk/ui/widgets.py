@@ -134,13 +134,20 @@ def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:
     return widget
 
 
-class WheelGuard(QObject):
-    """Scrolling a form must not change the combo boxes, spin boxes and dates the pointer passes over.
+class InputGuard(QObject):
+    """Installed once on the application (one filter, as every event passes through it):
 
-    A wheel turn over such a field changes it only once the field has focus (clicked or tabbed into);
-    otherwise the turn scrolls the nearest scroll area around the field, as if the field were not there."""
+    - Scrolling a form must not change the combo boxes, spin boxes and dates the pointer passes over. A
+      wheel turn over such a field changes it only once the field has focus (clicked or tabbed into);
+      otherwise the turn scrolls the nearest scroll area around the field, as if it were not there.
+    - Every message box shows its text as plain text: messages quote names, titles and file names, and
+      a message box, like a label, would otherwise guess that text like "<b>Sam</b>" is markup."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QMessageBox):
+            if event.type() == QEvent.Type.Show:
+                watched.setTextFormat(Qt.TextFormat.PlainText)
+            return False
         if not isinstance(watched, QAbstractSpinBox | QComboBox):
             return False
         if event.type() == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
