@@ -242,3 +242,35 @@ def test_dashboard_page_shows_every_figure_and_chart(qtbot: QtBot, demo: Service
     sessions = page.chart_views[0].chart().series()
     assert [s.name() for s in sessions][1].startswith("Target")
     assert "shared records only" not in page.subtitle.text()
+
+
+def test_a_report_asks_the_database_the_same_number_of_times_for_10_or_40_decisions(
+    services: Services,
+) -> None:
+    """No query per decision (a 20,000-record pairing took 78 s; figures in the commit)."""
+    from sqlalchemy import event
+
+    from mentordesk.domain import Cadence, NewPairing, Role, Verdict
+
+    def statements_for(decisions: int) -> int:
+        pairing = services.pairings.create(
+            NewPairing("Priya", Role.MENTOR, f"Sam {decisions}", dt.date(2026, 9, 1), Cadence.WEEKLY)
+        )
+        for n in range(decisions):
+            decision = services.decisions.add_decision(
+                pairing.id, f"Decision {n}", dt.date(2026, 9, 2), author_role=Role.MENTEE
+            )
+            services.reviews.submit(decision, Role.MENTEE)
+            services.reviews.give_verdict(
+                pairing, decision, Verdict.APPROVE, Role.MENTOR, "", dt.datetime(2026, 9, 3, tzinfo=dt.UTC)
+            )
+        counted: list[str] = []
+        listener = lambda *args: counted.append(args[2])  # noqa: E731
+        event.listen(services.db.engine, "before_cursor_execute", listener)
+        try:
+            services.report.data(pairing, pairing.start_date, dt.date(2026, 12, 1))
+        finally:
+            event.remove(services.db.engine, "before_cursor_execute", listener)
+        return len(counted)
+
+    assert statements_for(10) == statements_for(40)

@@ -122,6 +122,16 @@ class DecisionService(Service):
             tags = tags_of_pairing(session, KIND, pairing_id)
             return [_info(r, tags.get(r.id, ()), counts.get(r.id, 0)) for r in rows]
 
+    def outcomes(self, pairing_id: str) -> dict[str, tuple[Outcome | None, str]]:
+        """Each live decision's actual outcome and its note, in one query (a report lists them all)."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Decision.id, Decision.actual_outcome, Decision.actual_outcome_note).where(
+                    Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
+                )
+            )
+            return {row.id: (row.actual_outcome, row.actual_outcome_note or "") for row in rows}
+
     def detail(self, decision_id: str) -> DecisionDetail:
         with self._db.read() as session:
             record = get_live(session, Decision, decision_id)

@@ -58,10 +58,11 @@ class ReportService(Service):
         )
         end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time(), dt.UTC)
         progress = compute_progress(snapshot, end)
-        lines = []
-        for info in sorted(snapshot.decisions, key=lambda d: d.number):
-            detail = decisions.detail(info.id)
-            lines.append(DecisionLine(info, detail.actual_outcome, detail.actual_outcome_note))
+        outcomes = decisions.outcomes(pairing.id)
+        lines = [
+            DecisionLine(info, *outcomes.get(info.id, (None, "")))
+            for info in sorted(snapshot.decisions, key=lambda d: d.number)
+        ]
         cards = sorted(snapshot.cards, key=lambda c: c.position)  # shared ones only
         plan = tuple(
             (column.title, tuple(c.title for c in cards if c.column_id == column.id))

@@ -28,7 +28,7 @@ from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
 
 INSTALL_KEY = "install.id"
-HEAD_REVISION = "0006"
+HEAD_REVISION = "0007"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 
 BUSY_TIMEOUT_MS = 10_000

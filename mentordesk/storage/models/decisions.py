@@ -59,8 +59,10 @@ class Decision(PairingScoped, Searchable, Base):
     revisited_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     source_file: Mapped[str | None] = mapped_column(String(255))  # the ADR file it was imported from
-    supersedes_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
-    amends_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"))
+    supersedes_id: Mapped[str | None] = mapped_column(
+        ForeignKey("decision.id", ondelete="SET NULL"), index=True
+    )
+    amends_id: Mapped[str | None] = mapped_column(ForeignKey("decision.id", ondelete="SET NULL"), index=True)
 
     competencies: Mapped[list[Competency]] = relationship(secondary=decision_competency)
     comments: Mapped[list[ReviewComment]] = relationship(
