@@ -30,10 +30,17 @@ Report = TypeVar("Report", bound=Summarised)
 
 
 def with_progress(
-    parent: QWidget, title: str, text: str, work: Callable[[Progress], Report], failed: str, after: str = ""
+    parent: QWidget,
+    title: str,
+    text: str,
+    work: Callable[[Progress], Report],
+    failed: str,
+    after: str = "",
+    *,
+    tell: bool = True,
 ) -> Report | None:
-    """Run `work` on a worker thread behind a progress dialog it advances; show its summary, or the
-    error; None when it failed or was cancelled."""
+    """Run `work` on a worker thread behind a progress dialog it advances; show its summary (unless
+    not `tell`: the caller goes on with it), or the error; None when it failed or was cancelled."""
     save = getattr(parent.window(), "save_pending", None)
     if callable(save):
         save()  # nothing typed waits for a timer that would meet the work's write lock
@@ -80,5 +87,6 @@ def with_progress(
             QMessageBox.warning(parent, title, f"{failed}: {outcome['error']}")
         return None
     report = outcome["report"]
-    QMessageBox.information(parent, title, report.summary() + after)  # type: ignore[attr-defined]
+    if tell:
+        QMessageBox.information(parent, title, report.summary() + after)  # type: ignore[attr-defined]
     return report  # type: ignore[return-value]

@@ -46,10 +46,16 @@ def report_html(markdown: str, images: list[tuple[str, QImage]]) -> str:
 
 
 def write_report(
-    services: Services, pairing: PairingInfo, since: dt.date, until: dt.date, pdf: Path
+    services: Services,
+    pairing: PairingInfo,
+    since: dt.date,
+    until: dt.date,
+    pdf: Path,
+    data: ReportData | None = None,
 ) -> tuple[Path, Path]:
-    """Write `pdf` and a Markdown twin beside it (same name, .md); both written whole or not at all."""
-    data = services.report.data(pairing, since, until)
+    """Write `pdf` and a Markdown twin beside it (same name, .md); both written whole or not at all.
+    `data` gathered beforehand (on a worker) saves gathering it here."""
+    data = data or services.report.data(pairing, since, until)
     markdown = report_markdown(data)
     markdown_path = pdf.with_suffix(".md")
     images = chart_images(data)

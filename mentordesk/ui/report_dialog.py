@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
+from mentordesk.services.report import ReportData
+from mentordesk.ui.progress import with_progress
 from mentordesk.ui.report import write_report
 from mentordesk.ui.widgets import date_edit, day_of, label
 
@@ -61,6 +64,14 @@ class ReportRangeDialog(QDialog):
         return day_of(self.since), day_of(self.until)
 
 
+@dataclass(frozen=True)
+class _Gathered:
+    data: ReportData
+
+    def summary(self) -> str:
+        return ""
+
+
 def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tuple[Path, Path] | None:
     dialog = ReportRangeDialog(parent, pairing)
     if not dialog.exec():
@@ -72,9 +83,19 @@ def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tup
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
+    gathered = with_progress(  # the figures can take seconds at scale: gathered on a worker
+        parent,
+        "Export progress report",
+        "Gathering the figures…",
+        lambda _step: _Gathered(services.report.data(pairing, since, until)),
+        "The report was not written",
+        tell=False,
+    )
+    if gathered is None:
+        return None
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        written = write_report(services, pairing, since, until, path)
+        written = write_report(services, pairing, since, until, path, gathered.data)
     except (ValueError, OSError) as error:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, "Export progress report", f"The report was not written: {error}")
