@@ -48,19 +48,30 @@ def synced_fields(model: type[SyncedMixin]) -> tuple[str, ...]:
     return _FIELDS[model]
 
 
-def _count_changes(session: Session, _context: Any, _instances: Any) -> None:
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    """The syncable records this flush writes, found once: their versions, then the change counter."""
+    new = [r for r in session.new if isinstance(r, SyncedMixin)]
+    dirty = [
+        r
+        for r in session.dirty
+        if isinstance(r, SyncedMixin) and session.is_modified(r, include_collections=True)
+    ]
+    if new or dirty:
+        _count_changes(session, new, dirty)
+        _tick_clock(session, [*new, *dirty])
+
+
+def _count_changes(session: Session, new: list[SyncedMixin], dirty: list[SyncedMixin]) -> None:
     device = session.info.get(DEVICE_KEY)
     if device is None or session.info.get(KEEP_KEY):
         return
-    for record in session.new:
-        if isinstance(record, SyncedMixin):
-            stamp(record, device, synced_fields(type(record)))
-    for record in session.dirty:
-        if isinstance(record, SyncedMixin) and session.is_modified(record, include_collections=True):
-            state = inspect(record)
-            changed = [f for f in synced_fields(type(record)) if state.attrs[f].history.has_changes()]
-            if changed:
-                stamp(record, device, changed)
+    for record in new:
+        stamp(record, device, synced_fields(type(record)))
+    for record in dirty:
+        state = inspect(record)
+        changed = [f for f in synced_fields(type(record)) if state.attrs[f].history.has_changes()]
+        if changed:
+            stamp(record, device, changed)
 
 
 def stamp(record: SyncedMixin, device: str, changed: Any) -> None:
@@ -74,15 +85,7 @@ def stamp(record: SyncedMixin, device: str, changed: Any) -> None:
         record.conflicts = {f: v for f, v in record.conflicts.items() if f not in changed}
 
 
-def _tick_clock(session: Session, _context: Any, _instances: Any) -> None:
-    written = [r for r in session.new if isinstance(r, SyncedMixin)]
-    written += [
-        r
-        for r in session.dirty
-        if isinstance(r, SyncedMixin) and session.is_modified(r, include_collections=True)
-    ]
-    if not written:
-        return
+def _tick_clock(session: Session, written: list[SyncedMixin]) -> None:
     tick = (
         insert(ChangeClock)
         .values(id=_CLOCK_ROW, value=1)
@@ -100,5 +103,4 @@ def change_clock(session: Session) -> int:
 
 
 def install_version_hooks(session_class: type[Session]) -> None:
-    event.listen(session_class, "before_flush", _count_changes)
-    event.listen(session_class, "before_flush", _tick_clock)
+    event.listen(session_class, "before_flush", _before_flush)
