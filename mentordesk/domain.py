@@ -51,6 +51,11 @@ def strictest(*values: Visibility) -> Visibility:
     return max(values, key=_VISIBILITY_ORDER.index, default=Visibility.SHARED)
 
 
+def least_strict(*values: Visibility) -> Visibility:
+    """As hidden as the least hidden of `values` (a tag's name, seen wherever one record it tags is)."""
+    return min(values, key=_VISIBILITY_ORDER.index, default=Visibility.SHARED)
+
+
 class Role(StrEnum):
     MENTOR = "mentor"
     MENTEE = "mentee"

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentordesk.storage.database import stored_revision
+from mentordesk.storage.database import read_only_uri, stored_revision
 from mentordesk.storage.errors import NotADatabaseError
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
@@ -66,7 +66,7 @@ def check(database: Path) -> list[str]:
     """Every problem PRAGMA integrity_check and foreign_key_check find; empty when the file is sound.
     NotADatabaseError when it is no MentorDesk database at all."""
     stored_revision(database)  # refuses what is not a MentorDesk database
-    with sqlite3.connect(f"{database.absolute().as_uri()}?mode=ro", uri=True) as conn:
+    with sqlite3.connect(read_only_uri(database), uri=True) as conn:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
         problems += [
             f"{table} row {rowid} refers to a missing {parent}"

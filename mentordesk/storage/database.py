@@ -46,6 +46,14 @@ install_index_hooks(StoreSession)
 install_version_hooks(StoreSession)
 
 
+def read_only_uri(path: Path, read_only: ReadOnly = "file") -> str:
+    """A URI that opens the file read-only, the path percent-encoded so that "#" or "?" in it stay in
+    it. When the folder is read-only too, the file is read as it stands ("immutable"): SQLite cannot
+    make the shared-memory file it needs beside a WAL database."""
+    flags = "mode=ro&immutable=1" if read_only == "folder" else "mode=ro"
+    return f"{path.absolute().as_uri()}?{flags}"
+
+
 def make_engine(path: Path, *, foreign_keys: bool = True, read_only: ReadOnly = None) -> Engine:
     """An engine on a SQLite file with WAL, synchronous=FULL, a busy timeout and explicit BEGINs.
 
@@ -59,8 +67,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: ReadOnly = 
         url = URL.create("sqlite", database=str(path))
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     else:
-        flags = "mode=ro&immutable=1" if read_only == "folder" else "mode=ro"
-        target = f"{path.absolute().as_uri()}?{flags}"
+        target = read_only_uri(path, read_only)
         engine = create_engine(
             "sqlite://",
             creator=lambda: sqlite3.connect(target, uri=True, timeout=BUSY_TIMEOUT_MS / 1000),
@@ -172,8 +179,7 @@ def stored_revision(path: Path, read_only: ReadOnly = None) -> str | None:
     Read with plain sqlite3 so that opening a current database never imports Alembic.
     """
     try:
-        flags = "mode=ro&immutable=1" if read_only == "folder" else "mode=ro"
-        with sqlite3.connect(f"{path.absolute().as_uri()}?{flags}", uri=True) as conn:
+        with sqlite3.connect(read_only_uri(path, read_only), uri=True) as conn:
             names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in names:
                 if names:

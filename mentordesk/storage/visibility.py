@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import Visibility, strictest
+from mentordesk.domain import Visibility, least_strict, strictest
 from mentordesk.storage.base import SyncedMixin
 from mentordesk.storage.models import (
     ActionItem,
@@ -33,8 +33,6 @@ from mentordesk.storage.models import (
     Tag,
     Tagging,
 )
-
-_ORDER = (Visibility.SHARED, Visibility.CONFIDENTIAL, Visibility.PRIVATE)
 
 #: The columns naming the records a record hangs under or is made from.
 HIDDEN_WITH: dict[type[SyncedMixin], tuple[str, ...]] = {
@@ -104,7 +102,6 @@ def _hide_tags_used_only_by_hidden_records(
     for tagging_id, tag_id in rows:
         uses.setdefault(tag_id, []).append(hidden.get(tagging_id, Visibility.SHARED))
     for tag_id, visibilities in uses.items():
-        least = min(visibilities, key=_ORDER.index)
-        found = strictest(hidden.get(tag_id, Visibility.SHARED), least)
+        found = strictest(hidden.get(tag_id, Visibility.SHARED), least_strict(*visibilities))
         if found is not Visibility.SHARED:
             hidden[tag_id] = found
