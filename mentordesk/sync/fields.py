@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Enum, Float, Integer, String, inspect
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import check_day
+from mentordesk.domain import MAX_TEXT_CHARS, check_day
 from mentordesk.storage.base import SyncedMixin, UtcDateTime
 from mentordesk.storage.versions import link_fields
+from mentordesk.sync.bounded import MAX_DEPTH, nesting
 from mentordesk.sync.identity import ID
 
 
@@ -109,7 +110,10 @@ def _convert(kind: Any, value: Any) -> Any:
             if not all(_short(v) for v in value):
                 raise ValueError("a list holding something other than text")
             return list(value)
-        loaded = json.loads(_text(value, 1_000_000))
+        text = _text(value, MAX_TEXT_CHARS)
+        if nesting(text) > MAX_DEPTH:  # the same bound as the bundle's own JSON: json.loads recurses
+            raise ValueError("structured value nested too deeply")
+        loaded = json.loads(text)
         if not isinstance(loaded, dict | list):
             raise ValueError("not a structured value")
         return loaded
@@ -160,9 +164,12 @@ def _snapshot(value: Any) -> bool:
         elif key == "tags":
             ok = _texts(item, 100)
         elif key == "confidence":
-            ok = item is None or (isinstance(item, int) and not isinstance(item, bool) and 0 <= item <= 100)
+            low, high = _RANGES[("decision", "confidence")]
+            ok = item is None or (
+                isinstance(item, int) and not isinstance(item, bool) and low <= item <= high
+            )
         else:
-            ok = item is None or _short(item, 1_000_000)
+            ok = item is None or _short(item, MAX_TEXT_CHARS)
         if not (isinstance(key, str) and ok):
             return False
     return True
