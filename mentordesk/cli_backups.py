@@ -7,6 +7,7 @@ import argparse
 import os
 from pathlib import Path
 
+from mentordesk.config import lock_path
 from mentordesk.storage.backups import check, make_backup, newest_good, restore
 
 
@@ -50,9 +51,8 @@ def _restore(args: argparse.Namespace, db_path: Path) -> int:
 
 def _open_elsewhere(db_path: Path) -> bool:
     """A live process holds the window's lock on the file (see ui/single_instance.py)."""
-    lock = db_path.with_name(db_path.name + ".lock")
     try:
-        pid = int(lock.read_text(encoding="utf-8").split()[0])
+        pid = int(lock_path(db_path).read_text(encoding="utf-8").split()[0])
         os.kill(pid, 0)
     except (OSError, ValueError, IndexError):
         return False

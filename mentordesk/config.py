@@ -17,6 +17,11 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / DB_FILENAME
 
 
+def lock_path(database: Path) -> Path:
+    """The lock a window holds on its database file, beside it (QLockFile's format: the pid first)."""
+    return database.with_name(database.name + ".lock")
+
+
 def log_path() -> Path:
     """The window's log file (errors with their tracebacks), in the per-user log folder."""
     return user_log_path(APP_NAME, appauthor=False) / "mentordesk.log"

@@ -31,9 +31,13 @@ LATEST_DAY = dt.date(2200, 12, 31)
 command line): a history or a plan reaches no further, and every page can draw what lies between."""
 
 
+def day_in_range(day: dt.date) -> bool:
+    return EARLIEST_DAY <= day <= LATEST_DAY
+
+
 def check_day(day: dt.date, what: str = "The date") -> dt.date:
     """`day` if it lies in the range MentorDesk takes; ValueError naming `what` if not."""
-    if not EARLIEST_DAY <= day <= LATEST_DAY:
+    if not day_in_range(day):
         raise ValueError(f"{what} {day.isoformat()} is outside {EARLIEST_DAY.year}–{LATEST_DAY.year}.")
     return day
 

@@ -16,8 +16,6 @@ from typing import Any
 import yaml
 
 from mentordesk.domain import (
-    EARLIEST_DAY,
-    LATEST_DAY,
     ConsideredOption,
     DecisionDraft,
     DecisionStatus,
@@ -25,6 +23,7 @@ from mentordesk.domain import (
     ReviewState,
     Role,
     Visibility,
+    day_in_range,
 )
 from mentordesk.services.adr_sections import (
     heading_key,
@@ -100,7 +99,7 @@ def parse_date(value: object) -> dt.date | None:
     """The date a front-matter value or metadata line names; None when it names none, or one outside
     the range MentorDesk takes."""
     day = _parse_date(value)
-    return day if day is not None and EARLIEST_DAY <= day <= LATEST_DAY else None
+    return day if day is not None and day_in_range(day) else None
 
 
 def _parse_date(value: object) -> dt.date | None:

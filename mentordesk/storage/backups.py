@@ -118,9 +118,10 @@ def rotate(database: Path) -> list[Path]:
     return removed
 
 
-def backup_before(database: Path, label: str) -> Path:
-    """A backup labelled with what is about to change the file (an import), then rotation."""
-    made = make_backup(database, label=label)
+def backup_before(database: Path, label: str, now: dt.datetime | None = None) -> Path:
+    """A backup labelled with what is about to change the file (an import; "" for the daily one), then
+    rotation."""
+    made = make_backup(database, label=label, now=now)
     rotate(database)
     return made
 
@@ -131,9 +132,7 @@ def backup_if_due(database: Path, now: dt.datetime | None = None) -> Path | None
     newest = next(iter(backups_of(database)), None)
     if newest is not None and now - newest.made < dt.timedelta(days=1):
         return None
-    made = make_backup(database, now=now)
-    rotate(database)
-    return made
+    return backup_before(database, "", now)
 
 
 def newest_good(database: Path) -> Backup | None:

@@ -12,6 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from mentordesk.config import lock_path
+
 WAKE = b"raise\n"
 CONNECT_MS = 1000
 
@@ -29,7 +31,7 @@ class SingleInstance(QObject):
     def __init__(self, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database.expanduser().absolute()
-        self._lock = QLockFile(str(self.database.with_name(self.database.name + ".lock")))
+        self._lock = QLockFile(str(lock_path(self.database)))
         self._lock.setStaleLockTime(0)  # only a lock whose process is gone is stale, however old
         self._server: QLocalServer | None = None
 
