@@ -45,10 +45,10 @@ def _dated(model: type) -> tuple[str, ...]:
 
 def _check_values(session: Session, _context: Any, _instances: Any) -> None:
     for record in (*session.new, *session.dirty):
+        kind = type(record).__tablename__.replace("_", " ")
         for name, limit in _texts(type(record)).items():
             value = getattr(record, name, None)
             if isinstance(value, str) and len(value) > limit:
-                kind = type(record).__tablename__.replace("_", " ")
                 raise ValueError(
                     f"The {name.replace('_', ' ')} of this {kind} is {len(value):,} characters long; "
                     f"it can hold at most {limit:,}."
@@ -57,8 +57,7 @@ def _check_values(session: Session, _context: Any, _instances: Any) -> None:
             value = getattr(record, name, None)
             if isinstance(value, dt.date):
                 day = value.date() if isinstance(value, dt.datetime) else value
-                what = f"The {name.replace('_', ' ')} of this {type(record).__tablename__.replace('_', ' ')}"
-                check_day(day, what)
+                check_day(day, f"The {name.replace('_', ' ')} of this {kind}")
 
 
 def install_checks(session_class: type[Session]) -> None:
