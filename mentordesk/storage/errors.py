@@ -48,9 +48,13 @@ class WriteFailed(StorageError, ValueError):
     shows a refused value shows this in the same place, and keeps what was typed."""
 
     def __init__(self, cause: str, detail: str) -> None:
-        super().__init__(f"Not saved: {cause}. What you typed is kept here; saving is tried again.")
+        super().__init__(f"Not saved: {cause}. What you typed is kept here.")
         self.cause = cause
         self.detail = detail
+
+    def retrying(self) -> str:
+        """The message where the editor tries again by itself (the dialogs leave that to the user)."""
+        return f"{self} Saving is tried again every few seconds."
 
 
 _CAUSES = (

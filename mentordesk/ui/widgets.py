@@ -111,6 +111,9 @@ def date_edit(day: dt.date) -> QDateEdit:
     return bound_dates(edit)
 
 
+RETRY_MS = 5000
+"""An editor whose save failed (the file busy, the disk full, ...) tries again this long after."""
+
 DateField = TypeVar("DateField", bound=QDateTimeEdit)
 
 

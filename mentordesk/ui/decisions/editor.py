@@ -37,14 +37,20 @@ from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.links_box import LinksBox
 from mentordesk.ui.plain import text_editor
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, bound_dates, combo, day_of, label, qdate, select_data
+from mentordesk.ui.widgets import (
+    RETRY_MS,
+    VISIBILITY_CHOICES,
+    bound_dates,
+    combo,
+    day_of,
+    label,
+    qdate,
+    select_data,
+)
 
 SAVE_DELAY_MS = 600
 DECISION_LINK_KINDS = (RecordKind.CARD, RecordKind.SESSION, RecordKind.EVENT)
 TEXT_FIELDS = [key for key in DECISION_SECTIONS if key not in ("options", "chosen_option")]
-
-
-RETRY_MS = 5000  # a write that failed (busy, disk full) is tried again this long after
 
 
 class DecisionEditor(DecisionActions, QWidget):
@@ -333,7 +339,7 @@ class DecisionEditor(DecisionActions, QWidget):
         try:
             self.services.decisions.update(self.detail.decision.id, draft)
         except WriteFailed as error:  # the file is busy, full or read-only: the text stays; try again
-            self.message.setText(str(error))
+            self.message.setText(error.retrying())
             self._timer.start(RETRY_MS)
             return
         except ValueError as error:

@@ -38,12 +38,11 @@ from mentordesk.ui.board.filter_bar import FilterBar
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
-from mentordesk.ui.widgets import SafeBrowser
+from mentordesk.ui.widgets import RETRY_MS, SafeBrowser
 
 log = logging.getLogger(__name__)
 EDITOR = 1  # index of the editor in the side panel
 UNTITLED = "Untitled card"  # a card typed without a title and left: kept under this one
-RETRY_MS = 5000  # a card that could not be written (busy, disk full) is tried again this long after
 CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 
 
@@ -314,9 +313,11 @@ class PlanPage(ColumnActions, Page):
         except Exception as error:
             if not isinstance(error, ValueError | LookupError):
                 log.exception("a board action failed")
-            self.editor.problem.setText(str(error))
             if isinstance(error, WriteFailed):  # busy, full, read-only: the form keeps it; try again
+                self.editor.problem.setText(error.retrying())
                 self._retry.start()
+            else:
+                self.editor.problem.setText(str(error))
             return None
         self.undo_stack.push(command)
         return command

@@ -32,10 +32,9 @@ from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.new_session import ActionDialog
 from mentordesk.ui.sessions.outputs import SessionOutputs
 from mentordesk.ui.theme import PRIVATE, icon
-from mentordesk.ui.widgets import SafeBrowser, bound_dates, combo, label, select_data
+from mentordesk.ui.widgets import RETRY_MS, SafeBrowser, bound_dates, combo, label, select_data
 
 SAVE_DELAY_MS = 700
-RETRY_MS = 5000  # a write that failed (busy, disk full) is tried again this long after
 
 
 class SessionEditor(SessionOutputs, QWidget):
@@ -285,7 +284,7 @@ class SessionEditor(SessionOutputs, QWidget):
         try:
             action()  # type: ignore[operator]
         except WriteFailed as error:
-            self._refused("Not saved", str(error))
+            self._refused("Not saved", error.retrying() if retry is not None else str(error))
             if retry is not None:
                 retry.setInterval(RETRY_MS)
                 retry.start()
