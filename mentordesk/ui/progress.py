@@ -29,6 +29,34 @@ class Summarised(Protocol):
 Report = TypeVar("Report", bound=Summarised)
 
 
+def cancellable(
+    parent: QWidget, title: str, text: str, work: Callable[[Progress], object]
+) -> tuple[Worker, QProgressDialog, threading.Event]:
+    """A worker (not started yet) for `work(step)` behind a window-modal progress dialog that `step`
+    advances. Cancel sets the event; the work's next `step` then raises Cancelled in it."""
+    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    stop = threading.Event()
+    dialog.canceled.connect(stop.set)
+
+    def step(done: int, total: int) -> None:  # on the worker: report, or stop here
+        if stop.is_set():
+            raise Cancelled("Cancelled: nothing was changed")
+        worker.progressed.emit(done, total)
+
+    def advanced(done: int, total: int) -> None:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+
+    worker = Worker(lambda _emit: work(step))
+    worker.progressed.connect(advanced)
+    return worker, dialog, stop
+
+
 def with_progress(
     parent: QWidget,
     title: str,
@@ -44,27 +72,9 @@ def with_progress(
     save = getattr(parent.window(), "save_pending", None)
     if callable(save):
         save()  # nothing typed waits for a timer that would meet the work's write lock
-    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle(title)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
-    stop = threading.Event()
-    dialog.canceled.connect(stop.set)
-
-    def step(done: int, total: int) -> None:  # on the worker: report, or stop here
-        if stop.is_set():
-            raise Cancelled("Cancelled: nothing was changed")
-        worker.progressed.emit(done, total)
-
-    worker = Worker(lambda _emit: work(step))
+    worker, dialog, stop = cancellable(parent, title, text, work)
     outcome: dict[str, object] = {}
     loop = QEventLoop()
-
-    def advanced(done: int, total: int) -> None:
-        dialog.setMaximum(total)
-        dialog.setValue(done)
 
     def succeeded(report: object) -> None:
         outcome["report"] = report
@@ -74,7 +84,6 @@ def with_progress(
         outcome["error"] = message
         loop.quit()
 
-    worker.progressed.connect(advanced)
     worker.succeeded.connect(succeeded)
     worker.failed.connect(failed_with)
     worker.start()

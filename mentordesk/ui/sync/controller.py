@@ -7,18 +7,17 @@ keyring). Sync is off in Review mode: its previews name confidential records."""
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.ui.plain import plain_label
-from mentordesk.ui.progress import Cancelled
+from mentordesk.ui.progress import cancellable
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
 from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
 from mentordesk.ui.sync.export_dialog import ExportDialog
@@ -356,26 +355,8 @@ class SyncController(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str, str], None],
     ) -> None:
-        progress = QProgressDialog(text, "Cancel", 0, 0, self.window)
-        progress.setWindowTitle("Sync")
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        stop = threading.Event()
-        progress.canceled.connect(stop.set)
-
-        def report(done_count: int, total: int) -> None:  # on the worker: go on, or stop here
-            if stop.is_set():
-                raise Cancelled("Cancelled: nothing was changed")
-            worker.progressed.emit(done_count, total)
-
-        worker = Worker(lambda _emit: work(report))
+        worker, progress, _stop = cancellable(self.window, "Sync", text, work)
         self.busy = worker
-
-        def step(done_count: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done_count)
 
         def finish() -> None:
             progress.close()
@@ -391,7 +372,6 @@ class SyncController(QObject):
             finish()
             failed(reason, message)
 
-        worker.progressed.connect(step)
         worker.progressed.connect(self.progressed)
         worker.succeeded.connect(succeeded)
         worker.failed.connect(went_wrong)
