@@ -18,8 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain import RecordKind
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.pages.decisions import DecisionsPage
+from mentordesk.ui.pages.plan import PlanPage
 
 ROLES = [*range(0, 14), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 8)]
 
@@ -86,3 +90,27 @@ def audit(window: MainWindow, hidden: Iterable[str], where: str) -> None:
     shown = "\n".join(text for text in everything_shown(window) if text)
     leaked = sorted(fragment for fragment in hidden if fragment in shown)
     assert not leaked, f"{where}: hidden text on screen: {leaked}"
+
+
+def audit_every_page(window: MainWindow, hidden: Iterable[str], pairing_id: str, where: str = "") -> None:
+    """Visit every page of the current pairing, every row of the list pages (every tab of a decision),
+    every card and every event, and audit the window after each step."""
+    for row, page in enumerate(window.pages):
+        window.sidebar.setCurrentRow(row)
+        audit(window, hidden, f"{where}{page.title}")
+        if isinstance(page, ListDetailPage):
+            for number in range(page.proxy.rowCount()):
+                page.table.selectRow(number)
+                audit(window, hidden, f"{page.title} row {number}")
+                if isinstance(page, DecisionsPage):
+                    for tab in range(page.tabs.count()):
+                        page.tabs.setCurrentIndex(tab)
+                        audit(window, hidden, f"{page.title} row {number} tab {tab}")
+        elif isinstance(page, PlanPage):
+            for card in window.services.plans.cards(pairing_id):
+                assert page.open_record(RecordKind.CARD, card.id)
+                audit(window, hidden, f"card {card.title}")
+        elif isinstance(page, ArcheologyPage):
+            for event in page.events:
+                assert page.open_record(RecordKind.EVENT, event.id)
+                audit(window, hidden, f"event {event.title}")

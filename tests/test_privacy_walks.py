@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
-from screen_audit import audit
+from screen_audit import audit, audit_every_page
 from secrets_seed import NOW, TODAY, Secrets, seed
 
 from mentordesk.app import create_application
@@ -25,10 +25,6 @@ from mentordesk.sync.exporting import ExportService
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.pages.archeology import ArcheologyPage
-from mentordesk.ui.pages.base import ListDetailPage
-from mentordesk.ui.pages.decisions import DecisionsPage
-from mentordesk.ui.pages.plan import PlanPage
 
 
 @pytest.fixture
@@ -114,25 +110,7 @@ def window(qtbot: QtBot, services: Services, secrets: Secrets) -> Iterator[MainW
 def test_review_mode_window_shows_nothing_hidden(window: MainWindow, secrets: Secrets) -> None:
     assert secrets.pairing is not None
     window.review.set_on(True)
-    for row, page in enumerate(window.pages):
-        window.sidebar.setCurrentRow(row)
-        audit(window, secrets.all, page.title)
-        if isinstance(page, ListDetailPage):
-            for number in range(page.proxy.rowCount()):
-                page.table.selectRow(number)
-                audit(window, secrets.all, f"{page.title} row {number}")
-                if isinstance(page, DecisionsPage):
-                    for tab in range(page.tabs.count()):
-                        page.tabs.setCurrentIndex(tab)
-                        audit(window, secrets.all, f"{page.title} row {number} tab {tab}")
-        elif isinstance(page, PlanPage):
-            for card in window.services.plans.cards(secrets.pairing.id):
-                assert page.open_record(RecordKind.CARD, card.id)
-                audit(window, secrets.all, f"card {card.title}")
-        elif isinstance(page, ArcheologyPage):
-            for event in page.events:
-                assert page.open_record(RecordKind.EVENT, event.id)
-                audit(window, secrets.all, f"event {event.title}")
+    audit_every_page(window, secrets.all, secrets.pairing.id)
     for marker in secrets.all:
         window.search_box.setText(marker)
         window.search_box.run_search()

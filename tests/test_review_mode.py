@@ -15,17 +15,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
-from screen_audit import audit, everything_shown
+from screen_audit import audit, audit_every_page, everything_shown
 
 from mentordesk.app import create_application
 from mentordesk.domain import RecordKind, Visibility
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.base import ListDetailPage
-from mentordesk.ui.pages.decisions import DecisionsPage
-from mentordesk.ui.pages.plan import PlanPage
 
 FRAGMENT = 28  # characters of each hidden text looked for
 
@@ -84,25 +81,7 @@ def test_nothing_hidden_is_anywhere_in_review_mode(window: MainWindow, demo: Ser
         window.pairing_box.setCurrentIndex(pairing_index)
         pairing = window.current_pairing()
         assert pairing is not None
-        for row, page in enumerate(window.pages):
-            window.sidebar.setCurrentRow(row)
-            audit(window, hidden, f"{pairing.name} / {page.title}")
-            if isinstance(page, ListDetailPage):
-                for number in range(page.proxy.rowCount()):
-                    page.table.selectRow(number)
-                    audit(window, hidden, f"{page.title} row {number}")
-                    if isinstance(page, DecisionsPage):
-                        for tab in range(page.tabs.count()):
-                            page.tabs.setCurrentIndex(tab)
-                            audit(window, hidden, f"{page.title} row {number} tab {tab}")
-            elif isinstance(page, PlanPage):
-                for card in window.services.plans.cards(pairing.id):
-                    assert page.open_record(RecordKind.CARD, card.id)
-                    audit(window, hidden, f"card {card.title}")
-            elif isinstance(page, ArcheologyPage):
-                for event in page.events:
-                    assert page.open_record(RecordKind.EVENT, event.id)
-                    audit(window, hidden, f"event {event.title}")
+        audit_every_page(window, hidden, pairing.id, f"{pairing.name} / ")
     for fragment in sorted(hidden)[:6]:  # searching for hidden text finds nothing
         window.search_box.setText(fragment)
         window.search_box.run_search()
