@@ -62,19 +62,23 @@ def craft(
     """A bundle built by hand: whatever manifest and records, properly signed and encrypted for Priya
     (or for `recipient`)."""
     manifest_json = json.dumps(manifest).encode()
-    members = {
-        "manifest.json": manifest_json,
-        "records.json": records_json,
-        "signature.ed25519": base64.b64encode(signer.sign(manifest_json)),
-    }
+    signature = base64.b64encode(signer.sign(manifest_json))
+    return seal(manifest_json, records_json, signature, recipient or PRIYA.public().recipient)
+
+
+def seal(manifest_json: bytes, records_json: bytes, signature: bytes, recipient: str) -> bytes:
+    """A bundle of exactly these members, whatever they hold, encrypted for `recipient`."""
     archive = io.BytesIO()
     with tarfile.open(fileobj=archive, mode="w") as tar:
-        for name, data in members.items():
+        for name, data in (
+            ("manifest.json", manifest_json),
+            ("records.json", records_json),
+            ("signature.ed25519", signature),
+        ):
             info = tarfile.TarInfo(name)
             info.size = len(data)
             tar.addfile(info, io.BytesIO(data))
-    to = recipient or PRIYA.public().recipient
-    return encrypt(archive.getvalue(), [x25519.Recipient.from_str(to)])
+    return encrypt(archive.getvalue(), [x25519.Recipient.from_str(recipient)])
 
 
 def manifest_for(records_json: bytes, **changes: Any) -> dict[str, Any]:

@@ -6,16 +6,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import json
-import tarfile
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import Peer
-from pyrage import encrypt, x25519
-from test_bundle import PRIYA, SAM, craft, manifest_for, priya_opens
+from test_bundle import PRIYA, SAM, craft, manifest_for, priya_opens, seal
 from test_sync import PAIRING, send
 from test_sync_refusals import bumped, envelopes, refused, signed
 
@@ -28,17 +25,7 @@ DEEP = b"[" * 5000 + b"]" * 5000
 
 def _raw(manifest_json: bytes, records_json: bytes, signature: bytes) -> bytes:
     """A bundle of exactly these members, encrypted for Priya."""
-    archive = io.BytesIO()
-    with tarfile.open(fileobj=archive, mode="w") as tar:
-        for name, data in (
-            ("manifest.json", manifest_json),
-            ("records.json", records_json),
-            ("signature.ed25519", signature),
-        ):
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-    return encrypt(archive.getvalue(), [x25519.Recipient.from_str(PRIYA.public().recipient)])
+    return seal(manifest_json, records_json, signature, PRIYA.public().recipient)
 
 
 def _deep_manifest() -> bytes:

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import io
-import tarfile
 import threading
 import time
 from collections.abc import Iterator
@@ -15,10 +13,10 @@ from typing import Any
 
 import pytest
 from conftest import Peer
-from pyrage import encrypt, x25519
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
+from test_bundle import seal
 from test_sync import PAIRING, send, shared_session
 
 from mentordesk.app import create_application
@@ -214,21 +212,9 @@ def test_a_refused_arrival_is_moved_aside_with_its_reason_and_sync_is_free_again
         + b"]" * 5000
         + b"}"
     )
-    members = {
-        "manifest.json": manifest,
-        "records.json": b"[]",
-        "signature.ed25519": base64.b64encode(priya.identity.sign(manifest)),
-    }
-    archive = io.BytesIO()
-    with tarfile.open(fileobj=archive, mode="w") as tar:
-        for name, data in members.items():
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
+    signature = base64.b64encode(priya.identity.sign(manifest))
     hostile = folder / "priya-raman-20261201-101010.mdbundle"
-    hostile.write_bytes(
-        encrypt(archive.getvalue(), [x25519.Recipient.from_str(sam.identity.public().recipient)])
-    )
+    hostile.write_bytes(seal(manifest, b"[]", signature, sam.identity.public().recipient))
     sam_window.sync.scan_folder()
     qtbot.waitUntil(lambda: bool(warned) and sam_window.sync.busy is None, timeout=20000)
     assert "nested too deeply" in warned[0] and "Refused" in warned[0]
