@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from mentordesk.render import markdown_to_html
@@ -15,7 +17,9 @@ class _Job(QRunnable):
         self.relay, self.generation, self.text, self.whole = relay, generation, text, whole
 
     def run(self) -> None:
-        self.relay.finished.emit(self.generation, markdown_to_html(self.text, preview=not self.whole))
+        html = markdown_to_html(self.text, preview=not self.whole)
+        with suppress(RuntimeError):  # the editor closed while this was rendered: nobody waits for it
+            self.relay.finished.emit(self.generation, html)
 
 
 class PreviewRenderer(QObject):
