@@ -10,16 +10,8 @@ from typing import Protocol, TypeVar
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from mentordesk.steps import Cancelled, Progress
 from mentordesk.ui.sync.worker import Worker
-
-Progress = Callable[[int, int], None]
-
-
-class Cancelled(ValueError):
-    """Raised into the work at its next progress step once Cancel was pressed; the work's transaction
-    is rolled back, so nothing of it is kept."""
-
-    reason = "cancelled"
 
 
 class Summarised(Protocol):
@@ -45,7 +37,7 @@ def cancellable(
 
     def step(done: int, total: int) -> None:  # on the worker: report, or stop here
         if stop.is_set():
-            raise Cancelled("Cancelled: nothing was changed")
+            raise Cancelled("Cancelled")
         worker.progressed.emit(done, total)
 
     def advanced(done: int, total: int) -> None:

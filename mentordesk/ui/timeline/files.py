@@ -22,7 +22,7 @@ def import_git(
         "Import from git",
         f"Reading the history of {repo.name}…",
         lambda step: services.timeline.import_git(pairing.id, repo, component or None, progress=step),
-        "Nothing was imported",
+        "The import stopped",
     )
 
 
@@ -34,7 +34,7 @@ def import_csv(
         "Import CSV",
         f"Reading {path.name}…",
         lambda step: services.timeline.import_csv(pairing.id, path, progress=step),
-        "Nothing was imported",
+        "The import stopped",
     )
 
 
