@@ -4,18 +4,20 @@ export a picture."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QTextDocument, QWheelEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
 from mentordesk.app import create_application
 from mentordesk.domain import DatePrecision, EventInfo, EventKind, RecordKind, Visibility
-from mentordesk.services import Services
+from mentordesk.services import Services, timeline_io
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.timeline import files
@@ -267,3 +269,32 @@ def test_markers_arrows_and_clicks_agree_on_where_an_event_is(qtbot: QtBot) -> N
     assert scene.event_at(QPointF(outage.x0 + 100, lane_y)) != cause  # mid-day is not on its marker
     quarter = scene.marker_point("f")
     assert quarter is not None and scene.event_at(QPointF(quarter.x() + 500, lane_y)) == fix  # on its span
+
+
+def test_an_import_that_stops_part_way_says_so_and_shows_what_it_kept(
+    page: ArcheologyPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    source = tmp_path / "many.csv"
+    rows = "".join(f"2011-{1 + n % 12:02d}-{1 + n % 28:02d},Release {n}\n" for n in range(300))
+    source.write_text("date,title\n" + rows, "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(source), ""))
+    add = timeline_io._add
+    added: list[object] = []
+
+    def disk_fills_after_one_batch(*args: object) -> None:
+        if len(added) > timeline_io.BATCH:
+            raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+        added.append(args)
+        add(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(timeline_io, "_add", disk_fills_after_one_batch)
+    before = len(page.events)
+    page.ask_import_csv()
+    assert warned == [
+        f"The import stopped: The disk is full. {timeline_io.BATCH} events from the first "
+        f"{timeline_io.BATCH} of 300 rows were written before it stopped; importing the same source again "
+        "adds the rest and skips what is already there."
+    ]
+    assert len(page.events) == before + timeline_io.BATCH  # shown without a manual refresh

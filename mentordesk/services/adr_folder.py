@@ -16,14 +16,18 @@ from mentordesk.files import FileRefused, read_limited, write_atomically
 from mentordesk.services.adr_format import MAX_FILE_BYTES, AdrRecord, SkipFile, file_name, parse_adr
 from mentordesk.services.adr_write import FORMATS, write_adr
 from mentordesk.services.base import Service, get_live
+from mentordesk.services.batches import ImportStopped, write_in_batches
 from mentordesk.services.decision_data import draft_of
 from mentordesk.services.decisions import apply_draft
 from mentordesk.services.tags import tags_of_record
+from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
 
-Progress = Callable[[int, int], None]
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+#: Decisions written per transaction.
+BATCH = 25
 
 
 @dataclass(frozen=True)
@@ -32,10 +36,16 @@ class AdrImportReport:
     updated: int
     unchanged: int
     skipped: tuple[tuple[str, str], ...]  # (file name, why)
+    unread: int = 0  # files not reached because Cancel was pressed
 
     def summary(self) -> str:
         counts = (self.imported, self.updated, self.unchanged, len(self.skipped))
         text = "{} imported, {} updated, {} unchanged, {} skipped".format(*counts)
+        if self.unread:
+            text = (
+                f"Cancelled with {self.unread} files not read yet, and no links between decisions set. "
+                f"Importing the folder again adds the rest and links them.\n{text}"
+            )
         return text + "".join(f"\n  skipped {name}: {why}" for name, why in self.skipped)
 
 
@@ -99,12 +109,20 @@ def _with_date(record: AdrRecord, day: dt.date) -> DecisionDraft:
     return replace(record.draft, decided_on=day, notes=notes)
 
 
-def _same_record(record: Decision, name: str, parsed: AdrRecord) -> bool:
-    """Whether a file updates this decision of the log: it was imported from that file, or (exported from
-    here, or written by hand) it carries the same title."""
-    if record.source_file is not None:
-        return record.source_file == name or record.title.casefold() == parsed.draft.title.casefold()
-    return record.title.casefold() == parsed.draft.title.casefold()
+def _same_record(title: str, source_file: str | None, name: str, parsed: AdrRecord) -> bool:
+    """Whether a file updates the decision of the log with this title and source file: it was imported
+    from that file, or (exported from here, or written by hand) it carries the same title."""
+    if source_file is not None and source_file == name:
+        return True
+    return title.casefold() == parsed.draft.title.casefold()
+
+
+def _by_number(session: Session, pairing_id: str, number: int) -> Decision | None:
+    return session.scalar(
+        select(Decision).where(
+            Decision.pairing_id == pairing_id, Decision.number == number, Decision.deleted.is_(False)
+        )
+    )
 
 
 def _state(session: Session, record: Decision) -> tuple[Any, ...]:
@@ -127,54 +145,83 @@ class AdrFolderService(Service):
     def import_folder(
         self, pairing_id: str, directory: Path, progress: Progress | None = None
     ) -> AdrImportReport:
-        """Read the folder and write its decisions in one transaction: a number already in the log is
-        updated, a new number added. Links (supersedes, amends) are matched by number."""
+        """Read the folder and write its decisions in batches of BATCH (services/batches.py): a number
+        already in the log is updated, a new number added. Once every decision is written, links
+        (supersedes, amends) are matched by number in one short transaction."""
         found, skipped = read_folder(directory)
         backup_before(self._db.path, "before-import")
-        imported = updated = unchanged = 0
-        with self._db.write() as session:
+        with self._db.read() as session:
             get_live(session, Pairing, pairing_id)
-            existing = {
-                d.number: d
-                for d in session.scalars(
-                    select(Decision).where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
+            known = {
+                number: (title, source_file)
+                for number, title, source_file in session.execute(
+                    select(Decision.number, Decision.title, Decision.source_file).where(
+                        Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
+                    )
                 )
             }
-            before = {number: _state(session, d) for number, d in existing.items()}
-            accepted = []
-            for index, (name, parsed) in enumerate(found):
-                record = existing.get(parsed.number)
-                if record is not None and not _same_record(record, name, parsed):
-                    skipped.append(
-                        (
-                            name,
-                            f"number {parsed.number} is already “{record.title}” in the log, from elsewhere",
-                        )
-                    )
-                    continue
+        accepted = []
+        for name, parsed in found:
+            held = known.get(parsed.number)
+            if held is not None and not _same_record(*held, name, parsed):
+                why = f"number {parsed.number} is already “{held[0]}” in the log, from elsewhere"
+                skipped.append((name, why))
+            else:
                 accepted.append((name, parsed))
-                if record is None:
-                    record = Decision(pairing_id=pairing_id, number=parsed.number, title=parsed.draft.title)
-                    record.decided_on = parsed.draft.decided_on
-                    session.add(record)
-                    session.flush()
-                    existing[parsed.number] = record
-                record.source_file = name
-                self._apply(session, record, parsed)
-                if progress is not None:
-                    progress(index + 1, len(found))
-            for _name, parsed in accepted:
-                self._link(existing, parsed)
-            session.flush()
-            for _name, parsed in accepted:
-                record = existing[parsed.number]
+        before: dict[int, tuple[Any, ...]] = {}
+        written = 0
+
+        def write(session: Session, entry: tuple[str, AdrRecord]) -> None:
+            nonlocal written
+            name, parsed = entry
+            record = _by_number(session, pairing_id, parsed.number)
+            if record is None:
+                record = Decision(pairing_id=pairing_id, number=parsed.number, title=parsed.draft.title)
+                record.decided_on = parsed.draft.decided_on
+                session.add(record)
+                session.flush()
+            else:
+                before[parsed.number] = _state(session, record)
+            record.source_file = name
+            self._apply(session, record, parsed)
+            written += 1
+
+        unread = write_in_batches(
+            self._db,
+            pairing_id,
+            accepted,
+            write,
+            progress,
+            size=BATCH,
+            noun="files",
+            kept=lambda: f"{written} decisions",
+        )
+        written_records = [parsed for _name, parsed in accepted[:written]]
+        if not unread:  # after Cancel, importing again links what this one wrote
+            self._link_all(pairing_id, written_records)
+        imported = updated = unchanged = 0
+        with self._db.read() as session:
+            for parsed in written_records:
+                record = _by_number(session, pairing_id, parsed.number)
                 if parsed.number not in before:
                     imported += 1
-                elif _state(session, record) != before[parsed.number]:
+                elif record is not None and _state(session, record) != before[parsed.number]:
                     updated += 1
                 else:
                     unchanged += 1
-        return AdrImportReport(imported, updated, unchanged, tuple(sorted(skipped)))
+        return AdrImportReport(imported, updated, unchanged, tuple(sorted(skipped)), unread)
+
+    def _link_all(self, pairing_id: str, records: list[AdrRecord]) -> None:
+        try:
+            with self._db.write() as session:
+                for parsed in records:
+                    self._link(lambda number: _by_number(session, pairing_id, number), parsed)
+        except ValueError as error:
+            told = (
+                f"The {len(records)} decisions were written but not yet linked to each other; importing "
+                "the folder again links them."
+            )
+            raise ImportStopped(error, told) from error
 
     @staticmethod
     def _apply(session: Session, record: Decision, parsed: AdrRecord) -> None:
@@ -201,20 +248,20 @@ class AdrFolderService(Service):
                 )
 
     @staticmethod
-    def _link(existing: dict[int, Decision], parsed: AdrRecord) -> None:
-        record = existing[parsed.number]
+    def _link(find: Callable[[int], Decision | None], parsed: AdrRecord) -> None:
+        record = find(parsed.number)
+        assert record is not None  # written by this import
         missing = []
-        for number, setter in (
-            (parsed.supersedes, lambda target: setattr(record, "supersedes_id", target.id)),
-            (parsed.amends, lambda target: setattr(record, "amends_id", target.id)),
-        ):
-            if number is not None and number in existing and number != parsed.number:
-                setter(existing[number])
+        for number, attribute in ((parsed.supersedes, "supersedes_id"), (parsed.amends, "amends_id")):
+            target = find(number) if number is not None and number != parsed.number else None
+            if target is not None:
+                setattr(record, attribute, target.id)
             elif number is not None:
                 missing.append(number)
         for number in parsed.superseded_by:
-            if number in existing and number != parsed.number:
-                existing[number].supersedes_id = record.id
+            later = find(number) if number != parsed.number else None
+            if later is not None:
+                later.supersedes_id = record.id
             else:
                 missing.append(number)
         for number in missing:

@@ -1,17 +1,12 @@
 """Seeding the timeline from a spreadsheet or a git repository, and writing it back out as CSV.
 
-An import writes in short transactions of BATCH events, so a save from the window never waits long for
-it, and can be repeated: rows and refs already on the timeline are counted as "already present", never
-added twice. Cancel (or a failure) keeps the batches already written and says how far it got; importing
-the same file again adds the rest."""
+An import writes in short transactions of BATCH events (services/batches.py) and can be repeated: rows
+and refs already on the timeline are counted as "already present", never added twice."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,15 +14,13 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import EventDraft, TimelineImportReport
 from mentordesk.services.archeology import ArcheologyService
 from mentordesk.services.base import Service, get_live, live
+from mentordesk.services.batches import write_in_batches
 from mentordesk.services.timeline_csv import read_csv, shareable, write_csv
 from mentordesk.services.timeline_git import GitEvent, read_history
-from mentordesk.steps import Cancelled, Progress
+from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
 from mentordesk.storage.base import stable_id
-from mentordesk.storage.errors import WriteFailed
 from mentordesk.storage.models import ArcheologyEvent, Component, Pairing
-
-Item = TypeVar("Item")
 
 #: Events written per transaction: a few milliseconds of holding the write lock.
 BATCH = 200
@@ -74,7 +67,16 @@ class TimelineIOService(Service):
             seen.add(key)
             added += 1
 
-        unread = self._in_batches(pairing_id, rows, write, progress, "rows", lambda: added)
+        unread = write_in_batches(
+            self._db,
+            pairing_id,
+            rows,
+            write,
+            progress,
+            size=BATCH,
+            noun="rows",
+            kept=lambda: f"{added} events",
+        )
         rejected.sort(key=_line_number)
         return TimelineImportReport(added, present, created, tuple(rejected), unread)
 
@@ -116,57 +118,18 @@ class TimelineIOService(Service):
             known.add(item.key)
             added += 1
 
-        unread = self._in_batches(pairing_id, history, write, progress, "releases and merges", lambda: added)
+        unread = write_in_batches(
+            self._db,
+            pairing_id,
+            history,
+            write,
+            progress,
+            size=BATCH,
+            noun="releases and merges",
+            kept=lambda: f"{added} events",
+        )
         skipped = (f"{no_topic} merges of a mainline branch (no topic) left out",) if no_topic else ()
         return TimelineImportReport(added, present, created, skipped, unread)
-
-    def _in_batches(
-        self,
-        pairing_id: str,
-        items: Sequence[Item],
-        write: Callable[[Session, Item], None],
-        progress: Progress | None,
-        noun: str,
-        added: Callable[[], int],
-    ) -> int:
-        """`write` each item, BATCH to a transaction, reporting progress between them. Returns how many
-        items were left unread because Cancel was pressed. A failure raises ImportStopped, which says
-        how many events the batches written before it added."""
-        total = len(items)
-        kept = 0  # events added by the batches committed so far
-        for start in range(0, total, BATCH):
-            if progress is not None:
-                try:
-                    progress(start, total)
-                except Cancelled:
-                    return total - start
-            try:
-                with self._db.write() as session:
-                    get_live(session, Pairing, pairing_id)
-                    for item in items[start : start + BATCH]:
-                        write(session, item)
-            except ValueError as error:
-                raise ImportStopped(error, kept, start, total, noun) from error
-            kept = added()
-        if progress is not None:
-            with contextlib.suppress(Cancelled):  # pressed as the last batch was written: nothing is left
-                progress(total, total)
-        return 0
-
-
-class ImportStopped(ValueError):
-    """A failure part way through an import; the batches written before it are kept."""
-
-    def __init__(self, error: ValueError, added: int, read: int, total: int, noun: str) -> None:
-        reason = error.cause if isinstance(error, WriteFailed) else str(error).rstrip(".")
-        if read == 0:
-            told = "Nothing was added."
-        else:
-            told = (
-                f"{added} events from the first {read} of {total} {noun} were added before it stopped; "
-                "importing the same source again adds the rest and skips what is already there."
-            )
-        super().__init__(f"{reason[:1].upper()}{reason[1:]}. {told}")
 
 
 def _add(session: Session, pairing_id: str, draft: EventDraft) -> None:

@@ -22,7 +22,7 @@ def import_folder(
         "Import ADR folder",
         f"Reading {folder.name}…",
         lambda step: services.adr.import_folder(pairing.id, folder, progress=step),
-        "Nothing was imported",
+        "The import stopped",
     )
 
 
@@ -41,9 +41,12 @@ def export_folder(
     )
 
 
-def ask_import(parent: QWidget, services: Services, pairing: PairingInfo) -> AdrImportReport | None:
+def ask_import(parent: QWidget, services: Services, pairing: PairingInfo) -> bool:
+    """Whether an import ran: one that stopped part way kept its first batches too."""
     chosen = QFileDialog.getExistingDirectory(parent, "Import a folder of ADR files")
-    return import_folder(parent, services, pairing, Path(chosen)) if chosen else None
+    if chosen:
+        import_folder(parent, services, pairing, Path(chosen))
+    return bool(chosen)
 
 
 def ask_export(parent: QWidget, services: Services, pairing: PairingInfo) -> AdrExportReport | None:

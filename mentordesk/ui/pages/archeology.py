@@ -377,15 +377,12 @@ class ArcheologyPage(Page):
         self._changed()
 
     # files
-    # an import that stopped part way kept its first batches: the page shows them whatever the outcome
     def ask_import_git(self) -> None:
-        if self.pairing is not None:
-            files.ask_import_git(self, self.services, self.pairing)
+        if self.pairing is not None and files.ask_import_git(self, self.services, self.pairing):
             self._changed()
 
     def ask_import_csv(self) -> None:
-        if self.pairing is not None:
-            files.ask_import_csv(self, self.services, self.pairing)
+        if self.pairing is not None and files.ask_import_csv(self, self.services, self.pairing):
             self._changed()
 
     def ask_export_csv(self) -> None:

@@ -38,10 +38,13 @@ def import_csv(
     )
 
 
-def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) -> TimelineImportReport | None:
+# The questions below say whether an import ran: one that stopped part way kept its first batches too.
+
+
+def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) -> bool:
     chosen = QFileDialog.getExistingDirectory(parent, "Import releases and merges from a git repository")
     if not chosen:
-        return None
+        return False
     names = ["(no component)", *(c.name for c in services.archeology.components(pairing.id))]
     lane, ok = QInputDialog.getItem(
         parent,
@@ -52,15 +55,18 @@ def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) ->
         True,
     )
     if not ok:
-        return None
-    return import_git(parent, services, pairing, Path(chosen), "" if lane == names[0] else lane.strip())
+        return False
+    import_git(parent, services, pairing, Path(chosen), "" if lane == names[0] else lane.strip())
+    return True
 
 
-def ask_import_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> TimelineImportReport | None:
+def ask_import_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> bool:
     chosen, _filter = QFileDialog.getOpenFileName(
         parent, "Import timeline events", "", "CSV files (*.csv);;All files (*)"
     )
-    return import_csv(parent, services, pairing, Path(chosen)) if chosen else None
+    if chosen:
+        import_csv(parent, services, pairing, Path(chosen))
+    return bool(chosen)
 
 
 def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> int | None:
