@@ -22,8 +22,8 @@ from mentordesk.storage.backups import backup_before
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import ArcheologyEvent, Component, Pairing
 
-#: Events written per transaction: a few milliseconds of holding the write lock.
-BATCH = 200
+#: Events written per transaction: about a quarter of a second of holding the write lock.
+BATCH = 100
 
 #: Colours given to components an import creates, in turn.
 PALETTE = ("#2563eb", "#059669", "#d97706", "#7c3aed", "#dc2626", "#0891b2", "#65a30d", "#db2777")
@@ -134,7 +134,8 @@ class TimelineIOService(Service):
 
 def _add(session: Session, pairing_id: str, draft: EventDraft) -> None:
     event = ArcheologyEvent(pairing_id=pairing_id)
-    ArcheologyService.fill_event(session, event, draft)
+    with session.no_autoflush:  # a batch is flushed (indexed, stamped) once, when it is committed
+        ArcheologyService.fill_event(session, event, draft)
     session.add(event)
 
 
