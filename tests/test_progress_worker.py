@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from mentordesk.app import create_application
 from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
+from mentordesk.ui import report_dialog
 from mentordesk.ui.progress import with_progress
 
 
@@ -78,3 +79,43 @@ def test_any_error_ends_the_wait_with_a_message(qtbot: QtBot, said: dict[str, li
 
     assert with_progress(parent, "Import", "Working…", broken, "The import stopped") is None
     assert "git went away" in said["warning"][0] and said["warning"][0].startswith("The import stopped")
+
+
+def test_the_progress_report_is_gathered_and_written_off_the_gui_thread(
+    qtbot: QtBot, said: dict[str, list[str]], demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    pdf = tmp_path / "progress.pdf"
+    monkeypatch.setattr(report_dialog.ReportRangeDialog, "exec", lambda _self: 1)
+    monkeypatch.setattr(report_dialog.QFileDialog, "getSaveFileName", lambda *_args: (str(pdf), ""))
+    threads: dict[str, int] = {}
+    for name in ("write_files", "chart_images"):
+        real = getattr(report_dialog, name)
+
+        def recorded(*args: Any, _name: str = name, _real: Any = real) -> Any:
+            threads[_name] = threading.get_ident()
+            return _real(*args)
+
+        monkeypatch.setattr(report_dialog, name, recorded)
+    pairing = demo.pairings.list_pairings()[0]
+    written = report_dialog.ask_report(parent, demo, pairing)
+    assert written == (pdf, pdf.with_suffix(".md"))
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+    assert "Decisions" in pdf.with_suffix(".md").read_text("utf-8")
+    assert said["information"] == [f"Wrote {pdf}\nand {pdf.with_suffix('.md')}"]
+    assert threads["write_files"] != threading.get_ident()  # laying out and printing: on a worker
+    assert threads["chart_images"] == threading.get_ident()  # graphics items stay on the GUI thread
+
+
+def test_a_report_that_cannot_be_written_says_why(
+    qtbot: QtBot, said: dict[str, list[str]], demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    missing = tmp_path / "no such folder" / "progress.pdf"
+    monkeypatch.setattr(report_dialog.ReportRangeDialog, "exec", lambda _self: 1)
+    monkeypatch.setattr(report_dialog.QFileDialog, "getSaveFileName", lambda *_args: (str(missing), ""))
+    assert report_dialog.ask_report(parent, demo, demo.pairings.list_pairings()[0]) is None
+    assert said["information"] == []
+    assert said["warning"] == [f"The report was not written: could not write {missing}"]

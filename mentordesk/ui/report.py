@@ -56,9 +56,16 @@ def write_report(
     """Write `pdf` and a Markdown twin beside it (same name, .md); both written whole or not at all.
     `data` gathered beforehand (on a worker) saves gathering it here."""
     data = data or services.report.data(pairing, since, until)
+    return write_files(pairing, data, chart_images(data), pdf)
+
+
+def write_files(
+    pairing: PairingInfo, data: ReportData, images: list[tuple[str, QImage]], pdf: Path
+) -> tuple[Path, Path]:
+    """The PDF (with the charts drawn beforehand) and its Markdown twin. Fit for a worker thread: it
+    lays out a text document and paints only onto a PDF writer, never onto a widget."""
     markdown = report_markdown(data)
     markdown_path = pdf.with_suffix(".md")
-    images = chart_images(data)
     document = QTextDocument()
     for name, image in images:
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)

@@ -6,9 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,7 +20,7 @@ from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
 from mentordesk.services.report import ReportData
 from mentordesk.ui.progress import with_progress
-from mentordesk.ui.report import write_report
+from mentordesk.ui.report import chart_images, write_files
 from mentordesk.ui.widgets import date_edit, day_of, label
 
 
@@ -65,8 +63,11 @@ class ReportRangeDialog(QDialog):
 
 
 @dataclass(frozen=True)
-class _Gathered:
-    data: ReportData
+class _Done:
+    """What a worker hands back: the report's figures, or the files written."""
+
+    data: ReportData | None = None
+    written: tuple[Path, Path] | None = None
 
     def summary(self) -> str:
         return ""
@@ -83,23 +84,28 @@ def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tup
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
-    gathered = with_progress(  # the figures can take seconds at scale: gathered on a worker
+    title, failed = "Export progress report", "The report was not written"
+    gathered = with_progress(  # the figures can take seconds at scale
         parent,
-        "Export progress report",
+        title,
         "Gathering the figures…",
-        lambda _step: _Gathered(services.report.data(pairing, since, until)),
-        "The report was not written",
+        lambda _step: _Done(data=services.report.data(pairing, since, until)),
+        failed,
         tell=False,
     )
-    if gathered is None:
+    if gathered is None or gathered.data is None:
         return None
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        written = write_report(services, pairing, since, until, path, gathered.data)
-    except (ValueError, OSError) as error:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, "Export progress report", f"The report was not written: {error}")
+    data = gathered.data
+    images = chart_images(data)  # charts are graphics items: drawn here, a tenth of a second
+    done = with_progress(  # laying out and printing a long report takes most of a second at scale
+        parent,
+        title,
+        f"Writing {path.name}…",
+        lambda _step: _Done(written=write_files(pairing, data, images, path)),
+        failed,
+        tell=False,
+    )
+    if done is None or done.written is None:
         return None
-    QApplication.restoreOverrideCursor()
-    QMessageBox.information(parent, "Export progress report", f"Wrote {written[0]}\nand {written[1]}")
-    return written
+    QMessageBox.information(parent, title, f"Wrote {done.written[0]}\nand {done.written[1]}")
+    return done.written
