@@ -17,6 +17,7 @@ from mentordesk.services import Services, WriteFailed
 from mentordesk.storage import database
 from mentordesk.storage.errors import write_failure
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.decisions import DecisionsPage
 from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.sessions import editor as editor_module
 
@@ -101,37 +102,45 @@ def test_notes_that_could_not_be_saved_stay_and_are_saved_once_the_file_is_free(
     assert page.services.sessions.detail(row.id).session.notes == "Notes typed while the file was busy"
 
 
-def test_a_decision_that_could_not_be_saved_is_tried_again(
+@pytest.fixture
+def decisions(
     qtbot: QtBot, db_path: Path, quick_to_give_up: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> Iterator[tuple[DecisionsPage, str]]:
+    """The Decisions page showing one decision (its id), with retries a fifth of a second apart."""
+    from mentordesk.ui import form_save
     from mentordesk.ui.decisions import editor as decision_editor
-    from mentordesk.ui.pages.decisions import DecisionsPage
 
     monkeypatch.setattr(decision_editor, "RETRY_MS", 200)
+    monkeypatch.setattr(form_save, "RETRY_MS", 200)
     create_application()
     QSettings().clear()
     services = Services.open(db_path)
-    try:
-        pairing = services.pairings.create(
-            NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY)
-        )
-        decision = services.decisions.add_decision(pairing.id, "Use Postgres", dt.date(2026, 10, 5))
-        page = DecisionsPage(services, ChangeHub())
-        qtbot.addWidget(page)
-        page.show()
-        page.set_pairing(pairing)
-        other = hold_write_lock(db_path)
-        page.editor.sections["context"].setPlainText("Typed while the file was busy")
-        page.editor.flush()
-        assert "busy in another window" in page.editor.message.text()
-        other.rollback()
-        other.close()
-        qtbot.waitUntil(
-            lambda: services.decisions.detail(decision).draft.context == "Typed while the file was busy",
-            timeout=5000,
-        )
-    finally:
-        services.close()
+    pairing = services.pairings.create(
+        NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    decision = services.decisions.add_decision(pairing.id, "Use Postgres", dt.date(2026, 10, 5))
+    page = DecisionsPage(services, ChangeHub())
+    qtbot.addWidget(page)
+    page.show()
+    page.set_pairing(pairing)
+    yield page, decision
+    services.close()
+
+
+def test_a_decision_that_could_not_be_saved_is_tried_again(
+    qtbot: QtBot, db_path: Path, decisions: tuple[DecisionsPage, str]
+) -> None:
+    page, decision = decisions
+    other = hold_write_lock(db_path)
+    page.editor.sections["context"].setPlainText("Typed while the file was busy")
+    page.editor.flush()
+    assert "busy in another window" in page.editor.message.text()
+    other.rollback()
+    other.close()
+    qtbot.waitUntil(
+        lambda: page.services.decisions.detail(decision).draft.context == "Typed while the file was busy",
+        timeout=5000,
+    )
 
 
 def test_closing_an_event_form_with_changes_asks_first(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -161,7 +170,7 @@ def test_closing_the_new_pairing_form_with_names_typed_asks_first(
     from mentordesk.ui.pairing_form import NewPairingDialog
 
     create_application()
-    dialog = NewPairingDialog("Priya")
+    dialog = NewPairingDialog("Priya", lambda _new: None)
     qtbot.addWidget(dialog)
     dialog.show()
     asked: list[str] = []
@@ -208,3 +217,139 @@ def test_a_card_that_could_not_be_saved_is_tried_again(
         )
     finally:
         services.close()
+
+
+def test_a_form_dialog_whose_save_failed_stays_open_and_tries_again(
+    qtbot: QtBot, db_path: Path, quick_to_give_up: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.domain import EventDraft
+    from mentordesk.ui import form_save
+    from mentordesk.ui.timeline.forms import EventDialog
+
+    monkeypatch.setattr(form_save, "RETRY_MS", 200)
+    create_application()
+    services = Services.open(db_path)
+    try:
+        pairing = services.pairings.create(
+            NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+        )
+        created: list[str] = []
+
+        def save(draft: EventDraft) -> None:
+            created.append(services.archeology.create_event(pairing.id, draft))
+
+        dialog = EventDialog(None, [], save)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.title.setText("Monolith split")
+        dialog.why.setPlainText("Typed while the file was busy")
+        other = hold_write_lock(db_path)
+        dialog.accept()
+        assert dialog.isVisible() and "busy in another window" in dialog.problem.text()
+        assert "tried again" in dialog.problem.text() and created == []
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        assert dialog.result() == EventDialog.DialogCode.Accepted
+        [event] = services.archeology.events(pairing.id)
+        assert (event.title, event.why) == ("Monolith split", "Typed while the file was busy")
+    finally:
+        services.close()
+
+
+def test_a_retry_waits_while_a_question_is_open_over_the_form(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from mentordesk.ui import form_save
+    from mentordesk.ui.timeline.forms import EraDialog
+
+    monkeypatch.setattr(form_save, "RETRY_MS", 50)
+    create_application()
+    attempts: list[str] = []
+
+    def busy(name: str, *_rest: object) -> None:
+        attempts.append(name)
+        raise write_failure("database is locked")
+
+    dialog = EraDialog(None, busy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("Monolith years")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(attempts) >= 3, timeout=3000)  # tried again by itself
+    question = QMessageBox(QMessageBox.Icon.Question, "Discard?", "Discard the era?", parent=dialog)
+    question.setModal(True)
+    question.show()
+    qtbot.waitUntil(question.isVisible)
+    tried = len(attempts)
+    qtbot.wait(300)
+    assert len(attempts) == tried and dialog.isVisible()  # not while the question is open
+    question.close()
+    qtbot.waitUntil(lambda: len(attempts) > tried, timeout=3000)
+    dialog.done(0)
+    stopped = len(attempts)
+    qtbot.wait(200)
+    assert len(attempts) == stopped  # closing the dialog ends the retries
+
+
+def test_an_action_item_edit_that_could_not_be_saved_stays_in_its_dialog_until_it_is(
+    page: SessionsPage, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui import form_save
+    from mentordesk.ui.sessions.new_session import ActionDialog
+
+    monkeypatch.setattr(form_save, "RETRY_MS", 200)
+    services = page.services
+    session_id = page.selected_row().id  # type: ignore[union-attr]
+    services.sessions.add_action(session_id, "Read the runbook")
+    page.editor.show_detail(services.sessions.detail(session_id))
+    seen: list[tuple[bool, str, str]] = []
+
+    def type_while_busy(dialog: ActionDialog) -> int:
+        dialog.show()
+        dialog.text.setText("Read the on-call runbook twice")
+        other = hold_write_lock(db_path)
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.problem.text(), dialog.text.text()))
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", type_while_busy)
+    page.editor._edit_action(page.editor.actions_list.item(0))
+    [(still_open, problem, typed)] = seen
+    assert still_open and "busy in another window" in problem and typed == "Read the on-call runbook twice"
+    [action] = services.sessions.detail(session_id).actions
+    assert action.text == "Read the on-call runbook twice"
+    assert page.editor.actions_list.item(0).text().startswith("Read the on-call runbook twice")
+
+
+def test_an_addendum_that_could_not_be_saved_stays_in_its_dialog_until_it_is(
+    qtbot: QtBot, db_path: Path, decisions: tuple[DecisionsPage, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.text_dialog import TextDialog
+
+    page, decision = decisions
+    seen: list[tuple[bool, str]] = []
+    addendum = "Six months on: the replica lag was worth it.\n\nSecond paragraph."
+
+    def type_while_busy(dialog: TextDialog) -> int:
+        dialog.show()
+        dialog.editor.setPlainText(addendum)
+        other = hold_write_lock(db_path)
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.problem.text()))
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        return dialog.result()
+
+    monkeypatch.setattr(TextDialog, "exec", type_while_busy)
+    page.editor.ask_addendum()
+    [(still_open, problem)] = seen
+    assert still_open and "busy in another window" in problem and "tried again" in problem
+    [written] = page.services.decisions.detail(decision).addenda
+    assert written.body == addendum

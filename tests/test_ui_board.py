@@ -237,20 +237,34 @@ def test_previews_render_off_the_gui_thread_and_keep_only_the_latest(qtbot: QtBo
 
 def test_column_menu_actions(board: PlanPage, monkeypatch: pytest.MonkeyPatch) -> None:
     from mentordesk.ui.board import column_actions
+    from mentordesk.ui.board.column_dialog import ColumnDialog
 
     dialogs = column_actions.QInputDialog
     backlog = board.card_views()[0].column
-    monkeypatch.setattr(dialogs, "getText", lambda *a, **k: ("Ideas", True))
-    monkeypatch.setattr(dialogs, "getInt", lambda *a, **k: (3, True))
+    shown: list[tuple[str, int | None]] = []
+
+    def answer(title: str, limit: int) -> None:
+        def fill_in(dialog: ColumnDialog) -> int:
+            shown.append(dialog.value())
+            dialog.title.setText(title)
+            dialog.limit.setValue(limit)
+            dialog.accept()
+            return dialog.result()
+
+        monkeypatch.setattr(ColumnDialog, "exec", fill_in)
+
+    answer("Ideas", 3)
     board.card_views()[0].rename_requested.emit(backlog.id)
     assert board.card_views()[0].header.text().startswith("Ideas\n0/3")
+    assert shown == [(backlog.title, backlog.wip_limit)]
 
     board.card_views()[0].move_requested.emit(backlog.id, +1)
     assert [v.column.title for v in board.card_views()][:2] == ["Days 1–30", "Ideas"]
 
-    monkeypatch.setattr(dialogs, "getText", lambda *a, **k: ("Stretch", True))
+    answer("Stretch", 2)
     board.card_views()[0].add_after_requested.emit(board.card_views()[0].column.id)
     assert [v.column.title for v in board.card_views()][:3] == ["Days 1–30", "Stretch", "Ideas"]
+    assert board.card_views()[1].column.wip_limit == 2 and shown[1] == ("", None)
 
     stretch = board.card_views()[1].column
     card = board.services.board.create_card(stretch.id, CardDraft("Idea"))
@@ -404,3 +418,24 @@ def test_a_card_that_cannot_be_saved_keeps_its_typing_and_its_place(board: PlanP
         board.editor.description.toPlainText() == "x" * 1_000_001
         and "description" in board.editor.problem.text()
     )
+
+
+def test_a_refused_column_title_stays_in_its_dialog(board: PlanPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mentordesk.ui.board.column_dialog import ColumnDialog
+
+    backlog = board.card_views()[0].column
+    seen: list[tuple[bool, str, str]] = []
+
+    def clear_the_title(dialog: ColumnDialog) -> int:
+        dialog.show()
+        dialog.title.setText("   ")
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.problem.text(), dialog.title.text()))
+        dialog.done(0)
+        return dialog.result()
+
+    monkeypatch.setattr(ColumnDialog, "exec", clear_the_title)
+    board.card_views()[0].rename_requested.emit(backlog.id)
+    [(still_open, problem, typed)] = seen
+    assert still_open and problem and typed == "   "
+    assert board.card_views()[0].column.title == backlog.title

@@ -249,3 +249,71 @@ def test_switching_to_a_pairing_without_decisions_shows_none_of_the_last_one(
     assert not page.tabs.isTabEnabled(page.tabs.indexOf(page.editor))
     page.set_pairing(mentee_pairing)
     assert page.editor.isEnabled() and page.editor.title.text() == "Use Postgres for the ledger"
+
+
+def test_supersede_with_a_new_decision_makes_one_even_when_the_link_was_tried_again(
+    page: DecisionsPage, services: Services, mentee_pairing: PairingInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.storage.errors import write_failure
+    from mentordesk.ui.text_dialog import TextDialog
+
+    old = services.decisions.add_decision(mentee_pairing.id, "Poll for order updates", dt.date(2026, 10, 5))
+    page.refresh()
+    page.open_record(RecordKind.DECISION, old)
+    supersede = services.decisions.supersede
+    failures = [write_failure("database is locked")]
+
+    def busy_once(old_id: str, new_id: str) -> None:
+        if failures:
+            raise failures.pop()
+        supersede(old_id, new_id)
+
+    monkeypatch.setattr(services.decisions, "supersede", busy_once)
+    problems: list[str] = []
+
+    def type_title(dialog: TextDialog) -> int:
+        dialog.line.setText("Push order updates on a queue")
+        dialog.accept()  # the link fails: the dialog stays, the title typed
+        problems.append(dialog.problem.text())
+        dialog.accept()  # what the retry does
+        return dialog.result()
+
+    monkeypatch.setattr(TextDialog, "exec", type_title)
+    page.editor.ask_supersede_with_new()
+    assert "busy in another window" in problems[0]
+    titles = sorted(d.title for d in services.decisions.list_decisions(mentee_pairing.id))
+    assert titles == ["Poll for order updates", "Push order updates on a queue"]
+    newer = next(d for d in services.decisions.list_decisions(mentee_pairing.id) if d.id != old)
+    assert services.decisions.detail(newer.id).supersedes == old
+    assert page.editor.detail is not None and page.editor.detail.decision.id == newer.id
+
+
+def test_an_outcome_is_recorded_from_its_dialog(
+    page: DecisionsPage, services: Services, mentee_pairing: PairingInfo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.decisions.actions import OutcomeDialog
+
+    decision = services.decisions.add_decision(
+        mentee_pairing.id, "Use Postgres", dt.date(2026, 10, 5), status=DecisionStatus.ACCEPTED
+    )
+    page.refresh()
+    page.open_record(RecordKind.DECISION, decision)
+
+    problems: list[str] = []
+
+    def answer(dialog: OutcomeDialog) -> int:
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.HELD_UP))
+        dialog.accept()  # no note yet: refused, and the dialog stays
+        problems.append(dialog.problem.text())
+        dialog.note.setPlainText("Replica lag stayed under a second")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OutcomeDialog, "exec", answer)
+    page.editor.ask_outcome()
+    assert problems == ["Say in a sentence how it turned out."]
+    detail = services.decisions.detail(decision)
+    assert (detail.actual_outcome, detail.actual_outcome_note) == (
+        Outcome.HELD_UP,
+        "Replica lag stayed under a second",
+    )

@@ -70,11 +70,13 @@ def test_new_pairing_menu_adds_a_second_pairing(
     empty_window.create_pairing(NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY))
     asked: list[str] = []
 
-    def fake_ask(my_name: str, parent: object = None) -> NewPairing:
-        asked.append(my_name)
-        return NewPairing(my_name, Role.MENTOR, "Jonas", dt.date(2026, 11, 1), Cadence.MONTHLY)
+    def fill_in_and_create(dialog: NewPairingDialog) -> int:
+        asked.append(dialog.form.my_name.text())
+        dialog.form.partner_name.setText("Jonas")
+        dialog.accept()
+        return dialog.result()
 
-    monkeypatch.setattr(NewPairingDialog, "ask", staticmethod(fake_ask))
+    monkeypatch.setattr(NewPairingDialog, "exec", fill_in_and_create)
     empty_window.new_pairing_action.trigger()
     assert asked == ["Priya"]
     assert [empty_window.pairing_box.itemText(i) for i in range(2)] == ["Priya & Sam", "Priya & Jonas"]
@@ -93,13 +95,37 @@ def test_duplicate_pairing_shows_a_message(empty_window: MainWindow, monkeypatch
     assert shown and "already exists" in shown[0]
 
 
-def test_new_pairing_dialog_returns_the_form(qtbot: QtBot) -> None:
+def test_new_pairing_dialog_creates_what_the_form_says(qtbot: QtBot) -> None:
     create_application()
-    dialog = NewPairingDialog("Priya")
+    created: list[NewPairing] = []
+    dialog = NewPairingDialog("Priya", created.append)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.form.partner_name, "Lee")
-    value = dialog.form.value()
-    assert (value.my_name, value.partner_name, value.my_role) == ("Priya", "Lee", Role.MENTOR)
+    dialog.accept()
+    assert [(v.my_name, v.partner_name, v.my_role) for v in created] == [("Priya", "Lee", Role.MENTOR)]
+    assert dialog.result() == NewPairingDialog.DialogCode.Accepted
+
+
+def test_a_refused_new_pairing_keeps_the_dialog_open_with_the_reason(
+    empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new = NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    empty_window.create_pairing(new)
+    seen: list[tuple[bool, str, str]] = []
+
+    def type_a_taken_name(dialog: NewPairingDialog) -> int:
+        dialog.show()
+        dialog.form.partner_name.setText("Sam")
+        dialog.form.goals.setPlainText("Ship the ledger")
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.problem.text(), dialog.form.goals.toPlainText()))
+        dialog.done(0)
+        return dialog.result()
+
+    monkeypatch.setattr(NewPairingDialog, "exec", type_a_taken_name)
+    empty_window.new_pairing_action.trigger()
+    [(open_still, problem, goals)] = seen
+    assert open_still and "already exists" in problem and goals == "Ship the ledger"
 
 
 def test_gui_reports_an_unopenable_database(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,9 +30,8 @@ def page(qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch) -> I
     earlier = services.sessions.add_session(pairing.id, WHEN - dt.timedelta(days=7))
     services.sessions.add_action(earlier, "Read the runbook")
     weekly = services.templates.find("Weekly 1:1")
-    monkeypatch.setattr(
-        NewSessionDialog, "ask", classmethod(lambda cls, templates, when, parent=None, **_: (weekly, WHEN))
-    )
+    monkeypatch.setattr(NewSessionDialog, "value", lambda _self: (weekly, WHEN))
+    monkeypatch.setattr(NewSessionDialog, "exec", lambda dialog: dialog.accept() or dialog.result())
     sessions = SessionsPage(services, ChangeHub())
     qtbot.addWidget(sessions)
     sessions.resize(1400, 900)
@@ -152,13 +151,28 @@ def test_remove_points_and_actions_and_save_as_template(
     assert services.sessions.detail(session_id).actions == ()
 
     editor.notes.setPlainText("## Decisions")
-    monkeypatch.setattr(editor, "template_name", lambda suggestion: "Our weekly")
+    from mentordesk.ui.text_dialog import TextDialog
+
+    said: list[tuple[str, str]] = []
+
+    def name_it(name: str) -> Callable[[TextDialog], int]:
+        def answer(dialog: TextDialog) -> int:
+            suggested = dialog.line.text()
+            dialog.line.setText(name)
+            dialog.accept()
+            said.append((suggested, dialog.problem.text()))
+            return dialog.result()
+
+        return answer
+
+    monkeypatch.setattr(TextDialog, "exec", name_it("Our weekly"))
     editor._save_as_template()
     mine = services.templates.find("Our weekly")
     assert mine.agenda == ("Keep me",) and mine.notes == "## Decisions" and not mine.built_in
-    monkeypatch.setattr(editor, "template_name", lambda suggestion: "Weekly 1:1")
+    assert said == [("1:1 (mine)", "")] and editor.status.text().startswith("Saved")
+    monkeypatch.setattr(TextDialog, "exec", name_it("Weekly 1:1"))
     editor._save_as_template()
-    assert "built-in" in editor.problem.text()
+    assert "built-in" in said[1][1]  # said in the dialog, which stays open with the name typed
 
 
 def test_export_pdf(page: SessionsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -192,11 +206,8 @@ def test_edit_an_action_item_in_place(
 ) -> None:
     from mentordesk.ui.sessions.new_session import ActionDialog
 
-    monkeypatch.setattr(
-        ActionDialog,
-        "ask",
-        classmethod(lambda cls, action, parent=None: ("Read the on-call runbook", Role.MENTOR, None)),
-    )
+    monkeypatch.setattr(ActionDialog, "value", lambda _self: ("Read the on-call runbook", Role.MENTOR, None))
+    monkeypatch.setattr(ActionDialog, "exec", lambda dialog: dialog.accept() or dialog.result())
     session_id = page.selected_row().id  # type: ignore[union-attr]
     page.editor._edit_action(page.editor.actions_list.item(0))
     [action] = services.sessions.detail(session_id).actions
@@ -209,13 +220,16 @@ def test_action_dialog_returns_its_fields(qtbot: QtBot, services: Services) -> N
     from mentordesk.ui.sessions.new_session import ActionDialog
 
     create_application()
+    saved: list[tuple[object, ...]] = []
     dialog = ActionDialog(
-        ActionItemInfo("a", "s", "Old", Role.MENTEE, dt.date(2026, 11, 1), False, Visibility.SHARED)
+        ActionItemInfo("a", "s", "Old", Role.MENTEE, dt.date(2026, 11, 1), False, Visibility.SHARED),
+        lambda *fields: saved.append(fields),
     )
     qtbot.addWidget(dialog)
     dialog.text.setText("New text")
     dialog.has_due.setChecked(False)
-    assert dialog.value() == ("New text", Role.MENTEE, None)
+    dialog.accept()
+    assert saved == [("New text", Role.MENTEE, None)] and dialog.result() == ActionDialog.DialogCode.Accepted
 
 
 def test_new_session_dialog_deletes_own_templates_only(
@@ -225,7 +239,10 @@ def test_new_session_dialog_deletes_own_templates_only(
     services.templates.save_template("Mine", SessionKind.ONE_ON_ONE, ["Point"], "")
     deleted: list[str] = []
     dialog = NewSessionDialog(
-        services.templates.templates(), WHEN, delete_template=lambda template: deleted.append(template.name)
+        services.templates.templates(),
+        WHEN,
+        lambda *_chosen: None,
+        delete_template=lambda template: deleted.append(template.name),
     )
     qtbot.addWidget(dialog)
     monkeypatch.setattr(dialog, "confirm_delete", lambda name: True)

@@ -298,3 +298,40 @@ def test_an_import_that_stops_part_way_says_so_and_shows_what_it_kept(
         "adds the rest and skips what is already there."
     ]
     assert len(page.events) == before + timeline_io.BATCH  # shown without a manual refresh
+
+
+def test_components_are_added_and_renamed_through_forms_that_keep_a_refused_name(
+    page: ArcheologyPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QColorDialog
+
+    from mentordesk.ui.text_dialog import TextDialog
+    from mentordesk.ui.timeline.lanes import component_actions
+
+    pairing_id = page.pairing.id  # type: ignore[union-attr]
+    archeology = page.services.archeology
+    actions = component_actions(page, archeology, pairing_id)
+    monkeypatch.setattr(QColorDialog, "getColor", lambda *_args: QColor("#059669"))
+    problems: list[str] = []
+
+    def type_name(*names: str) -> None:
+        def answer(dialog: TextDialog) -> int:
+            for name in names:
+                dialog.line.setText(name)
+                dialog.accept()
+                problems.append(dialog.problem.text())
+            return dialog.result()
+
+        monkeypatch.setattr(TextDialog, "exec", answer)
+
+    type_name("Fraud checks")
+    position = actions["Add…"](None)
+    lanes = archeology.components(pairing_id)
+    assert isinstance(position, int) and lanes[position].name == "Fraud checks"
+    assert lanes[position].colour == "#059669"
+
+    type_name("", "Fraud scoring")  # an empty name is refused in the form, then the real one saved
+    actions["Edit…"](lanes[position])
+    assert problems[1] == "Type the name first, or press Cancel."
+    assert archeology.components(pairing_id)[position].name == "Fraud scoring"

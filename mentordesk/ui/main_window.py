@@ -262,15 +262,22 @@ class MainWindow(QMainWindow):
         except ValueError as error:
             QMessageBox.warning(self, "Cannot create the pairing", str(error))
             return None
-        self.reload_pairings(select_id=created.id)
-        self.sidebar.setCurrentRow(0)
+        self._show_new_pairing(created)
         return created
 
     def ask_new_pairing(self) -> None:
         me = self.services.pairings.me()
-        new = NewPairingDialog.ask(me.name if me else "", self)
-        if new is not None:
-            self.create_pairing(new)
+        created: list[PairingInfo] = []
+
+        def create(new: NewPairing) -> None:
+            created.append(self.services.pairings.create(new))
+
+        if NewPairingDialog(me.name if me else "", create, self).exec() and created:
+            self._show_new_pairing(created[0])
+
+    def _show_new_pairing(self, created: PairingInfo) -> None:
+        self.reload_pairings(select_id=created.id)
+        self.sidebar.setCurrentRow(0)
 
     # navigation
     def page(self, title: str) -> Page:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import Cadence, NewPairing, Role
+from mentordesk.ui.form_save import FormSave
 from mentordesk.ui.plain import plain_label, text_editor
-from mentordesk.ui.widgets import bound_dates, keep_typing
+from mentordesk.ui.widgets import bound_dates, keep_typing, label
 
 _CADENCE_LABELS = {Cadence.WEEKLY: "Weekly", Cadence.BIWEEKLY: "Every two weeks", Cadence.MONTHLY: "Monthly"}
 
@@ -54,8 +56,8 @@ class PairingForm(QWidget):
         self.start_date.setCalendarPopup(True)
         self.start_date.setDisplayFormat("d MMMM yyyy")
         self.cadence = QComboBox()
-        for cadence, label in _CADENCE_LABELS.items():
-            self.cadence.addItem(label, cadence)
+        for cadence, text in _CADENCE_LABELS.items():
+            self.cadence.addItem(text, cadence)
         self.goals = text_editor()
         self.goals.setPlaceholderText("What should be true at day 90? One goal a line (optional).")
         self.goals.setFixedHeight(80)
@@ -150,7 +152,11 @@ class WelcomePage(QWidget):
 
 
 class NewPairingDialog(QDialog):
-    def __init__(self, my_name: str, parent: QWidget | None = None) -> None:
+    """Describes a new pairing and creates it through `create`; closes once that went through."""
+
+    def __init__(
+        self, my_name: str, create: Callable[[NewPairing], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("New pairing")
         self.form = PairingForm(my_name)
@@ -163,19 +169,20 @@ class NewPairingDialog(QDialog):
         self.form.changed.connect(lambda: ok.setEnabled(self.form.is_complete()))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.problem = label("", "FormProblem", wrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
         self._shown = self.form.value()
+        self._saving = FormSave(self, self.problem, lambda: create(self.form.value()))
+
+    def accept(self) -> None:
+        if self.form.is_complete() and self._saving.went_through():
+            super().accept()
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when something was typed."""
         if self.form.value() != self._shown and keep_typing(self, "pairing"):
             return
         super().reject()
-
-    @classmethod
-    def ask(cls, my_name: str, parent: QWidget | None = None) -> NewPairing | None:
-        """The pairing the user described, or None when they cancelled."""
-        dialog = cls(my_name, parent)
-        return dialog.form.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

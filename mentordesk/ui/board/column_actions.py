@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from mentordesk.domain import CardInfo, ColumnInfo, PairingInfo
 from mentordesk.services import Services
+from mentordesk.ui.board.column_dialog import ColumnDialog
 from mentordesk.ui.hub import ChangeHub
 
 
@@ -30,19 +31,12 @@ class ColumnActions:
 
     def _on_rename_column(self, column_id: str) -> None:
         column = next(c for c in self._columns if c.id == column_id)
-        title, ok = QInputDialog.getText(self._widget(), "Rename column", "Title:", text=column.title)
-        if not ok:
-            return
-        limit, ok = QInputDialog.getInt(
-            self._widget(),
-            "WIP limit",
-            "Most cards in this column (0 for no limit):",
-            column.wip_limit or 0,
-            0,
-            999,
-        )
-        if ok:
-            self._column_change(lambda: self.services.board.update_column(column_id, title, limit or None))
+
+        def save(title: str, limit: int | None) -> None:
+            self.services.board.update_column(column_id, title, limit)
+
+        if ColumnDialog(self._widget(), "Edit column", save, column.title, column.wip_limit).exec():
+            self._columns_changed()
 
     def _on_move_column(self, column_id: str, step: int) -> None:
         index = [c.id for c in self._columns].index(column_id) + step
@@ -51,15 +45,18 @@ class ColumnActions:
 
     def _on_add_column(self, after_id: str) -> None:
         assert self.pairing is not None
-        title, ok = QInputDialog.getText(self._widget(), "Add column", "Title of the new column:")
-        if ok:
-            pairing_id = self.pairing.id
-            index = [c.id for c in self._columns].index(after_id) + 1
+        pairing_id = self.pairing.id
+        index = [c.id for c in self._columns].index(after_id) + 1
+        made: list[str] = []
 
-            def add() -> None:
-                self.services.board.move_column(self.services.board.add_column(pairing_id, title), index)
+        def save(title: str, limit: int | None) -> None:
+            if not made:  # a retry after the move failed does not add a second column
+                made.append(self.services.board.add_column(pairing_id, title))
+            self.services.board.update_column(made[0], title, limit)
+            self.services.board.move_column(made[0], index)
 
-            self._column_change(add)
+        if ColumnDialog(self._widget(), "Add column", save).exec():
+            self._columns_changed()
 
     def _on_delete_column(self, column_id: str) -> None:
         column = next(c for c in self._columns if c.id == column_id)
@@ -88,5 +85,8 @@ class ColumnActions:
         except ValueError as error:
             QMessageBox.warning(self._widget(), "Plan", str(error))
             return
+        self._columns_changed()
+
+    def _columns_changed(self) -> None:
         assert self.pairing is not None
         self.hub.cards_changed.emit(self.pairing.id)

@@ -12,7 +12,6 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -33,8 +32,11 @@ from mentordesk.domain import (
     adr_number,
 )
 from mentordesk.services import Services
+from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.plain import text_editor
+from mentordesk.ui.text_dialog import TextDialog
+from mentordesk.ui.widgets import keep_typing, label
 
 
 class DecisionActions:
@@ -94,13 +96,18 @@ class DecisionActions:
             self.message.setText(str(error))
             self.show_detail(self.detail)
             return None
+        self.after_action(result, then_open, reload)
+        return result
+
+    def after_action(self, result: object = None, then_open: bool = False, reload: bool = True) -> None:
+        """After an action went through: tell the other pages, then open its result or show it."""
+        assert self.detail is not None and self.pairing is not None
         self.message.setText("")
         self.hub.decisions_changed.emit(self.pairing.id)
         if then_open and isinstance(result, str):
             self.open_decision.emit(result)
         elif reload:
             self.show_detail(self.services.decisions.detail(self.detail.decision.id))
-        return result
 
     # the actions themselves
     def do_submit(self, note: str = "") -> None:
@@ -140,50 +147,66 @@ class DecisionActions:
         self.run(lambda: self.services.decisions.delete(self.detail.decision.id), reload=False)  # type: ignore[union-attr]
         self.detail = None
 
-    # asking first
+    # asking first: the dialogs stay open until what was typed is saved (ui/form_save.py)
+    def _ready(self) -> DecisionDetail | None:
+        return self.detail if self.pairing is not None else None
+
     def ask_submit(self) -> None:
-        note, ok = QInputDialog.getText(
-            self._widget(), "Submit for review", "A note for your reviewer (optional):"
-        )
-        if ok:
-            self.do_submit(note)
+        if (detail := self._ready()) is None:
+            return
+        self.flush()
+        decision_id = detail.decision.id
+        if TextDialog(
+            self._widget(),
+            "Submit for review",
+            "A note for your reviewer (optional):",
+            lambda note: self.services.reviews.submit(decision_id, self.me(), note),
+            required=False,
+            what="note",
+        ).saved():
+            self.after_action()
 
     def ask_addendum(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self._widget(), "Add addendum", "A dated note appended below the decision (Markdown):"
-        )
-        if ok and text.strip():
-            self.do_addendum(text)
+        if (detail := self._ready()) is None:
+            return
+        decision_id = detail.decision.id
+        if TextDialog(
+            self._widget(),
+            "Add addendum",
+            "A dated note appended below the decision (Markdown):",
+            lambda text: self.services.decisions.add_addendum(decision_id, text, self.me(), dt.date.today()),
+            multiline=True,
+            what="addendum",
+        ).saved():
+            self.after_action()
 
     def ask_outcome(self) -> None:
-        dialog = QDialog(self._widget())
-        dialog.setWindowTitle("How did it turn out?")
-        outcome = QComboBox()
-        for value in Outcome:
-            outcome.addItem(value.label, value)
-        note = text_editor()
-        note.setPlaceholderText("What happened, and how do we know?")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(dialog.accept)
-        buttons.rejected.connect(dialog.reject)
-        form = QFormLayout(dialog)
-        form.addRow("Outcome", outcome)
-        form.addRow("Note", note)
-        form.addRow(buttons)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.do_outcome(Outcome(outcome.currentData()), note.toPlainText())
+        if (detail := self._ready()) is None:
+            return
+        decision_id = detail.decision.id
+
+        def save(outcome: Outcome, note: str) -> None:
+            self.services.decisions.record_outcome(decision_id, outcome, note, dt.date.today())
+
+        if OutcomeDialog(self._widget(), save).exec() == QDialog.DialogCode.Accepted:
+            self.after_action()
 
     def ask_supersede_with_new(self) -> None:
-        assert self.detail is not None
-        title, ok = QInputDialog.getText(
-            self._widget(),
-            "Supersede",
-            f"Title of the decision that replaces {adr_number(self.detail.decision.number)}:",
-        )
-        if ok and title.strip():
-            self.do_supersede_with_new(title)
+        if (old := self._ready()) is None:
+            return
+        assert self.pairing is not None
+        pairing_id = self.pairing.id
+        made: list[str] = []
+
+        def create(title: str) -> None:
+            if not made:  # a retry after the supersede failed does not make a second decision
+                draft = DecisionDraft(title=title, decided_on=dt.date.today(), context=old.draft.context)
+                made.append(self.services.decisions.create(pairing_id, draft, self.me()))
+            self.services.decisions.supersede(old.decision.id, made[0])
+
+        question = f"Title of the decision that replaces {adr_number(old.decision.number)}:"
+        if TextDialog(self._widget(), "Supersede", question, create, what="title").saved():
+            self.after_action(made[0], then_open=True)
 
     def _pick(self, heading: str, question: str) -> str | None:
         assert self.pairing is not None and self.detail is not None
@@ -221,3 +244,36 @@ class DecisionActions:
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.do_delete()
+
+
+class OutcomeDialog(QDialog):
+    """How a decision turned out, and a note; `save(outcome, note)` records it (FormSave)."""
+
+    def __init__(self, parent: QWidget, save: Callable[[Outcome, str], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("How did it turn out?")
+        self.outcome = QComboBox()
+        for value in Outcome:
+            self.outcome.addItem(value.label, value)
+        self.note = text_editor()
+        self.note.setPlaceholderText("What happened, and how do we know?")
+        self.problem = label("", "FormProblem", wrap=True)
+        buttons = form_buttons(self)
+        form = QFormLayout(self)
+        form.addRow("Outcome", self.outcome)
+        form.addRow("Note", self.note)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self._saving = FormSave(
+            self, self.problem, lambda: save(Outcome(self.outcome.currentData()), self.note.toPlainText())
+        )
+
+    def accept(self) -> None:
+        if self._saving.went_through():
+            super().accept()
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: asks first when a note was typed."""
+        if self.note.toPlainText().strip() and keep_typing(self, "note"):
+            return
+        super().reject()

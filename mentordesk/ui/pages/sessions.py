@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo
+from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo, SessionTemplateInfo
 from mentordesk.services import Services
 from mentordesk.services.prepare import next_slot
 from mentordesk.ui import html
@@ -79,20 +79,26 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             return
         now = dt.datetime.now(dt.UTC)
         slot = next_slot(self.pairing, self.services.prepare.last_session_start(self.pairing.id, now), now)
-        answer = NewSessionDialog.ask(
+        pairing = self.pairing
+        created: list[str] = []
+
+        def create(template: SessionTemplateInfo | None, when: dt.datetime) -> None:
+            created.append(
+                self.services.sessions.create_session(
+                    pairing.id, when, template=template, added_by=pairing.acting_role
+                )
+            )
+
+        dialog = NewSessionDialog(
             self.services.templates.templates(),
             slot,
+            create,
             self,
             delete_template=lambda template: self.services.templates.delete_template(str(template.id)),
         )
-        if answer is None:
-            return
-        template, when = answer
-        created = self.services.sessions.create_session(
-            self.pairing.id, when, template=template, added_by=self.pairing.acting_role
-        )
-        self.hub.sessions_changed.emit(self.pairing.id)
-        self.select_id(created)
+        if dialog.exec() and created:
+            self.hub.sessions_changed.emit(pairing.id)
+            self.select_id(created[0])
 
     def export_calendar(self) -> None:
         if self.pairing is None:

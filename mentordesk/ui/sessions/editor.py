@@ -378,16 +378,17 @@ class SessionEditor(SessionOutputs, QWidget):
 
     def _edit_action(self, item: QListWidgetItem) -> None:
         action = item.data(Qt.ItemDataRole.UserRole)
-        answer = ActionDialog.ask(action, self)
-        if answer is not None and self.session_id is not None:
-            text, owner, due = answer
-            self._run(
-                lambda: self.services.session_edits.update_action(
-                    action.id, text=text, owner=owner, due_date=due, done=action.done
-                ),
-                list_changed=True,
-            )
-            self.show_detail(self.services.sessions.detail(self.session_id))
+        session_id = self.session_id
+        if session_id is None or self._loading:
+            return
+
+        def save(text: str, owner: Role, due: dt.date | None) -> None:
+            edits = self.services.session_edits
+            edits.update_action(action.id, text=text, owner=owner, due_date=due, done=action.done)
+
+        if ActionDialog(action, save, self).exec():
+            self._saved(sessions_list_changed=True)
+            self.show_detail(self.services.sessions.detail(session_id))
 
     def _remove_action(self) -> None:
         item = self.actions_list.currentItem()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import ActionItemInfo, Role, SessionTemplateInfo
-from mentordesk.ui.widgets import bound_dates, combo, select_data
+from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.widgets import bound_dates, combo, label, select_data
 
 
 class NewSessionDialog(QDialog):
@@ -30,9 +30,11 @@ class NewSessionDialog(QDialog):
         self,
         templates: list[SessionTemplateInfo],
         when: dt.datetime,
+        create: Callable[[SessionTemplateInfo | None, dt.datetime], object],
         parent: QWidget | None = None,
         delete_template: Callable[[SessionTemplateInfo], None] | None = None,
     ) -> None:
+        """`create(template, when)` makes the session; the dialog closes once it went through."""
         super().__init__(parent)
         self._delete_template = delete_template
         self.setWindowTitle("New session")
@@ -47,12 +49,7 @@ class NewSessionDialog(QDialog):
         bound_dates(self.when)
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create session")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = form_buttons(self, "Create session")
         self.delete_button = QPushButton("Delete template")
         self.delete_button.setToolTip("Delete one of your own templates (built-in ones stay)")
         self.delete_button.clicked.connect(self._on_delete)
@@ -64,7 +61,14 @@ class NewSessionDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("When", self.when)
         form.addRow("Template", template_row)
+        self.problem = label("", "FormProblem", wrap=True)
+        form.addRow(self.problem)
         form.addRow(buttons)
+        self._saving = FormSave(self, self.problem, lambda: create(*self.value()))
+
+    def accept(self) -> None:
+        if self._saving.went_through():
+            super().accept()
 
     def _update_delete(self) -> None:
         chosen = self.template.currentData()
@@ -93,23 +97,17 @@ class NewSessionDialog(QDialog):
         assert isinstance(moment, dt.datetime)
         return self.template.currentData(), moment.astimezone()
 
-    @classmethod
-    def ask(
-        cls,
-        templates: list[SessionTemplateInfo],
-        when: dt.datetime,
-        parent: QWidget | None = None,
-        delete_template: Callable[[SessionTemplateInfo], None] | None = None,
-    ) -> tuple[SessionTemplateInfo | None, dt.datetime] | None:
-        """The chosen template (or None) and time, or None when the user cancelled."""
-        dialog = cls(templates, when, parent, delete_template)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
 
 class ActionDialog(QDialog):
     """Changing an action item's text, owner and due date."""
 
-    def __init__(self, action: ActionItemInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        action: ActionItemInfo,
+        save: Callable[[str, Role, dt.date | None], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        """`save(text, owner, due)` writes the change; the dialog closes once it went through."""
         super().__init__(parent)
         self.setWindowTitle("Action item")
         self.text = QLineEdit(action.text)
@@ -121,25 +119,21 @@ class ActionDialog(QDialog):
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
         bound_dates(self.due)
         self.due.setCalendarPopup(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = form_buttons(self)
         form = QFormLayout(self)
         form.addRow("Action", self.text)
         form.addRow("Owner", self.owner)
         form.addRow(self.has_due, self.due)
+        self.problem = label("", "FormProblem", wrap=True)
+        form.addRow(self.problem)
         form.addRow(buttons)
+        self._saving = FormSave(self, self.problem, lambda: save(*self.value()))
+
+    def accept(self) -> None:
+        if self._saving.went_through():
+            super().accept()
 
     def value(self) -> tuple[str, Role, dt.date | None]:
         day = self.due.date().toPython() if self.has_due.isChecked() else None
         assert day is None or isinstance(day, dt.date)
         return self.text.text(), Role(self.owner.currentData()), day
-
-    @classmethod
-    def ask(
-        cls, action: ActionItemInfo, parent: QWidget | None = None
-    ) -> tuple[str, Role, dt.date | None] | None:
-        dialog = cls(action, parent)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None

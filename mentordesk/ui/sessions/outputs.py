@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import cast
 
 from PySide6.QtGui import QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.services.session_report import has_confidential, session_report_html
+from mentordesk.ui.text_dialog import TextDialog
 
 
 class SessionOutputs:
@@ -22,7 +23,7 @@ class SessionOutputs:
     pairing: PairingInfo | None
     status: QLabel
     flush: Callable[[], None]
-    _run: Callable[..., None]
+    _saved: Callable[[], None]
 
     def _widget(self) -> QWidget:
         return cast(QWidget, self)
@@ -61,26 +62,25 @@ class SessionOutputs:
             return
         self.status.setText(f"Exported to {target}")
 
-    def template_name(self, suggestion: str) -> str | None:
-        name, ok = QInputDialog.getText(
-            self._widget(), "Save as template", "Name of the template:", text=suggestion
-        )
-        return name if ok else None
-
     def _save_as_template(self) -> None:
         if self.session_id is None:
             return
         self.flush()
         detail = self.services.sessions.detail(self.session_id)
-        name = self.template_name(f"{detail.session.kind.label} (mine)")
-        if name is None:
-            return
         # a template travels to the partner: carried actions and points drafted from hidden records stay out
         points = [
             a.text for a in detail.agenda if a.carried_from is None and a.visibility is Visibility.SHARED
         ]
-        self._run(
-            lambda: self.services.templates.save_template(
-                name, detail.session.kind, points, detail.session.notes
-            )
-        )
+
+        def save(name: str) -> None:
+            self.services.templates.save_template(name, detail.session.kind, points, detail.session.notes)
+
+        if TextDialog(
+            self._widget(),
+            "Save as template",
+            "Name of the template:",
+            save,
+            text=f"{detail.session.kind.label} (mine)",
+            what="template name",
+        ).saved():
+            self._saved()

@@ -34,6 +34,7 @@ from mentordesk.domain import (
     EventKind,
     Visibility,
 )
+from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import (
     VISIBILITY_CHOICES,
@@ -53,16 +54,9 @@ PRECISIONS: dict[object, str] = {
 }
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
 class EventDialog(QDialog):
-    """Creates or edits an event. `save` is called with the draft; a ValueError it raises is shown here."""
+    """Creates or edits an event. `save` is called with the draft; the dialog closes once it went through
+    (FormSave: a refusal is shown here, a failed write tried again)."""
 
     def __init__(
         self,
@@ -75,7 +69,6 @@ class EventDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit event" if existing else "New event")
-        self._save = save
         self.title = QLineEdit(existing.title if existing else "")
         self.title.setPlaceholderText("What happened, in a few words")
         self.occurred = date_edit(existing.occurred_on if existing else day or dt.date.today())
@@ -120,10 +113,11 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, "Save" if existing else "Add event"))
+        layout.addWidget(form_buttons(self, "Save" if existing else "Add event"))
         self.resize(560, 640)
         self.title.setFocus()
         self._shown = self.draft()
+        self._saving = FormSave(self, self.problem, lambda: save(self.draft()))
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when something was typed."""
@@ -150,16 +144,12 @@ class EventDialog(QDialog):
         )
 
     def accept(self) -> None:
-        try:
-            self._save(self.draft())
-        except (ValueError, LookupError) as error:
-            self.problem.setText(str(error))
-            return
-        super().accept()
+        if self._saving.went_through():
+            super().accept()
 
 
 class EraDialog(QDialog):
-    """Creates or edits an era; `save(name, start, end, colour, description)` may refuse with ValueError."""
+    """Creates or edits an era through `save(name, start, end, colour, description)`, as EventDialog."""
 
     def __init__(
         self,
@@ -169,7 +159,6 @@ class EraDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Edit era" if existing else "New era")
-        self._save = save
         self.name = QLineEdit(existing.name if existing else "")
         self.starts = date_edit(existing.starts_on if existing else dt.date.today().replace(month=1, day=1))
         self.has_end = QCheckBox("Ended on")
@@ -196,10 +185,11 @@ class EraDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, "Save" if existing else "Add era"))
+        layout.addWidget(form_buttons(self, "Save" if existing else "Add era"))
         self._shown = self._values()
+        self._saving = FormSave(self, self.problem, lambda: save(*self._values()))
 
-    def _values(self) -> tuple[object, ...]:
+    def _values(self) -> tuple[str, dt.date, dt.date | None, str, str]:
         end = day_of(self.ends) if self.has_end.isChecked() else None
         return self.name.text(), day_of(self.starts), end, self.colour, self.description.toPlainText()
 
@@ -218,15 +208,8 @@ class EraDialog(QDialog):
         self.colour_button.setIcon(swatch(self.colour))
 
     def accept(self) -> None:
-        end = day_of(self.ends) if self.has_end.isChecked() else None
-        try:
-            self._save(
-                self.name.text(), day_of(self.starts), end, self.colour, self.description.toPlainText()
-            )
-        except (ValueError, LookupError) as error:
-            self.problem.setText(str(error))
-            return
-        super().accept()
+        if self._saving.went_through():
+            super().accept()
 
 
 def swatch(colour: str) -> QIcon:
@@ -330,7 +313,7 @@ class PickDialog(QDialog):
         layout.addWidget(label(prompt, "FieldTitle", wrap=True))
         layout.addWidget(self.choice)
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, "Add"))
+        layout.addWidget(form_buttons(self, "Add"))
         self.resize(520, 160)
 
     def chosen(self) -> int | None:

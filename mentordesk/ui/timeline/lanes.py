@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QColorDialog, QMessageBox, QWidget
 
 from mentordesk.domain import ComponentInfo, EraInfo
 from mentordesk.services.archeology import ArcheologyService
-from mentordesk.ui.timeline.forms import ask_text
+from mentordesk.ui.text_dialog import TextDialog
 
 Record = ComponentInfo | EraInfo | None
 
@@ -21,18 +21,27 @@ def component_actions(
         return [c.id for c in archeology.components(pairing_id)].index(component.id)
 
     def add(_current: Record) -> int | None:
-        name = ask_text(parent, "New component", "Name of the system or component:")
-        if name is None:
+        made: list[str] = []
+
+        def save(name: str) -> None:
+            made.append(archeology.add_component(pairing_id, name))
+
+        if not TextDialog(
+            parent, "New component", "Name of the system or component:", save, what="name"
+        ).saved():
             return None
-        colour = QColorDialog.getColor(QColor("#4f46e5"), parent, "Lane colour")
-        archeology.add_component(pairing_id, name, colour.name() if colour.isValid() else "#4f46e5")
-        return len(archeology.components(pairing_id)) - 1
+        lanes = archeology.components(pairing_id)
+        position = next(i for i, lane in enumerate(lanes) if lane.id == made[0])
+        recolour(lanes[position])
+        return position
 
     def rename(current: Record) -> None:
         if isinstance(current, ComponentInfo):
-            name = ask_text(parent, "Rename component", "Name:", current.name)
-            if name is not None:
+
+            def save(name: str) -> None:
                 archeology.update_component(current.id, name, current.colour)
+
+            TextDialog(parent, "Rename component", "Name:", save, text=current.name, what="name").saved()
 
     def recolour(current: Record) -> None:
         if isinstance(current, ComponentInfo):

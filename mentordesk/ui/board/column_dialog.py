@@ -1,0 +1,54 @@
+"""A column's title and WIP limit in one form, saved before the form closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.widgets import keep_typing, label
+
+
+class ColumnDialog(QDialog):
+    """`save(title, limit)` writes the column (limit None: no limit); the dialog closes once that went
+    through (FormSave)."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        heading: str,
+        save: Callable[[str, int | None], object],
+        title: str = "",
+        limit: int | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(heading)
+        self.title = QLineEdit(title)
+        self.title.setMinimumWidth(280)
+        self.limit = QSpinBox()
+        self.limit.setRange(0, 999)
+        self.limit.setSpecialValueText("No limit")
+        self.limit.setValue(limit or 0)
+        self.limit.setToolTip("Most cards the column should hold; the board warns past it")
+        self.problem = label("", "FormProblem", wrap=True)
+        buttons = form_buttons(self)
+        form = QFormLayout(self)
+        form.addRow("Title", self.title)
+        form.addRow("WIP limit", self.limit)
+        form.addRow(self.problem)
+        form.addRow(buttons)
+        self._shown = self.value()
+        self._saving = FormSave(self, self.problem, lambda: save(*self.value()))
+
+    def value(self) -> tuple[str, int | None]:
+        return self.title.text(), self.limit.value() or None
+
+    def accept(self) -> None:
+        if self._saving.went_through():
+            super().accept()
+
+    def reject(self) -> None:
+        if self.value() != self._shown and keep_typing(self, "column"):
+            return
+        super().reject()
