@@ -289,7 +289,11 @@ def test_supersede_with_a_new_decision_makes_one_even_when_the_link_was_tried_ag
 
 
 def test_an_outcome_is_recorded_from_its_dialog(
-    page: DecisionsPage, services: Services, mentee_pairing: PairingInfo, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    page: DecisionsPage,
+    services: Services,
+    mentee_pairing: PairingInfo,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from mentordesk.ui.decisions.actions import OutcomeDialog
 
@@ -302,11 +306,15 @@ def test_an_outcome_is_recorded_from_its_dialog(
     problems: list[str] = []
 
     def answer(dialog: OutcomeDialog) -> int:
+        dialog.show()
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
         dialog.outcome.setCurrentIndex(dialog.outcome.findData(Outcome.HELD_UP))
         dialog.accept()  # no note yet: refused, and the dialog stays
         problems.append(dialog.problem.text())
-        dialog.note.setPlainText("Replica lag stayed under a second")
-        dialog.accept()
+        dialog.note.setFocus()
+        qtbot.keyClicks(dialog.note, "Replica lag stayed under a second")
+        qtbot.keyClick(dialog.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saves, as OK does
         return dialog.result()
 
     monkeypatch.setattr(OutcomeDialog, "exec", answer)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel
 
 from mentordesk.services import WriteFailed
@@ -27,6 +28,7 @@ class FormSave(QObject):
         self.retry.setInterval(RETRY_MS)
         self.retry.timeout.connect(self._try_again)
         dialog.finished.connect(self.retry.stop)
+        QShortcut(QKeySequence.StandardKey.Save, dialog, dialog.accept)  # Ctrl+S saves here as everywhere
 
     def went_through(self) -> bool:
         """Save now; False keeps the dialog open with the reason shown."""
