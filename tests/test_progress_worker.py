@@ -119,3 +119,26 @@ def test_a_report_that_cannot_be_written_says_why(
     assert report_dialog.ask_report(parent, demo, demo.pairings.list_pairings()[0]) is None
     assert said["information"] == []
     assert said["warning"] == [f"The report was not written: could not write {missing}"]
+
+
+def test_typing_waiting_for_a_timer_is_saved_before_long_work_starts(
+    qtbot: QtBot, said: dict[str, list[str]]
+) -> None:
+    order: list[str] = []
+
+    class Window(QWidget):
+        def save_pending(self) -> None:
+            order.append("saved")
+
+    class Done:
+        def summary(self) -> str:
+            return "done"
+
+    def work(_step: Any) -> Done:
+        order.append("work")
+        return Done()
+
+    window = Window()
+    qtbot.addWidget(window)
+    with_progress(QWidget(window), "Import", "Working…", work, "The import stopped")
+    assert order == ["saved", "work"] and said["information"] == ["done"]

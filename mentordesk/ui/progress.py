@@ -25,7 +25,11 @@ def cancellable(
     parent: QWidget, title: str, text: str, work: Callable[[Progress], object]
 ) -> tuple[Worker, QProgressDialog, threading.Event]:
     """A worker (not started yet) for `work(step)` behind a window-modal progress dialog that `step`
-    advances. Cancel sets the event; the work's next `step` then raises Cancelled in it."""
+    advances. Cancel sets the event; the work's next `step` then raises Cancelled in it. Typing that
+    waits for an editor's timer is saved first, so it never meets the work's write lock."""
+    save = getattr(parent.window(), "save_pending", None)
+    if callable(save):
+        save()
     dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -61,9 +65,6 @@ def with_progress(
 ) -> Report | None:
     """Run `work` on a worker thread behind a progress dialog it advances; show its summary (unless
     not `tell`: the caller goes on with it), or the error; None when it failed or was cancelled."""
-    save = getattr(parent.window(), "save_pending", None)
-    if callable(save):
-        save()  # nothing typed waits for a timer that would meet the work's write lock
     worker, dialog, stop = cancellable(parent, title, text, work)
     outcome: dict[str, object] = {}
     loop = QEventLoop()
