@@ -353,3 +353,23 @@ def test_an_addendum_that_could_not_be_saved_stays_in_its_dialog_until_it_is(
     assert still_open and "busy in another window" in problem and "tried again" in problem
     [written] = page.services.decisions.detail(decision).addenda
     assert written.body == addendum
+
+
+def test_a_long_reason_grows_its_dialog_instead_of_being_cut(qtbot: QtBot) -> None:
+    from mentordesk.ui.board.column_dialog import ColumnDialog
+
+    create_application()
+
+    def busy(*_fields: object) -> None:
+        raise write_failure("database is locked")
+
+    dialog = ColumnDialog(None, "Edit column", busy, "Days 1–30", 4)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.accept()
+    dialog.layout().activate()  # type: ignore[union-attr]
+    problem = dialog.problem
+    assert problem.text().startswith("Not saved") and not problem.isHidden()
+    assert problem.height() >= problem.heightForWidth(problem.width())  # every line of it shows
+    assert problem.geometry().bottom() < dialog.height()

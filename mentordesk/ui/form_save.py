@@ -36,13 +36,26 @@ class FormSave(QObject):
         try:
             self._save()
         except WriteFailed as error:
-            self._problem.setText(error.retrying())
+            self._say(error.retrying())
             self.retry.start()
             return False
         except (ValueError, LookupError) as error:
-            self._problem.setText(str(error))
+            self._say(str(error))
             return False
         return True
+
+    def _say(self, text: str) -> None:
+        """Show why, growing the dialog when the words need more lines than it has room for."""
+        self._problem.setText(text)
+        layout = self._dialog.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = self._dialog.width()
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self._dialog.height():
+            self._dialog.resize(width, needed)
 
     def _try_again(self) -> None:
         if QApplication.activeModalWidget() not in (None, self._dialog):

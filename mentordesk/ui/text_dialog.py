@@ -27,6 +27,7 @@ class TextDialog(QDialog):
         multiline: bool = False,
         required: bool = True,
         what: str = "text",
+        ok_text: str = "Save",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -44,7 +45,7 @@ class TextDialog(QDialog):
             self.line.setMinimumWidth(380)
             self.value = self.line.text
         self.problem = label("", "FormProblem", wrap=True)
-        buttons = form_buttons(self)
+        buttons = form_buttons(self, ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.editor if multiline else self.line)

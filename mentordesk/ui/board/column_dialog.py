@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.widgets import keep_typing, label
@@ -32,12 +32,14 @@ class ColumnDialog(QDialog):
         self.limit.setValue(limit or 0)
         self.limit.setToolTip("Most cards the column should hold; the board warns past it")
         self.problem = label("", "FormProblem", wrap=True)
-        buttons = form_buttons(self)
-        form = QFormLayout(self)
+        buttons = form_buttons(self, "Save")
+        form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("WIP limit", self.limit)
-        form.addRow(self.problem)
-        form.addRow(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
         self._shown = self.value()
         self._saving = FormSave(self, self.problem, lambda: save(*self.value()))
 

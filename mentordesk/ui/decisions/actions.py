@@ -163,6 +163,7 @@ class DecisionActions:
             lambda note: self.services.reviews.submit(decision_id, self.me(), note),
             required=False,
             what="note",
+            ok_text="Submit",
         ).saved():
             self.after_action()
 
