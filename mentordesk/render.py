@@ -9,7 +9,6 @@ from __future__ import annotations
 import html
 import re
 
-import markdown
 import nh3
 
 MAX_PREVIEW_CHARS = 1_000_000  # the longest text a field holds
@@ -63,6 +62,8 @@ def markdown_to_html(source: str, *, preview: bool = False) -> str:
     if _DEEP_MARKERS.search(source) or _DEEP_INDENT.search(source):
         return _as_plain(source, "nested too deeply to format")
     try:
+        import markdown  # with its extensions and Pygments, loaded at the first render, not at start
+
         rendered = markdown.markdown(source, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
     except RecursionError:
         return _as_plain(source, "nested too deeply to format")

@@ -43,6 +43,7 @@ def windows(
         window = MainWindow(peer.services, ChangeHub())
         qtbot.addWidget(window)
         window.show()
+        qtbot.waitUntil(lambda w=window: w.started)  # sync's folder and state come after the first paint
         made.append(window)
     yield made[0], made[1], folder
     for window in made:

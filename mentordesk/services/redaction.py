@@ -111,10 +111,5 @@ class Guarded:
 
 
 def guarded(services: Any, switch: ReviewSwitch) -> Any:
-    """A copy of `services` whose every service is Guarded by `switch` (the database itself is not)."""
-    replaced: dict[str, Any] = {
-        field.name: Guarded(getattr(services, field.name), switch)
-        for field in dataclasses.fields(services)
-        if field.name not in ("db", "review")
-    }
-    return dataclasses.replace(services, review=switch, **replaced)
+    """`services` (a Services) with every service Guarded by `switch` (the database itself is not)."""
+    return services.guarded_by(switch)

@@ -118,10 +118,12 @@ class Database:
 
     def _install_id(self) -> str:
         """This database's own id, made on first open: the device name in version vectors and cards."""
+        with self.read() as session:  # a read: a write would wait for the disk at every start
+            row = session.get(Setting, INSTALL_KEY)
+            if row is not None:
+                return str(row.value)
         if self._read_only:
-            with self.read() as session:
-                row = session.get(Setting, INSTALL_KEY)
-                return str(row.value) if row is not None else "read-only"
+            return "read-only"
         with self.write() as session:
             row = session.get(Setting, INSTALL_KEY)
             if row is None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -28,13 +30,8 @@ from mentordesk.services import Services
 from mentordesk.services.redaction import ReviewSwitch, guarded
 from mentordesk.ui.backups_dialog import BackupsDialog
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.pages import PAGES
 from mentordesk.ui.pages.base import Page
-from mentordesk.ui.pages.decisions import DecisionsPage
-from mentordesk.ui.pages.plan import PlanPage
-from mentordesk.ui.pages.prepare import PreparePage
-from mentordesk.ui.pages.progress import ProgressPage
-from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
 from mentordesk.ui.plain import plain_label
 from mentordesk.ui.review_mode import ReviewMode
@@ -72,17 +69,17 @@ class MainWindow(QMainWindow):
         self.review = ReviewMode(self, self.switch, self.settings)
         self.review.changed.connect(self._review_changed)
 
-        self.pages: list[Page] = self._new_pages()
+        self._pages: list[Page | None] = [None] * len(PAGES)  # each made when first shown
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.page_stack = QStackedWidget()
-        for page in self.pages:
-            QListWidgetItem(icon(page.icon_name, "#c7d2fe"), page.title, self.sidebar)
-            self.page_stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.page_stack.setCurrentIndex)
+        for spec in PAGES:
+            QListWidgetItem(icon(spec.icon_name, "#c7d2fe"), spec.title, self.sidebar)
+            self.page_stack.addWidget(QWidget())  # a stand-in until the page is first shown
+        self.sidebar.currentRowChanged.connect(self._show_row)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -124,45 +121,77 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(plain_label(f"Database: {services.db.path}"))
         hub.pairings_changed.connect(self.reload_pairings)
 
+        self._starting = True  # sync's state (keys, keyring) is read once the window is up
         self.reload_pairings(select_id=str(self.settings.value("window/pairing", "")))
-        self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(self.pages))
+        self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(PAGES))
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 840)
         if review:
             self.review.set_on(True)
+        self._first_paint = AfterFirstPaint(self, self._started)
 
-    def _new_pages(self) -> list[Page]:
-        pages: list[Page] = [
-            cls(self.services, self.hub)
-            for cls in (PreparePage, PlanPage, SessionsPage, DecisionsPage, ArcheologyPage, ProgressPage)
-        ]
-        for page in pages:
+    def _started(self) -> None:
+        self._starting = False
+        self.sync.start()
+
+    @property
+    def started(self) -> bool:
+        """Whether the work deferred past the first paint (sync's state and folder) is done."""
+        return not self._starting
+
+    # pages: each is made, and loads its records, when it is first shown
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, making those not shown yet."""
+        return [self.page_at(row) for row in range(len(PAGES))]
+
+    def _built(self) -> list[Page]:
+        return [page for page in self._pages if page is not None]
+
+    def page_at(self, row: int) -> Page:
+        page = self._pages[row]
+        if page is None:
+            page = PAGES[row].page_class()(self.services, self.hub)
             page.open_requested.connect(self.open_record)
-        return pages
+            stand_in = self.page_stack.widget(row)
+            assert stand_in is not None
+            self.page_stack.insertWidget(row, page)
+            self.page_stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self._pages[row] = page
+            pairing = self.current_pairing()
+            if pairing is not None:
+                page.set_pairing(pairing)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.page_at(row)
+            self.page_stack.setCurrentIndex(row)
 
     def _review_changed(self, on: bool) -> None:
-        """Build every page again from redacted (or full) data, so no widget keeps what it showed before."""
+        """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
         row = self.sidebar.currentRow()
         self.sidebar.setFixedWidth(round(SIDEBAR_WIDTH * (self.review.scale if on else 1.0)))
-        for page in self.pages:
+        for index, page in enumerate(self._pages):
+            if page is None:
+                continue
             page.save_pending()
+            self.page_stack.insertWidget(index, QWidget())
             self.page_stack.removeWidget(page)
             page.setParent(None)
             page.deleteLater()
-        self.pages = self._new_pages()
-        for page in self.pages:
-            self.page_stack.addWidget(page)
+            self._pages[index] = None
         self.search_box.clear()
         self.search_box.run_search()
         self.reload_pairings()
-        self.sidebar.setCurrentRow(row)
-        self.page_stack.setCurrentIndex(row)
+        self._show_row(row)
         self.sync.set_review(on)
 
     def _on_decisions(self, method: str) -> None:
         """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
-        page = self.show_page(DecisionsPage.title)
+        page = self.show_page("Decisions")
         getattr(page, method)()
 
     # building
@@ -204,8 +233,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.review.action)
         view_menu.addMenu(self.review.scale_menu)
         go_menu = self.menuBar().addMenu("&Go")
-        for number, page in enumerate(self.pages, start=1):
-            action = go_menu.addAction(icon(page.icon_name), page.title)
+        for number, spec in enumerate(PAGES, start=1):
+            action = go_menu.addAction(icon(spec.icon_name), spec.title)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
         go_menu.addSeparator()
@@ -243,7 +272,7 @@ class MainWindow(QMainWindow):
         pairing = self.current_pairing()
         if pairing is None:
             return
-        for page in self.pages:
+        for page in self._built():
             page.set_pairing(pairing)
         mode = " — Review mode" if self.switch.on else ""
         self.setWindowTitle(f"{pairing.name}{mode} — {self._title}")
@@ -254,7 +283,8 @@ class MainWindow(QMainWindow):
             f"{pairing.mentor.name} mentoring {pairing.mentee.name} · day {day} of 90 · "
             f"{pairing.cadence.value} · {role}{hidden}"
         )
-        self.sync.refresh()
+        if not self._starting:
+            self.sync.refresh()
 
     def create_pairing(self, new: NewPairing) -> PairingInfo | None:
         try:
@@ -281,12 +311,12 @@ class MainWindow(QMainWindow):
 
     # navigation
     def page(self, title: str) -> Page:
-        return next(p for p in self.pages if p.title == title)
+        return self.page_at(_row_of(title))
 
     def show_page(self, title: str) -> Page:
-        page = self.page(title)
-        self.sidebar.setCurrentRow(self.pages.index(page))
-        return page
+        row = _row_of(title)
+        self.sidebar.setCurrentRow(row)
+        return self.page_at(row)
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         title = PAGE_FOR_KIND.get(kind)
@@ -342,7 +372,7 @@ class MainWindow(QMainWindow):
 
     def save_pending(self) -> None:
         """Write what is typed but not saved yet, on every page."""
-        for page in self.pages:
+        for page in self._built():
             page.save_pending()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -354,6 +384,35 @@ class MainWindow(QMainWindow):
         if pairing is not None:
             self.settings.setValue("window/pairing", pairing.id)
         super().closeEvent(event)
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once `window` has painted for the first time: work that the first view does not
+    need waits for it, so the window appears sooner."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            application = QApplication.instance()
+            if application is not None:
+                application.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+def _row_of(title: str) -> int:
+    return next(row for row, spec in enumerate(PAGES) if spec.title == title)
 
 
 def read_only_banner(path: object) -> QLabel:

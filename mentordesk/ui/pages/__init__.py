@@ -1,1 +1,36 @@
-"""One module per page of the main window."""
+"""One module per page of the main window, and the list of pages in sidebar order.
+
+The list names each page's module instead of importing it: a page's module (and what it imports, such as
+charts or the timeline's scene) is loaded when the page is first shown, not before the window's first
+paint."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mentordesk.ui.pages.base import Page
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    title: str
+    icon_name: str
+    module: str
+    class_name: str
+
+    def page_class(self) -> type[Page]:
+        page: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
+        return page
+
+
+PAGES = (
+    PageSpec("Prepare", "prepare", "mentordesk.ui.pages.prepare", "PreparePage"),
+    PageSpec("Plan", "plan", "mentordesk.ui.pages.plan", "PlanPage"),
+    PageSpec("Sessions", "sessions", "mentordesk.ui.pages.sessions", "SessionsPage"),
+    PageSpec("Decisions", "decisions", "mentordesk.ui.pages.decisions", "DecisionsPage"),
+    PageSpec("System Archeology", "archeology", "mentordesk.ui.pages.archeology", "ArcheologyPage"),
+    PageSpec("Progress", "progress", "mentordesk.ui.pages.progress", "ProgressPage"),
+)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import RecordKind
-from mentordesk.sync.conflicts import ConflictInfo
 from mentordesk.ui.plain import rich_label, text_editor
+
+if TYPE_CHECKING:  # the banner is up from the start; sync's modules load when sync is first used
+    from mentordesk.sync.conflicts import ConflictInfo
 
 OPENS = {
     "card": RecordKind.CARD,

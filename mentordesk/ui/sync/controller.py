@@ -78,9 +78,14 @@ class SyncController(QObject):
         self._action("Sync folder…", self.choose_folder)
         self.folder_watch = FolderWatch(self)
         self.folder_watch.changed.connect(self.scan_folder)
+
+    def start(self) -> None:
+        """Once the window is up: watch the sync folder, and show the sync state. This reads the keys
+        and the keyring, which the window's first paint does not wait for."""
         self.folder_watch.watch(self.sync.folder())
         if self.sync.folder():
             self.folder_watch.poke()  # what arrived while the app was closed
+        self.refresh()
 
     def _action(self, text: str, slot: Callable[[], None], keys: str = "") -> QAction:
         action = self.menu.addAction(text)

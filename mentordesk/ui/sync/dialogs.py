@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.files import read_limited, write_atomically
-from mentordesk.sync.identity import PublicIdentity
 from mentordesk.ui.plain import plain_label, rich_label, text_editor
+
+if TYPE_CHECKING:  # the keys' libraries load when sync is first used, not at start
+    from mentordesk.sync.identity import PublicIdentity
 
 MIN_SECRET = 8
 

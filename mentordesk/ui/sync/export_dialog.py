@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.sync.identity import PublicIdentity
-from mentordesk.sync.records import ExportPreview
 from mentordesk.ui.plain import plain_label, rich_label, text_editor
 from mentordesk.ui.sync.dialogs import NewSecret
+
+if TYPE_CHECKING:  # sync's modules (and the keys' libraries) load when sync is first used
+    from mentordesk.sync.identity import PublicIdentity
+    from mentordesk.sync.records import ExportPreview
 
 
 @dataclass(frozen=True)
