@@ -18,9 +18,10 @@ from pyrage import encrypt, x25519
 from mentordesk.cli import main
 from mentordesk.services import Services
 from mentordesk.storage.models import Setting
+from mentordesk.sync import keystore
 from mentordesk.sync.devices import DeviceService, IdentityError
 from mentordesk.sync.identity import CardError, DeviceIdentity, parse_card
-from mentordesk.sync.keystore import KeyringStore, PassphraseStore, is_secure
+from mentordesk.sync.keystore import KeyringStore, KeyStoreError, PassphraseStore, is_secure
 
 PHRASE = "correct horse battery"
 
@@ -159,3 +160,48 @@ def test_cli_identity_commands_and_age_interop(
         assert "Wrong passphrase" in capsys.readouterr().err
     finally:
         keyring.set_keyring(previous)
+
+
+class Values:
+    def __init__(self) -> None:
+        self.kept: dict[str, str] = {}
+
+    def get(self, name: str) -> str | None:
+        return self.kept.get(name)
+
+    def put(self, name: str, value: str) -> None:
+        self.kept[name] = value
+
+
+def test_keys_are_sealed_at_a_fixed_cost_that_no_machine_load_decides() -> None:
+    values = Values()
+    PassphraseStore(values, PHRASE).save("device:a", "AGE-SECRET-KEY-1TEST")
+    mark, log_n, _body = values.kept["device:a"].split(":", 2)
+    assert (mark, int(log_n)) == (keystore.SEALED, keystore.SEAL_LOG_N)
+    assert PassphraseStore(values, PHRASE).load("device:a") == "AGE-SECRET-KEY-1TEST"
+    with pytest.raises(KeyStoreError, match="Wrong passphrase"):
+        PassphraseStore(values, "not the passphrase").load("device:a")
+    values.kept["device:b"] = values.kept["device:a"]  # a sealed value moved under another name
+    with pytest.raises(KeyStoreError, match="Wrong passphrase"):
+        PassphraseStore(values, PHRASE).load("device:b")
+
+
+def test_a_sealed_value_asking_for_a_huge_cost_is_refused_before_any_work() -> None:
+    values = Values()
+    PassphraseStore(values, PHRASE).save("device:a", "secret")
+    _mark, _log_n, body = values.kept["device:a"].split(":", 2)
+    values.kept["device:a"] = f"{keystore.SEALED}:30:{body}"  # 2**30 rounds: 1 TiB of memory
+    with pytest.raises(KeyStoreError, match="damaged: scrypt cost 2\\*\\*30"):
+        PassphraseStore(values, PHRASE).load("device:a")
+
+
+def test_keys_sealed_by_age_are_read_then_sealed_again_at_the_fixed_cost() -> None:
+    from pyrage import passphrase
+
+    values = Values()
+    values.kept["device:a"] = passphrase.encrypt(b"AGE-SECRET-KEY-1OLD", PHRASE).hex()
+    with pytest.raises(KeyStoreError, match="Wrong passphrase"):
+        PassphraseStore(values, "not the passphrase").load("device:a")
+    assert PassphraseStore(values, PHRASE).load("device:a") == "AGE-SECRET-KEY-1OLD"
+    assert values.kept["device:a"].startswith(f"{keystore.SEALED}:{keystore.SEAL_LOG_N}:")
+    assert PassphraseStore(values, PHRASE).load("device:a") == "AGE-SECRET-KEY-1OLD"

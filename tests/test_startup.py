@@ -67,6 +67,7 @@ app.exec()
 print(json.dumps(seen))
 """
 
+
 def test_the_first_page_is_painted_without_what_other_work_needs(demo_path: Path, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     run = subprocess.run(

@@ -1,19 +1,31 @@
 """Where a device's secret keys live: the OS keyring when it is a secure one, else sealed by a passphrase.
 
 A keyring backend that stores nothing (fail, null), stores in clear (keyrings.alt's plaintext file), or
-is a chain of only such backends, counts as no keyring at all: the secret is then sealed with age's
-passphrase mode (scrypt) and kept in the database, and the passphrase is asked for once per run."""
+is a chain of only such backends, counts as no keyring at all: the secret is then sealed with a key derived
+from a passphrase (scrypt) and kept in the database, and the passphrase is asked for once per run.
+
+The scrypt cost is fixed (SEAL_LOG_N, r 8, p 1: 32 MiB and about a tenth of a second), and stored with
+each sealed value. Earlier versions sealed with age's passphrase mode, whose cost age picks by timing the
+machine at that moment: a busy machine gave a cheap seal, an idle one a seal that took seconds and a
+gigabyte to open on every command. Such a value is still read, then sealed again at the fixed cost."""
 
 from __future__ import annotations
 
+import os
 from typing import Protocol
 
 import keyring
 import keyring.errors
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keyring.backend import KeyringBackend
 from pyrage import DecryptError, passphrase
 
 SERVICE = "MentorDesk"
+SEAL_LOG_N = 15  # scrypt's cost: 2**15 rounds of 1 KiB blocks (r 8): 32 MiB, about 0.1 s
+SEALED = "scrypt-chacha20poly1305"  # the format mark at the head of a value sealed here
+_SALT, _NONCE = 16, 12
 _INSECURE = {
     ("keyring.backends.fail", "Keyring"),
     ("keyring.backends.null", "Keyring"),
@@ -83,13 +95,40 @@ class PassphraseStore:
         self.secret_phrase = secret_phrase
 
     def save(self, name: str, secret: str) -> None:
-        sealed = passphrase.encrypt(secret.encode("utf-8"), self.secret_phrase)
-        self.values.put(name, sealed.hex())
+        salt, nonce = os.urandom(_SALT), os.urandom(_NONCE)
+        key = self._key(salt, SEAL_LOG_N)
+        sealed = ChaCha20Poly1305(key).encrypt(nonce, secret.encode("utf-8"), name.encode("utf-8"))
+        self.values.put(name, f"{SEALED}:{SEAL_LOG_N}:{(salt + nonce + sealed).hex()}")
 
     def load(self, name: str) -> str | None:
         sealed = self.values.get(name)
         if sealed is None:
             return None
+        if not sealed.startswith(f"{SEALED}:"):
+            secret = self._load_age(sealed)
+            self.save(name, secret)  # sealed again at the fixed cost: opening it is quick from now on
+            return secret
+        try:
+            _mark, log_n, body = sealed.split(":", 2)
+            blob = bytes.fromhex(body)
+            if not 10 <= int(log_n) <= 20:
+                raise ValueError(f"scrypt cost 2**{log_n} is outside what MentorDesk seals with")
+            key = self._key(blob[:_SALT], int(log_n))
+            opened = ChaCha20Poly1305(key).decrypt(
+                blob[_SALT : _SALT + _NONCE], blob[_SALT + _NONCE :], name.encode("utf-8")
+            )
+        except InvalidTag as error:
+            raise KeyStoreError("Wrong passphrase: the device's keys could not be unsealed.") from error
+        except ValueError as error:
+            raise KeyStoreError(f"The sealed device keys are damaged: {error}") from error
+        return opened.decode("utf-8")
+
+    def _key(self, salt: bytes, log_n: int) -> bytes:
+        kdf = Scrypt(salt=salt, length=32, n=2**log_n, r=8, p=1)
+        return kdf.derive(self.secret_phrase.encode("utf-8"))
+
+    def _load_age(self, sealed: str) -> str:
+        """A value sealed by an earlier version with age's passphrase mode."""
         try:
             return passphrase.decrypt(bytes.fromhex(sealed), self.secret_phrase).decode("utf-8")
         except (DecryptError, ValueError) as error:

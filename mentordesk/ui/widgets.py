@@ -137,6 +137,9 @@ def label(text: str, object_name: str, *, wrap: bool = False) -> QLabel:
     return widget
 
 
+_GUARDED_EVENTS = frozenset({QEvent.Type.Show, QEvent.Type.Polish, QEvent.Type.Wheel})
+
+
 class InputGuard(QObject):
     """Installed once on the application (one filter, as every event passes through it):
 
@@ -147,6 +150,8 @@ class InputGuard(QObject):
       a message box, like a label, would otherwise guess that text like "<b>Sam</b>" is markup."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in _GUARDED_EVENTS:  # every event of the app passes here: leave at once
+            return False
         if isinstance(watched, QMessageBox):
             if event.type() == QEvent.Type.Show:
                 watched.setTextFormat(Qt.TextFormat.PlainText)
