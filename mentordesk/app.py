@@ -16,6 +16,7 @@ from mentordesk import APP_ID, APP_NAME, __version__
 from mentordesk.config import start_log
 from mentordesk.services import Services
 from mentordesk.storage import DamagedDatabaseError, StorageError
+from mentordesk.storage.database import CHECK_AT_OPEN_BYTES
 
 
 def _daily_backup(database: Path) -> None:
@@ -45,10 +46,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_services(db_path: Path | None) -> tuple[Services, Path | None]:
+def open_services(db_path: Path | None, *, check: bool = True) -> tuple[Services, Path | None]:
     """Services on `db_path`, or on a fresh demo database in a temporary folder when it is None."""
     if db_path is not None:
-        return Services.open(db_path), None
+        return Services.open(db_path, check=check), None
     from mentordesk.services.demo import load_demo
 
     folder = Path(tempfile.mkdtemp(prefix="mentordesk-demo-"))
@@ -75,9 +76,11 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         QMessageBox.warning(None, APP_NAME, message)
         print(f"mentordesk: {message}", file=sys.stderr)
         return 2
+    # a large file is checked for damage once the window is up, not before its first paint
+    check_later = not demo and db_path is not None and _size(db_path) > CHECK_AT_OPEN_BYTES
     try:
         try:
-            services, scratch = open_services(None if demo else db_path)
+            services, scratch = open_services(None if demo else db_path, check=not check_later)
         except DamagedDatabaseError as error:
             if demo or db_path is None or not damaged.recover(db_path, str(error)):
                 return 2
@@ -90,6 +93,8 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         window = MainWindow(services, ChangeHub(), demo=scratch is not None, review=review)
         if instance is not None:
             instance.raise_requested.connect(window.bring_forward)
+        if check_later:
+            window.check_integrity_later()
         window.show()
         CrashHandler(lambda: window, window.save_pending).install()
         if scratch is None:  # a day's first start keeps a copy; off the GUI thread, the window is up
@@ -103,7 +108,18 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
             shutil.rmtree(scratch, ignore_errors=True)
     if window.restore_requested is not None and scratch is None:
         return restore_and_restart(services.db.path, window.restore_requested)
+    if window.damage_found is not None and db_path is not None:  # found by the check made once it was up
+        if not damaged.recover(db_path, window.damage_found):
+            return 2
+        os.execv(sys.executable, [sys.executable, "-m", "mentordesk", "--db", str(db_path)])
     return code
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def restore_and_restart(database: Path, backup: Path) -> int:

@@ -9,11 +9,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
+from mentordesk.app import create_application
 from mentordesk.cli import main
 from mentordesk.domain import Cadence, NewPairing, Role
 from mentordesk.services import Services
-from mentordesk.storage import NotADatabaseError
+from mentordesk.storage import DamagedDatabaseError, NotADatabaseError
 from mentordesk.storage.backups import (
     Backup,
     backup_if_due,
@@ -153,3 +156,61 @@ def test_an_import_is_preceded_by_a_backup(services: Services, tmp_path: Path) -
     assert before.label == "before-import"
     with sqlite3.connect(before.path) as conn:  # the copy holds the file as it was before the import
         assert conn.execute("SELECT count(*) FROM archeology_event").fetchone()[0] == 0
+
+
+def _damage_tail(path: Path, pages: int = 6) -> None:
+    """Damage the last pages only: the schema and the settings still read, a whole-file check does not."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = conn.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    data[-pages * size :] = bytes(range(256)) * (pages * size // 256)
+    path.write_bytes(bytes(data))
+
+
+def test_a_large_file_is_opened_unchecked_and_checked_by_the_window_once_it_is_up(
+    demo_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.storage import open_database
+    from mentordesk.storage.database import check_integrity
+    from mentordesk.ui.hub import ChangeHub
+    from mentordesk.ui.main_window import MainWindow
+
+    _damage_tail(demo_path)
+    with pytest.raises(DamagedDatabaseError):
+        open_database(demo_path)
+    open_database(demo_path, check=False).close()  # no whole-file read before the first paint
+    with pytest.raises(DamagedDatabaseError):
+        check_integrity(demo_path)
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))
+    create_application()
+    services = Services.open(demo_path, check=False)
+    try:
+        window = MainWindow(services, ChangeHub())
+        qtbot.addWidget(window)
+        window.check_integrity_later()
+        window.show()
+        qtbot.waitUntil(lambda: window.damage_found is not None, timeout=10_000)
+        assert "damaged" in window.damage_found and not window.isVisible()  # type: ignore[operator]
+        assert said and "keeps it aside" in said[0]
+    finally:
+        services.close()
+
+
+def test_a_window_on_a_sound_file_checked_once_it_is_up_stays_open(demo_path: Path, qtbot: QtBot) -> None:
+    from mentordesk.ui.hub import ChangeHub
+    from mentordesk.ui.main_window import MainWindow
+
+    create_application()
+    services = Services.open(demo_path, check=False)
+    try:
+        window = MainWindow(services, ChangeHub())
+        qtbot.addWidget(window)
+        window.check_integrity_later()
+        window.show()
+        qtbot.waitUntil(lambda: window.integrity_checked, timeout=10_000)
+        assert window.damage_found is None and window.isVisible()
+    finally:
+        services.close()

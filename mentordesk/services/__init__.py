@@ -54,8 +54,9 @@ class Services:
         return cls(db)
 
     @classmethod
-    def open(cls, path: Path) -> Services:
-        return cls.for_database(open_database(path))
+    def open(cls, path: Path, *, check: bool = True) -> Services:
+        """Services on the database at `path`; `check`: see `open_database`."""
+        return cls.for_database(open_database(path, check=check))
 
     def guarded_by(self, switch: ReviewSwitch) -> Services:
         """These services, every one Guarded by `switch` (Review mode); the database is shared."""

@@ -1,7 +1,9 @@
-"""Backups, for the window: what the storage layer does with copies of the database (storage/backups.py),
-offered to the UI without it reaching into storage."""
+"""Backups and the damage check, for the window: what the storage layer does with copies of the database
+(storage/backups.py) and its integrity check, offered to the UI without it reaching into storage."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from mentordesk.storage.backups import (
     Backup,
@@ -12,5 +14,27 @@ from mentordesk.storage.backups import (
     newest_good,
     restore,
 )
+from mentordesk.storage.database import check_integrity
+from mentordesk.storage.errors import DamagedDatabaseError
 
-__all__ = ["Backup", "backup_folder", "backups_of", "make_backup", "move_aside", "newest_good", "restore"]
+
+def damage(database: Path) -> str | None:
+    """What SQLite finds damaged in the whole file, in words; None when it checks out."""
+    try:
+        check_integrity(database)
+    except DamagedDatabaseError as error:
+        return str(error)
+    return None
+
+
+__all__ = [
+    "Backup",
+    "backup_folder",
+    "backups_of",
+    "check_integrity",
+    "damage",
+    "make_backup",
+    "move_aside",
+    "newest_good",
+    "restore",
+]

@@ -175,8 +175,14 @@ def check_file(path: Path) -> ReadOnly:
     return None
 
 
-def stored_revision(path: Path, read_only: ReadOnly = None) -> str | None:
-    """The schema revision recorded in the file, None for a new empty file.
+#: Files up to this size are checked (PRAGMA quick_check) as they are opened; a larger file takes long
+#: enough to read whole (0.3 s at 460 MB) that the window checks it once it is up (`check_integrity`).
+CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
+
+
+def stored_revision(path: Path, read_only: ReadOnly = None, *, check: bool = True) -> str | None:
+    """The schema revision recorded in the file, None for a new empty file; with `check`, the file's
+    integrity is checked too (PRAGMA quick_check, which reads the whole file).
 
     Read with plain sqlite3 so that opening a current database never imports Alembic.
     """
@@ -190,22 +196,40 @@ def stored_revision(path: Path, read_only: ReadOnly = None) -> str | None:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if row is None:
                 raise DamagedDatabaseError(path, "its schema version is missing, so it may be damaged")
-            integrity = conn.execute("PRAGMA quick_check").fetchone()
+            if check:
+                _checked(path, conn)
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(path, f"the file is damaged ({error})") from error
     finally:
         conn.close()
-    if integrity is None or integrity[0] != "ok":
-        found = integrity[0] if integrity else "no answer"
-        raise DamagedDatabaseError(path, f"the file is damaged ({found})")
     return None if row is None else str(row[0])
 
 
-def open_database(path: Path) -> Database:
-    """Open (creating or upgrading when needed) the database at `path`."""
+def check_integrity(path: Path, read_only: ReadOnly = None) -> None:
+    """Read the whole file (PRAGMA quick_check); DamagedDatabaseError when SQLite finds damage."""
+    try:
+        with sqlite3.connect(read_only_uri(path, read_only), uri=True) as conn:
+            _checked(path, conn)
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path, f"the file is damaged ({error})") from error
+    finally:
+        conn.close()
+
+
+def _checked(path: Path, conn: sqlite3.Connection) -> None:
+    integrity = conn.execute("PRAGMA quick_check").fetchone()
+    if integrity is None or integrity[0] != "ok":
+        found = integrity[0] if integrity else "no answer"
+        raise DamagedDatabaseError(path, f"the file is damaged ({found})")
+
+
+def open_database(path: Path, *, check: bool = True) -> Database:
+    """Open (creating or upgrading when needed) the database at `path`, its integrity checked first
+    unless `check` is False (the caller then checks it: `check_integrity`)."""
     path = path.expanduser().absolute()
     read_only = check_file(path)
-    revision = stored_revision(path, read_only) if path.exists() and path.stat().st_size > 0 else None
+    exists = path.exists() and path.stat().st_size > 0
+    revision = stored_revision(path, read_only, check=check) if exists else None
     if read_only is not None:
         if revision != HEAD_REVISION:
             raise UnreadableDatabaseError(
@@ -214,6 +238,9 @@ def open_database(path: Path) -> Database:
         return Database(path, make_engine(path, read_only=read_only), read_only=True)
     if revision != HEAD_REVISION:
         from mentordesk.storage import migrate  # Alembic is only imported when there is work for it
+
+        if exists and not check:
+            check_integrity(path)  # never upgrade a damaged file
 
         if revision is not None and not migrate.is_known_revision(revision):
             raise NewerSchemaError(path, revision)

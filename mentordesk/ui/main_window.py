@@ -57,6 +57,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.restore_requested: Path | None = None  # a backup to put in place once the window closed
+        self.damage_found: str | None = None  # what the check made once the window was up found
+        self._check_later = False
+        self._checking: QObject | None = None  # the worker reading the file, kept while it runs
+        self.integrity_checked = False
         self.switch = ReviewSwitch()
         self.services: Services = guarded(services, self.switch)  # what every page sees
         self.hub = hub
@@ -134,6 +138,40 @@ class MainWindow(QMainWindow):
     def _started(self) -> None:
         self._starting = False
         self.sync.start()
+        if self._check_later:
+            self._check_integrity()
+
+    def check_integrity_later(self) -> None:
+        """Check the file for damage once the window is up (a large file takes a while to read)."""
+        self._check_later = True
+
+    def _check_integrity(self) -> None:
+        from mentordesk.services.backups import damage
+        from mentordesk.ui.sync.worker import Worker
+
+        path = self.services.db.path
+        worker = Worker(lambda _progress: damage(path))
+        worker.succeeded.connect(self._checked)
+        worker.finished.connect(worker.deleteLater)
+        self._checking = worker
+        worker.start()
+
+    def _checked(self, found: object) -> None:
+        """The check's outcome: None when the file checks out. Damage is said, then the window closes;
+        run_gui moves the file aside and offers the newest good backup, as for a file damaged at start."""
+        self.integrity_checked = True
+        self._checking = None
+        if found is None:
+            return
+        message = str(found)
+        self.damage_found = message
+        QMessageBox.critical(
+            self,
+            f"{APP_NAME}: the database is damaged",
+            f"{message}\n\nMentorDesk closes it now, keeps it aside under another name, and offers the "
+            "newest backup that checks out.",
+        )
+        self.close()
 
     @property
     def started(self) -> bool:
