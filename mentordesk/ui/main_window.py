@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,6 +54,8 @@ PAGE_FOR_KIND = {
 
 
 class MainWindow(QMainWindow):
+    integrity_found = Signal(object)  # what the check of the file made once the window was up found
+
     def __init__(
         self, services: Services, hub: ChangeHub, *, demo: bool = False, review: bool = False
     ) -> None:
@@ -59,8 +63,8 @@ class MainWindow(QMainWindow):
         self.restore_requested: Path | None = None  # a backup to put in place once the window closed
         self.damage_found: str | None = None  # what the check made once the window was up found
         self._check_later = False
-        self._checking: QObject | None = None  # the worker reading the file, kept while it runs
         self.integrity_checked = False
+        self.integrity_found.connect(self._checked)
         self.switch = ReviewSwitch()
         self.services: Services = guarded(services, self.switch)  # what every page sees
         self.hub = hub
@@ -146,21 +150,23 @@ class MainWindow(QMainWindow):
         self._check_later = True
 
     def _check_integrity(self) -> None:
+        """Read the file on a thread of its own; its finding arrives as `integrity_found`. A daemon
+        thread: quitting does not wait for a read of a large file to end."""
         from mentordesk.services.backups import damage
-        from mentordesk.ui.sync.worker import Worker
 
         path = self.services.db.path
-        worker = Worker(lambda _progress: damage(path))
-        worker.succeeded.connect(self._checked)
-        worker.finished.connect(worker.deleteLater)
-        self._checking = worker
-        worker.start()
+
+        def check() -> None:
+            found = damage(path)
+            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+                self.integrity_found.emit(found)
+
+        threading.Thread(target=check, name="integrity check", daemon=True).start()
 
     def _checked(self, found: object) -> None:
         """The check's outcome: None when the file checks out. Damage is said, then the window closes;
         run_gui moves the file aside and offers the newest good backup, as for a file damaged at start."""
         self.integrity_checked = True
-        self._checking = None
         if found is None:
             return
         message = str(found)
