@@ -339,6 +339,14 @@ class SessionInfo:
 
 
 @dataclass(frozen=True)
+class SessionsAround:
+    """The sessions either side of a moment: the next one planned and the last one held."""
+
+    next: SessionInfo | None
+    last: SessionInfo | None
+
+
+@dataclass(frozen=True)
 class SessionDetail:
     session: SessionInfo
     agenda: tuple[AgendaItemInfo, ...]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
@@ -34,7 +34,7 @@ from mentordesk.services.decision_data import (
     options_json,
     validated,
 )
-from mentordesk.services.tags import set_tags, tags_of_pairing, tags_of_record
+from mentordesk.services.tags import set_tags, tags_of_record, tags_of_records
 from mentordesk.storage.models import Decision, DecisionAddendum, ReviewComment
 
 KIND = "decision"
@@ -106,20 +106,25 @@ def apply_draft(session: Session, record: Decision, draft: DecisionDraft) -> Non
 class DecisionService(Service):
     def list_decisions(self, pairing_id: str) -> list[DecisionInfo]:
         """The pairing's decisions, newest number first."""
+        return self._listed(pairing_id)
+
+    def _listed(self, pairing_id: str, *conditions: ColumnElement[bool]) -> list[DecisionInfo]:
+        """The pairing's decisions meeting `conditions`, newest number first, with their tags and comment
+        counts: three queries, however many decisions there are."""
+        where = (Decision.pairing_id == pairing_id, Decision.deleted.is_(False), *conditions)
+        chosen = select(Decision.id).where(*where)
         with self._db.read() as session:
             rows = session.execute(
-                select(*_LIST_COLUMNS)
-                .where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
-                .order_by(Decision.number.desc())
+                select(*_LIST_COLUMNS).where(*where).order_by(Decision.number.desc())
             ).all()
             counts = dict(
                 session.execute(
                     select(ReviewComment.decision_id, func.count())
-                    .where(ReviewComment.pairing_id == pairing_id, ReviewComment.deleted.is_(False))
+                    .where(ReviewComment.decision_id.in_(chosen), ReviewComment.deleted.is_(False))
                     .group_by(ReviewComment.decision_id)
                 ).all()
             )
-            tags = tags_of_pairing(session, KIND, pairing_id)
+            tags = tags_of_records(session, KIND, chosen)
             return [_info(r, tags.get(r.id, ()), counts.get(r.id, 0)) for r in rows]
 
     def outcomes(self, pairing_id: str) -> dict[str, tuple[Outcome | None, str]]:
@@ -185,8 +190,10 @@ class DecisionService(Service):
             return found
 
     def awaiting_review_by(self, pairing_id: str, reviewer: Role) -> list[DecisionInfo]:
-        """Decisions submitted for review by the other side of the pairing."""
-        return [d for d in self.list_decisions(pairing_id) if d.awaits_review_by(reviewer)]
+        """Decisions submitted for review by the other side of the pairing (DecisionInfo.awaits_review_by)."""
+        return self._listed(
+            pairing_id, Decision.review_state == ReviewState.AWAITING_REVIEW, Decision.author_role != reviewer
+        )
 
     def revisit_due(self, pairing_id: str, today: dt.date) -> list[DecisionInfo]:
         """Decisions whose revisit date has come and whose actual outcome is not recorded yet."""

@@ -32,8 +32,9 @@ def _column(column: BoardColumn) -> ColumnInfo:
     )
 
 
-def _cards(session: Session, condition: ColumnElement[bool]) -> list[CardInfo]:
-    """Cards matching `condition`, with competency names and checklist counts from two grouped queries."""
+def _cards(session: Session, condition: ColumnElement[bool], limit: int | None = None) -> list[CardInfo]:
+    """Cards matching `condition` (the first `limit`), with competency names and checklist counts from two
+    grouped queries."""
     rows = session.execute(
         select(
             Card.id, Card.column_id, Card.title, Card.kind, Card.owner, Card.visibility, Card.position,
@@ -41,7 +42,10 @@ def _cards(session: Session, condition: ColumnElement[bool]) -> list[CardInfo]:
         )
         .where(condition, Card.deleted.is_(False))
         .order_by(Card.column_id, Card.position)
+        .limit(limit)
     ).all()  # fmt: skip
+    if limit is not None:
+        condition = Card.id.in_([row.id for row in rows])
     competencies = names_by_owner(
         session,
         select(card_competency.c.card_id, Competency.name)
@@ -83,6 +87,31 @@ class PlanService(Service):
             if not include_archived:
                 condition = condition & Card.archived.is_(False)
             return _cards(session, condition)
+
+    def overdue_cards(self, pairing_id: str, today: dt.date, limit: int | None = None) -> list[CardInfo]:
+        """Cards due before `today` outside the Done column (archived ones left out), board order; the
+        first `limit` of them."""
+        open_columns = select(BoardColumn.id).where(
+            BoardColumn.pairing_id == pairing_id, BoardColumn.is_done.is_(False)
+        )
+        with self._db.read() as session:
+            return _cards(
+                session,
+                (Card.pairing_id == pairing_id)
+                & Card.archived.is_(False)
+                & (Card.due_date < today)
+                & Card.column_id.in_(open_columns),
+                limit,
+            )
+
+    def cards_by_id(self, ids: Sequence[str]) -> list[CardInfo]:
+        """The live cards among `ids` (archived ones left out)."""
+        found: list[CardInfo] = []
+        with self._db.read() as session:
+            for start in range(0, len(ids), 500):  # SQLite takes a bounded number of parameters
+                chosen = Card.id.in_(ids[start : start + 500])
+                found += _cards(session, chosen & Card.archived.is_(False))
+        return found
 
     def cards_in(self, column_id: str) -> list[CardInfo]:
         """The column's cards, top first (archived ones left out)."""

@@ -25,15 +25,18 @@ def next_slot(pairing: PairingInfo, last: dt.datetime | None, now: dt.datetime) 
     return slot
 
 
+#: The most cards of each kind (overdue, changed) that Prepare lists, and that a draft agenda names.
+ATTENTION_LIMIT = 50
+AGENDA_CARDS = 10
+
+
 class PrepareService(Service):
     def last_session_start(self, pairing_id: str, now: dt.datetime) -> dt.datetime | None:
-        held = [
-            s.starts_at for s in SessionService(self._db).list_sessions(pairing_id, now) if s.starts_at < now
-        ]
-        return max(held, default=None)
+        return SessionService(self._db).last_start(pairing_id, now)
 
-    def cards_changed_since(self, pairing_id: str, since: dt.datetime) -> list[str]:
-        """Ids of plan cards (outside Done) edited or moved after `since`, most recent first."""
+    def cards_changed_since(self, pairing_id: str, since: dt.datetime, limit: int | None = None) -> list[str]:
+        """Ids of plan cards (outside Done) edited or moved after `since`, most recent first (the first
+        `limit` of them)."""
         with self._db.read() as session:
             rows = session.scalars(
                 select(Card.id)
@@ -46,6 +49,7 @@ class PrepareService(Service):
                     Card.updated_at > since,
                 )
                 .order_by(Card.updated_at.desc())
+                .limit(limit)
             )
             return list(rows)
 
@@ -87,7 +91,7 @@ class PrepareService(Service):
             AgendaPoint(f"Revisit {adr_number(d.number)} {d.title}: how did it turn out?", d.visibility)
             for d in decisions.revisit_due(pairing.id, today)
         ]
-        overdue, changed = self.cards_needing_attention(pairing.id, now)
+        overdue, changed = self.cards_needing_attention(pairing.id, now, AGENDA_CARDS)
         points += [AgendaPoint(f"Plan: “{c.title}” is overdue", c.visibility) for c in overdue]
         points += [
             AgendaPoint(f"Plan: “{c.title}” changed since the last session", c.visibility) for c in changed
@@ -95,18 +99,16 @@ class PrepareService(Service):
         return points
 
     def cards_needing_attention(
-        self, pairing_id: str, now: dt.datetime
+        self, pairing_id: str, now: dt.datetime, limit: int = ATTENTION_LIMIT
     ) -> tuple[list[CardInfo], list[CardInfo]]:
         """Overdue cards outside Done (board order), and the other cards changed since the last held session
-        (most recent first; none before the first session)."""
+        (most recent first; none before the first session); at most `limit` of each: a list to prepare a
+        session from, not every card a large import touched."""
         plans = PlanService(self._db)
-        cards = plans.cards(pairing_id)
-        done = {c.id for c in plans.columns(pairing_id) if c.is_done}
-        today = now.date()
-        overdue = [c for c in cards if c.due_date and c.due_date < today and c.column_id not in done]
+        overdue = plans.overdue_cards(pairing_id, now.date(), limit)
         since = self.last_session_start(pairing_id, now)
-        changed_ids = [] if since is None else self.cards_changed_since(pairing_id, since)
-        by_id = {c.id: c for c in cards}
         late = {c.id for c in overdue}
-        changed = [by_id[i] for i in changed_ids if i in by_id and i not in late]
-        return overdue, changed
+        changed_ids = [] if since is None else self.cards_changed_since(pairing_id, since, limit + len(late))
+        wanted = [i for i in changed_ids if i not in late][:limit]
+        by_id = {c.id: c for c in plans.cards_by_id(wanted)}
+        return overdue, [by_id[i] for i in wanted if i in by_id]

@@ -16,6 +16,7 @@ from mentordesk.domain import (
     SessionDetail,
     SessionInfo,
     SessionKind,
+    SessionsAround,
     SessionTemplateInfo,
     Visibility,
     strictest,
@@ -145,6 +146,54 @@ class SessionService(Service):
             )  # notes are left out of lists: detail() has them
             infos = [SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0)) for row in rows]
         return upcoming_then_past(infos, now or dt.datetime.now(dt.UTC))
+
+    def around(self, pairing_id: str, now: dt.datetime, *, shared_only: bool = False) -> SessionsAround:
+        """The next session from `now` and the last one before it (shared ones only, when asked: Review
+        mode hides the others), each found by one indexed query however many sessions there are."""
+        S = MentoringSession
+        where = [S.pairing_id == pairing_id, S.deleted.is_(False)]
+        if shared_only:
+            where.append(S.visibility == Visibility.SHARED)
+        columns = select(
+            S.id, S.starts_at, S.duration_minutes, S.kind, S.title, S.visibility, S.feedback_rating
+        )
+        with self._db.read() as session:
+            rows = [
+                session.execute(
+                    columns.where(*where, S.starts_at >= now).order_by(S.starts_at).limit(1)
+                ).first(),
+                session.execute(
+                    columns.where(*where, S.starts_at < now).order_by(S.starts_at.desc()).limit(1)
+                ).first(),
+            ]
+            ids = [row.id for row in rows if row is not None]
+            open_counts = dict(
+                session.execute(
+                    select(ActionItem.session_id, func.count())
+                    .where(
+                        ActionItem.session_id.in_(ids),
+                        ActionItem.done.is_(False),
+                        ActionItem.deleted.is_(False),
+                    )
+                    .group_by(ActionItem.session_id)
+                ).all()
+            )
+        upcoming, last = (
+            None if row is None else SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0))
+            for row in rows
+        )
+        return SessionsAround(next=upcoming, last=last)
+
+    def last_start(self, pairing_id: str, now: dt.datetime) -> dt.datetime | None:
+        """When the last session before `now` began, whatever its visibility."""
+        S = MentoringSession
+        with self._db.read() as session:
+            latest: dt.datetime | None = session.scalar(
+                select(func.max(S.starts_at)).where(
+                    S.pairing_id == pairing_id, S.deleted.is_(False), S.starts_at < now
+                )
+            )
+        return latest
 
     def detail(self, session_id: str) -> SessionDetail:
         with self._db.read() as session:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from mentordesk.services.base import names_by_owner
@@ -43,6 +44,11 @@ def set_tags(session: Session, pairing_id: str, kind: str, record_id: str, tag_n
 
 def tags_of_record(session: Session, kind: str, record_id: str) -> tuple[str, ...]:
     return _tags(session, (Tagging.record_kind == kind) & (Tagging.record_id == record_id)).get(record_id, ())
+
+
+def tags_of_records(session: Session, kind: str, ids: Select[Any]) -> dict[str, tuple[str, ...]]:
+    """Tags of the records of one kind whose ids `ids` selects, by record id (one query)."""
+    return _tags(session, (Tagging.record_kind == kind) & Tagging.record_id.in_(ids))
 
 
 def tags_of_pairing(session: Session, kind: str, pairing_id: str) -> dict[str, tuple[str, ...]]:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, adr_number
 from mentordesk.services import Services
+from mentordesk.services.prepare import ATTENTION_LIMIT
 from mentordesk.ui import html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
@@ -55,9 +56,10 @@ class _Section:
         layout.addWidget(self.view)
         layout.addWidget(self.empty)
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], *, more: bool = False) -> None:
+        """Show `rows`; `more`: the list was cut short, and more records need attention."""
         self.model.set_rows(rows)
-        self.box.setTitle(f"{self.title} ({len(rows)})")
+        self.box.setTitle(f"{self.title} ({len(rows)}{' shown, more exist' if more else ''})")
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
 
@@ -167,13 +169,18 @@ class PreparePage(Page):
         self.open_actions.set_rows(self.services.sessions.open_actions(pairing.id))
         self.reviews.set_rows(self.services.decisions.awaiting_review_by(pairing.id, me))
         self.revisits.set_rows(self.services.decisions.revisit_due(pairing.id, today))
-        self.cards.set_rows(_attention_cards(self.services, pairing.id, dt.datetime.now(dt.UTC)))
-        sessions = self.services.sessions.list_sessions(pairing.id)
+        # one more than is shown of each: whether the lists were cut short
+        overdue, changed = self.services.prepare.cards_needing_attention(
+            pairing.id, dt.datetime.now(dt.UTC), ATTENTION_LIMIT + 1
+        )
+        more = max(len(overdue), len(changed)) > ATTENTION_LIMIT
+        overdue, changed = overdue[:ATTENTION_LIMIT], changed[:ATTENTION_LIMIT]
+        self.cards.set_rows(sorted(overdue, key=lambda c: c.due_date or today) + changed, more=more)
         now = dt.datetime.now(dt.UTC)
-        upcoming = [s for s in sessions if s.starts_at >= now]
-        past = [s for s in sessions if s.starts_at < now]
+        around = self.services.sessions.around(pairing.id, now, shared_only=self.services.review.on)
+        upcoming = around.next
         next_text = (
-            f"Next session: {upcoming[0].title}, {local_time(upcoming[0].starts_at)}"
+            f"Next session: {upcoming.title}, {local_time(upcoming.starts_at)}"
             if upcoming
             else "No session planned yet"
         )
@@ -194,8 +201,8 @@ class PreparePage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.draft_button.setEnabled(self.draft.count() > 0 or not upcoming)
-        if past:
-            last = self.services.sessions.detail(past[0].id).session
+        if around.last is not None:
+            last = self.services.sessions.detail(around.last.id).session
             self.last_session.setHtml(
                 html.heading(last.title, 3)
                 + html.meta(local_time(last.starts_at), last.kind.label)
@@ -221,9 +228,3 @@ class PreparePage(Page):
     def _open(self, section: _Section, index: QModelIndex) -> None:
         kind, record_id = section.opener(index.data(ROW_ROLE))
         self.open_requested.emit(kind, record_id)
-
-
-def _attention_cards(services: Services, pairing_id: str, now: dt.datetime) -> list[CardInfo]:
-    """Overdue cards (soonest due first), then cards changed since the last session."""
-    overdue, changed = services.prepare.cards_needing_attention(pairing_id, now)
-    return sorted(overdue, key=lambda c: c.due_date or now.date()) + changed
