@@ -86,3 +86,29 @@ def test_links_stay_inside_one_pairing(
     with pytest.raises(ValueError, match="itself"):
         decision = records[RecordKind.DECISION]
         services.links.add_link(RecordKind.DECISION, decision, RecordKind.DECISION, decision)
+
+
+def test_candidates_are_found_by_what_is_typed_a_bounded_few_at_a_time(
+    services: Services, mentee_pairing: PairingInfo
+) -> None:
+    from mentordesk.services.links import CANDIDATE_LIMIT
+
+    day = dt.date(2026, 10, 1)
+    ids = [
+        services.decisions.add_decision(mentee_pairing.id, f"Choice {n} for the ledger", day)
+        for n in range(1, CANDIDATE_LIMIT + 11)
+    ]
+    odd = services.decisions.add_decision(mentee_pairing.id, "Keep 100% of refunds_v2", day)
+
+    def titles(text: str = "", **options: object) -> list[str]:
+        kinds = (RecordKind.DECISION,)
+        return [c.title for c in services.links.candidates(mentee_pairing.id, kinds, text, **options)]  # type: ignore[arg-type]
+
+    newest = titles()
+    assert len(newest) == CANDIDATE_LIMIT and newest[0].endswith("Keep 100% of refunds_v2")
+    assert titles(" choice  3 FOR ") == [f"ADR-{3:03d} Choice 3 for the ledger"]  # any case and spacing
+    assert titles("ADR-7") == [f"ADR-{7:03d} Choice 7 for the ledger"] == titles("7")[-1:]  # by number
+    assert titles("100%") == titles("s_v") == [f"ADR-{len(ids) + 1:03d} Keep 100% of refunds_v2"]
+    assert titles("0%") == titles("100%") and titles("1%0") == []  # % and _ mean themselves
+    assert odd not in {c.record_id for c in services.links.candidates(mentee_pairing.id, exclude=[odd])}
+    assert len(titles("ledger", limit=5)) == 5

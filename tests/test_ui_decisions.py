@@ -325,3 +325,29 @@ def test_an_outcome_is_recorded_from_its_dialog(
         Outcome.HELD_UP,
         "Replica lag stayed under a second",
     )
+
+
+def test_the_link_picker_finds_what_is_typed_among_more_records_than_it_lists(
+    qtbot: QtBot, page: DecisionsPage, services: Services, mentee_pairing: PairingInfo
+) -> None:
+    from mentordesk.services.links import CANDIDATE_LIMIT
+
+    start = dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC)
+    for n in range(CANDIDATE_LIMIT + 15):
+        services.sessions.add_session(mentee_pairing.id, start + dt.timedelta(days=n), title=f"Weekly {n}")
+    decision_id = page.new_decision(page.templates[0])
+    assert decision_id is not None
+    links = page.editor.links
+    assert links.target.count() == CANDIDATE_LIMIT  # the newest sessions, not all of them
+    typed = links.target.lineEdit()
+    assert typed is not None
+    type_into(qtbot, typed, "weekly 3")  # Weekly 3 is older than every session offered at first
+    qtbot.waitUntil(lambda: links.target.count() < CANDIDATE_LIMIT)  # asked again as typing stopped
+    assert typed.text() == "weekly 3"
+    type_into(qtbot, typed, " ")
+    qtbot.keyClick(typed, Qt.Key.Key_Backspace)
+    offered = [links.target.itemText(i) for i in range(links.target.count())]
+    assert offered[-1].startswith("Session: Weekly 3 (") and len(offered) == 11  # 3 and 30 to 39
+    type_into(qtbot, typed, "9")
+    qtbot.keyClick(typed, Qt.Key.Key_Return)  # the one match is linked, searched for without waiting
+    assert [info.title.split(" (")[0] for info in links.linked()] == ["Weekly 39"]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import LinkInfo, RecordKind, adr_number, format_fuzzy_date
@@ -45,6 +45,21 @@ _ORDER: dict[RecordKind, Any] = {
 }
 
 
+#: The most records of one kind a link picker offers at a time.
+CANDIDATE_LIMIT = 25
+
+
+def _matching(kind: RecordKind, words: str) -> ColumnElement[bool]:
+    """Titles holding `words` (any case; % and _ are taken as they are); a decision also by number."""
+    model = _MODELS[kind]
+    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    condition: ColumnElement[bool] = model.title.ilike(f"%{escaped}%", escape="\\")
+    digits = words.upper().removeprefix("ADR").strip(" -")
+    if kind is RecordKind.DECISION and digits.isdigit():
+        condition = condition | (Decision.number == int(digits))
+    return condition
+
+
 class LinkService(Service):
     def links_of(self, kind: RecordKind, record_id: str) -> list[LinkInfo]:
         """Records linked to this one, whichever side the link was made from, by kind then title."""
@@ -68,17 +83,31 @@ class LinkService(Service):
             return sorted(found, key=lambda info: (LINKABLE_KINDS.index(info.kind), info.title))
 
     def candidates(
-        self, pairing_id: str, kinds: Iterable[RecordKind] = (RecordKind.DECISION, RecordKind.SESSION)
+        self,
+        pairing_id: str,
+        kinds: Iterable[RecordKind] = (RecordKind.DECISION, RecordKind.SESSION),
+        text: str = "",
+        *,
+        exclude: Collection[str] = (),
+        limit: int = CANDIDATE_LIMIT,
     ) -> list[LinkInfo]:
-        """The pairing's records of these kinds that something can link to, kind by kind, newest first."""
+        """Records of these kinds that something can link to, kind by kind, newest first: those whose
+        title holds `text` (a decision also by its number), at most `limit` of each kind, leaving out
+        the ids in `exclude`. A picker asks again as the user types, never for every record."""
         wanted = set(kinds)
+        words = " ".join(text.split())
         found: list[LinkInfo] = []
         with self._db.read() as session:
             for kind in LINKABLE_KINDS:
                 if kind not in wanted:
                     continue
                 model = _MODELS[kind]
-                query = live(model).where(model.pairing_id == pairing_id).order_by(_ORDER[kind])
+                query = live(model).where(model.pairing_id == pairing_id)
+                if exclude:
+                    query = query.where(model.id.not_in(list(exclude)))
+                if words:
+                    query = query.where(_matching(kind, words))
+                query = query.order_by(_ORDER[kind]).limit(limit)
                 found.extend(
                     LinkInfo(kind, row.id, title_of(row), visibility=row.visibility)
                     for row in session.scalars(query)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable, Collection
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +22,10 @@ from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
 MAX_VISIBLE_ROWS = 6
+FIND_DELAY_MS = 150  # a search for link targets waits this long after the last key
+
+#: Records to offer for linking: those whose title holds the text, leaving out the ids already linked.
+Finder = Callable[[str, Collection[str]], list[LinkInfo]]
 
 
 def link_text(info: LinkInfo) -> str:
@@ -60,6 +66,13 @@ class LinksBox(QWidget):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.target.setCompleter(completer)
         typed.returnPressed.connect(self.link)
+        self._find: Finder = lambda _text, _linked: []
+        self._linked: set[str] = set()
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(FIND_DELAY_MS)
+        self._typing.timeout.connect(lambda: self._offer(self.target.currentText().strip()))
+        typed.textEdited.connect(lambda _text: self._typing.start())
         self.link_button = QPushButton("Link")
         self.link_button.clicked.connect(self.link)
         self.unlink_button = QPushButton("Unlink")
@@ -76,8 +89,10 @@ class LinksBox(QWidget):
         layout.addWidget(self.links)
         layout.addLayout(row)
 
-    def set_links(self, links: list[LinkInfo], candidates: list[LinkInfo]) -> None:
-        """Show the current links, and offer every candidate not already linked."""
+    def set_links(self, links: list[LinkInfo], find: Finder) -> None:
+        """Show the current links, and offer records to link from `find(text, linked ids)`: the newest
+        at first, then those matching what is typed, asked for again a moment after typing stops."""
+        self._find = find
         self.links.clear()
         for info in links:
             item = QListWidgetItem(link_text(info), self.links)
@@ -87,15 +102,27 @@ class LinksBox(QWidget):
             empty = QListWidgetItem("Nothing linked yet", self.links)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self._fit_height()
-        linked = {info.record_id for info in links}
-        self.target.clear()
-        for info in candidates:
-            if info.record_id not in linked:
-                self.target.addItem(link_text(info), info)
+        self._linked = {info.record_id for info in links}
+        self._offer("")
         self.target.setCurrentIndex(-1)
-        self.target.setEnabled(self.target.count() > 0)
-        self.link_button.setEnabled(self.target.count() > 0)
         self.unlink_button.setEnabled(False)
+
+    def _offer(self, text: str) -> None:
+        """Fill the picker with the records `text` finds, keeping what is typed and where."""
+        typed = self.target.lineEdit()
+        assert typed is not None
+        kept, cursor = typed.text(), typed.cursorPosition()
+        self.target.blockSignals(True)
+        self.target.clear()
+        for info in self._find(text, self._linked):
+            self.target.addItem(link_text(info), info)
+        self.target.setCurrentIndex(-1)
+        self.target.setEditText(kept)
+        typed.setCursorPosition(cursor)
+        self.target.blockSignals(False)
+        offered = self.target.count() > 0 or bool(text)
+        self.target.setEnabled(offered)
+        self.link_button.setEnabled(offered)
 
     def _fit_height(self) -> None:
         """Tall enough for every link, up to six rows; then it scrolls."""
@@ -105,11 +132,15 @@ class LinksBox(QWidget):
 
     def chosen(self) -> LinkInfo | None:
         """The candidate picked, or the only one whose text contains what was typed."""
-        typed = self.target.currentText().strip().casefold()
+        typed = self.target.currentText().strip()
+        exact = self.target.findText(typed, Qt.MatchFlag.MatchFixedString)  # picked from the list
+        if exact < 0 and self._typing.isActive():  # typed since the last search: search now
+            self._typing.stop()
+            self._offer(typed)
         texts = [self.target.itemText(i).casefold() for i in range(self.target.count())]
-        exact = [i for i, text in enumerate(texts) if text == typed]
-        partial = [i for i, text in enumerate(texts) if typed and typed in text]
-        found = exact or (partial if len(partial) == 1 else [])
+        exact_rows = [i for i, text in enumerate(texts) if text == typed.casefold()]
+        partial = [i for i, text in enumerate(texts) if typed and typed.casefold() in text]
+        found = exact_rows or (partial if len(partial) == 1 else [])
         info = self.target.itemData(found[0]) if found else None
         return info if isinstance(info, LinkInfo) else None
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
-from mentordesk.ui.links_box import LinksBox
+from mentordesk.ui.links_box import Finder, LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, bound_dates, combo, label, select_data
@@ -208,8 +208,8 @@ class CardEditor(QWidget):
         self.checklist.setCurrentRow(min(current, self.checklist.count() - 1))
         self.checklist.blockSignals(False)
 
-    def set_links(self, links: list[LinkInfo], candidates: list[LinkInfo]) -> None:
-        self.links_box.set_links(links, candidates)
+    def set_links(self, links: list[LinkInfo], find: Finder) -> None:
+        self.links_box.set_links(links, find)
 
     def draft(self) -> CardDraft:
         date = self.due.date()

@@ -283,9 +283,10 @@ class DecisionEditor(DecisionActions, QWidget):
     # links: not part of the record's text, so they can change even once it is accepted
     def _show_links(self) -> None:
         assert self.detail is not None and self.pairing is not None
+        pairing_id, links = self.pairing.id, self.services.links
         self.links.set_links(
-            self.services.links.links_of(RecordKind.DECISION, self.detail.decision.id),
-            self.services.links.candidates(self.pairing.id, DECISION_LINK_KINDS),
+            links.links_of(RecordKind.DECISION, self.detail.decision.id),
+            lambda text, linked: links.candidates(pairing_id, DECISION_LINK_KINDS, text, exclude=linked),
         )
 
     def _link(self, kind: RecordKind, record_id: str) -> None:

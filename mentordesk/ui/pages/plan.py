@@ -263,9 +263,10 @@ class PlanPage(ColumnActions, Page):
 
     def _show_links(self, card_id: str) -> None:
         assert self.pairing is not None
+        pairing_id, links = self.pairing.id, self.services.links
         self.editor.set_links(
-            self.services.links.links_of(RecordKind.CARD, card_id),
-            self.services.links.candidates(self.pairing.id, CARD_LINK_KINDS),
+            links.links_of(RecordKind.CARD, card_id),
+            lambda text, linked: links.candidates(pairing_id, CARD_LINK_KINDS, text, exclude=linked),
         )
 
     def _links_change(self, change: object) -> None:
