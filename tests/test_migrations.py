@@ -154,3 +154,39 @@ def test_failed_upgrade_names_the_backup(frozen_0001: Path, monkeypatch: pytest.
     assert caught.value.backup is not None and caught.value.backup.exists()
     assert str(caught.value.backup) in str(caught.value)
     assert _revision(frozen_0001) == "0001"
+
+
+def _downgraded(path: Path, revision: str) -> None:
+    engine = make_engine(path, foreign_keys=False)
+    try:
+        with engine.connect() as connection:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = connection
+            command.downgrade(config, revision)
+            connection.commit()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("source", "rebuilt"), [("0001", True), ("0007", False)])
+def test_an_upgrade_rebuilds_the_search_index_only_when_it_was_written_differently(
+    source: str, rebuilt: bool, frozen_0001: Path, demo_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.storage import database
+
+    if source == "0001":
+        path = frozen_0001
+    else:
+        path = demo_path
+        _downgraded(path, source)
+    assert _revision(path) == source
+    calls: list[object] = []
+    real = database.rebuild_index
+    monkeypatch.setattr(database, "rebuild_index", lambda session: calls.append(session) or real(session))
+    services = Services.for_database(open_database(path))
+    try:
+        assert _revision(path) == HEAD_REVISION and bool(calls) is rebuilt
+        if source == "0007":  # the demo's index, kept: its words are still found
+            assert services.search.search("ledger", limit=5)
+    finally:
+        services.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -168,15 +168,16 @@ class DecisionService(Service):
         record = session.get(Decision, decision_id)
         return None if record is None or record.deleted else record.id
 
-    def numbers(self, pairing_id: str) -> dict[str, int]:
-        """Decision id → number for the pairing (to show links as ADR-007)."""
+    def numbers(self, pairing_id: str, ids: Collection[str] | None = None) -> dict[str, int]:
+        """Decision id → number for the pairing's live decisions, or for those of them among `ids` (to
+        show a decision's links as ADR-007 without reading every decision)."""
+        query = select(Decision.id, Decision.number).where(
+            Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
+        )
+        if ids is not None:
+            query = query.where(Decision.id.in_(list(ids)))
         with self._db.read() as session:
-            rows = session.execute(
-                select(Decision.id, Decision.number).where(
-                    Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
-                )
-            ).all()
-            return {r.id: r.number for r in rows}
+            return {r.id: r.number for r in session.execute(query)}
 
     def number_to_id(self, pairing_id: str, number: int) -> str:
         with self._db.read() as session:

@@ -28,7 +28,11 @@ from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
 
 INSTALL_KEY = "install.id"
-HEAD_REVISION = "0007"
+HEAD_REVISION = "0008"
+#: The schema revision of the last build whose search index differs from what storage/fts.py writes
+#: now: a file upgraded from an older revision has its index rebuilt (minutes at 100,000 records), one
+#: from this revision or later keeps it. Raise it to HEAD_REVISION when fts.py changes what it indexes.
+INDEXED_AS_OF = "0007"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 
 BUSY_TIMEOUT_MS = 10_000
@@ -246,7 +250,7 @@ def open_database(path: Path, *, check: bool = True) -> Database:
             raise NewerSchemaError(path, revision)
         migrate.upgrade(path, revision)
         database = Database(path, make_engine(path))
-        if revision is not None:  # what older builds indexed may be less than this one indexes
+        if revision is not None and revision < INDEXED_AS_OF:  # older builds indexed less than this one
             with database.write() as session:
                 rebuild_index(session)
         return database

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Column, Date, Float, ForeignKey, String, Table, Text, UniqueConstraint
+from sqlalchemy import JSON, Column, Date, Float, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.domain import DatePrecision, EventKind
@@ -43,6 +43,8 @@ class Era(PairingScoped, Searchable, Base):
 
 class ArcheologyEvent(PairingScoped, Searchable, Base):
     __tablename__ = "archeology_event"
+    # a pairing's records in the order lists show them, read a few at a time (migration 0008)
+    __table_args__ = (Index("ix_archeology_event_pairing_id_occurred_on", "pairing_id", "occurred_on"),)
     search_kind = "event"
 
     title: Mapped[str] = mapped_column(String(300))

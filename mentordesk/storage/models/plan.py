@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Column, Date, Float, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.domain import CardKind, Role
@@ -32,6 +32,8 @@ class BoardColumn(PairingScoped, Base):
 
 class Card(PairingScoped, Searchable, Base):
     __tablename__ = "card"
+    # a pairing's records in the order lists show them, read a few at a time (migration 0008)
+    __table_args__ = (Index("ix_card_pairing_id_title", "pairing_id", "title"),)
     search_kind = "card"
 
     column_id: Mapped[str] = mapped_column(ForeignKey("board_column.id", ondelete="CASCADE"), index=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.domain import Role, SessionKind
@@ -13,6 +13,8 @@ from mentordesk.storage.base import Base, PairingScoped, Searchable, SyncedMixin
 
 class MentoringSession(PairingScoped, Searchable, Base):
     __tablename__ = "mentoring_session"
+    # a pairing's records in the order lists show them, read a few at a time (migration 0008)
+    __table_args__ = (Index("ix_mentoring_session_pairing_id_starts_at", "pairing_id", "starts_at"),)
     search_kind = "session"
 
     starts_at: Mapped[dt.datetime] = mapped_column(index=True)

@@ -219,7 +219,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
 
     def _render_reader(self, detail: DecisionDetail) -> None:
         assert self.pairing is not None
-        numbers = self.services.decisions.numbers(self.pairing.id)
+        linked = {detail.supersedes, detail.amends, *detail.superseded_by, *detail.amended_by} - {None}
+        numbers = self.services.decisions.numbers(self.pairing.id, [i for i in linked if i is not None])
         links = self.services.links.links_of(RecordKind.DECISION, detail.decision.id)
         self.reader.setHtml(decision_html(detail, numbers, dt.date.today(), links))
 

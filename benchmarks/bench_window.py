@@ -1,0 +1,188 @@
+"""What the user waits for in the real window, beside floors measured in the same run.
+
+Run: python benchmarks/bench_window.py --db FILE [--json OUT]      (QT_QPA_PLATFORM=offscreen)
+     python benchmarks/bench_window.py --records 100000 [--pairings 10] [--json OUT]
+
+Start-up is measured in fresh processes, from the interpreter's start to the main window's first paint,
+beside a bare PySide6 window doing the same. The rest runs in one MainWindow on the file, each figure from
+the user's action to the repainted window: opening the Decisions page (first time, then again), a decision
+chosen in its list, the Plan page and a card chosen on it; beside the floor of reading that record with
+one raw SQLite query. Medians; a table is printed and, with --json, saved.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+# Both scripts print the milliseconds from their own start to the first paint of their main window.
+_FIRST_PAINT = """
+import time
+start = time.perf_counter()
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+
+class OnFirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            if isinstance(watched.window(), QMainWindow) and not hasattr(self, "at"):
+                self.at = (time.perf_counter() - start) * 1000
+                QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+watch = OnFirstPaint()
+exec_ = QApplication.exec
+
+
+def quitting_exec(*_args):
+    QApplication.instance().installEventFilter(watch)
+    code = exec_()
+    print(f"FIRST_PAINT {watch.at:.1f}")
+    return code
+
+
+QApplication.exec = quitting_exec
+"""
+_BARE = (
+    _FIRST_PAINT
+    + """
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1360, 840)
+window.show()
+app.exec()
+"""
+)
+_APP = (
+    _FIRST_PAINT
+    + """
+from mentordesk.cli import main
+main(["--db", sys.argv[1]])
+"""
+)
+
+
+def first_paint(script: str, *args: str, runs: int = 3) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    samples = []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, check=True
+        ).stdout
+        samples.append(
+            float(next(line for line in out.splitlines() if line.startswith("FIRST_PAINT")).split()[1])
+        )
+    return statistics.median(samples)
+
+
+def waited(action: Callable[[], object], window: object, repeat: int = 5) -> float:
+    """Median milliseconds from `action` to the window repainted with its outcome."""
+    from PySide6.QtWidgets import QApplication
+
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        action()
+        QApplication.processEvents()
+        window.repaint()  # type: ignore[attr-defined]
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def raw_read(path: Path, table: str, record_id: str) -> float:
+    with sqlite3.connect(path) as conn:
+        samples = []
+        for _ in range(20):
+            start = time.perf_counter()
+            conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record_id,)).fetchall()
+            samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
+
+
+def in_window(path: Path) -> dict[str, float]:
+    from PySide6.QtCore import QSettings
+
+    from mentordesk.app import create_application
+    from mentordesk.services import Services
+    from mentordesk.ui.hub import ChangeHub
+    from mentordesk.ui.main_window import MainWindow
+
+    app = create_application()
+    QSettings().clear()
+    services = Services.open(path)
+    window = MainWindow(services, ChangeHub())
+    window.resize(1360, 840)
+    window.show()
+    app.processEvents()
+    figures: dict[str, float] = {}
+    start = time.perf_counter()
+    decisions = window.show_page("Decisions")
+    app.processEvents()
+    window.repaint()
+    figures["Decisions page, first opened (ms)"] = (time.perf_counter() - start) * 1000
+    window.show_page("Prepare")
+    figures["Decisions page, opened again (ms)"] = waited(lambda: window.show_page("Decisions"), window)
+    rows = decisions.proxy.rowCount()  # type: ignore[attr-defined]
+    picks = iter([rows // 2 + n for n in range(10)])
+    figures["open a decision (ms)"] = waited(lambda: decisions.table.selectRow(next(picks)), window)  # type: ignore[attr-defined]
+    decision = decisions.selected_row()  # type: ignore[attr-defined]
+    figures["floor: read that decision, raw SQLite (ms)"] = raw_read(path, "decision", decision.id)
+    plan = window.show_page("Plan")
+    app.processEvents()
+    cards = [c.id for c in services.plans.cards(window.current_pairing().id)][:: max(1, rows // 40)][:10]  # type: ignore[union-attr]
+    chosen = iter(cards)
+    figures["open a card (ms)"] = waited(lambda: plan.select_card(next(chosen)), window, repeat=len(cards))  # type: ignore[attr-defined]
+    figures["floor: read that card, raw SQLite (ms)"] = raw_read(path, "card", cards[-1])
+    window.close()
+    services.close()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, help="an existing database (it is read, never changed)")
+    parser.add_argument("--records", type=int, default=10_000, help="without --db: generate this many")
+    parser.add_argument("--pairings", type=int, default=1)
+    parser.add_argument("--json", type=Path, help="also save the figures here")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.sqlite"
+        if args.db is not None:
+            path.write_bytes(args.db.read_bytes())  # the window writes settings; the original stays as it was
+            label = args.db.name
+        else:
+            from generate import generate
+
+            generate(path, args.records, args.pairings).close()
+            label = f"{args.records} records over {args.pairings} pairing(s)"
+        figures = {
+            "floor: bare window, first paint (ms)": first_paint(_BARE),
+            "start-up to first paint (ms)": first_paint(_APP, str(path)),
+        }
+        figures["start-up, times the bare window"] = (
+            figures["start-up to first paint (ms)"] / figures["floor: bare window, first paint (ms)"]
+        )
+        figures.update(in_window(path))
+    print(f"{label}, measured through the main window")
+    for name, value in figures.items():
+        print(f"{name:48s} {value:10.2f}")
+    if args.json is not None:
+        args.json.write_text(json.dumps({"database": label, **figures}, indent=2) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main()
