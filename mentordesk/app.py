@@ -97,8 +97,9 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
             window.check_integrity_later()
         window.show()
         CrashHandler(lambda: window, window.save_pending).install()
-        if scratch is None:  # a day's first start keeps a copy; off the GUI thread, the window is up
-            threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True).start()
+        if scratch is None:  # a day's first start keeps a copy: off the GUI thread, once the window is up
+            backup = threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True)
+            window.up.connect(backup.start)
         code = app.exec()
     finally:
         services.close()

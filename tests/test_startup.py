@@ -100,3 +100,36 @@ def test_a_page_is_made_when_it_is_first_shown(qtbot: QtBot, demo: Services) -> 
 def test_the_list_of_pages_names_each_page_as_it_names_itself(spec: object) -> None:
     page_class = spec.page_class()  # type: ignore[attr-defined]
     assert (page_class.title, page_class.icon_name) == (spec.title, spec.icon_name)  # type: ignore[attr-defined]
+
+
+def test_work_the_first_view_does_not_need_starts_once_the_window_has_painted(
+    qtbot: QtBot, demo: Services
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    window = MainWindow(demo, ChangeHub())
+    qtbot.addWidget(window)
+    order: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(watched, QWidget)
+                and watched.window() is window
+            ):
+                order.append("painted")
+            return False
+
+    watch = Paints()
+    QApplication.instance().installEventFilter(watch)  # type: ignore[union-attr]
+    try:
+        window.up.connect(lambda: order.append("up"))
+        assert not window.started
+        with qtbot.waitSignal(window.up, timeout=5000):
+            window.show()
+        assert window.started and order.index("up") > order.index("painted")
+        assert order.count("up") == 1
+    finally:
+        QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]

@@ -55,6 +55,7 @@ PAGE_FOR_KIND = {
 
 class MainWindow(QMainWindow):
     integrity_found = Signal(object)  # what the check of the file made once the window was up found
+    up = Signal()  # the window has painted; work its first view does not need may start
 
     def __init__(
         self, services: Services, hub: ChangeHub, *, demo: bool = False, review: bool = False
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self.sync.start()
         if self._check_later:
             self._check_integrity()
+        self.up.emit()
 
     def check_integrity_later(self) -> None:
         """Check the file for damage once the window is up (a large file takes a while to read)."""
