@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -136,3 +137,24 @@ def test_a_hit_in_a_long_note_gets_its_snippet_from_around_the_match(services: S
     [hit] = services.search.search("billing")
     assert hit.record_id == long_id
     assert hit.snippet.startswith("…beta gamma delta **billing** went down") and hit.snippet.endswith("…")
+
+
+def test_a_common_word_ranks_only_the_newest_matches_and_a_rarer_word_finds_older_ones(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.services import search
+
+    monkeypatch.setattr(search, "RANKED_POOL", 5)
+    pairing = _pairing(services)
+    other = _pairing(services, partner="Other O")
+    column = services.plans.columns(pairing)[0].id
+    services.plans.add_card(column, "ledger ledger ledger ledger: the oldest and most relevant")
+    for n in range(8):
+        services.plans.add_card(column, f"ledger note {n}")
+    services.plans.add_card(services.plans.columns(other)[0].id, "ledger in another pairing")
+    ranked = _titles(services, "ledger")
+    assert len(ranked) == 5 and "ledger ledger ledger ledger: the oldest and most relevant" not in ranked
+    assert "ledger in another pairing" in ranked  # the newest matches, whichever pairing
+    assert _titles(services, "oldest") == ["ledger ledger ledger ledger: the oldest and most relevant"]
+    in_pairing = [h.title for h in services.search.search("ledger", pairing_id=pairing)]
+    assert len(in_pairing) == 5 and "ledger in another pairing" not in in_pairing
