@@ -175,6 +175,8 @@ class DecisionService(Service):
             Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
         )
         if ids is not None:
+            if not ids:
+                return {}
             query = query.where(Decision.id.in_(list(ids)))
         with self._db.read() as session:
             return {r.id: r.number for r in session.execute(query)}
