@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from mentordesk.app import create_application
 from mentordesk.cli import main
 from mentordesk.domain import Cadence, NewPairing, Role
 from mentordesk.services import Services
-from mentordesk.storage import DamagedDatabaseError, NotADatabaseError
+from mentordesk.storage import DamagedDatabaseError, NotADatabaseError, WriteFailed
 from mentordesk.storage.backups import (
     Backup,
     backup_if_due,
@@ -179,9 +180,29 @@ def test_a_large_file_is_opened_unchecked_and_checked_by_the_window_once_it_is_u
     _damage_tail(demo_path)
     with pytest.raises(DamagedDatabaseError):
         open_database(demo_path)
-    open_database(demo_path, check=False).close()  # no whole-file read before the first paint
     with pytest.raises(DamagedDatabaseError):
         check_integrity(demo_path)
+    unchecked = open_database(demo_path, check=False)  # no whole-file read before the first paint
+    outcome: list[object] = []
+
+    def save() -> None:
+        try:
+            with unchecked.write():
+                outcome.append("written")
+        except WriteFailed as error:
+            outcome.append(error)
+
+    saving = threading.Thread(target=save)
+    saving.start()
+    saving.join(0.3)
+    assert saving.is_alive() and outcome == []  # a write waits for the check
+    assert "damaged" in (unchecked.verify() or "")
+    saving.join(5)
+    [refused] = outcome
+    assert isinstance(refused, WriteFailed) and str(refused).startswith(
+        "Not saved: the database file is damaged"
+    )
+    unchecked.close()
 
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: said.append(text))

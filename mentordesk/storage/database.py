@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from mentordesk.storage.errors import (
     NewerSchemaError,
     NotADatabaseError,
     UnreadableDatabaseError,
+    WriteFailed,
     write_failure,
 )
 from mentordesk.storage.fts import install_index_hooks, rebuild_index
@@ -100,10 +102,17 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: ReadOnly = 
 class Database:
     """An open MentorDesk database. Services take one and open a short session per user action."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, *, read_only: bool = False, unchecked: bool = False
+    ) -> None:
         self.path = path
         self.engine = engine
         self._read_only = read_only
+        # A file opened unchecked takes no write until verify() has read it whole and found it sound.
+        self._checked = threading.Event()
+        if not unchecked:
+            self._checked.set()
+        self._damage: str | None = None
         self._info: dict[str, str] = {}  # what every session knows: this database's device id
         self._reader = sessionmaker(engine, class_=StoreSession, expire_on_commit=False, info=self._info)
         self._writer = sessionmaker(
@@ -128,6 +137,8 @@ class Database:
                 return str(row.value)
         if self._read_only:
             return "read-only"
+        if not self._checked.is_set():  # the first write to an unchecked file: check it first
+            self.verify()
         with self.write() as session:
             row = session.get(Setting, INSTALL_KEY)
             if row is None:
@@ -140,10 +151,26 @@ class Database:
         with self._reader() as session:
             yield session
 
+    def verify(self) -> str | None:
+        """Read the whole file for damage (PRAGMA quick_check): what was found, or None when it checks
+        out. A file opened unchecked is written to only once this has run and found nothing; a damaged
+        one refuses every write from then on."""
+        try:
+            check_integrity(self.path, "folder" if self._read_only else None)  # read as it stands
+        except DamagedDatabaseError as error:
+            self._damage = str(error)
+        finally:
+            self._checked.set()
+        return self._damage
+
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE): committed when the block ends, rolled back on error.
-        SQLite's operational failures (locked, disk full, read-only, I/O) become WriteFailed."""
+        SQLite's operational failures (locked, disk full, read-only, I/O) become WriteFailed. A write
+        to a file opened unchecked waits for its check (verify)."""
+        self._checked.wait()
+        if self._damage is not None:
+            raise WriteFailed("the database file is damaged", self._damage)
         try:
             with self._writer.begin() as session:
                 yield session
@@ -239,7 +266,8 @@ def open_database(path: Path, *, check: bool = True) -> Database:
             raise UnreadableDatabaseError(
                 path, f"the {read_only} is read-only, and the database needs upgrading before it can be read"
             )
-        return Database(path, make_engine(path, read_only=read_only), read_only=True)
+        engine = make_engine(path, read_only=read_only)
+        return Database(path, engine, read_only=True, unchecked=exists and not check)
     if revision != HEAD_REVISION:
         from mentordesk.storage import migrate  # Alembic is only imported when there is work for it
 
@@ -254,4 +282,4 @@ def open_database(path: Path, *, check: bool = True) -> Database:
             with database.write() as session:
                 rebuild_index(session)
         return database
-    return Database(path, make_engine(path))
+    return Database(path, make_engine(path), unchecked=exists and not check)

@@ -154,12 +154,10 @@ class MainWindow(QMainWindow):
     def _check_integrity(self) -> None:
         """Read the file on a thread of its own; its finding arrives as `integrity_found`. A daemon
         thread: quitting does not wait for a read of a large file to end."""
-        from mentordesk.services.backups import damage
-
-        path = self.services.db.path
+        database = self.services.db
 
         def check() -> None:
-            found = damage(path)
+            found = database.verify()  # until it returns, a save waits for it
             with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
                 self.integrity_found.emit(found)
 
