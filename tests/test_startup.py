@@ -52,7 +52,7 @@ class AtFirstPaint(QObject):
         if not seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             if watched.window() is window:
                 seen["loaded"] = sorted(m for m in sys.argv[2:] if m in sys.modules)
-                seen["made"] = [page.title for page in window._built()]
+                seen["made"] = [page.title for page in window.page_stack.built()]
                 QTimer.singleShot(0, QApplication.instance().quit)
         return False
 
@@ -86,11 +86,11 @@ def test_a_page_is_made_when_it_is_first_shown(qtbot: QtBot, demo: Services) -> 
     window = MainWindow(demo, ChangeHub(), demo=True)
     qtbot.addWidget(window)
     window.show()
-    first = [page.title for page in window._built()]
+    first = [page.title for page in window.page_stack.built()]
     assert len(first) == 1
     decisions = window.show_page("Decisions")
     assert window.page_stack.currentWidget() is decisions and decisions.pairing is not None
-    assert [page.title for page in window._built()] == sorted(
+    assert [page.title for page in window.page_stack.built()] == sorted(
         {*first, "Decisions"}, key=[spec.title for spec in PAGES].index
     )
     assert window.show_page("Decisions") is decisions  # made once

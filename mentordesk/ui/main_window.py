@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import threading
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +28,8 @@ from mentordesk.services import Services
 from mentordesk.services.redaction import ReviewSwitch, guarded
 from mentordesk.ui.backups_dialog import BackupsDialog
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.pages import PAGES
+from mentordesk.ui.page_stack import PageStack
+from mentordesk.ui.pages import PAGES, PageSpec
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
 from mentordesk.ui.plain import plain_label
@@ -41,6 +38,7 @@ from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.sync.controller import SyncController
 from mentordesk.ui.theme import icon
 from mentordesk.ui.widgets import label
+from mentordesk.ui.window_start import AfterFirstPaint, check_in_background
 
 SIDEBAR_WIDTH = 220
 
@@ -78,17 +76,15 @@ class MainWindow(QMainWindow):
         self.review = ReviewMode(self, self.switch, self.settings)
         self.review.changed.connect(self._review_changed)
 
-        self._pages: list[Page | None] = [None] * len(PAGES)  # each made when first shown
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_stack = QStackedWidget()
+        self.page_stack = PageStack(self._make_page, self.current_pairing)
         for spec in PAGES:
             QListWidgetItem(icon(spec.icon_name, "#c7d2fe"), spec.title, self.sidebar)
-            self.page_stack.addWidget(QWidget())  # a stand-in until the page is first shown
-        self.sidebar.currentRowChanged.connect(self._show_row)
+        self.sidebar.currentRowChanged.connect(self.page_stack.show_row)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -152,16 +148,7 @@ class MainWindow(QMainWindow):
         self._check_later = True
 
     def _check_integrity(self) -> None:
-        """Read the file on a thread of its own; its finding arrives as `integrity_found`. A daemon
-        thread: quitting does not wait for a read of a large file to end."""
-        database = self.services.db
-
-        def check() -> None:
-            found = database.verify()  # until it returns, a save waits for it
-            with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-                self.integrity_found.emit(found)
-
-        threading.Thread(target=check, name="integrity check", daemon=True).start()
+        check_in_background(self.services.db, self.integrity_found.emit)
 
     def _checked(self, found: object) -> None:
         """The check's outcome: None when the file checks out. Damage is said, then the window closes;
@@ -184,53 +171,29 @@ class MainWindow(QMainWindow):
         """Whether the work deferred past the first paint (sync's state and folder) is done."""
         return not self._starting
 
-    # pages: each is made, and loads its records, when it is first shown
+    # pages: each is made, and loads its records, when it is first shown (PageStack)
     @property
     def pages(self) -> list[Page]:
         """Every page, making those not shown yet."""
-        return [self.page_at(row) for row in range(len(PAGES))]
-
-    def _built(self) -> list[Page]:
-        return [page for page in self._pages if page is not None]
+        return [self.page_stack.page_at(row) for row in range(len(PAGES))]
 
     def page_at(self, row: int) -> Page:
-        page = self._pages[row]
-        if page is None:
-            page = PAGES[row].page_class()(self.services, self.hub)
-            page.open_requested.connect(self.open_record)
-            stand_in = self.page_stack.widget(row)
-            assert stand_in is not None
-            self.page_stack.insertWidget(row, page)
-            self.page_stack.removeWidget(stand_in)
-            stand_in.deleteLater()
-            self._pages[row] = page
-            pairing = self.current_pairing()
-            if pairing is not None:
-                page.set_pairing(pairing)
-        return page
+        return self.page_stack.page_at(row)
 
-    def _show_row(self, row: int) -> None:
-        if row >= 0:
-            self.page_at(row)
-            self.page_stack.setCurrentIndex(row)
+    def _make_page(self, spec: PageSpec) -> Page:
+        page = spec.page_class()(self.services, self.hub)
+        page.open_requested.connect(self.open_record)
+        return page
 
     def _review_changed(self, on: bool) -> None:
         """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
         row = self.sidebar.currentRow()
         self.sidebar.setFixedWidth(round(SIDEBAR_WIDTH * (self.review.scale if on else 1.0)))
-        for index, page in enumerate(self._pages):
-            if page is None:
-                continue
-            page.save_pending()
-            self.page_stack.insertWidget(index, QWidget())
-            self.page_stack.removeWidget(page)
-            page.setParent(None)
-            page.deleteLater()
-            self._pages[index] = None
+        self.page_stack.drop_all()
         self.search_box.clear()
         self.search_box.run_search()
         self.reload_pairings()
-        self._show_row(row)
+        self.page_stack.show_row(row)
         self.sync.set_review(on)
 
     def _on_decisions(self, method: str) -> None:
@@ -316,7 +279,7 @@ class MainWindow(QMainWindow):
         pairing = self.current_pairing()
         if pairing is None:
             return
-        for page in self._built():
+        for page in self.page_stack.built():
             page.set_pairing(pairing)
         mode = " — Review mode" if self.switch.on else ""
         self.setWindowTitle(f"{pairing.name}{mode} — {self._title}")
@@ -416,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def save_pending(self) -> None:
         """Write what is typed but not saved yet, on every page."""
-        for page in self._built():
+        for page in self.page_stack.built():
             page.save_pending()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -428,31 +391,6 @@ class MainWindow(QMainWindow):
         if pairing is not None:
             self.settings.setValue("window/pairing", pairing.id)
         super().closeEvent(event)
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once `window` has painted for the first time: work that the first view does not
-    need waits for it, so the window appears sooner."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window = window
-        self._then = then
-        application = QApplication.instance()
-        assert application is not None
-        application.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self._window
-        ):
-            application = QApplication.instance()
-            if application is not None:
-                application.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)
-        return False
 
 
 def _row_of(title: str) -> int:

@@ -1,0 +1,53 @@
+"""What the main window does once it is up, so that its first paint does not wait for it."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once `window` has painted for the first time: work that the first view does not
+    need waits for it, so the window appears sooner."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then = then
+        application = QApplication.instance()
+        assert application is not None
+        application.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            application = QApplication.instance()
+            if application is not None:
+                application.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False
+
+
+class Verifiable(Protocol):
+    def verify(self) -> str | None: ...
+
+
+def check_in_background(database: Verifiable, tell: Callable[[object], None]) -> None:
+    """Read a database file whole for damage on a thread of its own (until it is done, a save waits
+    for it), then `tell` what was found (None: nothing). A daemon thread: quitting does not wait for
+    the read of a large file to end."""
+
+    def check() -> None:
+        found = database.verify()
+        with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
+            tell(found)
+
+    threading.Thread(target=check, name="integrity check", daemon=True).start()
