@@ -373,3 +373,30 @@ def test_a_long_reason_grows_its_dialog_instead_of_being_cut(qtbot: QtBot) -> No
     assert problem.text().startswith("Not saved") and not problem.isHidden()
     assert problem.height() >= problem.heightForWidth(problem.width())  # every line of it shows
     assert problem.geometry().bottom() < dialog.height()
+
+
+def test_a_new_session_that_could_not_be_made_stays_in_its_dialog_until_it_is(
+    page: SessionsPage, qtbot: QtBot, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui import form_save
+    from mentordesk.ui.sessions.new_session import NewSessionDialog
+
+    monkeypatch.setattr(form_save, "RETRY_MS", 200)
+    before = len(page.services.sessions.list_sessions(page.pairing.id))  # type: ignore[union-attr]
+    seen: list[tuple[bool, str]] = []
+
+    def create_while_busy(dialog: NewSessionDialog) -> int:
+        dialog.show()
+        other = hold_write_lock(db_path)
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.problem.text()))
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        return dialog.result()
+
+    monkeypatch.setattr(NewSessionDialog, "exec", create_while_busy)
+    page.new_session()  # before: the failed write reached the crash dialog
+    [(still_open, problem)] = seen
+    assert still_open and "busy in another window" in problem
+    assert len(page.services.sessions.list_sessions(page.pairing.id)) == before + 1  # type: ignore[union-attr]

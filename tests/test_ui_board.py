@@ -439,3 +439,36 @@ def test_a_refused_column_title_stays_in_its_dialog(board: PlanPage, monkeypatch
     [(still_open, problem, typed)] = seen
     assert still_open and problem and typed == "   "
     assert board.card_views()[0].column.title == backlog.title
+
+
+def test_a_new_column_whose_move_failed_is_added_once_when_tried_again(
+    board: PlanPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.storage.errors import write_failure
+    from mentordesk.ui.board.column_dialog import ColumnDialog
+
+    services = board.services
+    move = services.board.move_column
+    failures = [write_failure("database is locked")]
+
+    def busy_once(column_id: str, index: int) -> None:
+        if failures:
+            raise failures.pop()
+        move(column_id, index)
+
+    monkeypatch.setattr(services.board, "move_column", busy_once)
+    problems: list[str] = []
+
+    def name_it(dialog: ColumnDialog) -> int:
+        dialog.title.setText("Stretch")
+        dialog.accept()  # added, but the move fails: the dialog stays
+        problems.append(dialog.problem.text())
+        dialog.accept()  # what the retry does
+        return dialog.result()
+
+    monkeypatch.setattr(ColumnDialog, "exec", name_it)
+    before = [v.column.title for v in board.card_views()]
+    board.card_views()[0].add_after_requested.emit(board.card_views()[0].column.id)
+    after = [v.column.title for v in board.card_views()]
+    assert "busy in another window" in problems[0]
+    assert after == [before[0], "Stretch", *before[1:]]  # one new column, in its place
