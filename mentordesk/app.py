@@ -112,7 +112,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
     if window.damage_found is not None and db_path is not None:  # found by the check made once it was up
         if not damaged.recover(db_path, window.damage_found):
             return 2
-        os.execv(sys.executable, [sys.executable, "-m", "mentordesk", "--db", str(db_path)])
+        _start_again(db_path)
     return code
 
 
@@ -133,5 +133,10 @@ def restore_and_restart(database: Path, backup: Path) -> int:
     except (StorageError, OSError) as error:
         QMessageBox.critical(None, f"{APP_NAME}: the backup was not restored", str(error))
         return 2
-    os.execv(sys.executable, [sys.executable, "-m", "mentordesk", "--db", str(database)])
+    _start_again(database)
     return 0  # not reached: execv replaces the process
+
+
+def _start_again(database: Path) -> None:
+    """Start MentorDesk again on `database`, in this process (it does not return)."""
+    os.execv(sys.executable, [sys.executable, "-m", "mentordesk", "--db", str(database)])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
@@ -124,26 +124,37 @@ def upcoming_then_past(sessions: list[SessionInfo], now: dt.datetime) -> list[Se
     return upcoming + past
 
 
+#: What a list shows of a session: its notes are left out (detail() has them).
+_LIST_COLUMNS = (
+    MentoringSession.id,
+    MentoringSession.starts_at,
+    MentoringSession.duration_minutes,
+    MentoringSession.kind,
+    MentoringSession.title,
+    MentoringSession.visibility,
+    MentoringSession.feedback_rating,
+)
+
+
+def _open_counts(session: Session, which: ColumnElement[bool]) -> dict[str, int]:
+    """Open action items by session id, among the items `which` selects."""
+    return dict(
+        session.execute(
+            select(ActionItem.session_id, func.count())
+            .where(which, ActionItem.done.is_(False), ActionItem.deleted.is_(False))
+            .group_by(ActionItem.session_id)
+        ).all()
+    )
+
+
 class SessionService(Service):
     def list_sessions(self, pairing_id: str, now: dt.datetime | None = None) -> list[SessionInfo]:
         with self._db.read() as session:
-            open_counts = dict(
-                session.execute(
-                    select(ActionItem.session_id, func.count())
-                    .where(
-                        ActionItem.pairing_id == pairing_id,
-                        ActionItem.done.is_(False),
-                        ActionItem.deleted.is_(False),
-                    )
-                    .group_by(ActionItem.session_id)
-                ).all()
-            )
+            open_counts = _open_counts(session, ActionItem.pairing_id == pairing_id)
             S = MentoringSession
             rows = session.execute(
-                select(
-                    S.id, S.starts_at, S.duration_minutes, S.kind, S.title, S.visibility, S.feedback_rating
-                ).where(S.pairing_id == pairing_id, S.deleted.is_(False))
-            )  # notes are left out of lists: detail() has them
+                select(*_LIST_COLUMNS).where(S.pairing_id == pairing_id, S.deleted.is_(False))
+            )
             infos = [SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0)) for row in rows]
         return upcoming_then_past(infos, now or dt.datetime.now(dt.UTC))
 
@@ -154,9 +165,7 @@ class SessionService(Service):
         where = [S.pairing_id == pairing_id, S.deleted.is_(False)]
         if shared_only:
             where.append(S.visibility == Visibility.SHARED)
-        columns = select(
-            S.id, S.starts_at, S.duration_minutes, S.kind, S.title, S.visibility, S.feedback_rating
-        )
+        columns = select(*_LIST_COLUMNS)
         with self._db.read() as session:
             rows = [
                 session.execute(
@@ -167,17 +176,7 @@ class SessionService(Service):
                 ).first(),
             ]
             ids = [row.id for row in rows if row is not None]
-            open_counts = dict(
-                session.execute(
-                    select(ActionItem.session_id, func.count())
-                    .where(
-                        ActionItem.session_id.in_(ids),
-                        ActionItem.done.is_(False),
-                        ActionItem.deleted.is_(False),
-                    )
-                    .group_by(ActionItem.session_id)
-                ).all()
-            )
+            open_counts = _open_counts(session, ActionItem.session_id.in_(ids))
         upcoming, last = (
             None if row is None else SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0))
             for row in rows

@@ -31,11 +31,11 @@ from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
 
 INSTALL_KEY = "install.id"
 HEAD_REVISION = "0008"
+"""The schema revision this build writes. A test keeps it equal to the migrations' head."""
 #: The schema revision of the last build whose search index differs from what storage/fts.py writes
 #: now: a file upgraded from an older revision has its index rebuilt (minutes at 100,000 records), one
 #: from this revision or later keeps it. Raise it to HEAD_REVISION when fts.py changes what it indexes.
 INDEXED_AS_OF = "0007"
-"""The schema revision this build writes. A test keeps it equal to the migrations' head."""
 
 BUSY_TIMEOUT_MS = 10_000
 _IMMEDIATE = "mentordesk_immediate"
@@ -207,7 +207,7 @@ def check_file(path: Path) -> ReadOnly:
 
 
 #: Files up to this size are checked (PRAGMA quick_check) as they are opened; a larger file takes long
-#: enough to read whole (0.3 s at 460 MB) that the window checks it once it is up (`check_integrity`).
+#: enough to read whole (0.3 s at 460 MB) that the window checks it once it is up (`Database.verify`).
 CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
 
 
@@ -217,37 +217,43 @@ def stored_revision(path: Path, read_only: ReadOnly = None, *, check: bool = Tru
 
     Read with plain sqlite3 so that opening a current database never imports Alembic.
     """
-    try:
-        with sqlite3.connect(read_only_uri(path, read_only), uri=True) as conn:
-            names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            if "alembic_version" not in names:
-                if names:
-                    raise NotADatabaseError(path, "it is a SQLite file, but not a MentorDesk database")
-                return None
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            if row is None:
-                raise DamagedDatabaseError(path, "its schema version is missing, so it may be damaged")
-            if check:
-                _checked(path, conn)
-    except sqlite3.DatabaseError as error:
-        raise DamagedDatabaseError(path, f"the file is damaged ({error})") from error
-    finally:
-        conn.close()
-    return None if row is None else str(row[0])
+    with _reading(path, read_only) as conn:
+        names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "alembic_version" not in names:
+            if names:
+                raise NotADatabaseError(path, "it is a SQLite file, but not a MentorDesk database")
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None:
+            raise DamagedDatabaseError(path, "its schema version is missing, so it may be damaged")
+        if check:
+            _quick_check(path, conn)
+    return str(row[0])
 
 
 def check_integrity(path: Path, read_only: ReadOnly = None) -> None:
     """Read the whole file (PRAGMA quick_check); DamagedDatabaseError when SQLite finds damage."""
+    with _reading(path, read_only) as conn:
+        _quick_check(path, conn)
+
+
+@contextmanager
+def _reading(path: Path, read_only: ReadOnly) -> Iterator[sqlite3.Connection]:
+    """A plain sqlite3 connection to the file, closed after; what SQLite cannot read is damage."""
     try:
-        with sqlite3.connect(read_only_uri(path, read_only), uri=True) as conn:
-            _checked(path, conn)
+        conn = sqlite3.connect(read_only_uri(path, read_only), uri=True)
+    except sqlite3.DatabaseError as error:
+        raise DamagedDatabaseError(path, f"the file is damaged ({error})") from error
+    try:
+        with conn:
+            yield conn
     except sqlite3.DatabaseError as error:
         raise DamagedDatabaseError(path, f"the file is damaged ({error})") from error
     finally:
         conn.close()
 
 
-def _checked(path: Path, conn: sqlite3.Connection) -> None:
+def _quick_check(path: Path, conn: sqlite3.Connection) -> None:
     integrity = conn.execute("PRAGMA quick_check").fetchone()
     if integrity is None or integrity[0] != "ok":
         found = integrity[0] if integrity else "no answer"
@@ -256,7 +262,7 @@ def _checked(path: Path, conn: sqlite3.Connection) -> None:
 
 def open_database(path: Path, *, check: bool = True) -> Database:
     """Open (creating or upgrading when needed) the database at `path`, its integrity checked first
-    unless `check` is False (the caller then checks it: `check_integrity`)."""
+    unless `check` is False (the caller then checks it with `Database.verify`, which writes wait for)."""
     path = path.expanduser().absolute()
     read_only = check_file(path)
     exists = path.exists() and path.stat().st_size > 0

@@ -49,15 +49,13 @@ class PageStack(QStackedWidget):
             if page is not None:
                 page.save_pending()
                 self._put(row, QWidget())
-                page.deleteLater()
                 self._pages[row] = None
 
     def _put(self, row: int, widget: QWidget) -> None:
-        """`widget` in the place of whatever is at `row`."""
+        """`widget` in the place of whatever is at `row`, which is let go."""
         old = self.widget(row)
         assert old is not None
         self.insertWidget(row, widget)
         self.removeWidget(old)
         old.setParent(None)
-        if not isinstance(old, Page):
-            old.deleteLater()
+        old.deleteLater()
