@@ -18,7 +18,7 @@ from mentordesk.services.adr_write import FORMATS, write_adr
 from mentordesk.services.base import Service, get_live
 from mentordesk.services.batches import ImportStopped, write_in_batches
 from mentordesk.services.decision_data import draft_of
-from mentordesk.services.decisions import apply_draft
+from mentordesk.services.decisions import apply_draft, by_number
 from mentordesk.services.tags import tags_of_record
 from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
@@ -117,14 +117,6 @@ def _same_record(title: str, source_file: str | None, name: str, parsed: AdrReco
     return title.casefold() == parsed.draft.title.casefold()
 
 
-def _by_number(session: Session, pairing_id: str, number: int) -> Decision | None:
-    return session.scalar(
-        select(Decision).where(
-            Decision.pairing_id == pairing_id, Decision.number == number, Decision.deleted.is_(False)
-        )
-    )
-
-
 def _state(session: Session, record: Decision) -> tuple[Any, ...]:
     """Everything an import can change, to tell an update from a no-op."""
     return (
@@ -174,7 +166,7 @@ class AdrFolderService(Service):
         def write(session: Session, entry: tuple[str, AdrRecord]) -> None:
             nonlocal written
             name, parsed = entry
-            record = _by_number(session, pairing_id, parsed.number)
+            record = by_number(session, pairing_id, parsed.number)
             if record is None:
                 record = Decision(pairing_id=pairing_id, number=parsed.number, title=parsed.draft.title)
                 record.decided_on = parsed.draft.decided_on
@@ -202,7 +194,7 @@ class AdrFolderService(Service):
         imported = updated = unchanged = 0
         with self._db.read() as session:
             for parsed in written_records:
-                record = _by_number(session, pairing_id, parsed.number)
+                record = by_number(session, pairing_id, parsed.number)
                 if parsed.number not in before:
                     imported += 1
                 elif record is not None and _state(session, record) != before[parsed.number]:
@@ -215,7 +207,7 @@ class AdrFolderService(Service):
         try:
             with self._db.write() as session:
                 for parsed in records:
-                    self._link(lambda number: _by_number(session, pairing_id, number), parsed)
+                    self._link(lambda number: by_number(session, pairing_id, number), parsed)
         except ValueError as error:
             told = (
                 f"The {len(records)} decisions were written but not yet linked to each other; importing "

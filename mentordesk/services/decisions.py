@@ -103,6 +103,15 @@ def apply_draft(session: Session, record: Decision, draft: DecisionDraft) -> Non
     set_tags(session, record.pairing_id, KIND, record.id, draft.tags)
 
 
+def by_number(session: Session, pairing_id: str, number: int) -> Decision | None:
+    """The pairing's live decision with this number, if there is one."""
+    return session.scalar(
+        select(Decision).where(
+            Decision.pairing_id == pairing_id, Decision.number == number, Decision.deleted.is_(False)
+        )
+    )
+
+
 class DecisionService(Service):
     def list_decisions(self, pairing_id: str) -> list[DecisionInfo]:
         """The pairing's decisions, newest number first."""
@@ -183,14 +192,10 @@ class DecisionService(Service):
 
     def number_to_id(self, pairing_id: str, number: int) -> str:
         with self._db.read() as session:
-            found = session.scalar(
-                select(Decision.id).where(
-                    Decision.pairing_id == pairing_id, Decision.number == number, Decision.deleted.is_(False)
-                )
-            )
+            found = by_number(session, pairing_id, number)
             if found is None:
                 raise NotFoundError(f"no decision number {number}")
-            return found
+            return found.id
 
     def awaiting_review_by(self, pairing_id: str, reviewer: Role) -> list[DecisionInfo]:
         """Decisions submitted for review by the other side of the pairing (DecisionInfo.awaits_review_by)."""

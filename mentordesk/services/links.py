@@ -52,8 +52,7 @@ CANDIDATE_LIMIT = 25
 def _matching(kind: RecordKind, words: str) -> ColumnElement[bool]:
     """Titles holding `words` (any case; % and _ are taken as they are); a decision also by number."""
     model = _MODELS[kind]
-    escaped = words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    condition: ColumnElement[bool] = model.title.ilike(f"%{escaped}%", escape="\\")
+    condition: ColumnElement[bool] = model.title.icontains(words, autoescape=True)
     digits = words.upper().removeprefix("ADR").strip(" -")
     if kind is RecordKind.DECISION and digits.isdigit():
         condition = condition | (Decision.number == int(digits))
