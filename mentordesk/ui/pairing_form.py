@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import Cadence, NewPairing, Role
-from mentordesk.ui.form_save import FormSave
+from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import bound_dates, keep_typing, label
 
@@ -160,15 +160,10 @@ class NewPairingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("New pairing")
         self.form = PairingForm(my_name)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = form_buttons(self, "Create pairing")
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create pairing")
         ok.setEnabled(self.form.is_complete())
         self.form.changed.connect(lambda: ok.setEnabled(self.form.is_complete()))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         self.problem = label("", "FormProblem", wrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)

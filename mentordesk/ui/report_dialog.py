@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QMessageBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
 from mentordesk.services.report import ReportData
+from mentordesk.ui.form_save import form_buttons
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.report import chart_images, write_files
 from mentordesk.ui.widgets import date_edit, day_of, label
@@ -40,12 +40,7 @@ class ReportRangeDialog(QDialog):
             wrap=True,
         )
         self.problem = label("", "FormProblem", wrap=True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose file…")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = form_buttons(self, "Choose file…")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.files import read_limited, write_atomically
+from mentordesk.ui.form_save import form_buttons
 from mentordesk.ui.plain import plain_label, rich_label, text_editor
 
 if TYPE_CHECKING:  # the keys' libraries load when sync is first used, not at start
@@ -79,11 +80,7 @@ class SecretDialog(QDialog):
         self.first = _hidden()
         form = QFormLayout()
         form.addRow(label, self.first)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = form_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(_note(intro))
         layout.addLayout(form)
