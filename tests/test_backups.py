@@ -27,6 +27,8 @@ from mentordesk.storage.backups import (
     restore,
     to_keep,
 )
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.main_window import MainWindow
 
 NOW = dt.datetime(2026, 12, 1, 9, 30)
 
@@ -169,13 +171,20 @@ def _damage_tail(path: Path, pages: int = 6) -> None:
     path.write_bytes(bytes(data))
 
 
+def checking_once_up(qtbot: QtBot, services: Services) -> MainWindow:
+    """A window on a file opened unchecked, shown, that checks the file once it is up."""
+    window = MainWindow(services, ChangeHub())
+    qtbot.addWidget(window)
+    window.check_integrity_later()
+    window.show()
+    return window
+
+
 def test_a_large_file_is_opened_unchecked_and_checked_by_the_window_once_it_is_up(
     demo_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from mentordesk.storage import open_database
     from mentordesk.storage.database import check_integrity
-    from mentordesk.ui.hub import ChangeHub
-    from mentordesk.ui.main_window import MainWindow
 
     _damage_tail(demo_path)
     with pytest.raises(DamagedDatabaseError):
@@ -209,10 +218,7 @@ def test_a_large_file_is_opened_unchecked_and_checked_by_the_window_once_it_is_u
     create_application()
     services = Services.open(demo_path, check=False)
     try:
-        window = MainWindow(services, ChangeHub())
-        qtbot.addWidget(window)
-        window.check_integrity_later()
-        window.show()
+        window = checking_once_up(qtbot, services)
         qtbot.waitUntil(lambda: window.damage_found is not None, timeout=10_000)
         assert "damaged" in window.damage_found and not window.isVisible()  # type: ignore[operator]
         assert said and "keeps it aside" in said[0]
@@ -221,16 +227,11 @@ def test_a_large_file_is_opened_unchecked_and_checked_by_the_window_once_it_is_u
 
 
 def test_a_window_on_a_sound_file_checked_once_it_is_up_stays_open(demo_path: Path, qtbot: QtBot) -> None:
-    from mentordesk.ui.hub import ChangeHub
-    from mentordesk.ui.main_window import MainWindow
 
     create_application()
     services = Services.open(demo_path, check=False)
     try:
-        window = MainWindow(services, ChangeHub())
-        qtbot.addWidget(window)
-        window.check_integrity_later()
-        window.show()
+        window = checking_once_up(qtbot, services)
         qtbot.waitUntil(lambda: window.integrity_checked, timeout=10_000)
         assert window.damage_found is None and window.isVisible()
     finally:

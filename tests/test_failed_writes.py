@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -48,6 +49,29 @@ def hold_write_lock(path: Path) -> sqlite3.Connection:
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     return other
+
+
+Seen = list[tuple[bool, str, str]]  # open still, the reason shown, the text kept: as a save failed
+
+
+def saved_while_busy(
+    qtbot: QtBot, db_path: Path, seen: Seen, fill: Callable[[Any], object], typed: Callable[[Any], str]
+) -> Callable[[Any], int]:
+    """A dialog's exec() that fills the form, saves while another program holds the write lock, notes
+    what the dialog showed (`seen`), lets the lock go and waits for the dialog's own retry to close it."""
+
+    def run(dialog: Any) -> int:
+        dialog.show()
+        fill(dialog)
+        other = hold_write_lock(db_path)
+        dialog.accept()
+        seen.append((dialog.isVisible(), dialog.problem.text(), typed(dialog)))
+        other.rollback()
+        other.close()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+        return int(dialog.result())
+
+    return run
 
 
 @pytest.fixture
@@ -305,20 +329,15 @@ def test_an_action_item_edit_that_could_not_be_saved_stays_in_its_dialog_until_i
     session_id = page.selected_row().id  # type: ignore[union-attr]
     services.sessions.add_action(session_id, "Read the runbook")
     page.editor.show_detail(services.sessions.detail(session_id))
-    seen: list[tuple[bool, str, str]] = []
-
-    def type_while_busy(dialog: ActionDialog) -> int:
-        dialog.show()
-        dialog.text.setText("Read the on-call runbook twice")
-        other = hold_write_lock(db_path)
-        dialog.accept()
-        seen.append((dialog.isVisible(), dialog.problem.text(), dialog.text.text()))
-        other.rollback()
-        other.close()
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-        return dialog.result()
-
-    monkeypatch.setattr(ActionDialog, "exec", type_while_busy)
+    seen: Seen = []
+    run = saved_while_busy(
+        qtbot,
+        db_path,
+        seen,
+        lambda dialog: dialog.text.setText("Read the on-call runbook twice"),
+        lambda dialog: dialog.text.text(),
+    )
+    monkeypatch.setattr(ActionDialog, "exec", run)
     page.editor._edit_action(page.editor.actions_list.item(0))
     [(still_open, problem, typed)] = seen
     assert still_open and "busy in another window" in problem and typed == "Read the on-call runbook twice"
@@ -333,24 +352,20 @@ def test_an_addendum_that_could_not_be_saved_stays_in_its_dialog_until_it_is(
     from mentordesk.ui.text_dialog import TextDialog
 
     page, decision = decisions
-    seen: list[tuple[bool, str]] = []
+    seen: Seen = []
     addendum = "Six months on: the replica lag was worth it.\n\nSecond paragraph."
-
-    def type_while_busy(dialog: TextDialog) -> int:
-        dialog.show()
-        dialog.editor.setPlainText(addendum)
-        other = hold_write_lock(db_path)
-        dialog.accept()
-        seen.append((dialog.isVisible(), dialog.problem.text()))
-        other.rollback()
-        other.close()
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-        return dialog.result()
-
-    monkeypatch.setattr(TextDialog, "exec", type_while_busy)
+    run = saved_while_busy(
+        qtbot,
+        db_path,
+        seen,
+        lambda dialog: dialog.editor.setPlainText(addendum),
+        lambda dialog: dialog.editor.toPlainText(),
+    )
+    monkeypatch.setattr(TextDialog, "exec", run)
     page.editor.ask_addendum()
-    [(still_open, problem)] = seen
+    [(still_open, problem, typed)] = seen
     assert still_open and "busy in another window" in problem and "tried again" in problem
+    assert typed == addendum
     [written] = page.services.decisions.detail(decision).addenda
     assert written.body == addendum
 
@@ -383,20 +398,12 @@ def test_a_new_session_that_could_not_be_made_stays_in_its_dialog_until_it_is(
 
     monkeypatch.setattr(form_save, "RETRY_MS", 200)
     before = len(page.services.sessions.list_sessions(page.pairing.id))  # type: ignore[union-attr]
-    seen: list[tuple[bool, str]] = []
-
-    def create_while_busy(dialog: NewSessionDialog) -> int:
-        dialog.show()
-        other = hold_write_lock(db_path)
-        dialog.accept()
-        seen.append((dialog.isVisible(), dialog.problem.text()))
-        other.rollback()
-        other.close()
-        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
-        return dialog.result()
-
-    monkeypatch.setattr(NewSessionDialog, "exec", create_while_busy)
+    seen: Seen = []
+    run = saved_while_busy(
+        qtbot, db_path, seen, lambda _dialog: None, lambda dialog: dialog.template.currentText()
+    )
+    monkeypatch.setattr(NewSessionDialog, "exec", run)
     page.new_session()  # before: the failed write reached the crash dialog
-    [(still_open, problem)] = seen
+    [(still_open, problem, _template)] = seen
     assert still_open and "busy in another window" in problem
     assert len(page.services.sessions.list_sessions(page.pairing.id)) == before + 1  # type: ignore[union-attr]

@@ -444,19 +444,12 @@ def test_a_refused_column_title_stays_in_its_dialog(board: PlanPage, monkeypatch
 def test_a_new_column_whose_move_failed_is_added_once_when_tried_again(
     board: PlanPage, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mentordesk.storage.errors import write_failure
+    from faults import busy_once
+
     from mentordesk.ui.board.column_dialog import ColumnDialog
 
     services = board.services
-    move = services.board.move_column
-    failures = [write_failure("database is locked")]
-
-    def busy_once(column_id: str, index: int) -> None:
-        if failures:
-            raise failures.pop()
-        move(column_id, index)
-
-    monkeypatch.setattr(services.board, "move_column", busy_once)
+    monkeypatch.setattr(services.board, "move_column", busy_once(services.board.move_column))
     problems: list[str] = []
 
     def name_it(dialog: ColumnDialog) -> int:

@@ -254,21 +254,14 @@ def test_switching_to_a_pairing_without_decisions_shows_none_of_the_last_one(
 def test_supersede_with_a_new_decision_makes_one_even_when_the_link_was_tried_again(
     page: DecisionsPage, services: Services, mentee_pairing: PairingInfo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mentordesk.storage.errors import write_failure
+    from faults import busy_once
+
     from mentordesk.ui.text_dialog import TextDialog
 
     old = services.decisions.add_decision(mentee_pairing.id, "Poll for order updates", dt.date(2026, 10, 5))
     page.refresh()
     page.open_record(RecordKind.DECISION, old)
-    supersede = services.decisions.supersede
-    failures = [write_failure("database is locked")]
-
-    def busy_once(old_id: str, new_id: str) -> None:
-        if failures:
-            raise failures.pop()
-        supersede(old_id, new_id)
-
-    monkeypatch.setattr(services.decisions, "supersede", busy_once)
+    monkeypatch.setattr(services.decisions, "supersede", busy_once(services.decisions.supersede))
     problems: list[str] = []
 
     def type_title(dialog: TextDialog) -> int:
