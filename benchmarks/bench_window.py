@@ -136,7 +136,7 @@ def in_window(path: Path) -> dict[str, float]:
     figures["Decisions page, first opened (ms)"] = (time.perf_counter() - start) * 1000
     window.show_page("Prepare")
     figures["Decisions page, opened again (ms)"] = waited(lambda: window.show_page("Decisions"), window)
-    rows = decisions.proxy.rowCount()  # type: ignore[attr-defined]
+    rows = decisions.model.rowCount()  # type: ignore[attr-defined]
     picks = iter([rows // 2 + n for n in range(10)])
     figures["open a decision (ms)"] = waited(lambda: decisions.table.selectRow(next(picks)), window)  # type: ignore[attr-defined]
     decision = decisions.selected_row()  # type: ignore[attr-defined]

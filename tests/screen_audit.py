@@ -99,7 +99,7 @@ def audit_every_page(window: MainWindow, hidden: Iterable[str], pairing_id: str,
         window.sidebar.setCurrentRow(row)
         audit(window, hidden, f"{where}{page.title}")
         if isinstance(page, ListDetailPage):
-            for number in range(page.proxy.rowCount()):
+            for number in range(page.model.rowCount()):
                 page.table.selectRow(number)
                 audit(window, hidden, f"{page.title} row {number}")
                 if isinstance(page, DecisionsPage):

@@ -20,7 +20,6 @@ from mentordesk.domain import (
 )
 from mentordesk.services import NotFoundError, Services
 from mentordesk.services.plans import phase_dates
-from mentordesk.services.sessions import upcoming_then_past
 
 START = dt.date(2026, 10, 1)
 
@@ -102,10 +101,6 @@ def test_sessions_upcoming_first_then_past_and_open_actions(services: Services, 
     assert services.sessions.detail(soon).agenda[0].added_by is Role.MENTEE
     with pytest.raises(ValueError, match="1 to 5"):
         services.sessions.add_session(pairing.id, now, feedback_rating=9)
-
-
-def test_upcoming_then_past_on_plain_data() -> None:
-    assert upcoming_then_past([], dt.datetime.now(dt.UTC)) == []
 
 
 def test_superseding_updates_both_records(services: Services, pairing: PairingInfo) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
@@ -24,7 +24,7 @@ from mentordesk.domain import (
     Role,
     Visibility,
 )
-from mentordesk.services.base import NotFoundError, Service, get_live
+from mentordesk.services.base import NotFoundError, get_live
 from mentordesk.services.decision_data import (
     TEXT_SECTIONS,
     LockedError,
@@ -34,45 +34,9 @@ from mentordesk.services.decision_data import (
     options_json,
     validated,
 )
-from mentordesk.services.tags import set_tags, tags_of_record, tags_of_records
-from mentordesk.storage.models import Decision, DecisionAddendum, ReviewComment
-
-KIND = "decision"
-
-_LIST_COLUMNS = (
-    Decision.id,
-    Decision.number,
-    Decision.title,
-    Decision.decided_on,
-    Decision.status,
-    Decision.review_state,
-    Decision.author_role,
-    Decision.visibility,
-    Decision.confidence,
-    Decision.revisit_on,
-    Decision.actual_outcome,
-)
-
-
-def _info(
-    record: Decision | Row[*tuple[Any, ...]], tags: tuple[str, ...] = (), comments: int = 0
-) -> DecisionInfo:
-    """From a Decision, or from a row of _LIST_COLUMNS (lists skip loading the long text fields)."""
-    return DecisionInfo(
-        id=record.id,
-        number=record.number,
-        title=record.title,
-        decided_on=record.decided_on,
-        status=record.status,
-        review_state=record.review_state,
-        author_role=record.author_role,
-        visibility=record.visibility,
-        confidence=record.confidence,
-        revisit_on=record.revisit_on,
-        tags=tags,
-        comment_count=comments,
-        revisited=record.actual_outcome is not None,
-    )
+from mentordesk.services.decision_list import KIND, LIST_COLUMNS, DecisionListing, info_of
+from mentordesk.services.tags import set_tags, tags_of_record
+from mentordesk.storage.models import Decision, DecisionAddendum
 
 
 def _later(pointer: Any, record_id: str) -> Select[str]:
@@ -112,30 +76,7 @@ def by_number(session: Session, pairing_id: str, number: int) -> Decision | None
     )
 
 
-class DecisionService(Service):
-    def list_decisions(self, pairing_id: str) -> list[DecisionInfo]:
-        """The pairing's decisions, newest number first."""
-        return self._listed(pairing_id)
-
-    def _listed(self, pairing_id: str, *conditions: ColumnElement[bool]) -> list[DecisionInfo]:
-        """The pairing's decisions meeting `conditions`, newest number first, with their tags and comment
-        counts: three queries, however many decisions there are."""
-        where = (Decision.pairing_id == pairing_id, Decision.deleted.is_(False), *conditions)
-        chosen = select(Decision.id).where(*where)
-        with self._db.read() as session:
-            rows = session.execute(
-                select(*_LIST_COLUMNS).where(*where).order_by(Decision.number.desc())
-            ).all()
-            counts = dict(
-                session.execute(
-                    select(ReviewComment.decision_id, func.count())
-                    .where(ReviewComment.decision_id.in_(chosen), ReviewComment.deleted.is_(False))
-                    .group_by(ReviewComment.decision_id)
-                ).all()
-            )
-            tags = tags_of_records(session, KIND, chosen)
-            return [_info(r, tags.get(r.id, ()), counts.get(r.id, 0)) for r in rows]
-
+class DecisionService(DecisionListing):
     def outcomes(self, pairing_id: str) -> dict[str, tuple[Outcome | None, str]]:
         """Each live decision's actual outcome and its note, in one query (a report lists them all)."""
         with self._db.read() as session:
@@ -152,7 +93,7 @@ class DecisionService(Service):
             comments = [c for c in record.comments if not c.deleted]
             tags = tags_of_record(session, KIND, record.id)
             return DecisionDetail(
-                decision=_info(record, tags, len(comments)),
+                decision=info_of(record, tags, len(comments)),
                 draft=draft_of(record, tags),
                 actual_outcome=record.actual_outcome,
                 actual_outcome_note=record.actual_outcome_note,
@@ -207,7 +148,7 @@ class DecisionService(Service):
         """Decisions whose revisit date has come and whose actual outcome is not recorded yet."""
         with self._db.read() as session:
             rows = session.execute(
-                select(*_LIST_COLUMNS)
+                select(*LIST_COLUMNS)
                 .where(
                     Decision.pairing_id == pairing_id,
                     Decision.deleted.is_(False),
@@ -217,7 +158,7 @@ class DecisionService(Service):
                 )
                 .order_by(Decision.revisit_on)
             )
-            return [_info(r) for r in rows]
+            return [info_of(r) for r in rows]
 
     # writing
     def create(self, pairing_id: str, draft: DecisionDraft, author_role: Role) -> str:

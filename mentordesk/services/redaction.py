@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from mentordesk.domain import Visibility
+from mentordesk.listing import ListQuery
 from mentordesk.services.base import NotFoundError
 
 #: A record whose field of this name is hidden is hidden itself (a detail wraps the record it shows).
@@ -33,6 +34,11 @@ HIDDEN: Any = _Hidden()
 def is_shown(value: object) -> bool:
     visibility = getattr(value, "visibility", None)
     return not isinstance(visibility, Visibility) or visibility is Visibility.SHARED
+
+
+def shared_only(value: Any) -> Any:
+    """A list's query asking for shared records only; any other argument as it is."""
+    return dataclasses.replace(value, shared_only=True) if isinstance(value, ListQuery) else value
 
 
 def redact(value: Any) -> Any:
@@ -75,7 +81,9 @@ class ReviewSwitch:
 
 class Guarded:
     """Stands in for one service: its methods run as they are, and while Review mode is on their results
-    are redacted. A record that is hidden, asked for by id, is reported as not found."""
+    are redacted. A record that is hidden, asked for by id, is reported as not found. A list's query
+    (ListQuery) is passed on asking for shared records only, so that the counts and windows of a paged
+    list leave hidden records out as its rows do."""
 
     def __init__(self, service: object, switch: ReviewSwitch) -> None:
         self._service = service
@@ -99,9 +107,10 @@ class Guarded:
 
     def _wrap(self, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
-            result = method(*args, **kwargs)
             if not self._switch.on:
-                return result
+                return method(*args, **kwargs)
+            args = tuple(shared_only(a) for a in args)
+            result = method(*args, **{k: shared_only(v) for k, v in kwargs.items()})
             cleaned = redact(result)
             if cleaned is HIDDEN:
                 raise NotFoundError("That record is hidden in Review mode.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
@@ -21,7 +21,8 @@ from mentordesk.domain import (
     Visibility,
     strictest,
 )
-from mentordesk.services.base import Service, get_live, live
+from mentordesk.services.base import get_live, live
+from mentordesk.services.session_list import LIST_COLUMNS, SessionListing, open_counts
 from mentordesk.storage.models import ActionItem, AgendaItem, MentoringSession, SessionNote
 
 
@@ -117,47 +118,7 @@ def _open_actions_before(session: Session, pairing_id: str, starts_at: dt.dateti
     )
 
 
-def upcoming_then_past(sessions: list[SessionInfo], now: dt.datetime) -> list[SessionInfo]:
-    """Upcoming sessions soonest first, then past ones most recent first."""
-    upcoming = sorted((s for s in sessions if s.starts_at >= now), key=lambda s: s.starts_at)
-    past = sorted((s for s in sessions if s.starts_at < now), key=lambda s: s.starts_at, reverse=True)
-    return upcoming + past
-
-
-#: What a list shows of a session: its notes are left out (detail() has them).
-_LIST_COLUMNS = (
-    MentoringSession.id,
-    MentoringSession.starts_at,
-    MentoringSession.duration_minutes,
-    MentoringSession.kind,
-    MentoringSession.title,
-    MentoringSession.visibility,
-    MentoringSession.feedback_rating,
-)
-
-
-def _open_counts(session: Session, which: ColumnElement[bool]) -> dict[str, int]:
-    """Open action items by session id, among the items `which` selects."""
-    return dict(
-        session.execute(
-            select(ActionItem.session_id, func.count())
-            .where(which, ActionItem.done.is_(False), ActionItem.deleted.is_(False))
-            .group_by(ActionItem.session_id)
-        ).all()
-    )
-
-
-class SessionService(Service):
-    def list_sessions(self, pairing_id: str, now: dt.datetime | None = None) -> list[SessionInfo]:
-        with self._db.read() as session:
-            open_counts = _open_counts(session, ActionItem.pairing_id == pairing_id)
-            S = MentoringSession
-            rows = session.execute(
-                select(*_LIST_COLUMNS).where(S.pairing_id == pairing_id, S.deleted.is_(False))
-            )
-            infos = [SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0)) for row in rows]
-        return upcoming_then_past(infos, now or dt.datetime.now(dt.UTC))
-
+class SessionService(SessionListing):
     def around(self, pairing_id: str, now: dt.datetime, *, shared_only: bool = False) -> SessionsAround:
         """The next session from `now` and the last one before it (shared ones only, when asked: Review
         mode hides the others), each found by one indexed query however many sessions there are."""
@@ -165,7 +126,7 @@ class SessionService(Service):
         where = [S.pairing_id == pairing_id, S.deleted.is_(False)]
         if shared_only:
             where.append(S.visibility == Visibility.SHARED)
-        columns = select(*_LIST_COLUMNS)
+        columns = select(*LIST_COLUMNS)
         with self._db.read() as session:
             rows = [
                 session.execute(
@@ -176,9 +137,9 @@ class SessionService(Service):
                 ).first(),
             ]
             ids = [row.id for row in rows if row is not None]
-            open_counts = _open_counts(session, ActionItem.session_id.in_(ids))
+            counts = open_counts(session, ActionItem.session_id.in_(ids))
         upcoming, last = (
-            None if row is None else SessionInfo(**row._asdict(), open_actions=open_counts.get(row.id, 0))
+            None if row is None else SessionInfo(**row._asdict(), open_actions=counts.get(row.id, 0))
             for row in rows
         )
         return SessionsAround(next=upcoming, last=last)

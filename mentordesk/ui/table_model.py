@@ -26,6 +26,23 @@ class Column(Generic[Row]):
     colour: Callable[[Row], QColor | None] | None = None
     tooltip: Callable[[Row], str] | None = None
     sort_key: Callable[[Row], Any] | None = None
+    sort: str = ""
+    """The order a paged list asks its service for when this column is sorted ("" when it cannot be)."""
+
+
+def cell(column: Column[Row], row: Row, role: int) -> Any:
+    """What a table shows of `row` in `column` for the item data `role`."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.text(row)
+    if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+        return column.icon(row)
+    if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+        return column.colour(row)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return plain_tip(column.tooltip(row) if column.tooltip is not None else column.text(row))
+    if role == Qt.ItemDataRole.UserRole:
+        return column.sort_key(row) if column.sort_key is not None else column.text(row)
+    return None
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -55,20 +72,9 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
-            return column.icon(row)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            return column.colour(row)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(column.tooltip(row) if column.tooltip is not None else column.text(row))
-        if role == Qt.ItemDataRole.UserRole:
-            return column.sort_key(row) if column.sort_key is not None else column.text(row)
-        return None
+        return cell(self._columns[index.column()], row, role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,12 +22,15 @@ from PySide6.QtWidgets import (
 
 from mentordesk.config import log_path
 from mentordesk.domain import PairingInfo, RecordKind
+from mentordesk.listing import ListQuery
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
+from mentordesk.ui.paged_model import PagedTableModel
+from mentordesk.ui.table_model import Column
 from mentordesk.ui.widgets import SafeBrowser, label
 
 Row = TypeVar("Row")
+Row_co = TypeVar("Row_co", covariant=True)
 
 #: Rows a column's width is fitted to (those near the top, and those on screen), not every row: fitting
 #: to all 25,000 rows of a large list asked each row for its text, 200,000 calls.
@@ -140,22 +143,37 @@ class Page(QWidget):
         return box, sub
 
 
+class PagedSource(Protocol[Row_co]):
+    """A service whose records a list shows a window at a time (decisions, sessions)."""
+
+    def page(self, pairing_id: str, query: Any, offset: int, limit: int) -> Sequence[Row_co]: ...
+
+    def count(self, pairing_id: str, query: Any) -> int: ...
+
+    def position(self, pairing_id: str, query: Any, record_id: str) -> int | None: ...
+
+
 class ListDetailPage(Page, Generic[Row]):
-    """A filterable table of records on the left and the selected record's details on the right."""
+    """A filterable table of records on the left and the selected record's details on the right.
+
+    The table holds only the rows near what is on screen: it asks the page's `source()` how many records
+    match `query()`, reads them a block at a time as they come into view, and sorts and filters in the
+    service's query, so a list of 25,000 records costs what one of a few hundred does."""
 
     kinds: tuple[RecordKind, ...] = ()
     filter_hint = "Filter"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self.model: RowTableModel[Row] = RowTableModel(self.columns(), self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self._columns = list(self.columns())
+        self.sort_name, self.sort_descending = "", False
+        self._sorted_column = -1
+        self._query: ListQuery = ListQuery()
+        self._listed_for = ""  # the pairing the list shows
+        self.model: PagedTableModel[Row] = PagedTableModel(self._columns, self)
+        self.model.on_sort = self._on_sort
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -182,6 +200,14 @@ class ListDetailPage(Page, Generic[Row]):
     def columns(self) -> Sequence[Column[Row]]:
         raise NotImplementedError
 
+    def source(self) -> PagedSource[Row]:
+        """The service the list reads its rows from."""
+        raise NotImplementedError
+
+    def query(self) -> ListQuery:
+        """What the list shows now: the filter box's text, the sorted column and the page's own filters."""
+        return ListQuery(text=self.filter.text(), sort=self.sort_name, descending=self.sort_descending)
+
     def stretch_column(self) -> int:
         return 1
 
@@ -199,58 +225,58 @@ class ListDetailPage(Page, Generic[Row]):
         """Columns whose content can be long (tags, lists): a set width the user may change."""
         return {}
 
-    def load_rows(self, pairing: PairingInfo) -> list[Row]:
-        raise NotImplementedError
-
     def row_id(self, row: Row) -> str:
         return str(getattr(row, "id"))  # noqa: B009
 
     def detail_html(self, row: Row) -> str:
         raise NotImplementedError
 
-    def subtitle_text(self, rows: list[Row]) -> str:
-        return f"{len(rows)} records"
+    def subtitle_text(self, shown: int) -> str:
+        return f"{shown} records"
 
     # behaviour
     def refresh(self) -> None:
         if self.pairing is None:
             return
-        selected = self.selected_row()
+        pairing_id, source, query = self.pairing.id, self.source(), self.query()
+        selected = self.selected_row() if self._listed_for == pairing_id else None
         keep = None if selected is None else self.row_id(selected)
-        rows = self.load_rows(self.pairing)
-        self.model.set_rows(rows)
-        self.subtitle.setText(self.subtitle_text(rows))
+        self._query, self._listed_for = query, pairing_id
+        shown = source.count(pairing_id, query)
+        self.model.set_source(lambda offset, limit: source.page(pairing_id, query, offset, limit), shown)
+        self.subtitle.setText(self.subtitle_text(shown))
         if (keep is None or not self.select_id(keep)) and not self._select_first():
-            self.show_none(rows)
+            self.show_none(shown)
 
-    def show_none(self, rows: list[Row]) -> None:
+    def show_none(self, shown: int) -> None:
         """No row is selected after a refresh (none left, or another pairing): nothing of the record
         shown before may stay on screen."""
-        self.detail.setHtml(self.empty_detail_html(rows))
+        self.detail.setHtml(self.empty_detail_html(shown))
 
-    def empty_detail_html(self, rows: list[Row]) -> str:
-        if not rows:
+    def empty_detail_html(self, shown: int) -> str:
+        if not shown:
             return "<p style='color:#6b7280'>Nothing here yet for this pairing.</p>"
         return "<p style='color:#6b7280'>Select a row to see its details.</p>"
 
     def selected_row(self) -> Row | None:
         indexes = self.table.selectionModel().selectedRows()
-        return None if not indexes else indexes[0].data(ROW_ROLE)
+        return None if not indexes else self.model.row_at(indexes[0].row())
 
     def _select_first(self) -> bool:
-        if self.proxy.rowCount() == 0:
+        if self.model.rowCount() == 0:
             return False
         self.table.selectRow(0)
         return True
 
     def select_id(self, record_id: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if self.row_id(index.data(ROW_ROLE)) == record_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(index)
-                return True
-        return False
+        if self.pairing is None:
+            return False
+        row = self.source().position(self.pairing.id, self._query, record_id)
+        if row is None or row >= self.model.rowCount():
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
 
     def _sizes(self) -> tuple[int, int]:
         """The list/panel split; Review mode's larger type gets the panel more of the width."""
@@ -267,8 +293,22 @@ class ListDetailPage(Page, Generic[Row]):
             return self.select_id(record_id)
         return False
 
-    def _on_filter(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+    def _on_filter(self, _text: str) -> None:
+        self.refresh()
+
+    def _on_sort(self, column: int, descending: bool) -> None:
+        """A header was clicked: read the list again in that column's order. A column the service cannot
+        sort by keeps the order there was (and its arrow)."""
+        name = "" if column < 0 else self._columns[column].sort
+        header = self.table.horizontalHeader()
+        if column >= 0 and not name:
+            blocked = header.blockSignals(True)
+            order = Qt.SortOrder.DescendingOrder if self.sort_descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(self._sorted_column, order)
+            header.blockSignals(blocked)
+            return
+        self._sorted_column, self.sort_name, self.sort_descending = column, name, descending
+        self.refresh()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -13,12 +14,12 @@ from mentordesk.domain import (
     DecisionInfo,
     DecisionStatus,
     DecisionTemplate,
-    PairingInfo,
     RecordKind,
     ReviewState,
     Role,
     adr_number,
 )
+from mentordesk.listing import DecisionQuery
 from mentordesk.services import Services
 from mentordesk.services.templates import decision_templates
 from mentordesk.ui.decisions import folder
@@ -30,6 +31,9 @@ from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import WARNING, visibility_icon
 from mentordesk.ui.widgets import SafeBrowser, combo, refill_choices
+
+if TYPE_CHECKING:
+    from mentordesk.services.decisions import DecisionService
 
 ANY = ""
 
@@ -47,13 +51,12 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     title = "Decisions"
     icon_name = "decisions"
     kinds = (RecordKind.DECISION,)
-    filter_hint = "Filter decisions"
+    filter_hint = "Filter by title, tag or number"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         self.templates: list[DecisionTemplate] = decision_templates()
         super().__init__(services, hub, parent)
         self.detail = self.reader  # the read view of the side panel stands in for the plain detail pane
-        self._all: list[DecisionInfo] = []
         self.status_filter = combo({ANY: "Any status", **{s: s.value.capitalize() for s in DecisionStatus}})
         self.review_filter = combo({ANY: "Any review state", **{s: s.label for s in ReviewState}})
         self.tag_filter = combo({ANY: "Any tag"})
@@ -118,16 +121,17 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def columns(self) -> Sequence[Column[DecisionInfo]]:
         today = dt.date.today()
         return (
-            Column("No.", lambda d: adr_number(d.number), sort_key=lambda d: d.number),
-            Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility)),
-            Column("Status", lambda d: d.status.value.capitalize()),
+            Column("No.", lambda d: adr_number(d.number), sort="number"),
+            Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility), sort="title"),
+            Column("Status", lambda d: d.status.value.capitalize(), sort="status"),
             Column(
                 "Review",
                 lambda d: d.review_state.label,
                 colour=lambda d: WARNING if d.review_state is ReviewState.CHANGES_REQUESTED else None,
+                sort="review",
             ),
             Column("Attention", lambda d: badges(d, self._me(), today), colour=lambda d: WARNING),
-            Column("Date", lambda d: d.decided_on.isoformat()),
+            Column("Date", lambda d: d.decided_on.isoformat(), sort="date"),
             Column("Tags", lambda d: ", ".join(d.tags)),
         )
 
@@ -137,35 +141,34 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def _me(self) -> Role:
         return self.pairing.acting_role if self.pairing else Role.MENTOR
 
-    def load_rows(self, pairing: PairingInfo) -> list[DecisionInfo]:
-        self._all = self.services.decisions.list_decisions(pairing.id)
-        self._refill_tags()
-        today, me = dt.date.today(), self._me()
-        status, review, tag = (
-            self.status_filter.currentData(),
-            self.review_filter.currentData(),
-            self.tag_filter.currentData(),
+    def source(self) -> DecisionService:
+        return self.services.decisions
+
+    def query(self) -> DecisionQuery:
+        return DecisionQuery(
+            text=self.filter.text(),
+            sort=self.sort_name,
+            descending=self.sort_descending,
+            status=self.status_filter.currentData() or None,
+            review_state=self.review_filter.currentData() or None,
+            tag=self.tag_filter.currentData() or "",
+            awaiting=self._me() if self.mine_filter.isChecked() else None,
+            due_on=dt.date.today() if self.revisit_filter.isChecked() else None,
         )
-        return [
-            d
-            for d in self._all
-            if (status == ANY or d.status == status)
-            and (review == ANY or d.review_state == review)
-            and (tag == ANY or tag in d.tags)
-            and (not self.mine_filter.isChecked() or d.awaits_review_by(me))
-            and (not self.revisit_filter.isChecked() or d.revisit_due(today))
-        ]
 
-    def _refill_tags(self) -> None:
-        tags = sorted({t for d in self._all for t in d.tags}, key=str.casefold)
-        refill_choices(self.tag_filter, "Any tag", ANY, tags)
+    def refresh(self) -> None:
+        if self.pairing is not None:
+            names = self.services.decisions.tag_names(self.pairing.id, DecisionQuery())
+            refill_choices(self.tag_filter, "Any tag", ANY, names)
+        super().refresh()
 
-    def subtitle_text(self, rows: list[DecisionInfo]) -> str:
-        today, me = dt.date.today(), self._me()
-        mine = sum(1 for d in self._all if d.awaits_review_by(me))
-        due = sum(1 for d in self._all if d.revisit_due(today))
-        shown = f"{len(rows)} of {len(self._all)}" if len(rows) != len(self._all) else f"{len(rows)}"
-        return f"{shown} decisions · {mine} awaiting your review · {due} to revisit"
+    def subtitle_text(self, shown: int) -> str:
+        assert self.pairing is not None
+        tally = self.services.decisions.tally(
+            self.pairing.id, DecisionQuery(awaiting=self._me(), due_on=dt.date.today())
+        )
+        count = f"{shown} of {tally.total}" if shown != tally.total else f"{shown}"
+        return f"{count} decisions · {tally.awaiting} awaiting your review · {tally.due} to revisit"
 
     def show_row(self, row: DecisionInfo) -> None:
         assert self.pairing is not None
@@ -181,10 +184,10 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.history.show_detail(detail)
         self.tabs.setTabText(2, f"Review ({len(detail.comments)})" if detail.comments else "Review")
 
-    def show_none(self, rows: list[DecisionInfo]) -> None:
-        super().show_none(rows)
+    def show_none(self, shown: int) -> None:
+        super().show_none(shown)
         self.editor.unload()
-        self.reader.setHtml(self.empty_detail_html(rows))
+        self.reader.setHtml(self.empty_detail_html(shown))
         for tab in (self.editor, self.review, self.history):
             self.tabs.setTabEnabled(self.tabs.indexOf(tab), False)
         self.tabs.setCurrentWidget(self.reader)

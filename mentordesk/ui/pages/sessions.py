@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo, SessionTemplateInfo
+from mentordesk.domain import ActionItemInfo, RecordKind, SessionInfo, SessionTemplateInfo
+from mentordesk.listing import SessionQuery
 from mentordesk.services import Services
 from mentordesk.services.prepare import next_slot
 from mentordesk.ui import html
@@ -21,6 +23,9 @@ from mentordesk.ui.sessions.new_session import NewSessionDialog
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import visibility_icon
 
+if TYPE_CHECKING:
+    from mentordesk.services.sessions import SessionService
+
 
 def local_time(value: dt.datetime) -> str:
     return value.astimezone().strftime("%a %-d %b %Y, %H:%M")
@@ -30,7 +35,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     title = "Sessions"
     icon_name = "sessions"
     kinds = (RecordKind.SESSION,)
-    filter_hint = "Filter sessions"
+    filter_hint = "Filter by title"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
@@ -127,24 +132,29 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def columns(self) -> Sequence[Column[SessionInfo]]:
         now = dt.datetime.now(dt.UTC)
         return (
-            Column("When", lambda s: local_time(s.starts_at), sort_key=lambda s: s.starts_at.isoformat()),
-            Column("Title", lambda s: s.title, icon=lambda s: visibility_icon(s.visibility)),
-            Column("Kind", lambda s: s.kind.label),
-            Column(
-                "Open",
-                lambda s: str(s.open_actions) if s.open_actions else "",
-                sort_key=lambda s: s.open_actions,
-            ),
-            Column("Status", lambda s: "Upcoming" if s.starts_at >= now else "Held"),
+            Column("When", lambda s: local_time(s.starts_at), sort="when"),
+            Column("Title", lambda s: s.title, icon=lambda s: visibility_icon(s.visibility), sort="title"),
+            Column("Kind", lambda s: s.kind.label, sort="kind"),
+            Column("Open", lambda s: str(s.open_actions) if s.open_actions else "", sort="open"),
+            Column("Status", lambda s: "Upcoming" if s.starts_at >= now else "Held", sort="status"),
         )
 
-    def load_rows(self, pairing: PairingInfo) -> list[SessionInfo]:
-        return self.services.sessions.list_sessions(pairing.id)
+    def source(self) -> SessionService:
+        return self.services.sessions
 
-    def subtitle_text(self, rows: list[SessionInfo]) -> str:
-        now = dt.datetime.now(dt.UTC)
-        upcoming = sum(1 for s in rows if s.starts_at >= now)
-        return f"{len(rows) - upcoming} held, {upcoming} upcoming"
+    def query(self) -> SessionQuery:
+        return SessionQuery(
+            text=self.filter.text(),
+            sort=self.sort_name,
+            descending=self.sort_descending,
+            now=dt.datetime.now(dt.UTC),
+        )
+
+    def subtitle_text(self, shown: int) -> str:
+        assert self.pairing is not None
+        tally = self.services.sessions.tally(self.pairing.id, SessionQuery(now=dt.datetime.now(dt.UTC)))
+        found = f"{shown} shown · " if self.filter.text() else ""
+        return f"{found}{tally.held} held, {tally.upcoming} upcoming"
 
     def detail_html(self, row: SessionInfo) -> str:
         detail = self.services.sessions.detail(row.id)

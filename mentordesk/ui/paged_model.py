@@ -1,0 +1,85 @@
+"""A table model over a list too long to hold: it knows how many rows there are and reads them in blocks
+as the view asks for them (the rows on screen, and those a column's width is fitted to)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from mentordesk.ui.table_model import ROW_ROLE, AnyIndex, Column, cell
+
+Row = TypeVar("Row")
+
+#: Rows read at a time: a screenful many times over, and still one short indexed query.
+BLOCK = 200
+
+#: Blocks kept once read; scrolling far through a long list reads again what it left long ago.
+KEPT_BLOCKS = 50
+
+Fetch = Callable[[int, int], Sequence[Row]]
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """Rows `fetch(offset, limit)` returns, `total` of them. Sorting asks `on_sort(column, descending)`
+    (the list is read again in its new order); `sortable` names the columns that may be sorted."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._fetch: Fetch[Row] = lambda _offset, _limit: ()
+        self._total = 0
+        self._blocks: dict[int, Sequence[Row]] = {}
+        self.on_sort: Callable[[int, bool], None] = lambda _column, _descending: None
+        self.reads = 0
+        """How many blocks were read since the list was last set: what a long list costs."""
+
+    def set_source(self, fetch: Fetch[Row], total: int) -> None:
+        self.beginResetModel()
+        self._fetch, self._total, self._blocks, self.reads = fetch, total, {}, 0
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def row_at(self, row: int) -> Row | None:
+        """The row at `row`, read with its block if it is not held yet; None past the end (the records
+        may have changed since the list was counted: the next refresh counts again)."""
+        if not 0 <= row < self._total:
+            return None
+        block = row // BLOCK
+        rows = self._blocks.get(block)
+        if rows is None:
+            if len(self._blocks) >= KEPT_BLOCKS:
+                self._blocks.pop(next(iter(self._blocks)))
+            rows = self._blocks[block] = self._fetch(block * BLOCK, BLOCK)
+            self.reads += 1
+        offset = row - block * BLOCK
+        return rows[offset] if offset < len(rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == ROW_ROLE:
+            return row
+        return cell(self._columns[index.column()], row, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.on_sort(column, order == Qt.SortOrder.DescendingOrder)
