@@ -158,3 +158,58 @@ def test_a_common_word_ranks_only_the_newest_matches_and_a_rarer_word_finds_olde
     assert _titles(services, "oldest") == ["ledger ledger ledger ledger: the oldest and most relevant"]
     in_pairing = [h.title for h in services.search.search("ledger", pairing_id=pairing)]
     assert len(in_pairing) == 5 and "ledger in another pairing" not in in_pairing
+
+
+START = dt.date(2020, 1, 1)
+
+
+def _statements_per_flush(services: Services, count: int, tag: str) -> tuple[int, list[str]]:
+    """Add `count` events in one transaction, then change half and tombstone a quarter in another; the
+    statements both flushes sent to the database, and the events' ids."""
+    from sqlalchemy import event, select
+
+    from mentordesk.storage.models import ArcheologyEvent
+
+    pairing = _pairing(services, f"Mentee {tag}")
+    sent: list[str] = []
+
+    def count_it(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(services.db.engine, "before_cursor_execute", count_it)
+    try:
+        with services.db.write() as session:
+            made = [
+                ArcheologyEvent(pairing_id=pairing, title=f"{tag} outage {n}", occurred_on=START)
+                for n in range(count)
+            ]
+            session.add_all(made)
+            session.flush()
+            ids = [e.id for e in made]
+        with services.db.write() as session:
+            query = select(ArcheologyEvent).where(ArcheologyEvent.id.in_(ids))
+            found = {e.id: e for e in session.scalars(query)}
+            for n, event_id in enumerate(ids):
+                record = found[event_id]
+                if n % 2 == 0:
+                    record.title = f"{tag} migration {n}"
+                if n % 4 == 1:
+                    record.deleted = True
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", count_it)
+    return len([s for s in sent if "search_" in s]), ids
+
+
+def test_a_flush_indexes_all_its_records_in_a_fixed_number_of_statements(services: Services) -> None:
+    few, _ = _statements_per_flush(services, 8, "alpha")
+    many, ids = _statements_per_flush(services, 240, "beta")
+    assert few == many
+    assert len(services.search.search("beta migration", limit=500)) == 120
+    assert len(services.search.search("beta outage", limit=500)) == 60  # 120 unchanged, half tombstoned
+    assert "beta outage 1" not in _titles(services, "beta outage 1")
+    assert "beta migration 0" in _titles(services, "beta migration 0")
+    with services.db.read() as session:
+        docs = session.execute(text("SELECT count(*) FROM search_doc")).scalar()
+        rows = session.execute(text("SELECT count(*) FROM search_index")).scalar()
+    assert docs == rows == 6 + 180  # alpha: 8 less 2 tombstoned; beta: 240 less 60
+    assert len(ids) == 240
