@@ -292,3 +292,25 @@ def test_a_person_edited_on_both_sides_is_listed_as_a_conflict(
     [conflict] = priya.services.sync.conflicts(pairing.id)
     assert (conflict.kind, conflict.field) == ("person", "email")
     assert {v.text for v in conflict.values} == {"sam@example.org", "sam.okafor@example.org"}
+
+
+def test_the_first_exchange_reads_local_copies_in_batches_not_one_query_per_record(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    from sqlalchemy import event
+
+    priya, sam = peers
+    pairing = priya.services.pairings.find(PAIRING)
+    priya.export(pairing.id, tmp_path / "1.mdbundle", role="mentor")
+    bundle = sam.imports.read(tmp_path / "1.mdbundle", sam.identity)
+    sent: list[str] = []
+    listener = lambda *args: sent.append(str(args[2]))  # noqa: E731
+    event.listen(sam.services.db.engine, "before_cursor_execute", listener)
+    try:
+        summary = sam.imports.import_bundle(bundle, accept_new_pairing=True)
+    finally:
+        event.remove(sam.services.db.engine, "before_cursor_execute", listener)
+    assert summary.applied.added > 150
+    reads = [s for s in sent if s.lstrip().upper().startswith("SELECT")]
+    # a fixed few per kind of record and per reference checked; one per record before
+    assert len(reads) < summary.applied.added / 2, f"{len(reads)} reads for {summary.applied.added} records"

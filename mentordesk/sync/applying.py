@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Column, func, select, text
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm.attributes import set_committed_value
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
 from mentordesk.storage.models import (
@@ -31,6 +32,9 @@ from mentordesk.sync.fields import FieldError, from_wire, read_field, write_fiel
 from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
 from mentordesk.sync.merge import chosen as merge_chosen
 from mentordesk.sync.records import field_version, kinds
+
+#: Incoming records whose local copies one query reads.
+PRELOAD_CHUNK = 500
 
 
 class ApplyError(ValueError):
@@ -86,7 +90,27 @@ class Applier:
                     self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
         self.result = Applied()
         self._links: list[tuple[SyncedMixin, str, list[str]]] = []
+        self._added: list[SyncedMixin] = []  # records this import creates
         self._decisions: list[Decision] = []  # written by this import, not flushed yet
+        self._stored_numbers: dict[int, list[str]] | None = None  # decision ids by number, as stored
+        self._role: tuple[str | None] | None = None
+        self._held = self._preload(records)
+
+    def _preload(self, records: Iterable[Mapping[str, Any]]) -> set[tuple[type[SyncedMixin], str]]:
+        """Read the local copies of every incoming record, a few hundred per query, so that merging one
+        finds its copy in the session instead of asking the database; the (model, id) of each found."""
+        wanted: dict[type[SyncedMixin], list[str]] = {}
+        for record in records:
+            model = kinds().get(record["kind"])
+            if model is not None:
+                wanted.setdefault(model, []).append(record["id"])
+        held: set[tuple[type[SyncedMixin], str]] = set()
+        for model, ids in wanted.items():
+            for start in range(0, len(ids), PRELOAD_CHUNK):
+                chunk = ids[start : start + PRELOAD_CHUNK]
+                found = self._session.scalars(select(model).where(model.id.in_(chunk)))
+                held.update((model, r.id) for r in found)
+        return held
 
     def apply(self, envelope: Mapping[str, Any]) -> None:
         model = kinds().get(envelope["kind"])
@@ -108,7 +132,7 @@ class Applier:
         except FieldError as error:
             raise ApplyError(f"The export's {where} is not valid: {error}.") from None
         self._check_owner(model, envelope, where)
-        local = self._session.get(model, envelope["id"])
+        local = self._session.get(model, envelope["id"]) if (model, envelope["id"]) in self._held else None
         if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
             raise ApplyError(f"The export holds the {where}, which is a record of another pairing here.")
         before = local_registers(local) if local is not None else {}
@@ -122,6 +146,7 @@ class Applier:
         if local is None:
             local = model(id=envelope["id"])  # type: ignore[call-arg]
             self._session.add(local)
+            self._added.append(local)
             self.result.added += 1
         else:
             self.result.updated += 1
@@ -155,22 +180,19 @@ class Applier:
         """Two decisions numbered alike on the two copies while apart: the one with the larger id takes
         the next free number. Both copies choose the same one to move, so neither refuses the other."""
         self._decisions.append(record)
-        stored = self._session.scalars(
-            select(Decision).where(
-                Decision.pairing_id == record.pairing_id,
-                Decision.number == record.number,
-                Decision.id != record.id,
-            )
-        )
+        if self._stored_numbers is None:  # nothing is flushed while records are applied: read once
+            self._stored_numbers = {}
+            query = select(Decision.id, Decision.number).where(Decision.pairing_id == record.pairing_id)
+            for decision_id, number in self._session.execute(query):
+                self._stored_numbers.setdefault(number, []).append(decision_id)
+        same = (i for i in self._stored_numbers.get(record.number, ()) if i != record.id)
+        stored = (self._session.get(Decision, i) for i in same)
         pending = (d for d in self._decisions if d is not record)
-        other = next((d for d in [*stored, *pending] if d.number == record.number), None)
+        other = next((d for d in [*stored, *pending] if d is not None and d.number == record.number), None)
         if other is None:
             return
         mover = max(record, other, key=lambda d: d.id)
-        numbers = self._session.scalars(
-            select(Decision.number).where(Decision.pairing_id == record.pairing_id)
-        )
-        free = max([*numbers, *(d.number for d in self._decisions)]) + 1
+        free = max([*self._stored_numbers, *(d.number for d in self._decisions)]) + 1
         self.result.renumbered.append((mover.number, free))
         mover.number = free
         stamp(mover, self._session.info[DEVICE_KEY], ["number"])
@@ -240,11 +262,16 @@ class Applier:
             raise ApplyError(f"The export holds the {where}, written in your name; it was refused.")
 
     def _my_role(self) -> str | None:
-        pairing = self._session.get(Pairing, self._pairing_id)
-        me = self._me()
-        if pairing is None or me is None:
-            return None
-        return "mentor" if me == pairing.mentor_id else "mentee" if me == pairing.mentee_id else None
+        """This user's role in the pairing as stored (None for a pairing this import starts). Read once:
+        the pairing a record hangs under is applied before the record."""
+        if self._role is None:
+            pairing = self._session.get(Pairing, self._pairing_id)
+            me = self._me()
+            role = None
+            if pairing is not None and me is not None:
+                role = "mentor" if me == pairing.mentor_id else "mentee" if me == pairing.mentee_id else None
+            self._role = (role,)
+        return self._role[0]
 
     def _me(self) -> str | None:
         """The person this database's user is in the pairing."""
@@ -255,7 +282,11 @@ class Applier:
         return None
 
     def write_links(self) -> None:
-        """Many-to-many links, set after the flush that put every incoming record in place."""
+        """Many-to-many links, set after the flush that put every incoming record in place. A record this
+        import created has none stored yet, so its links are set without reading them first."""
+        for record in self._added:
+            for name in link_fields(type(record)):
+                set_committed_value(record, name, [])
         for record, name, ids in self._links:
             write_field(self._session, record, name, ids)
         self._links.clear()
