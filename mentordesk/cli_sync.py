@@ -42,15 +42,18 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         if password is not None and len(password) < MIN_PASSWORD:
             raise ValueError(f"An export password must have at least {MIN_PASSWORD} characters.")
         exports = ExportService(services.db)
-        for line in exports.preview(pairing.id, everything=args.all).lines():  # before anything is written
+        partner = devices.partner(pairing.id)
+        if partner is None and password is None:
+            raise ValueError("Import your partner's pairing card first, or export with a password.")
+        collected = exports.collect(pairing.id, everything=args.all)
+        for line in collected.preview.lines():  # before anything is written
             print(line, file=sys.stderr)
-        manifest, _preview = exports.export(
-            pairing.id,
+        manifest = exports.write(
+            collected,
             out,
             identity,
-            partner=devices.partner(pairing.id),
+            partner=partner,
             password=password,
-            everything=args.all,
             sender_role=pairing.my_role.value if pairing.my_role else "",
         )
     finally:

@@ -10,6 +10,7 @@ from conftest import MemoryKeyring
 
 from mentordesk.cli import main
 from mentordesk.services import Services
+from mentordesk.sync import exporting
 
 PAIRING = "Priya Raman & Sam Okafor"
 
@@ -32,8 +33,12 @@ def test_a_whole_exchange_from_the_command_line(
     assert main(["identity", "import-card", str(tmp_path / "priya.card"), *sam]) == 0
     assert "first export creates the pairing here" in capsys.readouterr().out
     first = tmp_path / "first.mdbundle"
+    collected = []
+    real_collect = exporting.collect
+    monkeypatch.setattr(exporting, "collect", lambda *a, **k: collected.append(a) or real_collect(*a, **k))
     assert main(["export", *priya, "--pairing", PAIRING, "--out", str(first)]) == 0
-    capsys.readouterr()
+    assert len(collected) == 1  # the preview it prints is of the records it writes, read once
+    assert "records" in capsys.readouterr().err
     assert main(["import", *sam, str(first)]) == 2
     assert "does not have yet" in capsys.readouterr().err
     assert main(["import", *sam, str(first), "--accept-new-pairing"]) == 0

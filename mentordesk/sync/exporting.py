@@ -8,7 +8,9 @@ for display."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mentordesk.files import write_atomically
 from mentordesk.storage import Database
@@ -21,6 +23,17 @@ from mentordesk.sync.records import ExportPreview, collect
 STATE_PREFIX = "export."
 CHANGES_KEY = "changes"
 """The change counter an export read; what was written after it goes in the next one."""
+
+
+@dataclass(frozen=True)
+class Collected:
+    """The records an export carries, read in one transaction with the change counter they reached."""
+
+    pairing_id: str
+    records: list[dict[str, Any]]
+    preview: ExportPreview
+    seen: int
+    sequence: int
 
 
 class ExportService:
@@ -41,6 +54,47 @@ class ExportService:
         with self._db.read() as session:
             return collect(session, pairing_id, since)[1]
 
+    def collect(self, pairing_id: str, everything: bool = False) -> Collected:
+        """What an export would carry now, read once: show its preview, then `write` it."""
+        state = self._state(pairing_id)
+        since = None if everything else _since(state)
+        with self._db.read() as session:
+            seen = change_clock(session)
+            records, preview = collect(session, pairing_id, since)
+        sequence = int(str(state.get("sequence", 0))) + 1
+        return Collected(pairing_id, records, preview, seen, sequence)
+
+    def write(
+        self,
+        collected: Collected,
+        out: Path,
+        identity: DeviceIdentity,
+        *,
+        partner: PublicIdentity | None,
+        password: str | None = None,
+        sender_role: str = "",
+    ) -> Manifest:
+        """Write what was collected to `out`; for the partner's key (and this device's), or for
+        `password`. The next export carries what changed after the collection."""
+        if partner is None and password is None:
+            raise ValueError("Import your partner's pairing card first, or export with a password.")
+        started = dt.datetime.now(dt.UTC)
+        recipients = [partner.recipient] if partner is not None and password is None else []
+        manifest, blob = pack(
+            identity,
+            collected.pairing_id,
+            collected.sequence,
+            collected.records,
+            recipients=recipients,
+            password=password,
+            sender_role=sender_role,
+        )
+        write_atomically(out, blob)
+        with self._db.write() as session:
+            state = {"sequence": collected.sequence, "at": started.isoformat(), CHANGES_KEY: collected.seen}
+            session.merge(Setting(key=STATE_PREFIX + collected.pairing_id, value=state))
+        return manifest
+
     def export(
         self,
         pairing_id: str,
@@ -52,31 +106,14 @@ class ExportService:
         everything: bool = False,
         sender_role: str = "",
     ) -> tuple[Manifest, ExportPreview]:
-        """Write the export to `out`; for the partner's key (and this device's), or for `password`."""
+        """Collect and write the export to `out` (see `write`)."""
         if partner is None and password is None:
             raise ValueError("Import your partner's pairing card first, or export with a password.")
-        started = dt.datetime.now(dt.UTC)
-        state = self._state(pairing_id)
-        since = None if everything else _since(state)
-        with self._db.read() as session:
-            seen = change_clock(session)
-            records, preview = collect(session, pairing_id, since)
-        sequence = int(str(state.get("sequence", 0))) + 1
-        recipients = [partner.recipient] if partner is not None and password is None else []
-        manifest, blob = pack(
-            identity,
-            pairing_id,
-            sequence,
-            records,
-            recipients=recipients,
-            password=password,
-            sender_role=sender_role,
+        collected = self.collect(pairing_id, everything)
+        manifest = self.write(
+            collected, out, identity, partner=partner, password=password, sender_role=sender_role
         )
-        write_atomically(out, blob)
-        with self._db.write() as session:
-            state = {"sequence": sequence, "at": started.isoformat(), CHANGES_KEY: seen}
-            session.merge(Setting(key=STATE_PREFIX + pairing_id, value=state))
-        return manifest, preview
+        return manifest, collected.preview
 
 
 def _at(state: dict[str, object]) -> dt.datetime | None:
