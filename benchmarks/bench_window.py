@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -114,12 +115,13 @@ def raw_read(path: Path, table: str, record_id: str) -> float:
 
 
 def in_window(path: Path) -> dict[str, float]:
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, Qt
 
     from mentordesk.app import create_application
     from mentordesk.services import Services
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.pages import PAGES
 
     app = create_application()
     QSettings().clear()
@@ -141,12 +143,35 @@ def in_window(path: Path) -> dict[str, float]:
     figures["open a decision (ms)"] = waited(lambda: decisions.table.selectRow(next(picks)), window)  # type: ignore[attr-defined]
     decision = decisions.selected_row()  # type: ignore[attr-defined]
     figures["floor: read that decision, raw SQLite (ms)"] = raw_read(path, "decision", decision.id)
+    orders = iter([(1, Qt.SortOrder.AscendingOrder), (0, Qt.SortOrder.DescendingOrder)] * 3)
+    figures["sort the decisions by a column (ms)"] = waited(
+        lambda: decisions.table.sortByColumn(*next(orders)),
+        window,
+        repeat=6,  # type: ignore[attr-defined]
+    )
+    words = iter(["ledger", "", "retry", "", "cache", ""])
+    figures["filter the decisions by a word, and clear it (ms)"] = waited(
+        lambda: decisions.filter.setText(next(words)),
+        window,
+        repeat=6,  # type: ignore[attr-defined]
+    )
+    start = time.perf_counter()
+    window.show_page("Sessions")
+    app.processEvents()
+    window.repaint()
+    figures["Sessions page, first opened (ms)"] = (time.perf_counter() - start) * 1000
     plan = window.show_page("Plan")
     app.processEvents()
     cards = [c.id for c in services.plans.cards(window.current_pairing().id)][:: max(1, rows // 40)][:10]  # type: ignore[union-attr]
     chosen = iter(cards)
     figures["open a card (ms)"] = waited(lambda: plan.select_card(next(chosen)), window, repeat=len(cards))  # type: ignore[attr-defined]
     figures["floor: read that card, raw SQLite (ms)"] = raw_read(path, "card", cards[-1])
+    for spec in PAGES:  # every page made and shown once: what the window holds at most
+        window.show_page(spec.title)
+        app.processEvents()
+        window.repaint()
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    figures["peak memory, every page opened (MiB)"] = peak_kib / 1024
     window.close()
     services.close()
     return figures

@@ -106,6 +106,8 @@ class Page(QWidget):
         box = QLineEdit()
         box.setPlaceholderText(hint)
         box.setClearButtonEnabled(True)
+        # the hint says what the filter looks at: wide enough to read whole, with the clear button
+        box.setMinimumWidth(box.fontMetrics().horizontalAdvance(hint) + 48)
         return box
 
     def _lay_out_with_detail(

@@ -51,7 +51,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     title = "Decisions"
     icon_name = "decisions"
     kinds = (RecordKind.DECISION,)
-    filter_hint = "Filter by title, tag or number"
+    filter_hint = "Title, tag or number"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         self.templates: list[DecisionTemplate] = decision_templates()
