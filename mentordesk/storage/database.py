@@ -30,7 +30,7 @@ from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
 
 INSTALL_KEY = "install.id"
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 #: The schema revision of the last build whose search index differs from what storage/fts.py writes
 #: now: a file upgraded from an older revision has its index rebuilt (minutes at 100,000 records), one

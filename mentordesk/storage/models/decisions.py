@@ -5,7 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, ForeignKey, Integer, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from mentordesk.domain import DecisionStatus, Outcome, ReviewState, Role, Verdict, adr_number
@@ -31,7 +43,15 @@ def _options_text(options: list[dict[str, Any]]) -> str:
 
 class Decision(PairingScoped, Searchable, Base):
     __tablename__ = "decision"
-    __table_args__ = (UniqueConstraint("pairing_id", "number"),)
+    __table_args__ = (
+        UniqueConstraint("pairing_id", "number"),
+        # the columns the Decisions list shows: it counts and pages from the index alone (migration 0009)
+        Index(
+            "ix_decision_list",
+            *("pairing_id", "deleted", "number", "visibility", "status", "review_state", "author_role"),
+            *("decided_on", "revisit_on", "actual_outcome", "confidence", "title", "id"),
+        ),
+    )
     search_kind = "decision"
 
     number: Mapped[int] = mapped_column(Integer)

@@ -14,7 +14,15 @@ from mentordesk.storage.base import Base, PairingScoped, Searchable, SyncedMixin
 class MentoringSession(PairingScoped, Searchable, Base):
     __tablename__ = "mentoring_session"
     # a pairing's records in the order lists show them, read a few at a time (migration 0008)
-    __table_args__ = (Index("ix_mentoring_session_pairing_id_starts_at", "pairing_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_mentoring_session_pairing_id_starts_at", "pairing_id", "starts_at"),
+        # the columns the Sessions list shows: it counts and pages from the index alone (migration 0009)
+        Index(
+            "ix_mentoring_session_list",
+            *("pairing_id", "deleted", "starts_at", "visibility", "kind", "duration_minutes"),
+            *("feedback_rating", "title", "id"),
+        ),
+    )
     search_kind = "session"
 
     starts_at: Mapped[dt.datetime] = mapped_column(index=True)

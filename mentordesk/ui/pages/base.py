@@ -309,6 +309,8 @@ class ListDetailPage(Page, Generic[Row]):
             header.setSortIndicator(self._sorted_column, order)
             header.blockSignals(blocked)
             return
+        if (column, name, descending) == (self._sorted_column, self.sort_name, self.sort_descending):
+            return  # asked again for the order it has (QTableView.sortByColumn asks twice)
         self._sorted_column, self.sort_name, self.sort_descending = column, name, descending
         self.refresh()
 
