@@ -31,8 +31,12 @@ def test_the_window_benchmark_measures_every_figure_on_the_demo(demo_path: Path,
         "Decisions page, opened again (ms)",
         "open a decision (ms)",
         "floor: read that decision, raw SQLite (ms)",
+        "sort the decisions by a column (ms)",
+        "filter the decisions by a word, and clear it (ms)",
+        "Sessions page, first opened (ms)",
         "open a card (ms)",
         "floor: read that card, raw SQLite (ms)",
+        "peak memory, every page opened (MiB)",
     }
     assert all(value > 0 for value in figures.values())
     assert bench.first_paint(bench._BARE, runs=1) > 0
