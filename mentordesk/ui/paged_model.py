@@ -4,11 +4,11 @@ as the view asks for them (the rows on screen, and those a column's width is fit
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
-from mentordesk.ui.table_model import ROW_ROLE, AnyIndex, Column, cell
+from mentordesk.ui.table_model import AnyIndex, Column, ColumnTableModel
 
 Row = TypeVar("Row")
 
@@ -21,13 +21,12 @@ KEPT_BLOCKS = 50
 Fetch = Callable[[int, int], Sequence[Row]]
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows `fetch(offset, limit)` returns, `total` of them. Sorting asks `on_sort(column, descending)`
-    (the list is read again in its new order); `sortable` names the columns that may be sorted."""
+class PagedTableModel(ColumnTableModel[Row]):
+    """Rows `fetch(offset, limit)` returns, `total` of them. Sorting asks `on_sort(column, descending)`:
+    the owner reads the list again in its new order (or keeps the order it has)."""
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._fetch: Fetch[Row] = lambda _offset, _limit: ()
         self._total = 0
         self._blocks: dict[int, Sequence[Row]] = {}
@@ -39,9 +38,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._fetch, self._total, self._blocks, self.reads = fetch, total, {}, 0
         self.endResetModel()
-
-    def total(self) -> int:
-        return self._total
 
     def row_at(self, row: int) -> Row | None:
         """The row at `row`, read with its block if it is not held yet; None past the end (the records
@@ -60,26 +56,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == ROW_ROLE:
-            return row
-        return cell(self._columns[index.column()], row, role)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.on_sort(column, order == Qt.SortOrder.DescendingOrder)

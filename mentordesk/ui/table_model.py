@@ -45,33 +45,24 @@ def cell(column: Column[Row], row: Row, role: int) -> Any:
     return None
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
+class ColumnTableModel(QAbstractTableModel, Generic[Row]):
+    """A table of rows described by `columns`; subclasses hold the rows and say how many there are."""
+
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Row] = []
 
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Row:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def row_at(self, row: int) -> Row | None:
+        """The row at `row`; None past the end."""
+        raise NotImplementedError
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == ROW_ROLE:
             return row
         return cell(self._columns[index.column()], row, role)
@@ -82,3 +73,25 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         return None
+
+
+class RowTableModel(ColumnTableModel[Row]):
+    """Rows in through set_rows(), all held."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
