@@ -31,12 +31,10 @@ class PagedTableModel(ColumnTableModel[Row]):
         self._total = 0
         self._blocks: dict[int, Sequence[Row]] = {}
         self.on_sort: Callable[[int, bool], None] = lambda _column, _descending: None
-        self.reads = 0
-        """How many blocks were read since the list was last set: what a long list costs."""
 
     def set_source(self, fetch: Fetch[Row], total: int) -> None:
         self.beginResetModel()
-        self._fetch, self._total, self._blocks, self.reads = fetch, total, {}, 0
+        self._fetch, self._total, self._blocks = fetch, total, {}
         self.endResetModel()
 
     def row_at(self, row: int) -> Row | None:
@@ -50,7 +48,6 @@ class PagedTableModel(ColumnTableModel[Row]):
             if len(self._blocks) >= KEPT_BLOCKS:
                 self._blocks.pop(next(iter(self._blocks)))
             rows = self._blocks[block] = self._fetch(block * BLOCK, BLOCK)
-            self.reads += 1
         offset = row - block * BLOCK
         return rows[offset] if offset < len(rows) else None
 
