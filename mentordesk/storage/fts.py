@@ -87,10 +87,14 @@ def index_records(conn: Connection, records: Iterable[Searchable]) -> None:
     """Bring the index up to date for `records` (new, changed or tombstoned ones), in a few statements
     however many there are: each statement runs once over all of them."""
     chosen = {str(getattr(record, "id")): record for record in records}  # noqa: B009
+    if not chosen:
+        return
     indexed = _rowids(conn, list(chosen))
     if indexed:
         conn.execute(_DELETE_TEXT, [{"rowid": rowid} for rowid in indexed.values()])
-    next_rowid = (conn.execute(select(func.max(search_doc.c.rowid))).scalar() or 0) + 1
+    next_rowid = 0  # the first free row, read only when some record is not indexed yet
+    if len(indexed) < len(chosen):
+        next_rowid = (conn.execute(select(func.max(search_doc.c.rowid))).scalar() or 0) + 1
     dropped, updated, added, texts = [], [], [], []
     for record_id, record in chosen.items():
         rowid = indexed.get(record_id)
