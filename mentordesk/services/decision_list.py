@@ -195,11 +195,3 @@ class DecisionListing(Service):
                 .where(Tagging.record_kind == KIND, Tagging.deleted.is_(False), Tagging.record_id.in_(tagged))
             ).all()
         return sorted(names, key=str.casefold)
-
-    def _listed(self, pairing_id: str, *conditions: ColumnElement[bool]) -> list[DecisionInfo]:
-        """The pairing's decisions meeting `conditions`, newest number first, with their tags and comment
-        counts: three queries, however many decisions there are."""
-        where = (Decision.pairing_id == pairing_id, Decision.deleted.is_(False), *conditions)
-        with self._db.read() as session:
-            rows = session.execute(select(*LIST_COLUMNS).where(*where).order_by(Decision.number.desc())).all()
-            return listed(session, rows, select(Decision.id).where(*where))

@@ -24,6 +24,7 @@ from mentordesk.domain import (
     Role,
     Visibility,
 )
+from mentordesk.listing import DecisionQuery
 from mentordesk.services.base import NotFoundError, get_live
 from mentordesk.services.decision_data import (
     TEXT_SECTIONS,
@@ -140,9 +141,7 @@ class DecisionService(DecisionListing):
 
     def awaiting_review_by(self, pairing_id: str, reviewer: Role) -> list[DecisionInfo]:
         """Decisions submitted for review by the other side of the pairing (DecisionInfo.awaits_review_by)."""
-        return self._listed(
-            pairing_id, Decision.review_state == ReviewState.AWAITING_REVIEW, Decision.author_role != reviewer
-        )
+        return self.page(pairing_id, DecisionQuery(awaiting=reviewer), 0, -1)
 
     def revisit_due(self, pairing_id: str, today: dt.date) -> list[DecisionInfo]:
         """Decisions whose revisit date has come and whose actual outcome is not recorded yet."""

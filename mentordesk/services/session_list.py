@@ -85,8 +85,16 @@ def _keys(query: SessionQuery) -> list[listing.Key]:
     )
 
 
-def infos(session: Session, rows: Sequence[Any]) -> list[SessionInfo]:
-    counts = open_counts(session, ActionItem.session_id.in_([row.id for row in rows]))
+#: Rows a window names by id when it counts their open action items; a longer list counts the pairing's.
+BY_ID = 500
+
+
+def infos(session: Session, pairing_id: str, rows: Sequence[Any]) -> list[SessionInfo]:
+    """Infos for rows of LIST_COLUMNS with their open action items (one more query)."""
+    which: ColumnElement[bool] = ActionItem.pairing_id == pairing_id
+    if len(rows) <= BY_ID:
+        which = ActionItem.session_id.in_([row.id for row in rows])
+    counts = open_counts(session, which)
     return [SessionInfo(**row._asdict(), open_actions=counts.get(row.id, 0)) for row in rows]
 
 
@@ -95,11 +103,7 @@ class SessionListing(Service):
 
     def list_sessions(self, pairing_id: str, now: dt.datetime | None = None) -> list[SessionInfo]:
         """Every live session: upcoming ones (from `now`) soonest first, then held ones latest first."""
-        query = SessionQuery(now=now)
-        with self._db.read() as session:
-            counts = open_counts(session, ActionItem.pairing_id == pairing_id)
-            rows = listing.window(session, LIST_COLUMNS, _where(pairing_id, query), _keys(query), 0, -1)
-            return [SessionInfo(**row._asdict(), open_actions=counts.get(row.id, 0)) for row in rows]
+        return self.page(pairing_id, SessionQuery(now=now), 0, -1)
 
     def page(self, pairing_id: str, query: SessionQuery, offset: int, limit: int) -> list[SessionInfo]:
         """The sessions matching `query`, in its order, from `offset`: at most `limit` (all when < 0)."""
@@ -107,7 +111,7 @@ class SessionListing(Service):
             rows = listing.window(
                 session, LIST_COLUMNS, _where(pairing_id, query), _keys(query), offset, limit
             )
-            return infos(session, rows)
+            return infos(session, pairing_id, rows)
 
     def count(self, pairing_id: str, query: SessionQuery) -> int:
         with self._db.read() as session:
