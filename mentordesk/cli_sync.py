@@ -30,7 +30,7 @@ def export_password(confirm: bool = True) -> str:
 
 def run_export(args: argparse.Namespace, db_path: Path) -> int:
     from mentordesk.cli import _pairing, output_path
-    from mentordesk.sync.exporting import ExportService
+    from mentordesk.sync.exporting import ExportService, require_recipient
 
     out = output_path(args.out)
     services = Services.open(db_path)
@@ -43,8 +43,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
             raise ValueError(f"An export password must have at least {MIN_PASSWORD} characters.")
         exports = ExportService(services.db)
         partner = devices.partner(pairing.id)
-        if partner is None and password is None:
-            raise ValueError("Import your partner's pairing card first, or export with a password.")
+        require_recipient(partner, password)  # before the preview is printed
         collected = exports.collect(pairing.id, everything=args.all)
         for line in collected.preview.lines():  # before anything is written
             print(line, file=sys.stderr)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Column, func, select, text
@@ -93,7 +94,6 @@ class Applier:
         self._added: list[SyncedMixin] = []  # records this import creates
         self._decisions: list[Decision] = []  # written by this import, not flushed yet
         self._stored_numbers: dict[int, list[str]] | None = None  # decision ids by number, as stored
-        self._role: tuple[str | None] | None = None
         self._held = self._preload(records)
 
     def _preload(self, records: Iterable[Mapping[str, Any]]) -> set[tuple[type[SyncedMixin], str]]:
@@ -253,7 +253,7 @@ class Applier:
     ) -> None:
         """A review comment or an addendum is its author's words: the partner may write their own, never
         one in this user's name, nor change one this user wrote."""
-        mine = self._my_role()
+        mine = self._my_role
         if mine is None:
             return
         if local is not None and str(getattr(local, "author_role", "")) == mine:
@@ -261,17 +261,15 @@ class Applier:
         if local is None and merge_chosen(merged["author_role"]).value == mine:
             raise ApplyError(f"The export holds the {where}, written in your name; it was refused.")
 
+    @cached_property
     def _my_role(self) -> str | None:
         """This user's role in the pairing as stored (None for a pairing this import starts). Read once:
         the pairing a record hangs under is applied before the record."""
-        if self._role is None:
-            pairing = self._session.get(Pairing, self._pairing_id)
-            me = self._me()
-            role = None
-            if pairing is not None and me is not None:
-                role = "mentor" if me == pairing.mentor_id else "mentee" if me == pairing.mentee_id else None
-            self._role = (role,)
-        return self._role[0]
+        pairing = self._session.get(Pairing, self._pairing_id)
+        me = self._me()
+        if pairing is None or me is None:
+            return None
+        return "mentor" if me == pairing.mentor_id else "mentee" if me == pairing.mentee_id else None
 
     def _me(self) -> str | None:
         """The person this database's user is in the pairing."""

@@ -76,8 +76,7 @@ class ExportService:
     ) -> Manifest:
         """Write what was collected to `out`; for the partner's key (and this device's), or for
         `password`. The next export carries what changed after the collection."""
-        if partner is None and password is None:
-            raise ValueError("Import your partner's pairing card first, or export with a password.")
+        require_recipient(partner, password)
         started = dt.datetime.now(dt.UTC)
         recipients = [partner.recipient] if partner is not None and password is None else []
         manifest, blob = pack(
@@ -107,13 +106,18 @@ class ExportService:
         sender_role: str = "",
     ) -> tuple[Manifest, ExportPreview]:
         """Collect and write the export to `out` (see `write`)."""
-        if partner is None and password is None:
-            raise ValueError("Import your partner's pairing card first, or export with a password.")
+        require_recipient(partner, password)
         collected = self.collect(pairing_id, everything)
         manifest = self.write(
             collected, out, identity, partner=partner, password=password, sender_role=sender_role
         )
         return manifest, collected.preview
+
+
+def require_recipient(partner: PublicIdentity | None, password: str | None) -> None:
+    """An export is encrypted for the partner's key or for a password: refuse one with neither."""
+    if partner is None and password is None:
+        raise ValueError("Import your partner's pairing card first, or export with a password.")
 
 
 def _at(state: dict[str, object]) -> dt.datetime | None:
