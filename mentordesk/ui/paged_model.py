@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from mentordesk.ui.table_model import AnyIndex, Column, ColumnTableModel
 
@@ -22,15 +22,18 @@ Fetch = Callable[[int, int], Sequence[Row]]
 
 
 class PagedTableModel(ColumnTableModel[Row]):
-    """Rows `fetch(offset, limit)` returns, `total` of them. Sorting asks `on_sort(column, descending)`:
-    the owner reads the list again in its new order (or keeps the order it has)."""
+    """Rows `fetch(offset, limit)` returns, `total` of them. Sorting emits `sort_requested(column,
+    descending)`: the owner reads the list again in its new order (or keeps the order it has). A signal,
+    not a callback held here: a callback bound to the owner would tie the two in a reference cycle, and
+    the garbage collector clearing it left the view asking a model emptied of its columns."""
+
+    sort_requested = Signal(int, bool)
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None) -> None:
         super().__init__(columns, parent)
         self._fetch: Fetch[Row] = lambda _offset, _limit: ()
         self._total = 0
         self._blocks: dict[int, Sequence[Row]] = {}
-        self.on_sort: Callable[[int, bool], None] = lambda _column, _descending: None
 
     def set_source(self, fetch: Fetch[Row], total: int) -> None:
         self.beginResetModel()
@@ -55,4 +58,4 @@ class PagedTableModel(ColumnTableModel[Row]):
         return 0 if parent.isValid() else self._total
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.on_sort(column, order == Qt.SortOrder.DescendingOrder)
+        self.sort_requested.emit(column, order == Qt.SortOrder.DescendingOrder)

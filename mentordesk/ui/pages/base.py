@@ -173,7 +173,7 @@ class ListDetailPage(Page, Generic[Row]):
         self._query: ListQuery = ListQuery()
         self._listed_for = ""  # the pairing the list shows
         self.model: PagedTableModel[Row] = PagedTableModel(self._columns, self)
-        self.model.on_sort = self._on_sort
+        self.model.sort_requested.connect(self._on_sort)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
