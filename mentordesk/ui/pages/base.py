@@ -238,6 +238,11 @@ class ListDetailPage(Page, Generic[Row]):
 
     # behaviour
     def refresh(self) -> None:
+        """Show the pairing's records as stored now (pages add what else they read: choices, counts)."""
+        self.reload_list()
+
+    def reload_list(self) -> None:
+        """Read the list again for the query as it stands (after a sort, a filter, a refresh)."""
         if self.pairing is None:
             return
         pairing_id, source, query = self.pairing.id, self.source(), self.query()
@@ -296,7 +301,7 @@ class ListDetailPage(Page, Generic[Row]):
         return False
 
     def _on_filter(self, _text: str) -> None:
-        self.refresh()
+        self.reload_list()
 
     def _on_sort(self, column: int, descending: bool) -> None:
         """A header was clicked: read the list again in that column's order. A column the service cannot
@@ -312,7 +317,7 @@ class ListDetailPage(Page, Generic[Row]):
         if (column, name, descending) == (self._sorted_column, self.sort_name, self.sort_descending):
             return  # asked again for the order it has (QTableView.sortByColumn asks twice)
         self._sorted_column, self.sort_name, self.sort_descending = column, name, descending
-        self.refresh()
+        self.reload_list()
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()

@@ -63,9 +63,9 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.mine_filter = QCheckBox("Awaiting my review")
         self.revisit_filter = QCheckBox("Revisit due")
         for box in (self.status_filter, self.review_filter, self.tag_filter):
-            box.currentIndexChanged.connect(lambda _i: self.refresh())
+            box.currentIndexChanged.connect(lambda _i: self.reload_list())
         for check in (self.mine_filter, self.revisit_filter):
-            check.toggled.connect(lambda _on: self.refresh())
+            check.toggled.connect(lambda _on: self.reload_list())
         self.new_button = QPushButton("New decision")
         self.new_button.setObjectName("PrimaryButton")
         menu = QMenu(self.new_button)
@@ -157,6 +157,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         )
 
     def refresh(self) -> None:
+        """The tag choices too: the tags in use change with the records, not with the list's filters."""
         if self.pairing is not None:
             names = self.services.decisions.tag_names(self.pairing.id, DecisionQuery())
             refill_choices(self.tag_filter, "Any tag", ANY, names)
