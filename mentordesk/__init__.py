@@ -1,11 +1,8 @@
 """MentorDesk: an offline-first desk for technical mentor-mentee pairs."""
 
-from importlib.metadata import PackageNotFoundError, version
-
 APP_ID = "io.mentordesk.MentorDesk"
 APP_NAME = "MentorDesk"
 
-try:
-    __version__ = version("mentordesk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The one place the version is written: pyproject.toml reads it from here when the package is built
+# (asking the installed package's metadata instead costs tens of milliseconds at every start).
+__version__ = "0.1.0"

@@ -9,14 +9,25 @@ import sys
 import tempfile
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import APP_ID, APP_NAME, __version__
 from mentordesk.config import start_log
-from mentordesk.services import Services
-from mentordesk.storage import DamagedDatabaseError, StorageError
-from mentordesk.storage.database import CHECK_AT_OPEN_BYTES
+from mentordesk.storage.errors import DamagedDatabaseError, StorageError
+
+if TYPE_CHECKING:
+    from mentordesk.services import Services
+    from mentordesk.ui.main_window import MainWindow
+    from mentordesk.ui.window_start import OnThread
+
+#: Files up to this size are checked (PRAGMA quick_check) as they are opened; a larger file takes long
+#: enough to read whole (0.3 s at 460 MB) that the window checks it once it is up (`Database.verify`).
+CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
+#: The file is opened once the window's frame has painted, or after this long if it has not.
+OPEN_UNPAINTED_MS = 1000
 
 
 def _daily_backup(database: Path) -> None:
@@ -48,6 +59,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_services(db_path: Path | None, *, check: bool = True) -> tuple[Services, Path | None]:
     """Services on `db_path`, or on a fresh demo database in a temporary folder when it is None."""
+    from mentordesk.services import Services
+
     if db_path is not None:
         return Services.open(db_path, check=check), None
     from mentordesk.services.demo import load_demo
@@ -59,7 +72,6 @@ def open_services(db_path: Path | None, *, check: bool = True) -> tuple[Services
 
 
 def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -> int:
-    from mentordesk.ui import damaged
     from mentordesk.ui.crash import CrashHandler
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
@@ -76,44 +88,95 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         QMessageBox.warning(None, APP_NAME, message)
         print(f"mentordesk: {message}", file=sys.stderr)
         return 2
-    # a large file is checked for damage once the window is up, not before its first paint
-    check_later = not demo and db_path is not None and _size(db_path) > CHECK_AT_OPEN_BYTES
+    # The window paints its frame first; the database layer loads and the file opens on a thread, and
+    # the window is filled once it is open.
+    window = MainWindow(None, ChangeHub(), demo=demo, review=review)
+    if instance is not None:
+        instance.raise_requested.connect(window.bring_forward)
+    CrashHandler(lambda: window, window.save_pending).install()
+    start = _Opening(window, None if demo else db_path)
+    window.framed.connect(start.begin)
+    QTimer.singleShot(OPEN_UNPAINTED_MS, start.begin)  # a window that is not painted opens its file too
+    window.show()
     try:
-        try:
-            services, scratch = open_services(None if demo else db_path, check=not check_later)
-        except DamagedDatabaseError as error:
-            if demo or db_path is None or not damaged.recover(db_path, str(error)):
-                return 2
-            services, scratch = open_services(db_path)
-    except StorageError as error:
-        QMessageBox.critical(None, f"{APP_NAME} cannot open its database", str(error))
-        print(f"mentordesk: {error}", file=sys.stderr)
-        return 2
-    try:
-        window = MainWindow(services, ChangeHub(), demo=scratch is not None, review=review)
-        if instance is not None:
-            instance.raise_requested.connect(window.bring_forward)
-        if check_later:
-            window.check_integrity_later()
-        window.show()
-        CrashHandler(lambda: window, window.save_pending).install()
-        if scratch is None:  # a day's first start keeps a copy: off the GUI thread, once the window is up
-            backup = threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True)
-            window.up.connect(backup.start)
         code = app.exec()
     finally:
-        services.close()
+        services, scratch = start.finish()
+        if services is not None:
+            services.close()
         if instance is not None:
             instance.release()
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
-    if window.restore_requested is not None and scratch is None:
+    if start.refused:
+        return 2
+    if window.restore_requested is not None and scratch is None and services is not None:
         return restore_and_restart(services.db.path, window.restore_requested)
     if window.damage_found is not None and db_path is not None:  # found by the check made once it was up
+        from mentordesk.ui import damaged
+
         if not damaged.recover(db_path, window.damage_found):
             return 2
         _start_again(db_path)
     return code
+
+
+class _Opening:
+    """Opens the services of `window` on a thread (the demo's in a new folder when `db_path` is None)
+    and fills the window once they are open; a file that cannot be opened is said, and the window
+    closes. A large file is checked for damage once the window is up."""
+
+    def __init__(self, window: MainWindow, db_path: Path | None) -> None:
+        self.window = window
+        self.db_path = db_path
+        self.check_later = db_path is not None and _size(db_path) > CHECK_AT_OPEN_BYTES
+        self.refused = False
+        self._runs: list[OnThread] = []
+
+    def begin(self) -> None:
+        """Open the file, once: at the window's first paint, or a moment after start without it."""
+        if not self._runs:
+            self.open(check=not self.check_later)
+
+    def open(self, *, check: bool) -> None:
+        from mentordesk.ui.window_start import OnThread
+
+        run = OnThread(lambda: open_services(self.db_path, check=check), self.window)
+        run.done.connect(self._opened)
+        run.failed.connect(self._failed)
+        self._runs.append(run)
+        run.start()
+
+    def finish(self) -> tuple[Services | None, Path | None]:
+        """The services and demo folder made, once the thread that opens them has ended."""
+        outcome = self._runs[-1].wait() if self._runs else None
+        return outcome if isinstance(outcome, tuple) else (None, None)
+
+    def _opened(self, outcome: tuple[Services, Path | None]) -> None:
+        services, scratch = outcome
+        if not self.window.isVisible():  # closed while the file was being opened
+            return
+        self.window.attach(services)
+        if self.check_later:
+            self.window.check_integrity_later()
+        if scratch is None:  # a day's first start keeps a copy: off the GUI thread, once the window is up
+            backup = threading.Thread(target=_daily_backup, args=(services.db.path,), daemon=True)
+            self.window.up.connect(backup.start)
+
+    def _failed(self, error: Exception) -> None:
+        if isinstance(error, DamagedDatabaseError) and self.db_path is not None:
+            from mentordesk.ui import damaged
+
+            if damaged.recover(self.db_path, str(error), self.window):
+                self.open(check=True)
+                return
+        else:
+            if not isinstance(error, StorageError):
+                logging.getLogger("mentordesk").error("opening the database failed", exc_info=error)
+            QMessageBox.critical(self.window, f"{APP_NAME} cannot open its database", str(error))
+            print(f"mentordesk: {error}", file=sys.stderr)
+        self.refused = True
+        self.window.close()
 
 
 def _size(path: Path) -> int:

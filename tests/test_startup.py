@@ -8,11 +8,15 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from mentordesk import app as app_module
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
@@ -34,44 +38,47 @@ NOT_AT_START = (
     "mentordesk.ui.pages.archeology",
     "mentordesk.ui.pages.progress",
 )
+# Loaded on a thread once the window's frame has painted.
+DATABASE_LAYER = ("mentordesk.storage.database", "sqlalchemy")
 
 FIRST_PAINT = """
 import json, sys
-from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-from mentordesk.app import create_application, open_services
-from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.main_window import MainWindow
+from mentordesk.cli import main
 
 seen = {}
 
 
-class AtFirstPaint(QObject):
+class Paints(QObject):
     def eventFilter(self, watched, event):
-        if not seen and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
-            if watched.window() is window:
-                seen["loaded"] = sorted(m for m in sys.argv[2:] if m in sys.modules)
-                seen["made"] = [page.title for page in window.page_stack.built()]
-                QTimer.singleShot(0, QApplication.instance().quit)
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            window = watched.window()
+            moment = "filled" if getattr(window, "attached", False) else "frame"
+            if hasattr(window, "page_stack") and moment not in seen:
+                seen[moment] = {
+                    "loaded": sorted(m for m in sys.argv[2:] if m in sys.modules),
+                    "made": [page.title for page in window.page_stack.built()],
+                }
+                if moment == "filled":
+                    QTimer.singleShot(0, window.close)
         return False
 
 
-app = create_application()
-services, _scratch = open_services(Path(sys.argv[1]))
-window = MainWindow(services, ChangeHub())
-watch = AtFirstPaint()
+app = QApplication([])
+watch = Paints()
 app.installEventFilter(watch)
-window.show()
-app.exec()
+main(["--db", sys.argv[1]])
 print(json.dumps(seen))
 """
 
 
-def test_the_first_page_is_painted_without_what_other_work_needs(demo_path: Path, tmp_path: Path) -> None:
+def test_the_window_paints_its_frame_before_the_database_layer_loads_then_its_first_page_only(
+    demo_path: Path, tmp_path: Path
+) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     run = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(demo_path), *NOT_AT_START],
+        [sys.executable, "-c", FIRST_PAINT, str(demo_path), *NOT_AT_START, *DATABASE_LAYER],
         env=env,
         capture_output=True,
         text=True,
@@ -79,7 +86,10 @@ def test_the_first_page_is_painted_without_what_other_work_needs(demo_path: Path
         check=True,
     )
     seen = json.loads(run.stdout.strip().splitlines()[-1])
-    assert seen == {"loaded": [], "made": ["Prepare"]}
+    assert seen == {
+        "frame": {"loaded": [], "made": []},
+        "filled": {"loaded": sorted(DATABASE_LAYER), "made": ["Prepare"]},
+    }
 
 
 def test_a_page_is_made_when_it_is_first_shown(qtbot: QtBot, demo: Services) -> None:
@@ -133,3 +143,84 @@ def test_work_the_first_view_does_not_need_starts_once_the_window_has_painted(
         assert order.count("up") == 1
     finally:
         QApplication.instance().removeEventFilter(watch)  # type: ignore[union-attr]
+
+
+class _Starts(QObject):
+    """Watches `run_gui`: sets `painted` at the main window's first paint, and closes the window once
+    it shows its records and is up (its first page made, sync started), noting what it showed."""
+
+    def __init__(self, seen: dict[str, object]) -> None:
+        super().__init__()
+        self.painted = threading.Event()
+        self.seen = seen
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._look)
+        self.timer.start(20)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        painted = event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
+        if painted and isinstance(watched.window(), MainWindow):
+            self.painted.set()
+        return False
+
+    def _look(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.attached and widget.started:
+                self.seen["pages"] = [page.title for page in widget.page_stack.built()]
+                self.seen["pairing"] = widget.current_pairing() is not None
+                self.timer.stop()
+                widget.close()
+
+
+def test_the_window_paints_before_its_database_is_opened_then_shows_its_records(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    seen: dict[str, object] = {}
+    watch = _Starts(seen)
+    opened = app_module.open_services
+
+    def open_once_painted(path: Path | None, *, check: bool = True) -> tuple[Services, Path | None]:
+        seen["painted before opening"] = watch.painted.wait(timeout=30)
+        return opened(path, check=check)
+
+    monkeypatch.setattr(app_module, "open_services", open_once_painted)
+    qapp.installEventFilter(watch)
+    try:
+        assert app_module.run_gui(demo_path) == 0
+    finally:
+        qapp.removeEventFilter(watch)
+    assert seen == {
+        "painted before opening": True,
+        "pages": [PAGES[0].title],
+        "pairing": True,
+    }
+
+
+def test_a_window_closed_while_its_database_opens_ends_the_start_and_closes_the_file(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
+) -> None:
+    opened: list[Services] = []
+    closed: list[Services] = []
+    closing = threading.Event()
+    close = Services.close
+
+    def open_after_close(path: Path | None, *, check: bool = True) -> tuple[Services, Path | None]:
+        assert closing.wait(timeout=30)
+        opened.append(Services.open(demo_path))
+        return opened[0], None
+
+    def close_the_window() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                widget.close()
+                closing.set()
+
+    def closes(services: Services) -> None:
+        closed.append(services)
+        close(services)
+
+    monkeypatch.setattr(app_module, "open_services", open_after_close)
+    monkeypatch.setattr(Services, "close", closes)
+    QTimer.singleShot(200, close_the_window)
+    assert app_module.run_gui(demo_path) == 0
+    assert closing.is_set() and len(opened) == 1 and closed == opened

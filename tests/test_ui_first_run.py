@@ -43,7 +43,7 @@ def test_welcome_flow_creates_the_first_pairing(empty_window: MainWindow, qtbot:
     assert welcome.create_button.isEnabled()
     qtbot.mouseClick(welcome.create_button, Qt.MouseButton.LeftButton)
 
-    assert empty_window.outer.currentIndex() == 1
+    assert empty_window.outer.currentWidget() is empty_window.workspace
     [pairing] = empty_window.services.pairings.list_pairings()
     assert (pairing.mentor.name, pairing.mentee.name, pairing.my_role) == (
         "Priya Raman",

@@ -41,7 +41,7 @@ def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
 
 
 def test_every_page_lists_demo_records(window: MainWindow) -> None:
-    assert window.outer.currentIndex() == 1
+    assert window.outer.currentWidget() is window.workspace
     assert window.pairing_box.count() == 2
     for row, page in enumerate(window.pages):
         window.sidebar.setCurrentRow(row)

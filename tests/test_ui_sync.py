@@ -81,7 +81,7 @@ def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     priya, sam_window, folder = windows
-    assert sam_window.outer.currentIndex() == 0  # Sam has no pairing yet
+    assert sam_window.outer.currentWidget() is sam_window.welcome  # Sam has no pairing yet
     assert sam_window.sync.folder_watch.watcher.directories() == [str(folder)]
     monkeypatch.setattr(ExportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
     asked: list[str] = []
@@ -109,7 +109,8 @@ def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
     assert "Priya Raman" in asked[0] and "does not have yet" in asked[0]
     assert threads and all(t != threading.get_ident() for t in threads)
     assert steps and steps[-1][0] == steps[-1][1] == len(sync.read(next(folder.glob("*.mdbundle"))).records)
-    assert sam_window.outer.currentIndex() == 1 and sam_window.current_pairing().name == PAIRING
+    assert sam_window.outer.currentWidget() is sam_window.workspace
+    assert sam_window.current_pairing().name == PAIRING
     assert sync.arrivals() == []  # remembered: not imported twice
     assert "imported just now" in sam_window.sync.status.text()
 

@@ -11,9 +11,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from mentordesk.services.base import NotFoundError
+from mentordesk.services.errors import NotFoundError
 from mentordesk.services.redaction import Guarded, ReviewSwitch
-from mentordesk.storage import Database, WriteFailed, open_database
+from mentordesk.storage.errors import WriteFailed
 
 if TYPE_CHECKING:
     from mentordesk.services.adr_folder import AdrFolderService
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from mentordesk.services.sessions import SessionService
     from mentordesk.services.templates import TemplateService
     from mentordesk.services.timeline_io import TimelineIOService
+    from mentordesk.storage import Database
     from mentordesk.sync.service import SyncService
 
 S = TypeVar("S")
@@ -56,6 +57,8 @@ class Services:
     @classmethod
     def open(cls, path: Path, *, check: bool = True) -> Services:
         """Services on the database at `path`; `check`: see `open_database`."""
+        from mentordesk.storage import open_database
+
         return cls.for_database(open_database(path, check=check))
 
     def guarded_by(self, switch: ReviewSwitch) -> Services:

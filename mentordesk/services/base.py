@@ -9,14 +9,11 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from mentordesk.services.errors import NotFoundError as NotFoundError
 from mentordesk.storage import Database
 from mentordesk.storage.base import SyncedMixin
 
 T = TypeVar("T", bound=SyncedMixin)
-
-
-class NotFoundError(LookupError):
-    """A record asked for by id is missing or deleted."""
 
 
 class Service:

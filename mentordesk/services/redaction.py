@@ -13,7 +13,7 @@ from typing import Any
 
 from mentordesk.domain import Visibility
 from mentordesk.listing import ListQuery
-from mentordesk.services.base import NotFoundError
+from mentordesk.services.errors import NotFoundError
 
 #: A record whose field of this name is hidden is hidden itself (a detail wraps the record it shows).
 PRIMARY_FIELDS = frozenset({"decision", "session", "event", "card"})

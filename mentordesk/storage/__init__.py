@@ -1,6 +1,13 @@
-"""The Qt-free storage core: models, engine, migrations and the full-text index."""
+"""The Qt-free storage core: models, engine, migrations and the full-text index.
 
-from mentordesk.storage.database import HEAD_REVISION, Database, open_database
+The errors are imported with the package; the database layer (SQLAlchemy and the models) the first time
+one of its names is asked for, so that code which only reports storage errors (the window before its
+first paint) does not wait for it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from mentordesk.storage.errors import (
     DamagedDatabaseError,
     MigrationError,
@@ -10,6 +17,20 @@ from mentordesk.storage.errors import (
     UnreadableDatabaseError,
     WriteFailed,
 )
+
+if TYPE_CHECKING:
+    from mentordesk.storage.database import HEAD_REVISION, Database, open_database
+
+_FROM_DATABASE = frozenset({"HEAD_REVISION", "Database", "open_database"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_DATABASE:
+        from mentordesk.storage import database
+
+        return getattr(database, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "HEAD_REVISION",

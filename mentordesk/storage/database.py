@@ -206,11 +206,6 @@ def check_file(path: Path) -> ReadOnly:
     return None
 
 
-#: Files up to this size are checked (PRAGMA quick_check) as they are opened; a larger file takes long
-#: enough to read whole (0.3 s at 460 MB) that the window checks it once it is up (`Database.verify`).
-CHECK_AT_OPEN_BYTES = 64 * 1024 * 1024
-
-
 def stored_revision(path: Path, read_only: ReadOnly = None, *, check: bool = True) -> str | None:
     """The schema revision recorded in the file, None for a new empty file; with `check`, the file's
     integrity is checked too (PRAGMA quick_check, which reads the whole file).

@@ -31,12 +31,12 @@ def ask(moved: Path, error: str, good: Backup | None, parent: QWidget | None = N
     return RESTORE if clicked is restore_button else EMPTY if clicked is empty_button else QUIT
 
 
-def recover(database: Path, error: str) -> bool:
+def recover(database: Path, error: str, parent: QWidget | None = None) -> bool:
     """Move the damaged file aside and do what the user chooses; True when a database can be opened at
     `database` now (the backup restored, or a new empty one), False to quit."""
     good = newest_good(database)
     moved = move_aside(database)
-    choice = ask(moved, error, good)
+    choice = ask(moved, error, good, parent)
     if choice == RESTORE and good is not None:
         restore(database, good.path)
         return True

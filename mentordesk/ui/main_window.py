@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -24,21 +25,21 @@ from PySide6.QtWidgets import (
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.domain import NewPairing, PairingInfo, RecordKind, SearchHit
-from mentordesk.services import Services
-from mentordesk.services.redaction import ReviewSwitch, guarded
-from mentordesk.ui.backups_dialog import BackupsDialog
+from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES, PageSpec
-from mentordesk.ui.pages.base import Page
-from mentordesk.ui.pairing_form import NewPairingDialog, WelcomePage
 from mentordesk.ui.plain import plain_label
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
-from mentordesk.ui.sync.controller import SyncController
 from mentordesk.ui.theme import icon
 from mentordesk.ui.widgets import label
 from mentordesk.ui.window_start import AfterFirstPaint, check_in_background
+
+if TYPE_CHECKING:
+    from mentordesk.services import Services
+    from mentordesk.ui.pages.base import Page
+    from mentordesk.ui.pairing_form import WelcomePage
 
 SIDEBAR_WIDTH = 220
 
@@ -52,11 +53,16 @@ PAGE_FOR_KIND = {
 
 
 class MainWindow(QMainWindow):
+    """Made in two steps so that it paints before the database layer is loaded: without services it is
+    the window's frame (sidebar, toolbar, menus; what needs records is disabled and the status bar says
+    the file is being opened), and `attach` fills it. Given services, it is made whole at once."""
+
     integrity_found = Signal(object)  # what the check of the file made once the window was up found
-    up = Signal()  # the window has painted; work its first view does not need may start
+    framed = Signal()  # the window has painted for the first time (its frame, records or not)
+    up = Signal()  # the window has painted its records; work its first view does not need may start
 
     def __init__(
-        self, services: Services, hub: ChangeHub, *, demo: bool = False, review: bool = False
+        self, services: Services | None, hub: ChangeHub, *, demo: bool = False, review: bool = False
     ) -> None:
         super().__init__()
         self.restore_requested: Path | None = None  # a backup to put in place once the window closed
@@ -65,12 +71,12 @@ class MainWindow(QMainWindow):
         self.integrity_checked = False
         self.integrity_found.connect(self._checked)
         self.switch = ReviewSwitch()
-        self.services: Services = guarded(services, self.switch)  # what every page sees
         self.hub = hub
         self.settings = QSettings()
         self._title = f"{APP_NAME} (demo)" if demo else APP_NAME
-        if services.db.read_only:
-            self._title += " (read-only)"
+        self._review_at_start = review
+        self._attached = False
+        self._starting = True  # sync's state (keys, keyring) is read once the window is up
         self.setWindowTitle(self._title)
         self.setMinimumSize(QSize(960, 600))
         self.review = ReviewMode(self, self.switch, self.settings)
@@ -84,57 +90,81 @@ class MainWindow(QMainWindow):
         self.page_stack = PageStack(self._make_page, self.current_pairing)
         for spec in PAGES:
             QListWidgetItem(icon(spec.icon_name, "#c7d2fe"), spec.title, self.sidebar)
-        self.sidebar.currentRowChanged.connect(self.page_stack.show_row)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
-        self.sync = SyncController(
-            self,
-            self.services,
-            self.current_pairing,
-            self.open_record,
-            hub.pairings_changed.emit,
-            self.save_pending,
-        )
-        main_area = QVBoxLayout()
-        main_area.setSpacing(0)
-        if services.db.read_only:
-            main_area.addWidget(read_only_banner(services.db.path))
-        main_area.addWidget(self.sync.banner)  # conflicts, above whichever page is open
-        main_area.addWidget(self.page_stack, 1)
-        row.addLayout(main_area, 1)
+        self._main_area = QVBoxLayout()
+        self._main_area.setSpacing(0)
+        self._main_area.addWidget(self.page_stack, 1)
+        row.addLayout(self._main_area, 1)
 
-        self.welcome = WelcomePage()
-        self.welcome.create_requested.connect(self.create_pairing)
+        self.welcome: WelcomePage | None = None  # made when the file holds no pairing
         self.outer = QStackedWidget()
-        self.outer.addWidget(self.welcome)
+        self.workspace = workspace
         self.outer.addWidget(workspace)
         self.setCentralWidget(self.outer)
 
         self.pairing_box = QComboBox()
         self.pairing_box.setMinimumContentsLength(24)
+        self.pairing_box.setEnabled(False)
         self.pairing_box.currentIndexChanged.connect(self._on_pairing_selected)
         self.search_box = SearchBox(lambda text: self.services.search.search(text, limit=40), self._hit_place)
         self.search_box.hit_chosen.connect(self.open_hit)
+        self.search_box.setEnabled(False)
+        self._needs_records: list[QAction] = []  # disabled until the records are there to act on
         self._build_toolbar()
         self._build_menus()
-        self.pairing_status = plain_label()
+        for action in self._needs_records:
+            action.setEnabled(False)
+        self.pairing_status = plain_label("Opening the database…")
         self.statusBar().addWidget(self.pairing_status, 1)
-        self.statusBar().addPermanentWidget(self.sync.status)
-        self.statusBar().addPermanentWidget(plain_label(f"Database: {services.db.path}"))
-        hub.pairings_changed.connect(self.reload_pairings)
-
-        self._starting = True  # sync's state (keys, keyring) is read once the window is up
-        self.reload_pairings(select_id=str(self.settings.value("window/pairing", "")))
         self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(PAGES))
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 840)
-        if review:
+        self._first_paint = AfterFirstPaint(self, self.framed.emit)
+        if services is not None:
+            self.attach(services)
+
+    @property
+    def attached(self) -> bool:
+        """Whether the window has its services and shows records."""
+        return self._attached
+
+    def attach(self, services: Services) -> None:
+        """Fill the window from `services`: the pairings, the page last shown, sync and its menu."""
+        from mentordesk.services.redaction import guarded
+        from mentordesk.ui.sync.controller import SyncController
+
+        self.services: Services = guarded(services, self.switch)  # what every page sees
+        if services.db.read_only:
+            self._title += " (read-only)"
+            self.setWindowTitle(self._title)
+            self._main_area.insertWidget(0, read_only_banner(services.db.path))
+        self.sync = SyncController(
+            self,
+            self.services,
+            self.current_pairing,
+            self.open_record,
+            self.hub.pairings_changed.emit,
+            self.save_pending,
+        )
+        self._main_area.insertWidget(self._main_area.indexOf(self.page_stack), self.sync.banner)
+        self.menuBar().insertMenu(self._help_menu.menuAction(), self.sync.menu)
+        self.statusBar().addPermanentWidget(self.sync.status)
+        self.statusBar().addPermanentWidget(plain_label(f"Database: {services.db.path}"))
+        for action in self._needs_records:
+            action.setEnabled(True)
+        self.hub.pairings_changed.connect(self.reload_pairings)
+        self._attached = True
+        self.reload_pairings(select_id=str(self.settings.value("window/pairing", "")))
+        self.sidebar.currentRowChanged.connect(self.page_stack.show_row)
+        self.page_stack.show_row(self.sidebar.currentRow())
+        if self._review_at_start:
             self.review.set_on(True)
-        self._first_paint = AfterFirstPaint(self, self._started)
+        self._records_painted = AfterFirstPaint(self, self._started)
 
     def _started(self) -> None:
         self._starting = False
@@ -213,6 +243,7 @@ class MainWindow(QMainWindow):
         self.new_pairing_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_pairing_action.triggered.connect(self.ask_new_pairing)
         bar.addAction(self.new_pairing_action)
+        self._needs_records += [self.new_pairing_action, self.review.action]
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -229,9 +260,11 @@ class MainWindow(QMainWindow):
         for text, name in (("Import ADR folder…", "ask_import"), ("Export ADR folder…", "ask_export")):
             action = file_menu.addAction(text)
             action.triggered.connect(lambda _c=False, n=name: self._on_decisions(n))
+            self._needs_records.append(action)
         file_menu.addSeparator()
         backups = file_menu.addAction("Backups…")
         backups.triggered.connect(self.show_backups)
+        self._needs_records.append(backups)
         file_menu.addSeparator()
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -248,9 +281,8 @@ class MainWindow(QMainWindow):
         search_action = go_menu.addAction(icon("search"), "Search everything")
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
-        self.menuBar().addMenu(self.sync.menu)
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(f"About {APP_NAME}").triggered.connect(self._about)
+        self._help_menu = self.menuBar().addMenu("&Help")
+        self._help_menu.addAction(f"About {APP_NAME}").triggered.connect(self._about)
 
     # pairings
     def current_pairing(self) -> PairingInfo | None:
@@ -267,13 +299,22 @@ class MainWindow(QMainWindow):
         index = next((i for i, p in enumerate(pairings) if p.id == keep), 0)
         self.pairing_box.setCurrentIndex(index if pairings else -1)
         self.pairing_box.blockSignals(False)
-        self.outer.setCurrentIndex(1 if pairings else 0)
+        self.outer.setCurrentWidget(self.workspace if pairings else self._welcome_page())
         self.pairing_box.setEnabled(bool(pairings))
         self.search_box.setEnabled(bool(pairings))
         if pairings:
             self._on_pairing_selected(self.pairing_box.currentIndex())
         else:
             self.pairing_status.setText("No pairing yet: create one to begin.")
+
+    def _welcome_page(self) -> WelcomePage:
+        if self.welcome is None:
+            from mentordesk.ui.pairing_form import WelcomePage
+
+            self.welcome = WelcomePage()
+            self.welcome.create_requested.connect(self.create_pairing)
+            self.outer.addWidget(self.welcome)
+        return self.welcome
 
     def _on_pairing_selected(self, _index: int) -> None:
         pairing = self.current_pairing()
@@ -303,6 +344,8 @@ class MainWindow(QMainWindow):
         return created
 
     def ask_new_pairing(self) -> None:
+        from mentordesk.ui.pairing_form import NewPairingDialog
+
         me = self.services.pairings.me()
         created: list[PairingInfo] = []
 
@@ -358,12 +401,14 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\nAn offline-first desk for technical mentor–mentee pairs.\n\n"
-            f"Database: {self.services.db.path}",
+            + (f"Database: {self.services.db.path}" if self._attached else "Opening the database…"),
         )
 
     def show_backups(self) -> None:
         """The Backups dialog; a backup chosen to restore closes the window, and run_gui puts it in
         place and starts again on it."""
+        from mentordesk.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self.services.db.path, self)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_requested = dialog.chosen
@@ -383,7 +428,8 @@ class MainWindow(QMainWindow):
             page.save_pending()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.sync.shutdown()
+        if self._attached:
+            self.sync.shutdown()
         self.save_pending()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.sidebar.currentRow())

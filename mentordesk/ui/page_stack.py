@@ -4,12 +4,15 @@ shown, so the window's first paint waits for one page only."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from mentordesk.domain import PairingInfo
 from mentordesk.ui.pages import PAGES, PageSpec
-from mentordesk.ui.pages.base import Page
+
+if TYPE_CHECKING:
+    from mentordesk.ui.pages.base import Page
 
 
 class PageStack(QStackedWidget):

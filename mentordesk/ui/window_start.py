@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 
@@ -34,6 +34,40 @@ class AfterFirstPaint(QObject):
                 application.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+class OnThread(QObject):
+    """Runs `work()` on a thread of its own; `done(result)` or `failed(error)` is then emitted on the
+    thread this object lives in (the GUI thread), whose event loop keeps running meanwhile."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._result: list[object] = []
+        self._thread = threading.Thread(target=self._run, name="opening", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:
+            with contextlib.suppress(RuntimeError):  # nobody is listening any more
+                self.failed.emit(error)
+            return
+        self._result.append(result)
+        with contextlib.suppress(RuntimeError):
+            self.done.emit(result)
+
+    def wait(self) -> object | None:
+        """Wait for the work to end (once the event loop is over); its result, None when it failed."""
+        if self._thread.is_alive() or self._thread.ident is not None:
+            self._thread.join()
+        return self._result[0] if self._result else None
 
 
 class Verifiable(Protocol):
