@@ -206,14 +206,20 @@ def _demo(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _search(args: argparse.Namespace, db_path: Path) -> int:
-    from mentordesk.services import Services
+    from mentordesk.storage.search import search_file
 
-    services = Services.open(db_path)
-    try:
-        pairing_id = services.pairings.find(args.pairing).id if args.pairing else None
-        hits = services.search.search(" ".join(args.query), pairing_id, limit=args.limit)
-    finally:
-        services.close()
+    query = " ".join(args.query)
+    # a current file is read without loading the database layer; an older one is upgraded first
+    hits = search_file(db_path, query, args.pairing, limit=args.limit)
+    if hits is None:
+        from mentordesk.services import Services
+
+        services = Services.open(db_path)
+        try:
+            pairing_id = services.pairings.find(args.pairing).id if args.pairing else None
+            hits = services.search.search(query, pairing_id, limit=args.limit)
+        finally:
+            services.close()
     for hit in hits:
         print(f"{hit.kind.value}\t{hit.title}\t{hit.record_id}")
     return 0 if hits else 1

@@ -184,7 +184,7 @@ def test_a_large_file_is_opened_unchecked_and_checked_by_the_window_once_it_is_u
     demo_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from mentordesk.storage import open_database
-    from mentordesk.storage.database import check_integrity
+    from mentordesk.storage.sqlite_file import check_integrity
 
     _damage_tail(demo_path)
     with pytest.raises(DamagedDatabaseError):

@@ -11,6 +11,7 @@ import pytest
 
 from mentordesk import __version__
 from mentordesk.cli import main
+from mentordesk.storage import HEAD_REVISION
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -46,6 +47,38 @@ def test_demo_refuses_a_database_with_pairings(demo_path: Path, capsys: pytest.C
 def test_search_without_hits_exits_1(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "--db", str(demo_path), "zzzqqq"]) == 1
     assert capsys.readouterr().out == ""
+
+
+SEARCH_WITHOUT_THE_DATABASE_LAYER = """
+import sys
+from mentordesk.cli import main
+from mentordesk.storage import HEAD_REVISION
+
+code = main(["search", "--db", sys.argv[1], "idempotency"])
+print("exit", code, "database layer loaded:", "sqlalchemy" in sys.modules)
+"""
+
+
+def test_search_reads_a_current_file_without_loading_the_database_layer(demo_path: Path) -> None:
+    script = [sys.executable, "-c", SEARCH_WITHOUT_THE_DATABASE_LAYER, str(demo_path)]
+    out = subprocess.run(script, capture_output=True, text=True, timeout=120, check=True).stdout.splitlines()
+    assert out[-1] == "exit 0 database layer loaded: False"
+    assert len(out) > 1 and all(len(line.split("\t")) == 3 for line in out[:-1])
+
+
+def test_search_in_a_file_of_an_older_schema_upgrades_it_first(
+    frozen_0001: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "--db", str(frozen_0001), "zzzqqq"]) == 1
+    with sqlite3.connect(frozen_0001) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
+
+
+def test_search_in_a_pairing_that_does_not_exist_says_so(
+    demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "--db", str(demo_path), "--pairing", "Nobody & Nobody", "ledger"]) == 2
+    assert capsys.readouterr().err == "mentordesk: no pairing named 'Nobody & Nobody'\n"
 
 
 def test_db_from_environment(

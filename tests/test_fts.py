@@ -11,8 +11,9 @@ from sqlalchemy import text
 
 from mentordesk.domain import Cadence, NewPairing, RecordKind, Role
 from mentordesk.services import Services
-from mentordesk.storage.fts import match_expression, rebuild_index
+from mentordesk.storage.fts import rebuild_index
 from mentordesk.storage.models import Card, ReviewComment
+from mentordesk.storage.search import match_expression
 
 
 def _pairing(services: Services, partner: str = "Mentee E") -> str:
@@ -142,7 +143,7 @@ def test_a_hit_in_a_long_note_gets_its_snippet_from_around_the_match(services: S
 def test_a_common_word_ranks_only_the_newest_matches_and_a_rarer_word_finds_older_ones(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from mentordesk.services import search
+    from mentordesk.storage import search
 
     monkeypatch.setattr(search, "RANKED_POOL", 5)
     pairing = _pairing(services)

@@ -14,8 +14,8 @@ from mentordesk.storage.backups import (
     newest_good,
     restore,
 )
-from mentordesk.storage.database import check_integrity
 from mentordesk.storage.errors import DamagedDatabaseError
+from mentordesk.storage.sqlite_file import check_integrity
 
 
 def damage(database: Path) -> str | None:

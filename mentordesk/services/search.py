@@ -1,101 +1,18 @@
-"""Global search over the full-text index."""
+"""Global search over the full-text index (storage/search.py), in one short read."""
 
 from __future__ import annotations
 
 from sqlalchemy import text
 
-from mentordesk.domain import RecordKind, SearchHit, Visibility
+from mentordesk.domain import SearchHit
 from mentordesk.services.base import Service
-from mentordesk.storage.fts import FTS_TABLE, WORD, match_expression
-
-SNIPPET_SCAN = 20_000
-"""Characters of a hit's body looked through for its snippet. FTS5's own snippet() costs time that grows
-with the square of a long note's matches (seconds for a 400 KB note); this costs at most this much."""
-
-RANKED_POOL = 2000
-"""How many of the newest matches are ranked. A common word matches tens of thousands of records, and
-ranking every match (bm25) took 0.1-0.5 s at 100,000 records; the newest 2,000 matches are ranked in
-about 25 ms, and an older record is found by a word it shares with fewer than 2,000 newer ones."""
-
-# The rowid of the oldest of the newest RANKED_POOL matches (no row: fewer matches than that).
-_CUTOFF = f"""
-SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
-WHERE {FTS_TABLE} MATCH :match AND (:pairing IS NULL OR d.pairing_id = :pairing)
-ORDER BY {FTS_TABLE}.rowid DESC LIMIT 1 OFFSET :pool
-"""
-
-# A hit is as hidden as the record it opens (an action item of a confidential session, a checklist item
-# of a private card): `t` is that record's own entry, and a child whose record is gone is not a hit.
-# Matches are ranked on the index alone, then the best few are joined to what a hit shows.
-_QUERY = f"""
-WITH best AS (
-  SELECT {FTS_TABLE}.rowid AS id, bm25({FTS_TABLE}, 4.0, 1.0) AS score
-  FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
-  WHERE {FTS_TABLE} MATCH :match AND {FTS_TABLE}.rowid >= :cutoff
-    AND (:pairing IS NULL OR d.pairing_id = :pairing)
-  ORDER BY score LIMIT :limit
-)
-SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id,
-       CASE WHEN 'private' IN (d.visibility, t.visibility) THEN 'private'
-            WHEN 'confidential' IN (d.visibility, t.visibility) THEN 'confidential'
-            ELSE 'shared' END AS visibility,
-       f.title AS title,
-       substr(f.body, 1, {SNIPPET_SCAN}) AS body
-FROM best JOIN {FTS_TABLE} AS f ON f.rowid = best.id
-JOIN search_doc AS d ON d.rowid = best.id
-JOIN search_doc AS t ON t.record_id = d.open_id
-ORDER BY best.score
-"""
-
-
-MAX_LIMIT = 1000
-SNIPPET_WORDS = 12
+from mentordesk.storage.search import find
 
 
 class SearchService(Service):
     def search(self, query: str, pairing_id: str | None = None, limit: int = 50) -> list[SearchHit]:
         """Hits for every word of `query` (the last one as a prefix), best first."""
-        match = match_expression(query)
-        if match is None:
-            return []
-        limit = max(1, min(limit, MAX_LIMIT))
-        words = [w.casefold() for w in WORD.findall(query)]
-        asked = {"match": match, "pairing": pairing_id}
         with self._db.read() as session:
-            cutoff = session.execute(text(_CUTOFF), {**asked, "pool": RANKED_POOL - 1}).scalar()
-            rows = session.execute(text(_QUERY), {**asked, "limit": limit, "cutoff": cutoff or 0})
-            return [
-                SearchHit(
-                    kind=RecordKind(row.kind),
-                    record_id=row.record_id,
-                    title=row.title,
-                    snippet=snippet(row.body, words),
-                    open_kind=RecordKind(row.open_kind),
-                    open_id=row.open_id,
-                    pairing_id=row.pairing_id,
-                    visibility=Visibility(row.visibility),
-                )
-                for row in rows
-            ]
-
-
-def snippet(body: str, words: list[str]) -> str:
-    """About SNIPPET_WORDS words of `body` around the first place one of `words` starts a word (the
-    start of the body when none does), in time linear in the part of the body looked at."""
-    flat = " ".join(body.split())
-    folded = flat.casefold()
-    found = [i for i in (_word_start(folded, w) for w in words) if i >= 0]
-    start = flat.rfind(" ", 0, min(found, default=0)) + 1  # the start of the token holding it
-    earlier, later = flat[:start].split(), flat[start:].split()
-    before = earlier[-3:]
-    after = later[: SNIPPET_WORDS - len(before)]
-    lead = "…" if len(before) < len(earlier) else ""
-    tail = "…" if len(after) < len(later) else ""
-    return f"{lead}{' '.join([*before, *after])}{tail}"
-
-
-def _word_start(text: str, word: str) -> int:
-    index = text.find(word)
-    while index > 0 and text[index - 1].isalnum():
-        index = text.find(word, index + 1)
-    return index
+            return find(
+                lambda sql, parameters: session.execute(text(sql), parameters), query, pairing_id, limit
+            )

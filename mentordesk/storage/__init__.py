@@ -17,11 +17,12 @@ from mentordesk.storage.errors import (
     UnreadableDatabaseError,
     WriteFailed,
 )
+from mentordesk.storage.sqlite_file import HEAD_REVISION
 
 if TYPE_CHECKING:
-    from mentordesk.storage.database import HEAD_REVISION, Database, open_database
+    from mentordesk.storage.database import Database, open_database
 
-_FROM_DATABASE = frozenset({"HEAD_REVISION", "Database", "open_database"})
+_FROM_DATABASE = frozenset({"Database", "open_database"})
 
 
 def __getattr__(name: str) -> Any:

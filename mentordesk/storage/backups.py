@@ -13,8 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from mentordesk.storage.database import read_only_uri, stored_revision
 from mentordesk.storage.errors import NotADatabaseError
+from mentordesk.storage.sqlite_file import read_only_uri, stored_revision
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
 _STAMP = "%Y%m%dT%H%M%S"

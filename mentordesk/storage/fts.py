@@ -7,7 +7,6 @@ its records, so a batch of imported or synced records costs one round of stateme
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -29,8 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from mentordesk.storage.base import Base, Searchable, SyncedMixin
+from mentordesk.storage.search import FTS_TABLE
 
-FTS_TABLE = "search_index"
 T = TypeVar("T")
 
 CREATE_FTS_SQL = (
@@ -166,19 +165,3 @@ def _keep_index_current(session: Session, _flush_context: object) -> None:
 def install_index_hooks(session_class: type[Session]) -> None:
     if not event.contains(session_class, "after_flush", _keep_index_current):
         event.listen(session_class, "after_flush", _keep_index_current)
-
-
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def match_expression(query: str) -> str | None:
-    """Turn what a person typed into a safe FTS5 query: every word must match, the last one as a prefix.
-
-    Operators and quotes the user typed are never passed through, so no input can be a syntax error.
-    """
-    words = WORD.findall(query)
-    if not words:
-        return None
-    quoted = [f'"{word}"' for word in words]
-    quoted[-1] += "*"
-    return " ".join(quoted)
