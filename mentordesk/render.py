@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import html
 import re
+import threading
+from typing import TYPE_CHECKING
 
 import nh3
+
+if TYPE_CHECKING:
+    from markdown import Markdown
 
 MAX_PREVIEW_CHARS = 1_000_000  # the longest text a field holds
 PREVIEW_CHARS = 100_000  # a live preview shows this much until "Show all" is clicked
@@ -39,6 +44,21 @@ _EXTENSIONS = ["tables", "fenced_code", "sane_lists", "codehilite"]
 _EXTENSION_CONFIGS = {"codehilite": {"noclasses": True, "guess_lang": False, "pygments_style": "default"}}
 
 
+_PER_THREAD = threading.local()
+
+
+def _renderer() -> Markdown:
+    """This thread's Markdown renderer, made once (with its extensions and Pygments, loaded at the first
+    render, not at start) and reset before each use: making one costs more than most notes take to render."""
+    made: Markdown | None = getattr(_PER_THREAD, "markdown", None)
+    if made is None:
+        import markdown
+
+        made = markdown.Markdown(extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+        _PER_THREAD.markdown = made
+    return made
+
+
 def markdown_to_html(source: str, *, preview: bool = False) -> str:
     """Render Markdown to safe HTML in bounded time.
 
@@ -62,9 +82,7 @@ def markdown_to_html(source: str, *, preview: bool = False) -> str:
     if _DEEP_MARKERS.search(source) or _DEEP_INDENT.search(source):
         return _as_plain(source, "nested too deeply to format")
     try:
-        import markdown  # with its extensions and Pygments, loaded at the first render, not at start
-
-        rendered = markdown.markdown(source, extensions=_EXTENSIONS, extension_configs=_EXTENSION_CONFIGS)
+        rendered = _renderer().reset().convert(source)
     except RecursionError:
         return _as_plain(source, "nested too deeply to format")
     cleaned = nh3.clean(

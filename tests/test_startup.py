@@ -12,7 +12,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -175,6 +175,7 @@ class _Starts(QObject):
 def test_the_window_paints_before_its_database_is_opened_then_shows_its_records(
     demo_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
+    QSettings().clear()  # the first page is shown, not one an earlier window left open
     seen: dict[str, object] = {}
     watch = _Starts(seen)
     opened = app_module.open_services
@@ -201,15 +202,19 @@ def test_a_window_closed_while_its_database_opens_ends_the_start_and_closes_the_
 ) -> None:
     opened: list[Services] = []
     closed: list[Services] = []
-    closing = threading.Event()
+    opening, closing = threading.Event(), threading.Event()
     close = Services.close
 
     def open_after_close(path: Path | None, *, check: bool = True) -> tuple[Services, Path | None]:
+        opening.set()
         assert closing.wait(timeout=30)
         opened.append(Services.open(demo_path))
         return opened[0], None
 
     def close_the_window() -> None:
+        if not opening.is_set():
+            QTimer.singleShot(20, close_the_window)
+            return
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 widget.close()
@@ -221,6 +226,6 @@ def test_a_window_closed_while_its_database_opens_ends_the_start_and_closes_the_
 
     monkeypatch.setattr(app_module, "open_services", open_after_close)
     monkeypatch.setattr(Services, "close", closes)
-    QTimer.singleShot(200, close_the_window)
+    QTimer.singleShot(20, close_the_window)
     assert app_module.run_gui(demo_path) == 0
     assert closing.is_set() and len(opened) == 1 and closed == opened

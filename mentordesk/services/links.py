@@ -27,13 +27,19 @@ LINKABLE_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.CARD, Reco
 
 def title_of(record: Linkable) -> str:
     """How a linked record is named in a list: decisions by number, sessions and events with their date."""
-    if isinstance(record, Decision):
-        return f"{adr_number(record.number)} {record.title}"
-    if isinstance(record, MentoringSession):
-        return f"{record.title} ({record.starts_at.astimezone():%-d %b %Y})"
-    if isinstance(record, ArcheologyEvent):
-        return f"{record.title} ({format_fuzzy_date(record.occurred_on, record.precision)})"
-    return record.title
+    kind = next(kind for kind, model in _MODELS.items() if isinstance(record, model))
+    return _named(kind, record.title, *(getattr(record, column.key) for column in _NAMED_BY[kind]))
+
+
+def _named(kind: RecordKind, title: str, *dated: Any) -> str:
+    """`title_of` from the title and the `_NAMED_BY` columns of a record of `kind`."""
+    if kind is RecordKind.DECISION:
+        return f"{adr_number(dated[0])} {title}"
+    if kind is RecordKind.SESSION:
+        return f"{title} ({dated[0].astimezone():%-d %b %Y})"
+    if kind is RecordKind.EVENT:
+        return f"{title} ({format_fuzzy_date(dated[0], dated[1])})"
+    return title
 
 
 #: Newest first for dated records, alphabetical for cards.
@@ -42,6 +48,15 @@ _ORDER: dict[RecordKind, Any] = {
     RecordKind.SESSION: MentoringSession.starts_at.desc(),
     RecordKind.EVENT: ArcheologyEvent.occurred_on.desc(),
     RecordKind.CARD: Card.title,
+}
+
+
+#: The columns besides its title that `title_of` names a record of each kind by.
+_NAMED_BY: dict[RecordKind, tuple[Any, ...]] = {
+    RecordKind.DECISION: (Decision.number,),
+    RecordKind.SESSION: (MentoringSession.starts_at,),
+    RecordKind.EVENT: (ArcheologyEvent.occurred_on, ArcheologyEvent.precision),
+    RecordKind.CARD: (),
 }
 
 
@@ -101,15 +116,16 @@ class LinkService(Service):
                 if kind not in wanted:
                     continue
                 model = _MODELS[kind]
-                query = live(model).where(model.pairing_id == pairing_id)
+                query = select(model.id, model.visibility, model.title, *_NAMED_BY[kind])
+                query = query.where(model.pairing_id == pairing_id, model.deleted.is_(False))
                 if exclude:
                     query = query.where(model.id.not_in(list(exclude)))
                 if words:
                     query = query.where(_matching(kind, words))
                 query = query.order_by(_ORDER[kind]).limit(limit)
                 found.extend(
-                    LinkInfo(kind, row.id, title_of(row), visibility=row.visibility)
-                    for row in session.scalars(query)
+                    LinkInfo(kind, record_id, _named(kind, *named), visibility=visibility)
+                    for record_id, visibility, *named in session.execute(query)
                 )
         return found
 

@@ -17,6 +17,15 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_SORT = Qt.ItemDataRole.UserRole
+# A view asks for about seven roles of every cell it paints (font, alignment, check state, ...); the
+# others are answered before the row is looked up.
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP, _SORT, ROW_ROLE})
+
 
 @dataclass(frozen=True)
 class Column(Generic[Row]):
@@ -32,15 +41,15 @@ class Column(Generic[Row]):
 
 def cell(column: Column[Row], row: Row, role: int) -> Any:
     """What a table shows of `row` in `column` for the item data `role`."""
-    if role == Qt.ItemDataRole.DisplayRole:
+    if role == _DISPLAY:
         return column.text(row)
-    if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+    if role == _DECORATION and column.icon is not None:
         return column.icon(row)
-    if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+    if role == _FOREGROUND and column.colour is not None:
         return column.colour(row)
-    if role == Qt.ItemDataRole.ToolTipRole:
+    if role == _TOOLTIP:
         return plain_tip(column.tooltip(row) if column.tooltip is not None else column.text(row))
-    if role == Qt.ItemDataRole.UserRole:
+    if role == _SORT:
         return column.sort_key(row) if column.sort_key is not None else column.text(row)
     return None
 
@@ -60,6 +69,8 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ANSWERED:
+            return None
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
