@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import statistics
+from collections import defaultdict
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from mentordesk.domain import (
     DECISION_SECTIONS,
@@ -207,35 +208,41 @@ class ReviewService(Service):
         return section_diffs(self.revision(decision_id, old), self.revision(decision_id, new))
 
     def revisit_summary(self, pairing_id: str, today: dt.date) -> RevisitSummary:
-        """How many decisions were revisited and how they turned out, and how fast reviews come back."""
+        """How many decisions were revisited and how they turned out, and how fast reviews come back.
+        Read as a few columns of each decision, verdict and submission: never their text."""
+        live_here = (Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
         with self._db.read() as session:
-            decisions = session.scalars(
-                select(Decision)
-                .where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
-                .options(selectinload(Decision.comments), selectinload(Decision.revisions))
-            ).all()  # comments and revisions in two more queries, not two per decision
             outcomes = {outcome: 0 for outcome in Outcome}
             due = 0
-            for record in decisions:
-                if record.actual_outcome is not None:
-                    outcomes[record.actual_outcome] += 1
-                elif record.revisit_on is not None and record.revisit_on <= today:
+            for outcome, revisit_on in session.execute(
+                select(Decision.actual_outcome, Decision.revisit_on).where(*live_here)
+            ):
+                if outcome is not None:
+                    outcomes[outcome] += 1
+                elif revisit_on is not None and revisit_on <= today:
                     due += 1
-            waits = [wait for record in decisions for wait in _review_waits(record)]
-            return RevisitSummary(
-                due=due,
-                revisited=sum(outcomes.values()),
-                outcomes=outcomes,
-                median_days_to_review=statistics.median(waits) if waits else None,
-            )
-
-
-def _review_waits(record: Decision) -> list[float]:
-    """Days from each submission to the first verdict after it."""
-    verdicts = sorted(c.created_at for c in record.comments if c.verdict is not None and not c.deleted)
-    waits = []
-    for revision in record.revisions:
-        later = [when for when in verdicts if when >= revision.submitted_at]
-        if later:
-            waits.append((later[0] - revision.submitted_at).total_seconds() / 86400)
-    return waits
+            verdicts: dict[str, list[dt.datetime]] = defaultdict(list)
+            for decision_id, when in session.execute(
+                select(ReviewComment.decision_id, ReviewComment.created_at)
+                .join(Decision, Decision.id == ReviewComment.decision_id)
+                .where(*live_here, ReviewComment.verdict.is_not(None), ReviewComment.deleted.is_(False))
+            ):
+                verdicts[decision_id].append(when)
+            submitted = session.execute(
+                select(DecisionRevision.decision_id, DecisionRevision.submitted_at)
+                .join(Decision, Decision.id == DecisionRevision.decision_id)
+                .where(*live_here)
+            ).all()
+        for times in verdicts.values():
+            times.sort()
+        waits = [
+            (later[0] - when).total_seconds() / 86400
+            for decision_id, when in submitted
+            if (later := [verdict for verdict in verdicts.get(decision_id, ()) if verdict >= when])
+        ]
+        return RevisitSummary(
+            due=due,
+            revisited=sum(outcomes.values()),
+            outcomes=outcomes,
+            median_days_to_review=statistics.median(waits) if waits else None,
+        )
