@@ -3,11 +3,12 @@
 Run: python benchmarks/bench_window.py --db FILE [--json OUT]      (QT_QPA_PLATFORM=offscreen)
      python benchmarks/bench_window.py --records 100000 [--pairings 10] [--json OUT]
 
-Start-up is measured in fresh processes, from the interpreter's start to the main window's first paint
-and to its first paint with the records of its first page, beside a bare PySide6 window. The rest runs in one MainWindow on the file, each figure from
-the user's action to the repainted window: opening the Decisions page (first time, then again), a decision
-chosen in its list, the Plan page and a card chosen on it; beside the floor of reading that record with
-one raw SQLite query. Medians; a table is printed and, with --json, saved.
+Start-up is measured in fresh processes (after one warm-up), from the interpreter's start to the main
+window's first paint and to its first paint with the records of its first page, beside a bare PySide6
+window. The rest runs in one MainWindow on the file, each figure from the user's action to the repainted
+window: opening the Decisions page (first time, then again), a decision chosen in its list, the Plan
+page and a card chosen on it; beside the floor of reading that record with one raw SQLite query.
+Medians; a table is printed and, with --json, saved.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -86,8 +88,15 @@ main(["--db", sys.argv[1]])
 
 def first_paint(script: str, *args: str, runs: int = 5) -> tuple[float, float]:
     """Medians of the milliseconds to the first paint and to the first paint with records."""
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    # settings of their own: the window opens on its first page (Prepare), not the one last shown
+    settings = tempfile.mkdtemp(prefix="bench-settings-")
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "XDG_CONFIG_HOME": settings,
+    }
     frames, filled = [], []
+    subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, check=True)  # warm-up
     for _ in range(runs):
         out = subprocess.run(
             [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, check=True
@@ -95,6 +104,7 @@ def first_paint(script: str, *args: str, runs: int = 5) -> tuple[float, float]:
         line = next(line for line in out.splitlines() if line.startswith("FIRST_PAINT"))
         frames.append(float(line.split()[1]))
         filled.append(float(line.split()[2]))
+    shutil.rmtree(settings, ignore_errors=True)
     return statistics.median(frames), statistics.median(filled)
 
 
@@ -195,7 +205,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.sqlite"
         if args.db is not None:
-            path.write_bytes(args.db.read_bytes())  # the window writes settings; the original stays as it was
+            shutil.copyfile(args.db, path)  # the window writes settings; the original stays as it was
             label = args.db.name
         else:
             from generate import generate
