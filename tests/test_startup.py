@@ -153,23 +153,43 @@ class _Starts(QObject):
         super().__init__()
         self.painted = threading.Event()
         self.seen = seen
+        self.earlier = set(QApplication.topLevelWidgets())  # windows other tests left behind
         self.timer = QTimer()
         self.timer.timeout.connect(self._look)
         self.timer.start(20)
+        self.patience = QTimer()  # a start that never ends fails the test instead of hanging the run
+        self.patience.setSingleShot(True)
+        self.patience.timeout.connect(self._give_up)
+        self.patience.start(60_000)
+
+    def stop(self) -> None:
+        self.timer.stop()
+        self.patience.stop()
+
+    def started_window(self) -> MainWindow | None:
+        """The window run_gui made."""
+        made = [w for w in QApplication.topLevelWidgets() if w not in self.earlier]
+        return next((w for w in made if isinstance(w, MainWindow) and w.isVisible()), None)
+
+    def _give_up(self) -> None:
+        window = self.started_window()
+        if window is not None:
+            self.seen["gave up"] = True
+            window.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         painted = event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-        if painted and isinstance(watched.window(), MainWindow):
+        if painted and watched.window() not in self.earlier and isinstance(watched.window(), MainWindow):
             self.painted.set()
         return False
 
     def _look(self) -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.attached and widget.started:
-                self.seen["pages"] = [page.title for page in widget.page_stack.built()]
-                self.seen["pairing"] = widget.current_pairing() is not None
-                self.timer.stop()
-                widget.close()
+        window = self.started_window()
+        if window is not None and window.attached and window.started:
+            self.seen["pages"] = [page.title for page in window.page_stack.built()]
+            self.seen["pairing"] = window.current_pairing() is not None
+            self.timer.stop()
+            window.close()
 
 
 def test_the_window_paints_before_its_database_is_opened_then_shows_its_records(
@@ -190,6 +210,7 @@ def test_the_window_paints_before_its_database_is_opened_then_shows_its_records(
         assert app_module.run_gui(demo_path) == 0
     finally:
         qapp.removeEventFilter(watch)
+        watch.stop()
     assert seen == {
         "painted before opening": True,
         "pages": [PAGES[0].title],
@@ -212,20 +233,23 @@ def test_a_window_closed_while_its_database_opens_ends_the_start_and_closes_the_
         return opened[0], None
 
     def close_the_window() -> None:
-        if not opening.is_set():
+        window = watch.started_window()
+        if not opening.is_set() or window is None:
             QTimer.singleShot(20, close_the_window)
             return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow) and widget.isVisible():
-                widget.close()
-                closing.set()
+        window.close()
+        closing.set()
 
     def closes(services: Services) -> None:
         closed.append(services)
         close(services)
 
+    watch = _Starts({})
     monkeypatch.setattr(app_module, "open_services", open_after_close)
     monkeypatch.setattr(Services, "close", closes)
     QTimer.singleShot(20, close_the_window)
-    assert app_module.run_gui(demo_path) == 0
+    try:
+        assert app_module.run_gui(demo_path) == 0
+    finally:
+        watch.stop()
     assert closing.is_set() and len(opened) == 1 and closed == opened
