@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.services import Services
-from mentordesk.services.metrics import PairingSnapshot
+from mentordesk.services.metrics import MetricsService, PairingSnapshot
 from mentordesk.services.progress import compute_progress, months_between
 from mentordesk.services.report import md, report_markdown
 from mentordesk.ui.hub import ChangeHub
@@ -228,7 +229,8 @@ def test_dashboard_page_shows_every_figure_and_chart(qtbot: QtBot, demo: Service
     page.set_pairing(demo.pairings.list_pairings()[0])
     page.show()
     qtbot.waitExposed(page)
-    assert page.progress is not None
+    qtbot.waitUntil(lambda: page.progress is not None, timeout=10_000)
+    assert page.progress is not None and not page.working
     shown = {w.text() for w in page.findChildren(QLabel)}
     for metric in page.progress.metrics:
         assert metric.name in shown and metric.value in shown and metric.explanation in shown
@@ -274,3 +276,49 @@ def test_a_report_asks_the_database_the_same_number_of_times_for_10_or_40_decisi
         return len(counted)
 
     assert statements_for(10) == statements_for(40)
+
+
+def test_the_figures_are_worked_out_on_a_thread_while_the_page_says_so(
+    qtbot: QtBot, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application()
+    gate, threads, asked = threading.Event(), [], []
+    progress = MetricsService.progress
+
+    def slow_progress(self: MetricsService, pairing: PairingInfo, **kwargs: object) -> object:
+        threads.append(threading.get_ident())
+        asked.append(pairing.name)
+        assert gate.wait(timeout=10)
+        return progress(self, pairing, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MetricsService, "progress", slow_progress)
+    page = ProgressPage(demo, ChangeHub())
+    qtbot.addWidget(page)
+    pairings = demo.pairings.list_pairings()
+    page.set_pairing(pairings[0])
+    page.show()
+    qtbot.waitUntil(lambda: bool(threads))
+    assert page.working and page.progress is None
+    assert "Working out the figures…" in {w.text() for w in page.findChildren(QLabel)}
+    page.set_pairing(pairings[1])  # asked again while the thread works: the newest ask is worked out next
+    gate.set()
+    qtbot.waitUntil(lambda: page.progress is not None and not page.working, timeout=10_000)
+    assert len(threads) == 2 and threading.get_ident() not in threads
+    assert asked == [pairings[0].name, pairings[1].name] and page.progress is not None
+
+
+def test_figures_that_cannot_be_worked_out_are_said_on_the_page(
+    qtbot: QtBot, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application()
+
+    def broken(*_args: object, **_kwargs: object) -> object:
+        raise ValueError("the file is busy")
+
+    monkeypatch.setattr(MetricsService, "progress", broken)
+    page = ProgressPage(demo, ChangeHub())
+    qtbot.addWidget(page)
+    page.set_pairing(demo.pairings.list_pairings()[0])
+    qtbot.waitUntil(lambda: not page.working, timeout=10_000)
+    shown = {w.text() for w in page.findChildren(QLabel)}
+    assert "The figures could not be worked out: the file is busy" in shown and page.progress is None

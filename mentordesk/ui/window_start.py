@@ -43,11 +43,14 @@ class OnThread(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(self, work: Callable[[], object], parent: QObject | None = None) -> None:
+    def __init__(
+        self, work: Callable[[], object], parent: QObject | None = None, *, name: str = "opening"
+    ) -> None:
         super().__init__(parent)
         self._work = work
         self._result: list[object] = []
-        self._thread = threading.Thread(target=self._run, name="opening", daemon=True)
+        # a daemon: quitting does not wait for it (what it reads is not written)
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> None:
         self._thread.start()

@@ -1,4 +1,7 @@
-"""Progress page: the pairing's metrics, each with how it is computed, and charts of how it developed."""
+"""Progress page: the pairing's metrics, each with how it is computed, and charts of how it developed.
+
+The figures are worked out on a thread (every session, decision and card of the pairing is read: seconds
+for a pairing of tens of thousands of records); the page says so meanwhile and stays usable."""
 
 from __future__ import annotations
 
@@ -15,12 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
 from mentordesk.services.progress import AREAS, Progress
 from mentordesk.ui import progress_charts as charts
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.widgets import label
+from mentordesk.ui.window_start import OnThread
+
+Asked = tuple[PairingInfo, bool]  # the pairing, and whether Review mode was on
 
 
 class ProgressPage(Page):
@@ -31,6 +38,8 @@ class ProgressPage(Page):
         super().__init__(services, hub, parent)
         self.progress: Progress | None = None
         self.chart_views: list[QChartView] = []
+        self._asked: Asked | None = None  # what the figures shown, or being worked out, should be of
+        self._working: Asked | None = None  # what the thread at work is working out
         header, self.subtitle = self._header()
         self.report_button = QPushButton("Export progress report…")
         self.report_button.setToolTip("A PDF and a Markdown file of a date range: shared content only")
@@ -51,20 +60,61 @@ class ProgressPage(Page):
         for signal in (hub.cards_changed, hub.sessions_changed, hub.decisions_changed):
             signal.connect(self._refresh_if_mine)
 
+    @property
+    def working(self) -> bool:
+        """Whether figures are being worked out."""
+        return self._working is not None
+
     def refresh(self) -> None:
         if self.pairing is None:
             return
         review = self.services.review.on
-        self.progress = self.services.metrics.progress(self.pairing, shared_only=review)
         start = self.pairing.start_date
         hidden = " · shared records only (Review mode)" if review else ""
         self.subtitle.setText(
             f"Since {start:%-d %B %Y} · {self.pairing.cadence.value} cadence · "
             f"day {(dt.date.today() - start).days + 1}{hidden}. Each figure says how it is computed."
         )
-        self._rebuild(self.progress)
+        shown = self._asked
+        self._asked = (self.pairing, review)
+        if shown is None or shown[0].id != self.pairing.id:  # another pairing's figures are not left up
+            self.progress = None
+            self._say("Working out the figures…")
+        if self._working is None:
+            self._work_out(self._asked)
 
-    def _rebuild(self, progress: Progress) -> None:
+    def _work_out(self, asked: Asked) -> None:
+        """Work out the figures `asked` for on a thread; one thread at a time, the newest ask next."""
+        pairing, review = asked
+        metrics = self.services.metrics
+        run = OnThread(lambda: metrics.progress(pairing, shared_only=review), self, name="progress figures")
+        run.done.connect(self._worked_out)
+        run.failed.connect(self._not_worked_out)
+        for ended in (run.done, run.failed):
+            ended.connect(run.deleteLater)
+        self._working = asked
+        run.start()
+
+    def _worked_out(self, progress: Progress) -> None:
+        done, self._working = self._working, None
+        if self._asked is not None and done != self._asked:  # asked again meanwhile
+            self._work_out(self._asked)
+            return
+        self.progress = progress
+        self._rebuild(progress)
+
+    def _not_worked_out(self, error: Exception) -> None:
+        self._working = None
+        self.progress = None
+        self._say(f"The figures could not be worked out: {error}")
+
+    def _say(self, text: str) -> None:
+        """`text` in place of the figures."""
+        self._clear()
+        self.body_layout.addWidget(label(text, "EmptyState", wrap=True))
+        self.body_layout.addStretch()
+
+    def _clear(self) -> None:
         while self.body_layout.count():
             item = self.body_layout.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -72,6 +122,9 @@ class ProgressPage(Page):
                 widget.setParent(None)
                 widget.deleteLater()
         self.chart_views = []
+
+    def _rebuild(self, progress: Progress) -> None:
+        self._clear()
         metrics_grid = QGridLayout()
         metrics_grid.setHorizontalSpacing(12)
         for index, area in enumerate(AREAS):
