@@ -236,3 +236,38 @@ def test_a_window_on_a_sound_file_checked_once_it_is_up_stays_open(demo_path: Pa
         assert window.damage_found is None and window.isVisible()
     finally:
         services.close()
+
+
+def test_a_file_found_damaged_at_start_is_said_over_the_window_which_then_opens_the_backup(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from mentordesk import app as app_module
+    from mentordesk.ui import damaged
+
+    make_backup(demo_path, now=NOW)
+    _damage(demo_path)
+    earlier = set(QApplication.topLevelWidgets())
+    asked_over: list[object] = []
+    seen: list[tuple[bool, str]] = []
+
+    def choose_the_backup(moved: Path, error: str, good: object, parent: object = None) -> str:
+        asked_over.append(parent)
+        return damaged.RESTORE
+
+    def look() -> None:
+        made = [w for w in QApplication.topLevelWidgets() if w not in earlier and isinstance(w, MainWindow)]
+        window = next((w for w in made if w.isVisible() and w.attached), None)
+        if window is None:
+            QTimer.singleShot(20, look)
+            return
+        seen.append((window in asked_over, window.pairing_box.currentText()))
+        window.close()
+
+    monkeypatch.setattr(damaged, "ask", choose_the_backup)
+    QTimer.singleShot(20, look)
+    assert app_module.run_gui(demo_path) == 0
+    assert seen == [(True, "Priya Raman & Sam Okafor")]  # asked over the window, then filled from the backup
+    assert len(list(demo_path.parent.glob("demo.sqlite.damaged-*[0-9]"))) == 1
