@@ -262,8 +262,8 @@ def test_markers_arrows_and_clicks_agree_on_where_an_event_is(qtbot: QtBot) -> N
     (outage,) = (p for lane in scene.lanes for p in lane.placed if p.event.id == "c")
     point = scene.marker_point("c")
     assert point is not None and point.x() == outage.x0  # an exact day is drawn at its start, not mid-day
-    ((start, _c, _end, _f),) = scene.arrows
-    assert start.x() == outage.x0
+    ((start_x, _y, _c, _end_x, _end_y, _f),) = scene.arrows
+    assert start_x == outage.x0
     lane_y = scene.lanes[0].top + 20
     assert scene.event_at(QPointF(outage.x0 + 3, lane_y)) == cause
     assert scene.event_at(QPointF(outage.x0 + 100, lane_y)) != cause  # mid-day is not on its marker

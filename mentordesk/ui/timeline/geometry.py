@@ -121,9 +121,14 @@ def stack_labels(
     label before it; None when all `rows` are taken there (the label is hidden and shown on hover)."""
     ends = [float("-inf")] * rows
     placed: list[int | None] = []
+    add = placed.append
     for x, width in zip(xs, widths, strict=True):
-        row = next((r for r in range(rows) if ends[r] + gap <= x), None)
-        if row is not None:
-            ends[row] = x + width
-        placed.append(row)
+        free = x - gap  # a row is free here when its last label ends before this
+        for row, end in enumerate(ends):  # a plain loop: this runs for every event at every zoom step
+            if end <= free:
+                ends[row] = x + width
+                add(row)
+                break
+        else:
+            add(None)
     return placed

@@ -41,6 +41,10 @@ CROWDED_PER_PX = 0.25  # more than one event per 4 px of the view in a lane: pai
 MAX_ARROWS = 150  # more causal arrows than this in view: draw only those of the selected event
 
 
+# A causal link at the current zoom: the cause's marker (x, y) and id, then the effect's.
+Arrow = tuple[float, float, str, float, float, str]
+
+
 @dataclass
 class Placed:
     """One event in one lane, with what the current zoom made of it."""
@@ -81,7 +85,7 @@ class TimelineScene(QGraphicsScene):
         self.matches: set[str] | None = None  # None: no filter, nothing dimmed
         self.selected: str | None = None
         self.hovered: str | None = None
-        self.arrows: list[tuple[QPointF, str, QPointF, str]] = []
+        self.arrows: list[Arrow] = []
         self._ends: list[tuple[Placed, float, str, Placed, float, str]] = []
         self.view_rect: QRectF | None = None  # what the view shows; painting never goes beyond it
         self._layers = [AxisLayer(self), LanesLayer(self), ArrowsLayer(self)]
@@ -154,14 +158,15 @@ class TimelineScene(QGraphicsScene):
         first = self.scale.first.toordinal()
         px = self.scale.px_per_day
         for lane in self.lanes:
-            for placed in lane.placed:
-                placed.x0 = (placed.start - first) * px
+            starts, label_xs, widths = [], [], []
+            for placed in lane.placed:  # one pass per lane: this runs for every event at every zoom step
+                x0 = placed.x0 = (placed.start - first) * px
                 placed.x1 = (placed.end - first) * px
-            lane.starts = [p.x0 for p in lane.placed]
-            rows = stack_labels(
-                [self.label_x(p) for p in lane.placed], [p.label_width for p in lane.placed], LABEL_ROWS
-            )
-            for placed, row in zip(lane.placed, rows, strict=True):
+                starts.append(x0)
+                label_xs.append(x0 - placed.label_offset)
+                widths.append(placed.label_width)
+            lane.starts = starts
+            for placed, row in zip(lane.placed, stack_labels(label_xs, widths, LABEL_ROWS), strict=True):
                 placed.row = row
         self.arrows = self._arrow_ends()
         for layer in self._layers:
@@ -187,10 +192,10 @@ class TimelineScene(QGraphicsScene):
             if cause in first and event.id in first
         ]
 
-    def _arrow_ends(self) -> list[tuple[QPointF, str, QPointF, str]]:
-        """(cause point, cause id, effect point, effect id) of every causal link, at this zoom."""
+    def _arrow_ends(self) -> list[Arrow]:
+        """Every causal link at this zoom, as plain numbers: points are made only for those painted."""
         return [
-            (QPointF(_centre(cause), cause_y), cause_id, QPointF(_centre(effect), effect_y), effect_id)
+            (_centre(cause), cause_y, cause_id, _centre(effect), effect_y, effect_id)
             for cause, cause_y, cause_id, effect, effect_y, effect_id in self._ends
         ]
 
@@ -397,16 +402,17 @@ class ArrowsLayer(_Layer):
         t = self.timeline
         exposed = t.exposed(option)
         left, right = exposed.left(), exposed.right()
-        shown = [a for a in t.arrows if max(a[0].x(), a[2].x()) >= left and min(a[0].x(), a[2].x()) <= right]
+        shown = [a for a in t.arrows if max(a[0], a[3]) >= left and min(a[0], a[3]) <= right]
         focus = {t.selected, t.hovered} - {None}
         if len(shown) > MAX_ARROWS:  # zoomed far out: only the chosen event's causes and effects
-            shown = [a for a in shown if a[1] in focus or a[3] in focus]
+            shown = [a for a in shown if a[2] in focus or a[5] in focus]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for start, cause, end, effect in shown:
-            if abs(end.x() - start.x()) < 4:
+        for start_x, start_y, cause, end_x, end_y, effect in shown:
+            if abs(end_x - start_x) < 4:
                 continue
             faint = t.dimmed(cause) and t.dimmed(effect)
-            self._arrow(painter, start, end, faint, bool(focus & {cause, effect}))
+            strong = bool(focus & {cause, effect})
+            self._arrow(painter, QPointF(start_x, start_y), QPointF(end_x, end_y), faint, strong)
 
     @staticmethod
     def _arrow(painter: QPainter, start: QPointF, end: QPointF, faint: bool, strong: bool) -> None:
