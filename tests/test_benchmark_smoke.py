@@ -1,5 +1,5 @@
-"""The window benchmark runs, at the smallest scale, so it cannot rot between the runs that take figures.
-Nothing here is timed: the figures are checked for being there, not for their size."""
+"""The window and typing benchmarks run, at the smallest scale, so they cannot rot between the runs that
+take figures. Nothing here is timed: the figures are checked for being there, not for their size."""
 
 from __future__ import annotations
 
@@ -8,18 +8,27 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from pytestqt.qtbot import QtBot
+
 from mentordesk.app import create_application
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pages.sessions import SessionsPage
 
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
 
 
-def bench_window() -> ModuleType:
+def benchmark(name: str) -> ModuleType:
     sys.path.insert(0, str(BENCHMARKS))
-    spec = importlib.util.spec_from_file_location("bench_window", BENCHMARKS / "bench_window.py")
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def bench_window() -> ModuleType:
+    return benchmark("bench_window")
 
 
 def test_the_window_benchmark_measures_every_figure_on_the_demo(demo_path: Path, qapp: object) -> None:
@@ -43,3 +52,20 @@ def test_the_window_benchmark_measures_every_figure_on_the_demo(demo_path: Path,
     assert 0 < bare_frame == bare_filled  # a bare window has no records to wait for
     frame, filled = bench.first_paint(bench._APP, str(demo_path), runs=1)
     assert 0 < frame < filled
+
+
+def test_typing_at_a_persons_pace_lets_the_autosave_and_the_preview_run_between_keys(
+    demo: Services, qtbot: QtBot
+) -> None:
+    app = create_application()
+    bench = benchmark("bench_typing")
+    pairing = demo.pairings.list_pairings()[0]
+    page = SessionsPage(demo, ChangeHub())
+    qtbot.addWidget(page)
+    page.show()
+    page.set_pairing(pairing)
+    page.editor.notes.setFocus()
+    figures = bench.at_human_pace(app, page.editor, keys=21)  # one pause after the 20th key
+    page.editor.flush()
+    assert figures["autosaves while typing"] >= 1 and figures["previews shown while typing"] >= 1
+    assert all(value > 0 for value in figures.values())
