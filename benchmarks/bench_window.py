@@ -178,6 +178,19 @@ def in_window(path: Path) -> dict[str, float]:
     app.processEvents()
     window.repaint()
     figures["Sessions page, first opened (ms)"] = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    window.show_page("System Archeology")  # every event of the pairing, read and laid out
+    app.processEvents()
+    window.repaint()
+    figures["System Archeology page, first opened (ms)"] = (time.perf_counter() - start) * 1000
+    start = time.perf_counter()
+    progress = window.show_page("Progress")
+    while getattr(progress, "working", False):  # its figures are worked out on a thread
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    window.repaint()
+    figures["Progress page, first opened, figures painted (ms)"] = (time.perf_counter() - start) * 1000
     plan = window.show_page("Plan")
     app.processEvents()
     cards = [c.id for c in services.plans.cards(window.current_pairing().id)][:: max(1, rows // 40)][:10]  # type: ignore[union-attr]
