@@ -13,7 +13,7 @@ from mentordesk.domain import Cadence, NewPairing, RecordKind, Role
 from mentordesk.services import Services
 from mentordesk.storage.fts import rebuild_index
 from mentordesk.storage.models import Card, ReviewComment
-from mentordesk.storage.search import match_expression
+from mentordesk.storage.search import match_expression, snippet
 
 
 def _pairing(services: Services, partner: str = "Mentee E") -> str:
@@ -137,7 +137,29 @@ def test_a_hit_in_a_long_note_gets_its_snippet_from_around_the_match(services: S
     long_id = services.sessions.add_session(pairing.id, when, title="Long", notes=notes)
     [hit] = services.search.search("billing")
     assert hit.record_id == long_id
-    assert hit.snippet.startswith("…beta gamma delta **billing** went down") and hit.snippet.endswith("…")
+    assert hit.snippet.startswith("…beta gamma delta billing went down") and hit.snippet.endswith("…")
+
+
+@pytest.mark.parametrize(
+    ("body", "word", "shown"),
+    [
+        (
+            "## Notes\n\nWe traced **billing** to the gateway",
+            "billing",
+            "Notes We traced billing to the gateway",
+        ),
+        (
+            "See [the card client](https://example.org/x) for `retry_budget`",
+            "card",
+            "See the card client for retry_budget",
+        ),
+        ("- first\n- second _point_\n\n> a quote", "second", "first second point a quote"),
+        ("| kind | count |\n|---|---|\n| billing | 3 |", "billing", "kind count billing 3"),
+        ("![diagram](d.png) of snake_case_names, done!", "diagram", "diagram of snake_case_names, done!"),
+    ],
+)
+def test_a_snippet_reads_as_text_without_the_markdown_around_it(body: str, word: str, shown: str) -> None:
+    assert snippet(body, [word]) == shown
 
 
 def test_a_common_word_ranks_only_the_newest_matches_and_a_rarer_word_finds_older_ones(

@@ -135,12 +135,31 @@ def snippet(body: str, words: list[str]) -> str:
     folded = flat.casefold()
     found = [i for i in (_word_start(folded, w) for w in words) if i >= 0]
     start = flat.rfind(" ", 0, min(found, default=0)) + 1  # the start of the token holding it
-    earlier, later = flat[:start].split(), flat[start:].split()
+    earlier, later = _plain_words(flat[:start]), _plain_words(flat[start:])
     before = earlier[-3:]
     after = later[: SNIPPET_WORDS - len(before)]
     lead = "…" if len(before) < len(earlier) else ""
     tail = "…" if len(after) < len(later) else ""
     return f"{lead}{' '.join([*before, *after])}{tail}"
+
+
+# Markdown a snippet leaves out: a link's "](target)", emphasis and code marks at a word's edges, and
+# words that are markup only (heading marks, list bullets, quote marks, table rules).
+_LINK_TARGET = re.compile(r"\]\([^)\s]*\)?")
+_EDGE_MARKS = re.compile(r"(?<!\w)[*_`~]+|[*_`~]+(?!\w)")
+_MARKUP_ONLY = re.compile(r"[#>*+\-|=_`~:]+")
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of `text` as they read, without their Markdown."""
+    words = []
+    for token in text.split():
+        if _MARKUP_ONLY.fullmatch(token):
+            continue
+        word = _EDGE_MARKS.sub("", _LINK_TARGET.sub("", token)).lstrip("#>[!")
+        if word:
+            words.append(word)
+    return words
 
 
 def _word_start(text: str, word: str) -> int:
