@@ -40,7 +40,7 @@ def _daily_backup(database: Path) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    from mentordesk.ui.theme import apply_theme, icon
+    from mentordesk.ui.theme import APP_ICON_SIZES, apply_theme, icon
     from mentordesk.ui.widgets import InputGuard
 
     existing = QApplication.instance()
@@ -50,7 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationDomain("mentordesk.io")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(icon("mentordesk"))
+    app.setWindowIcon(icon("mentordesk", sizes=APP_ICON_SIZES))
     apply_theme(app)
     if app.findChild(InputGuard) is None:
         app.installEventFilter(InputGuard(app))

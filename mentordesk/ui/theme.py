@@ -22,13 +22,19 @@ def apply_theme(app: QApplication) -> None:
     app.setStyleSheet(read_asset("styles", "mentordesk.qss"))
 
 
+# The app's icons are drawn at most 24 px (menus 16, toolbar 18, sidebar 20), twice that on a high-density
+# screen; only the application's own icon is shown larger (task switchers, docks).
+CONTROL_SIZES = (16, 24, 32, 48)
+APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+
 @cache
-def icon(name: str, colour: str = "#374151") -> QIcon:
-    """An SVG icon from resources/icons, tinted by replacing `currentColor`, rendered at common sizes."""
+def icon(name: str, colour: str = "#374151", sizes: tuple[int, ...] = CONTROL_SIZES) -> QIcon:
+    """An SVG icon from resources/icons, tinted by replacing `currentColor`, rendered at `sizes`."""
     svg = asset("icons", f"{name}.svg").read_text(encoding="utf-8").replace("currentColor", colour)
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     result = QIcon()
-    for size in (16, 24, 32, 48, 64, 128):
+    for size in sizes:
         pixmap = QPixmap(QSize(size, size))
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
