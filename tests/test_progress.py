@@ -322,3 +322,27 @@ def test_figures_that_cannot_be_worked_out_are_said_on_the_page(
     qtbot.waitUntil(lambda: not page.working, timeout=10_000)
     shown = {w.text() for w in page.findChildren(QLabel)}
     assert "The figures could not be worked out: the file is busy" in shown and page.progress is None
+
+
+def test_a_change_made_while_the_figures_are_worked_out_has_them_worked_out_again(
+    qtbot: QtBot, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    create_application()
+    gate, runs = threading.Event(), []
+    progress = MetricsService.progress
+
+    def slow_progress(self: MetricsService, pairing: PairingInfo, **kwargs: object) -> object:
+        runs.append(pairing.name)
+        assert gate.wait(timeout=10)
+        return progress(self, pairing, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(MetricsService, "progress", slow_progress)
+    page = ProgressPage(demo, ChangeHub())
+    qtbot.addWidget(page)
+    pairing = demo.pairings.list_pairings()[0]
+    page.set_pairing(pairing)
+    qtbot.waitUntil(lambda: bool(runs))
+    page.refresh()  # a card of the same pairing changed while its figures were being worked out
+    gate.set()
+    qtbot.waitUntil(lambda: page.progress is not None and not page.working, timeout=10_000)
+    assert runs == [pairing.name, pairing.name]

@@ -6,6 +6,7 @@ for a pairing of tens of thousands of records); the page says so meanwhile and s
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 from PySide6.QtCharts import QChartView
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
 from mentordesk.services.progress import AREAS, Progress
 from mentordesk.ui import progress_charts as charts
@@ -26,8 +26,6 @@ from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.widgets import label
 from mentordesk.ui.window_start import OnThread
-
-Asked = tuple[PairingInfo, bool]  # the pairing, and whether Review mode was on
 
 
 class ProgressPage(Page):
@@ -38,8 +36,9 @@ class ProgressPage(Page):
         super().__init__(services, hub, parent)
         self.progress: Progress | None = None
         self.chart_views: list[QChartView] = []
-        self._asked: Asked | None = None  # what the figures shown, or being worked out, should be of
-        self._working: Asked | None = None  # what the thread at work is working out
+        self._asks = 0  # how many times figures were asked for (each refresh asks)
+        self._working: int | None = None  # the ask the thread at work answers
+        self._figures_of: str | None = None  # the pairing whose figures are on the page or coming
         header, self.subtitle = self._header()
         self.report_button = QPushButton("Export progress report…")
         self.report_button.setToolTip("A PDF and a Markdown file of a date range: shared content only")
@@ -75,38 +74,45 @@ class ProgressPage(Page):
             f"Since {start:%-d %B %Y} · {self.pairing.cadence.value} cadence · "
             f"day {(dt.date.today() - start).days + 1}{hidden}. Each figure says how it is computed."
         )
-        shown = self._asked
-        self._asked = (self.pairing, review)
-        if shown is None or shown[0].id != self.pairing.id:  # another pairing's figures are not left up
+        if self._figures_of != self.pairing.id:  # another pairing's figures are not left up
+            self._figures_of = self.pairing.id
             self.progress = None
             self._say("Working out the figures…")
+        self._asks += 1
         if self._working is None:
-            self._work_out(self._asked)
+            self._work_out()
 
-    def _work_out(self, asked: Asked) -> None:
-        """Work out the figures `asked` for on a thread; one thread at a time, the newest ask next."""
-        pairing, review = asked
-        metrics = self.services.metrics
+    def _work_out(self) -> None:
+        """Work out the figures of the pairing shown on a thread; one thread at a time. Asked again
+        meanwhile (another pairing, Review mode, or a record changed), they are worked out again."""
+        assert self.pairing is not None
+        pairing, review, metrics = self.pairing, self.services.review.on, self.services.metrics
         run = OnThread(lambda: metrics.progress(pairing, shared_only=review), self, name="progress figures")
         run.done.connect(self._worked_out)
         run.failed.connect(self._not_worked_out)
         for ended in (run.done, run.failed):
             ended.connect(run.deleteLater)
-        self._working = asked
+        self._working = self._asks
         run.start()
 
+    def _answered_late(self) -> bool:
+        """The thread at work has ended; True when it is started again for an ask made meanwhile."""
+        answered, self._working = self._working, None
+        if answered != self._asks:
+            self._work_out()
+            return True
+        return False
+
     def _worked_out(self, progress: Progress) -> None:
-        done, self._working = self._working, None
-        if self._asked is not None and done != self._asked:  # asked again meanwhile
-            self._work_out(self._asked)
-            return
-        self.progress = progress
-        self._rebuild(progress)
+        if not self._answered_late():
+            self.progress = progress
+            self._rebuild(progress)
 
     def _not_worked_out(self, error: Exception) -> None:
-        self._working = None
-        self.progress = None
-        self._say(f"The figures could not be worked out: {error}")
+        logging.getLogger("mentordesk").error("the progress figures could not be worked out", exc_info=error)
+        if not self._answered_late():
+            self.progress = None
+            self._say(f"The figures could not be worked out: {error}")
 
     def _say(self, text: str) -> None:
         """`text` in place of the figures."""
