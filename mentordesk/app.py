@@ -131,25 +131,24 @@ class _Opening:
         self.db_path = db_path
         self.check_later = db_path is not None and _size(db_path) > CHECK_AT_OPEN_BYTES
         self.refused = False
-        self._runs: list[OnThread] = []
+        self._run: OnThread | None = None  # the latest opening
 
     def begin(self) -> None:
         """Open the file, once: at the window's first paint, or a moment after start without it."""
-        if not self._runs:
+        if self._run is None:
             self.open(check=not self.check_later)
 
     def open(self, *, check: bool) -> None:
         from mentordesk.ui.window_start import OnThread
 
-        run = OnThread(lambda: open_services(self.db_path, check=check), self.window)
-        run.done.connect(self._opened)
-        run.failed.connect(self._failed)
-        self._runs.append(run)
-        run.start()
+        self._run = OnThread(lambda: open_services(self.db_path, check=check), self.window, name="opening")
+        self._run.done.connect(self._opened)
+        self._run.failed.connect(self._failed)
+        self._run.start()
 
     def finish(self) -> tuple[Services | None, Path | None]:
         """The services and demo folder made, once the thread that opens them has ended."""
-        outcome = self._runs[-1].wait() if self._runs else None
+        outcome = self._run.wait() if self._run is not None else None
         return outcome if isinstance(outcome, tuple) else (None, None)
 
     def _opened(self, outcome: tuple[Services, Path | None]) -> None:

@@ -34,7 +34,7 @@ from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.theme import icon
 from mentordesk.ui.widgets import label
-from mentordesk.ui.window_start import AfterFirstPaint, check_in_background
+from mentordesk.ui.window_start import AfterFirstPaint, OnThread
 
 if TYPE_CHECKING:
     from mentordesk.services import Services
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from mentordesk.ui.pairing_form import WelcomePage
 
 SIDEBAR_WIDTH = 220
+OPENING = "Opening the database…"  # said until the window has its records
 
 PAGE_FOR_KIND = {
     RecordKind.CARD: "Plan",
@@ -57,7 +58,6 @@ class MainWindow(QMainWindow):
     the window's frame (sidebar, toolbar, menus; what needs records is disabled and the status bar says
     the file is being opened), and `attach` fills it. Given services, it is made whole at once."""
 
-    integrity_found = Signal(object)  # what the check of the file made once the window was up found
     framed = Signal()  # the window has painted for the first time (its frame, records or not)
     up = Signal()  # the window has painted its records; work its first view does not need may start
 
@@ -69,7 +69,6 @@ class MainWindow(QMainWindow):
         self.damage_found: str | None = None  # what the check made once the window was up found
         self._check_later = False
         self.integrity_checked = False
-        self.integrity_found.connect(self._checked)
         self.switch = ReviewSwitch()
         self.hub = hub
         self.settings = QSettings()
@@ -118,7 +117,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for action in self._needs_records:
             action.setEnabled(False)
-        self.pairing_status = plain_label("Opening the database…")
+        self.pairing_status = plain_label(OPENING)
         self.statusBar().addWidget(self.pairing_status, 1)
         self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(PAGES))
         geometry = self.settings.value("window/geometry")
@@ -178,7 +177,14 @@ class MainWindow(QMainWindow):
         self._check_later = True
 
     def _check_integrity(self) -> None:
-        check_in_background(self.services.db, self.integrity_found.emit)
+        """Read the file whole for damage on a thread (until it is done, a save waits for it)."""
+        run = OnThread(self.services.db.verify, self, name="integrity check")
+        run.done.connect(self._checked)
+        run.failed.connect(self._check_failed)
+        run.start()
+
+    def _check_failed(self, error: Exception) -> None:
+        raise error  # not damage but a fault: reported as any unexpected error is (ui/crash.py)
 
     def _checked(self, found: object) -> None:
         """The check's outcome: None when the file checks out. Damage is said, then the window closes;
@@ -401,7 +407,7 @@ class MainWindow(QMainWindow):
             self,
             f"About {APP_NAME}",
             f"{APP_NAME} {__version__}\n\nAn offline-first desk for technical mentor–mentee pairs.\n\n"
-            + (f"Database: {self.services.db.path}" if self._attached else "Opening the database…"),
+            + (f"Database: {self.services.db.path}" if self._attached else OPENING),
         )
 
     def show_backups(self) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -43,13 +42,11 @@ class OnThread(QObject):
     done = Signal(object)
     failed = Signal(object)
 
-    def __init__(
-        self, work: Callable[[], object], parent: QObject | None = None, *, name: str = "opening"
-    ) -> None:
+    def __init__(self, work: Callable[[], object], parent: QObject | None = None, *, name: str) -> None:
         super().__init__(parent)
         self._work = work
         self._result: list[object] = []
-        # a daemon: quitting does not wait for it (what it reads is not written)
+        # a daemon: quitting does not wait for it unless `wait` is called (run_gui waits for the opening)
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def start(self) -> None:
@@ -68,23 +65,6 @@ class OnThread(QObject):
 
     def wait(self) -> object | None:
         """Wait for the work to end (once the event loop is over); its result, None when it failed."""
-        if self._thread.is_alive() or self._thread.ident is not None:
+        if self._thread.ident is not None:  # started
             self._thread.join()
         return self._result[0] if self._result else None
-
-
-class Verifiable(Protocol):
-    def verify(self) -> str | None: ...
-
-
-def check_in_background(database: Verifiable, tell: Callable[[object], None]) -> None:
-    """Read a database file whole for damage on a thread of its own (until it is done, a save waits
-    for it), then `tell` what was found (None: nothing). A daemon thread: quitting does not wait for
-    the read of a large file to end."""
-
-    def check() -> None:
-        found = database.verify()
-        with contextlib.suppress(RuntimeError):  # the window is gone: nobody to tell
-            tell(found)
-
-    threading.Thread(target=check, name="integrity check", daemon=True).start()
