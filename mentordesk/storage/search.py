@@ -7,8 +7,9 @@ database layer, are one search. The index is written by storage/fts.py.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -135,12 +136,12 @@ def snippet(body: str, words: list[str]) -> str:
     folded = flat.casefold()
     found = [i for i in (_word_start(folded, w) for w in words) if i >= 0]
     start = flat.rfind(" ", 0, min(found, default=0)) + 1  # the start of the token holding it
-    earlier, later = _plain_words(flat[:start]), _plain_words(flat[start:])
-    before = earlier[-3:]
-    after = later[: SNIPPET_WORDS - len(before)]
-    lead = "…" if len(before) < len(earlier) else ""
-    tail = "…" if len(after) < len(later) else ""
-    return f"{lead}{' '.join([*before, *after])}{tail}"
+    earlier, later = flat[:start].split(), flat[start:].split()
+    before, left = _plain_words(reversed(earlier), 3)
+    after, right = _plain_words(iter(later), SNIPPET_WORDS - len(before))
+    lead = "…" if any(_plain(token) for token in left) else ""
+    tail = "…" if any(_plain(token) for token in right) else ""
+    return f"{lead}{' '.join([*reversed(before), *after])}{tail}"
 
 
 # Markdown a snippet leaves out: a link's "](target)", emphasis and code marks at a word's edges, and
@@ -150,16 +151,23 @@ _EDGE_MARKS = re.compile(r"(?<!\w)[*_`~]+|[*_`~]+(?!\w)")
 _MARKUP_ONLY = re.compile(r"[#>*+\-|=_`~:]+")
 
 
-def _plain_words(text: str) -> list[str]:
-    """The words of `text` as they read, without their Markdown."""
-    words = []
-    for token in text.split():
-        if _MARKUP_ONLY.fullmatch(token):
-            continue
-        word = _EDGE_MARKS.sub("", _LINK_TARGET.sub("", token)).lstrip("#>[!")
-        if word:
+def _plain(token: str) -> str:
+    """A word as it reads, without its Markdown ("" for a word that is markup only)."""
+    if _MARKUP_ONLY.fullmatch(token):
+        return ""
+    return _EDGE_MARKS.sub("", _LINK_TARGET.sub("", token)).lstrip("#>[!")
+
+
+def _plain_words(tokens: Iterator[str], wanted: int) -> tuple[list[str], Iterator[str]]:
+    """The first `wanted` words of `tokens` that are more than markup, as they read, and the tokens left
+    (only as many are cleaned as are shown: a long note's other words are not)."""
+    words: list[str] = []
+    for token in tokens:
+        if len(words) == wanted:
+            return words, itertools.chain((token,), tokens)
+        if word := _plain(token):
             words.append(word)
-    return words
+    return words, iter(())
 
 
 def _word_start(text: str, word: str) -> int:
