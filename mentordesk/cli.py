@@ -19,7 +19,8 @@ CREATE_DATABASE = frozenset({"demo", "identity", "import", "restore"})
 if TYPE_CHECKING:
     from mentordesk.domain import PairingInfo
     from mentordesk.services import Services
-    from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport
+    from mentordesk.services.adr_export import AdrExportReport
+    from mentordesk.services.adr_folder import AdrImportReport
 
 
 def _parser() -> argparse.ArgumentParser:

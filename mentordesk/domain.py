@@ -123,6 +123,7 @@ class ReviewState(LabelledEnum):
     AWAITING_REVIEW = "awaiting_review"
     CHANGES_REQUESTED = "changes_requested"
     REVIEWED = "reviewed"
+    IMPORTED = "imported"  # brought in from a team's ADR folder: written elsewhere, not reviewed here
 
 
 class Outcome(LabelledEnum):
@@ -361,6 +362,8 @@ class ConsideredOption:
     good: tuple[str, ...] = ()
     neutral: tuple[str, ...] = ()
     bad: tuple[str, ...] = ()
+    description: str = ""  # Markdown under the option that is not a good/neutral/bad argument
+    link: str = ""  # where the option's name points, when the file wrote it as a link
 
 
 @dataclass(frozen=True)
@@ -418,7 +421,9 @@ DECISION_SECTIONS: dict[str, str] = {
 DIFF_SECTIONS: dict[str, str] = {"title": "Title", **DECISION_SECTIONS}
 """What a diff between two revisions compares, with the heading each part goes under."""
 
-SUBMITTABLE_STATES = frozenset({ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED, ReviewState.REVIEWED})
+SUBMITTABLE_STATES = frozenset(
+    {ReviewState.DRAFT, ReviewState.CHANGES_REQUESTED, ReviewState.REVIEWED, ReviewState.IMPORTED}
+)
 """Review states from which the author may submit (again)."""
 
 
@@ -451,6 +456,7 @@ class DecisionDraft:
         blocks = []
         for option in self.options:
             lines = [option.title]
+            lines += [f"  {line}" for line in option.description.splitlines()]
             lines += [f"  Good: {x}" for x in option.good]
             lines += [f"  Neutral: {x}" for x in option.neutral]
             lines += [f"  Bad: {x}" for x in option.bad]
@@ -484,6 +490,10 @@ class DecisionDetail:
     superseded_by: tuple[str, ...] = ()
     amends: str | None = None
     amended_by: tuple[str, ...] = ()
+    # links an ADR file brought beyond those: (kind, the decision linked to or None when it is not in the
+    # log, the target as the file wrote it)
+    more_links: tuple[tuple[str, str | None, str], ...] = ()
+    source: str = ""  # where an imported record came from, in words
     comments: tuple[CommentInfo, ...] = ()
     addenda: tuple[AddendumInfo, ...] = ()
     revisions: tuple[RevisionInfo, ...] = ()

@@ -67,7 +67,8 @@ def test_adr_tools_folder(services: Services, mentee_pairing: PairingInfo, folde
     assert database.supersedes == redis.decision.id and redis.superseded_by == (database.decision.id,)
     assert database.amends == first.decision.id
     assert "## not a heading: inside a code block" in database.draft.rationale
-    assert "gave no date" in database.draft.notes
+    assert "gives no date" in database.draft.notes
+    assert [name for name, _ in report.undated] == ["0004-queue-payments-in-the-database.md"]
 
     again = services.adr.import_folder(mentee_pairing.id, folder)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
@@ -85,7 +86,7 @@ def test_madr_folder(services: Services, mentee_pairing: PairingInfo, folder: Pa
     report = services.adr.import_folder(mentee_pairing.id, folder)
     assert report.imported == 4
     skipped = dict(report.skipped)
-    assert skipped["0005-broken.md"] == "no '# Title' heading"
+    assert skipped["0005-broken.md"] == "no '# Title' heading and no title in its front matter"
     assert skipped["0006-latin1.md"] == "not UTF-8 text"
     assert skipped["0003-twin.md"] == "number 3 is also used by 0003-drop-the-event-bus.md"
     assert {"adr-template.md", "index.md"} <= set(skipped)
@@ -112,19 +113,29 @@ def test_madr_folder(services: Services, mentee_pairing: PairingInfo, folder: Pa
 
 @pytest.mark.parametrize("folder", ["madr"], indirect=True)
 def test_a_folder_never_overwrites_unrelated_decisions(demo: Services, folder: Path) -> None:
+    """A log with decisions of its own takes every file of a team's folder, under free numbers."""
     pairing = demo.pairings.list_pairings()[0]
-    before = demo.decisions.detail(demo.decisions.number_to_id(pairing.id, 1))
+    own = demo.decisions.list_decisions(pairing.id)
+    before = [demo.decisions.detail(d.id) for d in own]
     report = demo.adr.import_folder(pairing.id, folder)
-    assert report.imported == 0 and "already" in dict(report.skipped)["0001-use-markdown-for-decisions.md"]
-    assert demo.decisions.detail(before.decision.id) == before
+    assert report.imported == 4
+    free = max(d.number for d in own) + 1
+    assert next((name, here) for name, _number, here in report.renumbered) == (
+        "0001-use-markdown-for-decisions.md",
+        free,
+    )
+    assert [demo.decisions.detail(d.id) for d in own] == before
+    again = demo.adr.import_folder(pairing.id, folder)
+    assert (again.imported, again.unchanged) == (0, 4)
+    assert len(demo.decisions.list_decisions(pairing.id)) == len(own) + 4
 
 
 @pytest.mark.parametrize("fmt", ["madr", "nygard"])
 def test_demo_log_round_trips_through_a_folder(demo: Services, tmp_path: Path, fmt: str) -> None:
     source = demo.pairings.list_pairings()[0]
-    report = demo.adr.export_folder(source.id, tmp_path, fmt, include_private=True)
+    report = demo.adr.export_folder(source.id, tmp_path, fmt, include_private=True, include_confidential=True)
     assert sorted(report.written) == sorted(p.name for p in tmp_path.glob("*.md"))
-    again = demo.adr.export_folder(source.id, tmp_path, fmt, include_private=True)
+    again = demo.adr.export_folder(source.id, tmp_path, fmt, include_private=True, include_confidential=True)
     assert again.written == report.written  # stable names
     target = demo.pairings.create(
         NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 1, 1), source.cadence),
@@ -202,8 +213,15 @@ def records(draw: st.DrawFn) -> AdrRecord:
         status=draw(st.sampled_from(list(DecisionStatus))),
         review_state=draw(st.sampled_from(list(ReviewState))),
         author=draw(st.sampled_from(list(Role))),
-        supersedes=draw(st.none() | st.integers(1, 9999)),
-        amends=draw(st.none() | st.integers(1, 9999)),
+        supersedes=draw(st.lists(st.integers(1, 9999), max_size=2, unique=True)),
+        amends=draw(st.lists(st.integers(1, 9999), max_size=2, unique=True)),
+        amended_by=draw(st.lists(st.integers(1, 9999), max_size=2, unique=True)),
+        other_links=[
+            (kind, f"[{n}. Title](0{n}-title.md)")
+            for kind, n in draw(
+                st.lists(st.tuples(st.sampled_from(["Clarifies", "Refined by"]), st.integers(1, 99)))
+            )
+        ],
         outcome=outcome,
         outcome_note=draw(_body) if outcome else "",
         revisited_on=draw(_date) if outcome else None,
@@ -250,10 +268,7 @@ def test_cli_imports_and_exports(
     out = tmp_path / "out"
     assert main(["adr", "export", str(out), "--db", str(db_path), "--format", "nygard"]) == 0
     assert capsys.readouterr().out.startswith("4 decisions written")
-    assert (
-        (out / "0003-uberweisungen-per-sepa-anbindung-der-bank.md")
-        .read_text()
-        .startswith("# 3. Überweisungen")
-    )
+    for name in ("0003-Überweisungen-per-SEPA.md", "0004-queue-payments-in-the-database.md"):
+        assert (out / name).read_bytes() == (folder / name).read_bytes()
     assert main(["adr", "import", str(tmp_path / "missing"), "--db", str(db_path)]) == 2
     assert "is not a folder" in capsys.readouterr().err

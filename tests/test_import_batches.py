@@ -182,7 +182,7 @@ def test_an_adr_import_failing_part_way_says_what_was_kept(
     adr_log: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    apply = adr_folder.AdrFolderService._apply
+    apply = adr_folder._apply
     calls = 0
 
     def disk_fails(*args: Any) -> None:
@@ -192,7 +192,7 @@ def test_an_adr_import_failing_part_way_says_what_was_kept(
             raise sqlite_says("disk I/O error")
         apply(*args)
 
-    monkeypatch.setattr(adr_folder.AdrFolderService, "_apply", staticmethod(disk_fails))
+    monkeypatch.setattr(adr_folder, "_apply", disk_fails)
     with pytest.raises(ImportStopped) as stopped:
         services.adr.import_folder(mentee_pairing.id, adr_log)
     kept = 2 * adr_folder.BATCH

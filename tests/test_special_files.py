@@ -15,7 +15,7 @@ from mentordesk.cli import main
 from mentordesk.domain import PairingInfo
 from mentordesk.files import FileRefused, read_limited, write_atomically
 from mentordesk.services import Services
-from mentordesk.services.adr_format import load_front_matter
+from mentordesk.services.adr_meta import load_front_matter
 from mentordesk.sync.bundle import BundleError
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.sync.importing import ImportService

@@ -1,25 +1,26 @@
-"""Importing a folder of ADR files into a pairing's decision log, and exporting the log as such a folder."""
+"""Importing a folder of ADR files into a pairing's decision log (adr_export writes the log back out).
+
+A folder is a log of its own: its records keep their file name, text and number there, so a record left
+unedited is written back byte for byte. A number the pairing already uses is not a reason to skip a file:
+the record takes the next free number here and keeps its own for the folder."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import DecisionDraft, DecisionStatus, ReviewState, Role, Visibility
-from mentordesk.files import FileRefused, read_limited, write_atomically
-from mentordesk.services.adr_format import MAX_FILE_BYTES, AdrRecord, SkipFile, file_name, parse_adr
-from mentordesk.services.adr_write import FORMATS, write_adr
-from mentordesk.services.base import Service, get_live
+from mentordesk.domain import ReviewState, Role
+from mentordesk.files import FileRefused, read_limited
+from mentordesk.services.adr_export import AdrExport, record_view
+from mentordesk.services.adr_format import MAX_FILE_BYTES, AdrRecord, SkipFile, parse_adr
+from mentordesk.services.base import get_live
 from mentordesk.services.batches import ImportStopped, write_in_batches
-from mentordesk.services.decision_data import draft_of
-from mentordesk.services.decisions import apply_draft, by_number
-from mentordesk.services.tags import tags_of_record
+from mentordesk.services.decisions import apply_draft
 from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
@@ -31,12 +32,23 @@ BATCH = 25
 
 
 @dataclass(frozen=True)
+class AdrFile:
+    name: str
+    text: str  # as read, line ends and all: written back unchanged while the record is not edited
+    record: AdrRecord
+    changed_on: dt.date  # the file's last change, the date of a record whose file gives none
+
+
+@dataclass(frozen=True)
 class AdrImportReport:
     imported: int
     updated: int
     unchanged: int
     skipped: tuple[tuple[str, str], ...]  # (file name, why)
     unread: int = 0  # files not reached because Cancel was pressed
+    log: str = ""
+    renumbered: tuple[tuple[str, int, int], ...] = ()  # (file name, its number, its number here)
+    undated: tuple[tuple[str, str], ...] = ()  # (file name, what stands in for its date)
 
     def summary(self) -> str:
         counts = (self.imported, self.updated, self.unchanged, len(self.skipped))
@@ -46,30 +58,33 @@ class AdrImportReport:
                 f"Cancelled with {self.unread} files not read yet, and no links between decisions set. "
                 f"Importing the folder again adds the rest and links them.\n{text}"
             )
-        return text + "".join(f"\n  skipped {name}: {why}" for name, why in self.skipped)
+        lines = [text]
+        lines += [f"  skipped {name}: {why}" for name, why in self.skipped]
+        lines += [
+            f"  {name}: ADR-{here:04d} here (number {number} is taken); the folder keeps {number}"
+            for name, number, here in self.renumbered
+        ]
+        lines += [f"  {name}: {what}" for name, what in self.undated]
+        return "\n".join(lines)
 
 
-@dataclass(frozen=True)
-class AdrExportReport:
-    written: tuple[str, ...]
-    private_left_out: int
-    other_files_kept: tuple[str, ...]  # files of the folder with a written number but another name
-
-    def summary(self) -> str:
-        text = f"{len(self.written)} decisions written"
-        if self.private_left_out:
-            text += f", {self.private_left_out} private left out"
-        return text + "".join(
-            f"\n  {name} kept: it has the number of a decision written under a new name"
-            for name in self.other_files_kept
-        )
+def log_name(directory: Path) -> str:
+    """What a folder's records are known by: its path inside its git repository ("billing/doc/adr"), or
+    its parent's name and its own."""
+    folder = directory.resolve()
+    for root in (folder, *folder.parents):
+        if (root / ".git").exists():
+            inside = folder.relative_to(root).as_posix()
+            return f"{root.name}/{inside}" if inside != "." else root.name
+    return f"{folder.parent.name}/{folder.name}" if folder.parent.name else folder.name
 
 
-def read_folder(directory: Path) -> tuple[list[tuple[str, AdrRecord]], list[tuple[str, str]]]:
-    """Every decision record of the folder (by file name), and the files skipped with the reason."""
+def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
+    """Every decision record of the folder (by file name), and the files skipped with the reason: one
+    file that cannot be read never stops the others."""
     if not directory.is_dir():
         raise ValueError(f"{directory} is not a folder")
-    found: list[tuple[str, AdrRecord]] = []
+    found: list[AdrFile] = []
     skipped: list[tuple[str, str]] = []
     numbers: dict[int, str] = {}
     for path in sorted(directory.iterdir()):
@@ -83,248 +98,265 @@ def read_folder(directory: Path) -> tuple[list[tuple[str, AdrRecord]], list[tupl
                 skipped.append((path.name, "not a regular file"))
             continue
         try:
-            try:
-                text = read_limited(path, MAX_FILE_BYTES, "decision record").decode("utf-8")
-            except FileRefused as error:
-                raise SkipFile(str(error)) from error
-            except UnicodeDecodeError as error:
-                raise SkipFile("not UTF-8 text") from error
-            record = parse_adr(text, path.stem)
-            if record.number in numbers:
-                raise SkipFile(f"number {record.number} is also used by {numbers[record.number]}")
+            found_file = _read_file(path)
+            if found_file.record.number in numbers:
+                number = found_file.record.number
+                raise SkipFile(f"number {number} is also used by {numbers[number]}")
         except SkipFile as why:
             skipped.append((path.name, str(why)))
             continue
-        if not record.date_known:
-            mtime = dt.datetime.fromtimestamp(path.stat().st_mtime).date()
-            record.draft = _with_date(record, mtime)
-        numbers[record.number] = path.name
-        found.append((path.name, record))
+        numbers[found_file.record.number] = path.name
+        found.append(found_file)
     return found, skipped
 
 
-def _with_date(record: AdrRecord, day: dt.date) -> DecisionDraft:
-    note = f"The file gave no date; {day.isoformat()} is the day the file was last changed."
-    notes = f"{record.draft.notes}\n\n{note}".strip()
-    return replace(record.draft, decided_on=day, notes=notes)
+def _read_file(path: Path) -> AdrFile:
+    try:
+        raw = read_limited(path, MAX_FILE_BYTES, "decision record")
+        text = raw.decode("utf-8")
+        changed_on = dt.datetime.fromtimestamp(path.stat().st_mtime).date()
+    except FileRefused as error:
+        raise SkipFile(str(error)) from error
+    except UnicodeDecodeError as error:
+        raise SkipFile("not UTF-8 text") from error
+    except OSError as error:
+        raise SkipFile(error.strerror or str(error)) from error
+    try:
+        record = parse_adr(text, path.stem)
+    except SkipFile:
+        raise
+    except (ValueError, OverflowError, RecursionError) as error:
+        raise SkipFile(f"it could not be read as a decision record ({error})") from error
+    if not record.date_known:
+        record.draft = replace(record.draft, decided_on=changed_on)
+    return AdrFile(path.name, text, record, changed_on)
 
 
-def _same_record(title: str, source_file: str | None, name: str, parsed: AdrRecord) -> bool:
-    """Whether a file updates the decision of the log with this title and source file: it was imported
-    from that file, or (exported from here, or written by hand) it carries the same title."""
-    if source_file is not None and source_file == name:
-        return True
-    return title.casefold() == parsed.draft.title.casefold()
+@dataclass
+class _Plan:
+    file: AdrFile
+    number: int  # the decision's number in the pairing's log
+    existing: bool
 
 
-def _state(session: Session, record: Decision) -> tuple[Any, ...]:
-    """Everything an import can change, to tell an update from a no-op."""
-    return (
-        draft_of(record, tags_of_record(session, "decision", record.id)),
-        record.status,
-        record.review_state,
-        record.author_role,
-        record.supersedes_id,
-        record.amends_id,
-        record.actual_outcome,
-        record.actual_outcome_note,
-        record.revisited_on,
-        tuple((a.written_on, a.author_role, a.body) for a in record.addenda if not a.deleted),
-    )
-
-
-class AdrFolderService(Service):
+class AdrFolderService(AdrExport):
     def import_folder(
-        self, pairing_id: str, directory: Path, progress: Progress | None = None
+        self, pairing_id: str, directory: Path, progress: Progress | None = None, *, log: str | None = None
     ) -> AdrImportReport:
-        """Read the folder and write its decisions in batches of BATCH (services/batches.py): a number
-        already in the log is updated, a new number added. Once every decision is written, links
-        (supersedes, amends) are matched by number in one short transaction."""
+        """Read the folder and write its decisions in batches of BATCH (services/batches.py): a file
+        imported before (same log and file name) updates its decision, a new one is added. Once every
+        decision is written, links are matched by the folder's numbers in one short transaction."""
+        log = log or log_name(directory)
         found, skipped = read_folder(directory)
         backup_before(self._db.path, "before-import")
-        with self._db.read() as session:
-            get_live(session, Pairing, pairing_id)
-            known = {
-                number: (title, source_file)
-                for number, title, source_file in session.execute(
-                    select(Decision.number, Decision.title, Decision.source_file).where(
-                        Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
-                    )
-                )
-            }
-        accepted = []
-        for name, parsed in found:
-            held = known.get(parsed.number)
-            if held is not None and not _same_record(*held, name, parsed):
-                why = f"number {parsed.number} is already “{held[0]}” in the log, from elsewhere"
-                skipped.append((name, why))
-            else:
-                accepted.append((name, parsed))
-        before: dict[int, tuple[Any, ...]] = {}
+        plans = self._plan(pairing_id, log, found)
+        before: dict[str, tuple[object, ...]] = {}
         written = 0
 
-        def write(session: Session, entry: tuple[str, AdrRecord]) -> None:
+        def write(session: Session, plan: _Plan) -> None:
             nonlocal written
-            name, parsed = entry
-            record = by_number(session, pairing_id, parsed.number)
+            parsed = plan.file.record
+            record = _find(session, pairing_id, log, plan)
             if record is None:
-                record = Decision(pairing_id=pairing_id, number=parsed.number, title=parsed.draft.title)
+                record = Decision(pairing_id=pairing_id, number=plan.number, title=parsed.draft.title)
                 record.decided_on = parsed.draft.decided_on
+                record.review_state = parsed.review_state or ReviewState.IMPORTED
                 session.add(record)
                 session.flush()
             else:
-                before[parsed.number] = _state(session, record)
-            record.source_file = name
-            self._apply(session, record, parsed)
+                before[plan.file.name] = record_view(session, record)
+            record.source_file = plan.file.name
+            record.source_text = plan.file.text
+            record.source_log = log
+            record.source_number = parsed.number
+            _apply(session, record, parsed)
             written += 1
 
         unread = write_in_batches(
             self._db,
             pairing_id,
-            accepted,
+            plans,
             write,
             progress,
             size=BATCH,
             noun="files",
             kept=lambda: f"{written} decisions",
         )
-        written_records = [parsed for _name, parsed in accepted[:written]]
+        done = plans[:written]
         if not unread:  # after Cancel, importing again links what this one wrote
-            self._link_all(pairing_id, written_records)
-        imported = updated = unchanged = 0
+            self._link_all(pairing_id, log, done)
+        counts = {"imported": 0, "updated": 0, "unchanged": 0}
         with self._db.read() as session:
-            for parsed in written_records:
-                record = by_number(session, pairing_id, parsed.number)
-                if parsed.number not in before:
-                    imported += 1
-                elif record is not None and _state(session, record) != before[parsed.number]:
-                    updated += 1
+            for plan in done:
+                record = _find(session, pairing_id, log, plan)
+                if plan.file.name not in before:
+                    counts["imported"] += 1
+                elif record is not None and record_view(session, record) != before[plan.file.name]:
+                    counts["updated"] += 1
                 else:
-                    unchanged += 1
-        return AdrImportReport(imported, updated, unchanged, tuple(sorted(skipped)), unread)
+                    counts["unchanged"] += 1
+        return AdrImportReport(
+            **counts,
+            skipped=tuple(sorted(skipped)),
+            unread=unread,
+            log=log,
+            renumbered=tuple(
+                (p.file.name, p.file.record.number, p.number)
+                for p in done
+                if not p.existing and p.number != p.file.record.number
+            ),
+            undated=tuple(
+                (
+                    p.file.name,
+                    f"no date it could read; dated {p.file.changed_on.isoformat()}, its last change",
+                )
+                for p in done
+                if not p.file.record.date_known
+            ),
+        )
 
-    def _link_all(self, pairing_id: str, records: list[AdrRecord]) -> None:
+    def _plan(self, pairing_id: str, log: str, found: list[AdrFile]) -> list[_Plan]:
+        """Which decision each file updates, or the number a new one takes."""
+        with self._db.read() as session:
+            get_live(session, Pairing, pairing_id)
+            rows = session.execute(
+                select(Decision.number, Decision.title, Decision.source_file, Decision.source_log).where(
+                    Decision.pairing_id == pairing_id, Decision.deleted.is_(False)
+                )
+            ).all()
+        by_source = {(row.source_log, row.source_file): row.number for row in rows if row.source_log}
+        own = {row.number: row for row in rows if not row.source_log}
+        taken = {row.number for row in rows}
+        plans = []
+        for file in found:
+            parsed = file.record
+            number = by_source.get((log, file.name))
+            mine = own.get(parsed.number)
+            if number is None and mine is not None and _same_record(mine.title, mine.source_file, file):
+                number = parsed.number  # written out from this log, now read back
+            if number is not None:
+                plans.append(_Plan(file, number, existing=True))
+                continue
+            number = parsed.number if parsed.number not in taken else max(taken) + 1
+            taken.add(number)
+            plans.append(_Plan(file, number, existing=False))
+        return plans
+
+    def _link_all(self, pairing_id: str, log: str, plans: list[_Plan]) -> None:
+        numbers = {plan.file.record.number: plan.number for plan in plans}
         try:
             with self._db.write() as session:
-                for parsed in records:
-                    self._link(lambda number: by_number(session, pairing_id, number), parsed)
+                by_number = {
+                    record.number: record
+                    for record in session.scalars(
+                        select(Decision).where(
+                            Decision.pairing_id == pairing_id,
+                            Decision.deleted.is_(False),
+                            Decision.number.in_(numbers.values()),
+                        )
+                    )
+                }
+
+                def find(number: int) -> Decision | None:
+                    here = numbers.get(number)
+                    return by_number.get(here) if here is not None else None
+
+                for plan in plans:
+                    _link(find, by_number[plan.number], plan.file.record)
         except ValueError as error:
             told = (
-                f"The {len(records)} decisions were written but not yet linked to each other; importing "
+                f"The {len(plans)} decisions were written but not yet linked to each other; importing "
                 "the folder again links them."
             )
             raise ImportStopped(error, told) from error
 
-    @staticmethod
-    def _apply(session: Session, record: Decision, parsed: AdrRecord) -> None:
-        apply_draft(session, record, parsed.draft)
-        record.status = parsed.status
-        record.review_state = parsed.review_state or (
-            ReviewState.DRAFT if parsed.status is DecisionStatus.PROPOSED else ReviewState.REVIEWED
+
+def _find(session: Session, pairing_id: str, log: str, plan: _Plan) -> Decision | None:
+    if not plan.existing:
+        return None
+    return session.scalar(
+        select(Decision).where(
+            Decision.pairing_id == pairing_id, Decision.number == plan.number, Decision.deleted.is_(False)
         )
-        record.author_role = parsed.author or record.author_role or Role.MENTEE
-        record.actual_outcome = parsed.outcome
-        record.actual_outcome_note = parsed.outcome_note
-        record.revisited_on = parsed.revisited_on
-        present = {(a.written_on, a.body) for a in record.addenda if not a.deleted}
-        for day, role, body in parsed.addenda:
-            if (day, body) not in present:
-                record.addenda.append(
-                    DecisionAddendum(
-                        pairing_id=record.pairing_id,
-                        written_on=day,
-                        author_role=role,
-                        body=body,
-                        visibility=record.visibility,
-                    )
-                )
+    )
 
-    @staticmethod
-    def _link(find: Callable[[int], Decision | None], parsed: AdrRecord) -> None:
-        record = find(parsed.number)
-        assert record is not None  # written by this import
-        missing = []
-        for number, attribute in ((parsed.supersedes, "supersedes_id"), (parsed.amends, "amends_id")):
-            target = find(number) if number is not None and number != parsed.number else None
-            if target is not None:
-                setattr(record, attribute, target.id)
-            elif number is not None:
-                missing.append(number)
-        for number in parsed.superseded_by:
-            later = find(number) if number != parsed.number else None
-            if later is not None:
-                later.supersedes_id = record.id
-            else:
-                missing.append(number)
-        for number in missing:
-            note = f"Links to ADR-{number:04d}, which is not in the log."
-            if note not in record.notes:
-                record.notes = f"{record.notes}\n\n{note}".strip()
 
-    def records(self, pairing_id: str, include_private: bool = False) -> tuple[list[AdrRecord], int]:
-        """The log as ADR records (number order), and how many private ones were left out."""
-        with self._db.read() as session:
-            rows = list(
-                session.scalars(
-                    select(Decision)
-                    .where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
-                    .order_by(Decision.number)
+def _same_record(title: str, source_file: str | None, file: AdrFile) -> bool:
+    """Whether a file is the pairing's own decision of its number, written out and read back: the file it
+    was last written to, or (renamed since, or written by hand) the same title."""
+    if source_file is not None and source_file == file.name:
+        return True
+    return title.casefold() == file.record.draft.title.casefold()
+
+
+def _apply(session: Session, record: Decision, parsed: AdrRecord) -> None:
+    apply_draft(session, record, parsed.draft)
+    record.status = parsed.status
+    if parsed.review_state is not None:  # a file this log wrote; a team's file leaves it as it is
+        record.review_state = parsed.review_state
+    record.author_role = parsed.author or record.author_role or Role.MENTEE
+    record.actual_outcome = parsed.outcome
+    record.actual_outcome_note = parsed.outcome_note
+    record.revisited_on = parsed.revisited_on
+    present = {(a.written_on, a.body) for a in record.addenda if not a.deleted}
+    for day, role, body in parsed.addenda:
+        if (day, body) not in present:
+            record.addenda.append(
+                DecisionAddendum(
+                    pairing_id=record.pairing_id,
+                    written_on=day,
+                    author_role=role,
+                    body=body,
+                    visibility=record.visibility,
                 )
             )
-            numbers = {d.id: d.number for d in rows}
-            kept = [d for d in rows if include_private or d.visibility is not Visibility.PRIVATE]
-            return [
-                AdrRecord(
-                    number=d.number,
-                    draft=draft_of(d, tags_of_record(session, "decision", d.id)),
-                    status=d.status,
-                    review_state=d.review_state,
-                    author=d.author_role,
-                    supersedes=numbers.get(d.supersedes_id or ""),
-                    superseded_by=sorted(numbers[o.id] for o in rows if o.supersedes_id == d.id),
-                    amends=numbers.get(d.amends_id or ""),
-                    outcome=d.actual_outcome,
-                    outcome_note=d.actual_outcome_note,
-                    revisited_on=d.revisited_on,
-                    addenda=[(a.written_on, a.author_role, a.body) for a in d.addenda if not a.deleted],
-                )
-                for d in kept
-            ], len(rows) - len(kept)
-
-    def export_folder(
-        self,
-        pairing_id: str,
-        directory: Path,
-        fmt: str = "madr",
-        *,
-        include_private: bool = False,
-        progress: Progress | None = None,
-    ) -> AdrExportReport:
-        """One file per decision, named 0007-title.md; each written whole or not at all."""
-        if fmt not in FORMATS:
-            raise ValueError(f"Unknown format {fmt!r}: use madr or nygard.")
-        directory.mkdir(parents=True, exist_ok=True)
-        records, left_out = self.records(pairing_id, include_private)
-        names = {r.number: file_name(r.number, r.draft.title) for r in records}
-        titles = {r.number: r.draft.title for r in records}
-        written = []
-        for index, record in enumerate(records):
-            _write_atomically(directory / names[record.number], write_adr(record, fmt, names, titles))
-            written.append(names[record.number])
-            if progress is not None:
-                progress(index + 1, len(records))
-        others = sorted(
-            path.name
-            for path in directory.glob("[0-9]*.md")
-            if path.name not in written and _leading_number(path.name) in names
-        )
-        return AdrExportReport(tuple(written), left_out, tuple(others))
 
 
-def _leading_number(name: str) -> int | None:
-    digits = name.split("-", 1)[0]
-    return int(digits) if digits.isdigit() else None
+def _link(find: Callable[[int], Decision | None], record: Decision, parsed: AdrRecord) -> None:
+    """Set the file's links on the record, adding to those it has: a second link of a kind, or one the
+    record already points elsewhere with, goes into more_links; nothing a user linked is overwritten."""
+    unmatched: list[tuple[str, str]] = []
+    for kind, numbers in (("supersedes", parsed.supersedes), ("amends", parsed.amends)):
+        for number in numbers:
+            target = find(number)
+            if target is None:
+                unmatched.append((kind, str(number)))
+            elif target is not record:
+                add_link(record, kind, target.id)
+    for kind, reverse, numbers in (
+        ("supersedes", "superseded by", parsed.superseded_by),
+        ("amends", "amended by", parsed.amended_by),
+    ):
+        for number in numbers:
+            later = find(number)
+            if later is None:
+                unmatched.append((reverse, str(number)))
+            elif later is not record:
+                add_link(later, kind, record.id)
+    for kind, text in [*unmatched, *parsed.other_links]:
+        entry = {"kind": kind, "to": "", "text": text}
+        if entry not in (record.more_links or []):
+            record.more_links = [*(record.more_links or []), entry]
 
 
-def _write_atomically(path: Path, text: str) -> None:
-    write_atomically(path, text.encode("utf-8"))
+def add_link(record: Decision, kind: str, target_id: str) -> None:
+    """Link the record to the target (kind "supersedes" or "amends") unless it already is."""
+    column = f"{kind}_id"
+    if getattr(record, column) == target_id or any(
+        link["kind"] == kind and link["to"] == target_id for link in record.more_links or []
+    ):
+        return
+    if getattr(record, column) is None:
+        setattr(record, column, target_id)
+    else:
+        record.more_links = [*(record.more_links or []), {"kind": kind, "to": target_id, "text": ""}]
+
+
+def links_of(record: Decision, kind: str) -> Iterable[str]:
+    """The ids a record links to with one kind, its pointer first."""
+    first = getattr(record, f"{kind}_id")
+    if first:
+        yield first
+    for link in record.more_links or []:
+        if link["kind"] == kind and link["to"]:
+            yield link["to"]

@@ -1,4 +1,5 @@
-"""Architecture decision records as Markdown files: read adr-tools (Nygard) and MADR 2–4 files, write either.
+"""Architecture decision records as Markdown files: read adr-tools (Nygard), MADR 2–4, log4brains and
+Backstage-style files (adr_write writes MADR or Nygard).
 
 Reading is forgiving (real folders are messy): unknown sections and front-matter keys are kept in the
 record's notes, never dropped. Writing produces files this reader takes back without loss. Nothing here
@@ -15,22 +16,10 @@ from typing import Any
 
 import yaml
 
-from mentordesk.domain import (
-    ConsideredOption,
-    DecisionDraft,
-    DecisionStatus,
-    Outcome,
-    ReviewState,
-    Role,
-    Visibility,
-    day_in_range,
-)
-from mentordesk.services.adr_sections import (
-    heading_key,
-    parse_bullets,
-    split_sections,
-    unescape_body,
-)
+from mentordesk.domain import DecisionDraft, DecisionStatus, Outcome, ReviewState, Role, Visibility
+from mentordesk.services.adr_meta import load_front_matter, metadata_table, split_front_matter
+from mentordesk.services.adr_reader import CUSTOM_LINK_LINE, LINK_LINE, Reader
+from mentordesk.services.adr_sections import is_fence, split_sections
 from mentordesk.services.decision_data import TEXT_SECTIONS
 
 SKIPPED_NAMES = {"readme", "index", "template", "adr-template", "toc", "table-of-contents", "summary"}
@@ -51,75 +40,26 @@ class AdrRecord:
     date_known: bool = True
     review_state: ReviewState | None = None
     author: Role | None = None
-    supersedes: int | None = None
+    supersedes: list[int] = field(default_factory=list)
     superseded_by: list[int] = field(default_factory=list)
-    amends: int | None = None
+    amends: list[int] = field(default_factory=list)
+    amended_by: list[int] = field(default_factory=list)
+    other_links: list[tuple[str, str]] = field(
+        default_factory=list
+    )  # ("Clarifies", "[1. Title](0001-title.md)")
     outcome: Outcome | None = None
     outcome_note: str = ""
     revisited_on: dt.date | None = None
     addenda: list[tuple[dt.date, Role, str]] = field(default_factory=list)
+    # where the notes came from, for rewriting an edited file: the Notes section, and every other part
+    own_notes: str = field(default="", compare=False)
+    note_parts: tuple[str, ...] = field(default=(), compare=False)
 
 
-_STATUS_WORDS = {
-    "proposed": DecisionStatus.PROPOSED,
-    "draft": DecisionStatus.PROPOSED,
-    "open": DecisionStatus.PROPOSED,
-    "accepted": DecisionStatus.ACCEPTED,
-    "approved": DecisionStatus.ACCEPTED,
-    "done": DecisionStatus.ACCEPTED,
-    "rejected": DecisionStatus.REJECTED,
-    "deprecated": DecisionStatus.DEPRECATED,
-    "superseded": DecisionStatus.SUPERSEDED,
-    "superceded": DecisionStatus.SUPERSEDED,
-}
-_LINK = re.compile(
-    r"^\s*[*-]?\s*(supersedes|supercedes|superseded by|superceded by|amends|amended by)\b[:\s]*(.*)$", re.I
+_TITLE = re.compile(r"^(?:ADR[-\s_]?0*(\d{1,6})\s*[.:-]?|0*(\d{1,6})[.:])\s+(.+)$", re.I)
+_PREAMBLE_META = re.compile(
+    r"^\s*[*-]?\s*(status|date|deciders|decision-makers|technical story|tags)\s*:\s*(.*)$", re.I
 )
-_TITLE = re.compile(r"^(?:ADR[-\s]?0*(\d{1,6})[.:]?|0*(\d{1,6})[.:])\s+(.+)$", re.I)
-_CHOSEN = re.compile(r'^\s*Chosen option:\s*"(.*)"\s*(?:,\s*because\b[ \t]*(.*))?$', re.I)
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d %b %Y")
-_ADDENDUM = re.compile(r"^addendum,?\s+(\d{4}-\d{2}-\d{2})(?:\s+by the\s+(mentor|mentee))?$", re.I)
-
-
-def linked_number(text: str) -> int | None:
-    """The decision number a link names: "[5. Title](0005-title.md)", "ADR-0005", "0005-title.md"."""
-    for pattern in (
-        r"\[\s*(?:ADR[-\s]?)?0*(\d+)[.:\s]",
-        r"\(\s*(?:\./)?0*(\d+)-",
-        r"ADR[-\s]?0*(\d+)",
-        r"^0*(\d+)\b",
-    ):
-        found = re.search(pattern, text.strip(), re.I)
-        if found:
-            return int(found.group(1))
-    return None
-
-
-def parse_date(value: object) -> dt.date | None:
-    """The date a front-matter value or metadata line names; None when it names none, or one outside
-    the range MentorDesk takes."""
-    day = _parse_date(value)
-    return day if day is not None and day_in_range(day) else None
-
-
-def _parse_date(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = str(value).strip()
-    for fmt in _DATE_FORMATS:
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    found = re.match(r"^(\d{4}-\d{2}-\d{2})", text)
-    if found:
-        try:
-            return dt.date.fromisoformat(found.group(1))
-        except ValueError:
-            return None
-    return None
 
 
 def is_index_or_template(stem: str, title: str | None) -> str | None:
@@ -128,251 +68,52 @@ def is_index_or_template(stem: str, title: str | None) -> str | None:
     if lowered in SKIPPED_NAMES or "template" in lowered:
         return "an index or template file"
     if title is None:
-        return "no '# Title' heading"
+        return "no '# Title' heading and no title in its front matter"
     if re.search(r"\[(short )?title|\{title\}", title, re.I):
         return "a template (placeholder title)"
     return None
 
 
-class _Reader:
-    """Collects one file's fields while it is being read."""
-
-    def __init__(self) -> None:
-        self.fields: dict[str, Any] = {}
-        self.options: dict[str, ConsideredOption] = {}
-        self.notes: list[str] = []
-        self.record_args: dict[str, Any] = {"superseded_by": [], "addenda": []}
-
-    def note(self, text: str) -> None:
-        if text.strip():
-            self.notes.append(text.strip())
-
-    def set_text(self, key: str, text: str) -> None:
-        text = unescape_body(text).strip()
-        if text:
-            self.fields[key] = (self.fields[key] + "\n\n" + text) if self.fields.get(key) else text
-
-    def status(self, text: str) -> None:
-        rest: list[str] = []
-        for line in text.splitlines():
-            link = _LINK.match(line)
-            if link:
-                self.link(link.group(1), link.group(2), line)
-            elif line.strip() and "status" not in self.fields:
-                first, *rest_of_line = line.split(None, 1)
-                after = rest_of_line[0] if rest_of_line else ""
-                word = re.sub(r"[^a-z]", "", first.lower())
-                if word in _STATUS_WORDS:
-                    self.fields["status"] = _STATUS_WORDS[word]
-                    after = after.strip()
-                    if after.lower().startswith(("by", "(")):
-                        self.link(
-                            "superseded by", after[2:] if after.lower().startswith("by") else after, line
-                        )
-                else:
-                    self.fields["status"] = DecisionStatus.PROPOSED
-                    rest.append(f"Status in the file: {line.strip()}")
-            elif line.strip():
-                rest.append(line)
-        self.note("\n".join(rest))
-
-    def link(self, kind: str, target: str, original: str) -> None:
-        number = linked_number(target)
-        kind = kind.lower().replace("superc", "supers")
-        if number is None or kind == "amended by":
-            if number is None:
-                self.note(original.strip())
-            return
-        if kind == "supersedes":
-            self.record_args["supersedes"] = number
-        elif kind == "superseded by":
-            self.record_args["superseded_by"].append(number)
-            self.fields["status"] = DecisionStatus.SUPERSEDED
-        elif kind == "amends":
-            self.record_args["amends"] = number
-
-    def meta(self, key: str, value: object) -> None:
-        """A front-matter key or a "Key: value" line of the preamble or details section."""
-        name = key.strip().lower().replace("_", "-").replace(" ", "-")
-        text = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value).strip()
-        if name == "status":
-            self.status(text)
-        elif name == "date":
-            day = parse_date(value)
-            if day is None:
-                self.note(f"Date in the file: {text}")
-            else:
-                self.fields["decided_on"] = day
-        elif name in ("confidence",) and text.isdigit() and 1 <= int(text) <= 5:
-            self.fields["confidence"] = int(text)
-        elif name in ("revisit-on", "revisit") and parse_date(value) is not None:
-            self.fields["revisit_on"] = parse_date(value)
-        elif name == "tags":
-            items = value if isinstance(value, list) else text.split(",")
-            self.fields["tags"] = tuple(t for t in (str(i).strip() for i in items) if t)
-        elif name == "review" and text in ReviewState.__members__.values():
-            self.record_args["review_state"] = ReviewState(text)
-        elif name == "author" and text in ("mentor", "mentee"):
-            self.record_args["author"] = Role(text)
-        elif name == "visibility" and text in ("shared", "confidential", "private"):
-            self.fields["visibility"] = Visibility(text)
-        elif name in ("supersedes", "superseded-by", "amends"):
-            for item in value if isinstance(value, list) else [text]:
-                self.link(name.replace("-", " "), str(item), f"{key}: {item}")
-        else:
-            self.note(f"{key}: {text}")
-
-    def options_list(self, text: str) -> None:
-        for item in parse_bullets(text):
-            title = item.strip()
-            if title and title not in self.options:
-                self.options[title] = ConsideredOption(title)
-
-    def option_arguments(self, title: str, text: str) -> None:
-        good: list[str] = []
-        neutral: list[str] = []
-        bad: list[str] = []
-        for item in parse_bullets(text, keep_loose_lines=True):
-            kind, _, rest = item.partition(",")
-            bucket = {"good": good, "neutral": neutral, "bad": bad}.get(kind.strip().lower())
-            if bucket is not None:
-                bucket.append(re.sub(r"^\s*because\s+", "", rest, flags=re.I).strip() or rest.strip())
-            elif item.strip():
-                neutral.append(item.strip())
-        title = title.strip()
-        self.options[title] = ConsideredOption(title, tuple(good), tuple(neutral), tuple(bad))
-
-    def outcome_text(self, text: str) -> None:
-        lines = text.strip("\n").splitlines()
-        rationale: list[str] = []
-        for index, line in enumerate(lines):
-            chosen = _CHOSEN.match(line)
-            if chosen and "chosen_option" not in self.fields:
-                self.fields["chosen_option"] = chosen.group(1).strip()
-                if chosen.group(2):
-                    rationale.append(chosen.group(2))
-                rationale.extend(lines[index + 1 :])
-                break
-            rationale.append(line)
-        self.set_text("rationale", "\n".join(rationale))
-
-    def consequences(self, text: str) -> None:
-        other: list[str] = []
-        for line in text.splitlines():
-            found = re.match(r"^\s*[*-]\s+(good|bad|neutral)\s*,\s*(?:because\s+)?(.*)$", line, re.I)
-            if found and found.group(1).lower() != "neutral":
-                key = "consequences_good" if found.group(1).lower() == "good" else "consequences_bad"
-                self.set_text(key, f"- {found.group(2).strip()}")
-            else:
-                other.append(line)
-        self.set_text("consequences_other", "\n".join(other))
-
-    def actual_outcome(self, heading: str, text: str) -> bool:
-        found = re.match(r"^actual outcome:\s*(.+?)(?:\s*\((\d{4}-\d{2}-\d{2})\))?$", heading.strip(), re.I)
-        if not found:
-            return False
-        word = found.group(1).strip().lower().replace(" ", "_")
-        if word not in Outcome.__members__.values():
-            return False
-        self.record_args["outcome"] = Outcome(word)
-        self.record_args["outcome_note"] = unescape_body(text).strip()
-        if found.group(2):
-            self.record_args["revisited_on"] = dt.date.fromisoformat(found.group(2))
-        return True
-
-    def addendum(self, heading: str, text: str) -> bool:
-        found = _ADDENDUM.match(heading.strip())
-        if not found:
-            return False
-        role = Role(found.group(2).lower()) if found.group(2) else Role.MENTEE
-        self.record_args["addenda"].append(
-            (dt.date.fromisoformat(found.group(1)), role, unescape_body(text).strip())
-        )
-        return True
+def normalised(text: str) -> str:
+    """The text as the reader sees it: Unix line ends, no byte-order mark."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
 
 
-def _section(reader: _Reader, heading: str, body: str, subsections: list[tuple[str, str]]) -> None:
-    key = heading_key(heading)
-    if key == "status":
-        reader.status(body + "".join(f"\n{t}" for _, t in subsections))
-    elif key == "details":
-        for line in body.splitlines():
-            name, sep, value = line.partition(":")
-            if sep:
-                reader.meta(name, value.strip())
-            else:
-                reader.note(line)
-    elif key == "options":
-        reader.options_list(body)
-        for title, text in subsections:
-            reader.option_arguments(title, text)
-    elif key == "pros_and_cons":
-        reader.note(body)
-        for title, text in subsections:
-            reader.option_arguments(title, text)
-    elif key in ("outcome", "decision"):
-        reader.outcome_text(body)
-    elif key == "consequences":
-        reader.consequences(body)
-    elif key in ("context", "drivers", "confirmation", "expected_outcome", "notes", "rationale"):
-        reader.set_text(key, body)
-    elif not (reader.actual_outcome(heading, body) or reader.addendum(heading, body)):
-        reader.note(f"## {heading}\n\n{body.strip()}" if body.strip() else f"## {heading}")
-    if key in ("status", "options", "pros_and_cons"):
-        return
-    for sub_heading, text in subsections:
-        sub = heading_key(sub_heading)
-        if sub in ("consequences_good", "consequences_bad", "consequences_other", "confirmation"):
-            reader.set_text(sub, text)
-        elif sub == "consequences":
-            reader.consequences(text)
-        else:
-            reader.note(f"### {sub_heading}\n\n{text.strip()}")
-
-
-MAX_FRONT_MATTER = 64 * 1024
-MAX_FRONT_MATTER_DEPTH = 16
-
-
-def load_front_matter(text: str) -> Any:
-    """YAML front matter read safely: no aliases (a few hundred bytes of them can expand to gigabytes),
-    nesting and size bounded, before the document is built (ValueError, or yaml.YAMLError, if not)."""
-    if len(text) > MAX_FRONT_MATTER:
-        raise ValueError("front matter longer than 64 KB")
-    depth = 0
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):  # events only: builds nothing, no recursion
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise ValueError("front matter with YAML anchors or aliases")
-        if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-            depth += 1
-            if depth > MAX_FRONT_MATTER_DEPTH:
-                raise ValueError("front matter nested too deeply")
-        elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-            depth -= 1
-    return yaml.safe_load(text)
+def title_line_index(lines: list[str]) -> int | None:
+    """The line of the `# Title` heading (outside code fences), if there is one."""
+    fenced = False
+    for index, line in enumerate(lines):
+        if is_fence(line):
+            fenced = not fenced
+        elif not fenced and line.startswith("# "):
+            return index
+    return None
 
 
 def parse_adr(text: str, stem: str) -> AdrRecord:
     """Read one ADR file (`stem`: its name without .md); raises SkipFile saying why when it is not one."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    reader = _Reader()
+    reader = Reader()
+    front_text, text = split_front_matter(normalised(text))
     front: dict[str, Any] = {}
-    if text.startswith("---\n"):
-        end = text.find("\n---", 4)
-        if end != -1:
-            try:
-                loaded = load_front_matter(text[4:end])
-            except (yaml.YAMLError, ValueError):
-                loaded = None
-                reader.note("Front matter that could not be read:\n" + text[4:end])
-            front = loaded if isinstance(loaded, dict) else {}
-            text = text[end + 4 :].split("\n", 1)[1] if "\n" in text[end + 4 :] else ""
-    title_line = next((line for line in text.splitlines() if line.startswith("# ")), None)
-    reason = is_index_or_template(stem, title_line)
+    if front_text is not None:
+        try:
+            loaded = load_front_matter(front_text)
+        except (yaml.YAMLError, ValueError):
+            loaded = None
+            reader.note("Front matter that could not be read:\n" + front_text)
+        front = loaded if isinstance(loaded, dict) else {}
+    lines = text.split("\n")
+    title_at = title_line_index(lines)
+    if title_at is not None:
+        title: str | None = lines[title_at][2:].strip()
+        del lines[title_at]
+    else:
+        given = front.pop("title", None)
+        title = " ".join(str(given).split()) if isinstance(given, str | int | float) and given else None
+    reason = is_index_or_template(stem, title)
     if reason:
         raise SkipFile(reason)
-    assert title_line is not None
-    title = title_line[2:].strip()
+    assert title is not None
     numbered = _TITLE.match(title)
     stem_match = re.match(r"^(?:adr[-_]?)?0*(\d+)", stem, re.I)
     stem_number = int(stem_match.group(1)) if stem_match else None
@@ -385,24 +126,44 @@ def parse_adr(text: str, stem: str) -> AdrRecord:
         raise SkipFile("no decision number in its title or file name")
     for key, value in front.items():
         reader.meta(str(key), value)
-    preamble, sections = split_sections(text.split(title_line, 1)[1])
-    for line in preamble.splitlines():
-        meta = re.match(
-            r"^\s*[*-]?\s*(status|date|deciders|decision-makers|technical story)\s*:\s*(.*)$", line, re.I
-        )
-        link = _LINK.match(line)
+    preamble, sections = split_sections("\n".join(lines))
+    _preamble(reader, preamble.split("\n"))
+    for heading, body, subsections in sections:
+        reader.section(heading, body, subsections)
+    if "decided_on" not in reader.fields and "date_unread" not in reader.fields:
+        reader.note("The file gives no date; the decision is dated the day the file last changed.")
+    return _record(reader, number, title)
+
+
+def _preamble(reader: Reader, lines: list[str]) -> None:
+    """The lines before the first section: "Status:"/"Date:" lines, link lines, a metadata table."""
+    table = metadata_table(lines)
+    if table is not None:
+        start, end, values = table
+        for key in ("status", "state"):
+            if values.get(key):
+                reader.status(values[key])
+        for key in ("date", "created", "decided"):
+            if values.get(key):
+                reader.date(values[key])
+                break
+        reader.note("\n".join(lines[start:end]))
+        lines = lines[:start] + lines[end:]
+    for line in lines:
+        meta = _PREAMBLE_META.match(line)
+        link = LINK_LINE.match(line)
+        custom = CUSTOM_LINK_LINE.match(line)
         if meta:
             reader.meta(meta.group(1), meta.group(2))
         elif link:
             reader.link(link.group(1), link.group(2), line)
+        elif custom:
+            reader.other_links.append((custom.group(1).strip(), custom.group(2)))
         else:
             reader.note(line)
-    for heading, body, subsections in sections:
-        _section(reader, heading, body, subsections)
-    return _record(reader, number, title)
 
 
-def _record(reader: _Reader, number: int, title: str) -> AdrRecord:
+def _record(reader: Reader, number: int, title: str) -> AdrRecord:
     fields = reader.fields
     chosen = fields.get("chosen_option", "")
     options = list(reader.options.values())
@@ -420,11 +181,19 @@ def _record(reader: _Reader, number: int, title: str) -> AdrRecord:
         notes="\n\n".join([*([fields["notes"]] if fields.get("notes") else []), *reader.notes]),
         **{key: fields.get(key, "") for key in TEXT_SECTIONS if key not in ("chosen_option", "notes")},
     )
+    links = reader.links
     return AdrRecord(
         number=number,
         draft=draft,
         status=fields.get("status", DecisionStatus.PROPOSED),
         date_known="decided_on" in fields,
+        supersedes=links["supersedes"],
+        superseded_by=links["superseded by"],
+        amends=links["amends"],
+        amended_by=links["amended by"],
+        other_links=reader.other_links,
+        own_notes=fields.get("notes", ""),
+        note_parts=tuple(reader.notes),
         **reader.record_args,
     )
 

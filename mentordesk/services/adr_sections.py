@@ -5,6 +5,15 @@ from __future__ import annotations
 import re
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+LINK_KINDS = ("supersedes", "superseded by", "amends", "amended by")
+"""The links between records an ADR file writes in words, besides adr-tools' own kinds."""
+
+
+def plain_title(text: str) -> str:
+    """A name without Markdown link syntax: "[CC0](https://…) licence" → "CC0 licence"."""
+    return MD_LINK.sub(r"\1", text).strip()
+
 
 # Heading text (lower case, without punctuation) → what the reader does with the section.
 HEADINGS = {
@@ -41,6 +50,11 @@ def heading_key(heading: str) -> str | None:
     text = re.sub(r"<!--.*?-->", "", heading)
     text = re.sub(r"[^\w\s]", " ", text.lower())
     return HEADINGS.get(" ".join(text.split()))
+
+
+def is_fence(line: str) -> bool:
+    """Whether the line opens or closes a fenced code block."""
+    return bool(_FENCE.match(line))
 
 
 def _outside_fences(lines: list[str]) -> list[bool]:

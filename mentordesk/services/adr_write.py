@@ -4,11 +4,12 @@ Both carry every field of the record, so reading the file back (adr_format.parse
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import yaml
 
-from mentordesk.domain import DecisionDraft
+from mentordesk.domain import ConsideredOption, DecisionDraft
 from mentordesk.services.adr_format import AdrRecord
 from mentordesk.services.adr_sections import escape_body
 
@@ -20,48 +21,69 @@ def _block(heading: str, text: str, level: int = 2) -> list[str]:
     return [f"{'#' * level} {heading}", "", escape_body(text), ""] if text else []
 
 
-def _link(number: int, names: dict[int, str], titles: dict[int, str]) -> str:
+def link_to(number: int, names: dict[int, str], titles: dict[int, str]) -> str:
     name = names.get(number)
     label = f"{number}. {titles.get(number, '')}".strip()
     return f"[{label}]({name})" if name else f"ADR-{number:04d}"
 
 
+def _option_name(option: ConsideredOption) -> str:
+    return f"[{option.title}]({option.link})" if option.link else option.title
+
+
 def _options(draft: DecisionDraft) -> list[str]:
-    if not draft.options:
-        return []
-    lines = ["## Considered Options", ""]
-    lines += [f"* {option.title}" for option in draft.options]
-    lines += ["", "## Pros and Cons of the Options", ""]
-    for option in draft.options:
-        if not (option.good or option.neutral or option.bad):
-            continue
+    listed, _described = option_blocks(draft)
+    return ["## Considered Options", "", *listed, ""] if listed else []
+
+
+def _pros_and_cons(draft: DecisionDraft) -> list[str]:
+    return option_blocks(draft)[1]
+
+
+def option_blocks(draft: DecisionDraft) -> tuple[list[str], list[str]]:
+    """The options' list, and the Pros and Cons section: each option's description and arguments (after
+    the outcome, as MADR 3 and 4 place them)."""
+    listed = [f"* {_option_name(o)}" for o in draft.options]
+    described = [o for o in draft.options if o.description or o.good or o.neutral or o.bad]
+    if not described:
+        return listed, []
+    lines = ["## Pros and Cons of the Options", ""]
+    for option in described:
         lines += [f"### {option.title}", ""]
-        lines += [f"* Good, because {x}" for x in option.good]
-        lines += [f"* Neutral, because {x}" for x in option.neutral]
-        lines += [f"* Bad, because {x}" for x in option.bad]
-        lines.append("")
-    return lines
+        if option.description:
+            lines += [escape_body(option.description), ""]
+        arguments = [f"* Good, because {x}" for x in option.good]
+        arguments += [f"* Neutral, because {x}" for x in option.neutral]
+        arguments += [f"* Bad, because {x}" for x in option.bad]
+        lines += [*arguments, ""] if arguments else []
+    return listed, lines
 
 
-def _outcome(heading: str, draft: DecisionDraft, level_two: bool) -> list[str]:
-    """The chosen option and why; then the consequences and confirmation, as subsections of the outcome
-    (MADR) or as sections of their own (Nygard)."""
-    lines: list[str] = []
-    if draft.chosen_option:
-        lines.append(f'Chosen option: "{draft.chosen_option}", because')
-    if draft.rationale.strip():
-        lines.append(escape_body(draft.rationale.strip()))
-    level = 3
+def outcome_lines(draft: DecisionDraft) -> list[str]:
+    """The chosen option and why."""
+    lines = [f'Chosen option: "{draft.chosen_option}", because'] if draft.chosen_option else []
+    return lines + ([escape_body(draft.rationale.strip())] if draft.rationale.strip() else [])
+
+
+def consequence_blocks(draft: DecisionDraft, level: int) -> list[str]:
+    """Good, bad and other consequences, as subsections (level 3), or under a Consequences section."""
     consequences = [
         ("Good consequences", draft.consequences_good),
         ("Bad consequences", draft.consequences_bad),
         ("Other consequences", draft.consequences_other),
     ]
-    subs = [line for title, text in consequences for line in _block(title, text, level)]
+    subs = [line for title, text in consequences for line in _block(title, text, 3)]
+    return ["## Consequences", "", *subs] if subs and level == 2 else subs
+
+
+def _outcome(heading: str, draft: DecisionDraft, level_two: bool) -> list[str]:
+    """The chosen option and why; then the consequences and confirmation, as subsections of the outcome
+    (MADR) or as sections of their own (Nygard)."""
+    lines = outcome_lines(draft)
     if level_two:
-        subs = (["## Consequences", "", *subs] if subs else []) + _block("Confirmation", draft.confirmation)
+        subs = consequence_blocks(draft, 2) + _block("Confirmation", draft.confirmation)
         return ([f"## {heading}", "", *lines, ""] if lines else []) + subs
-    subs += _block("Confirmation", draft.confirmation, level)
+    subs = consequence_blocks(draft, 3) + _block("Confirmation", draft.confirmation, 3)
     return [f"## {heading}", "", *lines, "", *subs] if lines or subs else []
 
 
@@ -71,7 +93,7 @@ def _details(record: AdrRecord) -> dict[str, Any]:
     if draft.confidence is not None:
         details["confidence"] = draft.confidence
     if draft.revisit_on is not None:
-        details["revisit-on"] = draft.revisit_on.isoformat()
+        details["revisit-on"] = draft.revisit_on
     if draft.tags:
         details["tags"] = list(draft.tags)
     if record.review_state is not None:
@@ -98,21 +120,40 @@ def _tail(record: AdrRecord) -> list[str]:
     return lines + _block("Notes", draft.notes)
 
 
+def _detail(value: object) -> str:
+    if isinstance(value, list):
+        return ", ".join(value)
+    return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+
+LINK_WORDS = {
+    "supersedes": "Supersedes",
+    "superseded_by": "Superseded by",
+    "amends": "Amends",
+    "amended_by": "Amended by",
+}
+
+
+def link_lines(record: AdrRecord, names: dict[int, str], titles: dict[int, str]) -> list[str]:
+    """Every link of the record, one line each: several of a kind, both directions, adr-tools' own kinds."""
+    lines = [
+        f"{word} {link_to(number, names, titles)}"
+        for attribute, word in LINK_WORDS.items()
+        for number in getattr(record, attribute)
+    ]
+    return lines + [f"{kind} {target}" for kind, target in record.other_links]
+
+
 def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[int, str]) -> str:
     """The file's text. `names`/`titles` map decision numbers to file names and titles, for links."""
     if fmt not in FORMATS:
         raise ValueError(f"Unknown format {fmt!r}: use madr or nygard.")
     draft = record.draft
-    links = []
-    if record.supersedes is not None:
-        links.append(f"Supersedes {_link(record.supersedes, names, titles)}")
-    links += [f"Superseded by {_link(n, names, titles)}" for n in record.superseded_by]
-    if record.amends is not None:
-        links.append(f"Amends {_link(record.amends, names, titles)}")
+    links = link_lines(record, names, titles)
     if fmt == "madr":
         front: dict[str, Any] = {"status": record.status.value}
         if record.date_known:
-            front["date"] = draft.decided_on.isoformat()
+            front["date"] = draft.decided_on
         front.update(_details(record))
         head = ["---", yaml.safe_dump(front, sort_keys=False, allow_unicode=True).strip(), "---", ""]
         lines = [*head, f"# {draft.title}", ""]
@@ -122,6 +163,7 @@ def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[i
         lines += _block("Decision Drivers", draft.drivers)
         lines += _options(draft)
         lines += _outcome("Decision Outcome", draft, level_two=False)
+        lines += _pros_and_cons(draft)
     else:
         lines = [f"# {record.number}. {draft.title}", ""]
         if record.date_known:
@@ -133,9 +175,10 @@ def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[i
         lines += _block("Decision Drivers", draft.drivers)
         lines += _options(draft)
         lines += _outcome("Decision", draft, level_two=True)
+        lines += _pros_and_cons(draft)
         details = _details(record)
         lines += ["## Record details", ""]
-        lines += [f"{key}: {', '.join(v) if isinstance(v, list) else v}" for key, v in details.items()]
+        lines += [f"{key}: {_detail(value)}" for key, value in details.items()]
         lines.append("")
     lines += _tail(record)
     return "\n".join(lines).rstrip("\n") + "\n"

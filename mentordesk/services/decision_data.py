@@ -37,6 +37,8 @@ def option_of(raw: dict[str, Any]) -> ConsideredOption:
         good=tuple(str(x) for x in raw.get("good", [])),
         neutral=tuple(str(x) for x in raw.get("neutral", [])),
         bad=tuple(str(x) for x in raw.get("bad", [])),
+        description=str(raw.get("description", "")),
+        link=str(raw.get("link", "")),
     )
 
 
@@ -55,10 +57,15 @@ def comment_of(record: ReviewComment) -> CommentInfo:
 
 
 def options_json(options: Sequence[ConsideredOption]) -> list[dict[str, Any]]:
-    return [
-        {"title": o.title, "good": list(o.good), "neutral": list(o.neutral), "bad": list(o.bad)}
-        for o in options
-    ]
+    """Options as stored; the description and link only when there is one, so records written before
+    options had them read back unchanged."""
+    found = []
+    for o in options:
+        raw: dict[str, Any] = {"title": o.title, "good": list(o.good), "neutral": list(o.neutral)}
+        raw["bad"] = list(o.bad)
+        raw.update({key: getattr(o, key) for key in ("description", "link") if getattr(o, key)})
+        found.append(raw)
+    return found
 
 
 def draft_of(record: Decision, tags: tuple[str, ...]) -> DecisionDraft:

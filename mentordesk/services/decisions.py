@@ -25,6 +25,7 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.listing import DecisionQuery
+from mentordesk.services.adr_sections import LINK_KINDS, plain_title
 from mentordesk.services.base import NotFoundError, get_live
 from mentordesk.services.decision_data import (
     TEXT_SECTIONS,
@@ -77,6 +78,14 @@ def by_number(session: Session, pairing_id: str, number: int) -> Decision | None
     )
 
 
+def _source(record: Decision) -> str:
+    if not record.source_log:
+        return ""
+    there = record.source_number
+    number = f" (number {there} there)" if there is not None and there != record.number else ""
+    return f"Imported from {record.source_log}, {record.source_file}{number}"
+
+
 class DecisionService(DecisionListing):
     def outcomes(self, pairing_id: str) -> dict[str, tuple[Outcome | None, str]]:
         """Each live decision's actual outcome and its note, in one query (a report lists them all)."""
@@ -103,6 +112,15 @@ class DecisionService(DecisionListing):
                 superseded_by=_live_ids(session, _later(Decision.supersedes_id, record.id)),
                 amends=self._live_id(session, record.amends_id),
                 amended_by=_live_ids(session, _later(Decision.amends_id, record.id)),
+                more_links=tuple(
+                    (
+                        link["kind"].capitalize() if link["kind"] in LINK_KINDS else link["kind"],
+                        self._live_id(session, link["to"] or None),
+                        plain_title(link["text"]),
+                    )
+                    for link in record.more_links or []
+                ),
+                source=_source(record),
                 comments=tuple(comment_of(c) for c in comments),
                 addenda=tuple(
                     AddendumInfo(a.id, a.written_on, a.author_role, a.body)

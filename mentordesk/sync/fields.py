@@ -140,14 +140,17 @@ def _encodable(value: str) -> bool:
 
 
 def _options(value: Any) -> bool:
-    """A decision's considered options: [{"title": ..., "good": [...], "neutral": [...], "bad": [...]}]."""
+    """A decision's considered options: [{"title": ..., "good": [...], "neutral": [...], "bad": [...]}],
+    each perhaps with a "description" (Markdown) and a "link"."""
     return (
         isinstance(value, list)
         and len(value) <= 100
         and all(
             isinstance(o, dict)
-            and set(o) <= {"title", "good", "neutral", "bad"}
+            and set(o) <= {"title", "good", "neutral", "bad", "description", "link"}
             and _short(o.get("title", ""), 300)
+            and _short(o.get("description", ""), MAX_TEXT_CHARS)
+            and _short(o.get("link", ""), 2_000)
             and all(_texts(o.get(k, [])) for k in ("good", "neutral", "bad"))
             for o in value
         )
@@ -180,6 +183,7 @@ _RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("mentoring_session", "duration_minutes"): (0, 24 * 60),
     ("decision", "confidence"): (0, 5),
     ("decision", "number"): (1, 999_999),
+    ("decision", "source_number"): (1, 999_999),
     ("decision_revision", "number"): (1, 999_999),
     ("board_column", "wip_limit"): (0, 10_000),
     ("board_column", "first_day"): (-36_500, 36_500),
@@ -191,6 +195,18 @@ only be finite and of a sane size."""
 _SHAPES = {
     ("decision", "options"): _options,
     ("decision_revision", "snapshot"): _snapshot,
+    ("decision", "more_links"): lambda v: (
+        isinstance(v, list)
+        and len(v) <= 1_000
+        and all(
+            isinstance(link, dict)
+            and set(link) == {"kind", "to", "text"}
+            and _short(link["kind"], 100)
+            and _short(link["to"], 36)
+            and _short(link["text"], 2_000)
+            for link in v
+        )
+    ),
     ("archeology_event", "sources"): _texts,
     ("competency", "levels"): lambda v: _texts(v, 200),
     ("session_template", "agenda"): lambda v: _texts(v, 500),

@@ -36,6 +36,8 @@ def _options_text(options: list[dict[str, Any]]) -> str:
     lines: list[str] = []
     for option in options:
         lines.append(str(option.get("title", "")))
+        if option.get("description"):
+            lines.append(str(option["description"]))
         for key in ("good", "neutral", "bad"):
             lines.extend(str(item) for item in option.get(key, []))
     return "\n".join(lines)
@@ -78,7 +80,14 @@ class Decision(PairingScoped, Searchable, Base):
     actual_outcome_note: Mapped[str] = mapped_column(Text, default="")
     revisited_on: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
-    source_file: Mapped[str | None] = mapped_column(String(255))  # the ADR file it was imported from
+    # an ADR imported from a folder: its file name, text as read, log (the folder) and number there
+    source_file: Mapped[str | None] = mapped_column(String(255))
+    source_text: Mapped[str | None] = mapped_column(Text)
+    source_log: Mapped[str | None] = mapped_column(String(300))
+    source_number: Mapped[int | None] = mapped_column(Integer)
+    # links beyond supersedes_id / amends_id: [{"kind": "supersedes" | "amends" | "Clarifies", "to": id or "",
+    # "text": the target as the file wrote it}]
+    more_links: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, server_default="[]")
     supersedes_id: Mapped[str | None] = mapped_column(
         ForeignKey("decision.id", ondelete="SET NULL"), index=True
     )

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
-from mentordesk.services.adr_folder import AdrExportReport, AdrImportReport
+from mentordesk.services.adr_export import AdrExportReport
+from mentordesk.services.adr_folder import AdrImportReport
 from mentordesk.ui.progress import with_progress
 
 _FORMATS = {"MADR (front matter, sections as in MADR)": "madr", "Nygard (adr-tools: “# 7. Title”)": "nygard"}

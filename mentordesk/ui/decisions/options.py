@@ -54,19 +54,35 @@ class _OptionBox(QFrame):
             self.arguments[kind] = edit
             edit.textChanged.connect(editor.changed)
         self.title.textEdited.connect(editor.changed)
+        self.link = option.link  # a link the option's name had in its ADR file: written back with it
+        self.description = text_editor(option.description)
+        self.description.setPlaceholderText(
+            "More about this option (Markdown), if it needs more than arguments"
+        )
+        self.description.setAccessibleName("Option description")
+        self.description.setFixedHeight(64 if option.description else 40)
+        self.description.setTabChangesFocus(True)
+        self.description.textChanged.connect(editor.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)
+        layout.addWidget(self.description)
         layout.addLayout(grid)
 
     def option(self) -> ConsideredOption:
+        good, neutral, bad = (_lines(self.arguments[kind].toPlainText()) for kind, _ in _KINDS)
         return ConsideredOption(
             self.title.text().strip(),
-            *(_lines(self.arguments[kind].toPlainText()) for kind, _ in _KINDS),
+            good,
+            neutral,
+            bad,
+            description=self.description.toPlainText().strip("\n"),
+            link=self.link,
         )
 
     def set_read_only(self, read_only: bool) -> None:
         self.title.setReadOnly(read_only)
+        self.description.setReadOnly(read_only)
         for edit in self.arguments.values():
             edit.setReadOnly(read_only)
 
@@ -101,7 +117,7 @@ class OptionsEditor(QWidget):
     def options(self) -> tuple[ConsideredOption, ...]:
         """The options typed so far; a box left without a name and arguments is not an option yet."""
         found = (box.option() for box in self._boxes)
-        return tuple(o for o in found if o.title or o.good or o.neutral or o.bad)
+        return tuple(o for o in found if o.title or o.good or o.neutral or o.bad or o.description)
 
     def titles(self) -> list[str]:
         return [o.title for o in self.options() if o.title]

@@ -15,6 +15,7 @@ from mentordesk.domain import (
     DecisionDraft,
     LinkInfo,
     RecordKind,
+    ReviewState,
     SectionDiff,
     adr_number,
 )
@@ -31,6 +32,14 @@ def _decision_link(prefix: str, decision_id: str | None, numbers: dict[str, int]
     return f"<p>{html.escape(prefix)} {target}</p>"
 
 
+def _more_link(kind: str, target: str | None, text: str, numbers: dict[str, int]) -> str:
+    """A link an ADR file brought: to a decision of the log, or (not in the log) as the file wrote it."""
+    if target is not None and target in numbers:
+        return _decision_link(kind, target, numbers)
+    shown = adr_number(int(text)) if text.isdigit() else text
+    return f"<p>{html.escape(kind)} {html.escape(shown)} (not in this log)</p>"
+
+
 def record_html(draft: DecisionDraft) -> str:
     """The record's sections as a reader sees them."""
     parts = []
@@ -41,6 +50,8 @@ def record_html(draft: DecisionDraft) -> str:
                 for option in draft.options:
                     chosen = " (chosen)" if option.title == draft.chosen_option else ""
                     parts.append(f"<p><b>{html.escape(option.title)}</b>{chosen}</p>")
+                    if option.description:
+                        parts.append(html.markdown_to_html(option.description))
                     parts.append(
                         html.bullet_list(
                             [f"Good: {html.escape(x)}" for x in option.good]
@@ -74,7 +85,7 @@ def decision_html(
             d.decided_on.isoformat(),
             d.status.value.capitalize(),
             d.review_state.label,
-            f"by the {d.author_role.value}",
+            "" if d.review_state is ReviewState.IMPORTED else f"by the {d.author_role.value}",
             f"confidence {d.confidence}/5" if d.confidence else "",
         ),
         html.visibility_note(d.visibility),
@@ -82,7 +93,10 @@ def decision_html(
         *(_decision_link("Superseded by", later, numbers) for later in detail.superseded_by),
         _decision_link("Amends", detail.amends, numbers),
         *(_decision_link("Amended by", later, numbers) for later in detail.amended_by),
+        *(_more_link(kind, target, text, numbers) for kind, target, text in detail.more_links),
     ]
+    if detail.source:
+        parts.insert(2, html.meta(detail.source))
     if d.revisit_on:
         due = " (revisit due)" if d.revisit_due(today) else ""
         parts.append(html.meta(f"Revisit on {html.day(d.revisit_on)}{due}"))
