@@ -65,7 +65,25 @@ def _parser() -> argparse.ArgumentParser:
     adr_commands = adr.add_subparsers(dest="adr_command", metavar="ACTION", required=True)
     adr_import = adr_commands.add_parser("import", help="read adr-tools or MADR files into the decision log")
     adr_export = adr_commands.add_parser("export", help="write one Markdown file per decision")
-    adr_export.add_argument("--format", choices=("madr", "nygard"), default="madr")
+    adr_import.add_argument(
+        "--log",
+        metavar="NAME",
+        help="what the folder's records are known by (default: its path in its git repository)",
+    )
+    adr_export.add_argument(
+        "--format",
+        choices=("madr", "nygard"),
+        default="madr",
+        help="format of decisions written here (imported ones keep theirs)",
+    )
+    adr_export.add_argument(
+        "--log", metavar="NAME", help="write only the decisions of this log ('own': those written here)"
+    )
+    adr_export.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="also write confidential decisions, into plain Markdown",
+    )
     adr_export.add_argument("--include-private", action="store_true", help="also write private decisions")
     for sub in (adr_import, adr_export):
         sub.add_argument("--db", metavar="PATH", dest="sub_db")
@@ -282,10 +300,17 @@ def _adr(args: argparse.Namespace, db_path: Path) -> int:
     try:
         pairing = _pairing(services, args.pairing, db_path)
         if args.adr_command == "import":
-            report: AdrImportReport | AdrExportReport = services.adr.import_folder(pairing.id, folder)
+            report: AdrImportReport | AdrExportReport = services.adr.import_folder(
+                pairing.id, folder, log=args.log
+            )
         else:
             report = services.adr.export_folder(
-                pairing.id, folder, args.format, include_private=args.include_private
+                pairing.id,
+                folder,
+                args.format,
+                include_private=args.include_private,
+                include_confidential=args.include_confidential,
+                log=args.log,
             )
     finally:
         services.close()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility
 from mentordesk.files import write_atomically
-from mentordesk.services.adr_format import AdrRecord, file_name, parse_adr
+from mentordesk.services.adr_format import AdrRecord, file_name, number_the_rest, parse_adr
 from mentordesk.services.adr_patch import forward_links, patched
 from mentordesk.services.adr_sections import LINK_KINDS
 from mentordesk.services.adr_write import FORMATS, write_adr
@@ -184,6 +184,10 @@ class AdrExport(Service):
                 for o in outs
                 if o.record.source_text is not None
             }
+            number_the_rest(
+                [(o.name, sources[o.record.id]) for o in outs if o.record.id in sources],
+                {o.name: o.number for o in outs},
+            )
             texts: list[tuple[str, str, bool]] = []
             for out in outs:
                 view = _view(session, out.record, rows, numbers)

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import ReviewState, Role
 from mentordesk.files import FileRefused, read_limited
 from mentordesk.services.adr_export import AdrExport, record_view
-from mentordesk.services.adr_format import MAX_FILE_BYTES, AdrRecord, SkipFile, parse_adr
+from mentordesk.services.adr_format import (
+    MAX_FILE_BYTES,
+    UNNUMBERED,
+    AdrRecord,
+    SkipFile,
+    number_the_rest,
+    parse_adr,
+)
+from mentordesk.services.adr_meta import linked_numbers
 from mentordesk.services.base import get_live
 from mentordesk.services.batches import ImportStopped, write_in_batches
 from mentordesk.services.decisions import apply_draft
@@ -99,7 +107,7 @@ def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
             continue
         try:
             found_file = _read_file(path)
-            if found_file.record.number in numbers:
+            if found_file.record.number != UNNUMBERED and found_file.record.number in numbers:
                 number = found_file.record.number
                 raise SkipFile(f"number {number} is also used by {numbers[number]}")
         except SkipFile as why:
@@ -107,6 +115,7 @@ def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
             continue
         numbers[found_file.record.number] = path.name
         found.append(found_file)
+    number_the_rest([(file.name, file.record) for file in found])
     return found, skipped
 
 
@@ -333,10 +342,18 @@ def _link(find: Callable[[int], Decision | None], record: Decision, parsed: AdrR
                 unmatched.append((reverse, str(number)))
             elif later is not record:
                 add_link(later, kind, record.id)
-    for kind, text in [*unmatched, *parsed.other_links]:
-        entry = {"kind": kind, "to": "", "text": text}
-        if entry not in (record.more_links or []):
-            record.more_links = [*(record.more_links or []), entry]
+    for kind, text in parsed.other_links:  # adr-tools' own kinds: linked when the number is in the folder
+        numbers = linked_numbers(text)
+        target = find(numbers[0]) if len(numbers) == 1 else None
+        _add_more(record, kind, target.id if target is not None else "", text)
+    for kind, text in unmatched:
+        _add_more(record, kind, "", text)
+
+
+def _add_more(record: Decision, kind: str, to: str, text: str) -> None:
+    entry = {"kind": kind, "to": to, "text": text}
+    if entry not in (record.more_links or []):
+        record.more_links = [*(record.more_links or []), entry]
 
 
 def add_link(record: Decision, kind: str, target_id: str) -> None:

@@ -74,6 +74,38 @@ def is_index_or_template(stem: str, title: str | None) -> str | None:
     return None
 
 
+UNNUMBERED = 0
+"""The number of a record whose file gives none of its own, until its folder gives it one."""
+
+
+def dated_name(stem: str) -> int | None:
+    """The date a file name starts with, as log4brains names records ("20240601-use-x"), as a number."""
+    found = re.match(r"^((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?:\d{4,6})?-", stem)
+    return int(found.group(0)[:-1]) if found else None
+
+
+def number_the_rest(files: list[tuple[str, AdrRecord]], given: dict[str, int] | None = None) -> None:
+    """Give records named by date their number: `given` (file name → number) or, in file order, the next
+    after the folder's highest; links that name such a file follow it."""
+    highest = max((record.number for _name, record in files), default=0)
+    dated: dict[int, int] = {}
+    for name, record in files:
+        if record.number == UNNUMBERED:
+            if given is not None and name in given:
+                record.number = given[name]
+            else:
+                highest += 1
+                record.number = highest
+            stamp = dated_name(name.rsplit(".", 1)[0])
+            if stamp is not None:
+                dated[stamp] = record.number
+    if not dated:
+        return
+    for _name, record in files:
+        for attribute in ("supersedes", "superseded_by", "amends", "amended_by"):
+            setattr(record, attribute, [dated.get(n, n) for n in getattr(record, attribute)])
+
+
 def normalised(text: str) -> str:
     """The text as the reader sees it: Unix line ends, no byte-order mark."""
     return text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -120,6 +152,8 @@ def parse_adr(text: str, stem: str) -> AdrRecord:
     title_number = int(numbered.group(1) or numbered.group(2)) if numbered else None
     if numbered and title_number is not None and stem_number in (None, title_number):
         number, title = title_number, numbered.group(3).strip()
+    elif stem_number is not None and dated_name(stem) is not None:
+        number = UNNUMBERED  # log4brains names files by date: the folder numbers them
     elif stem_number is not None:
         number = stem_number  # "# 3 retries at most" in 0007-...md is a title, not a number
     else:

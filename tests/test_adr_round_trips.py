@@ -1,0 +1,201 @@
+"""Real ADR folders, one per dialect, through an import and an export: unedited records come back byte for
+byte under their own names; edited ones have only what changed rewritten; links of every kind survive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mentordesk.domain import (
+    ConsideredOption,
+    DecisionDetail,
+    DecisionDraft,
+    DecisionStatus,
+    PairingInfo,
+    ReviewState,
+)
+from mentordesk.services import Services
+
+FIXTURES = Path(__file__).parent / "data" / "adr"
+DIALECTS = ["adr-tools-1x", "nygard", "madr", "madr2", "madr3", "madr4", "log4brains", "backstage"]
+
+
+def _copy(name: str, tmp_path: Path) -> Path:
+    target = tmp_path / "repo" / "doc" / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def _records(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.md"))}
+
+
+def _decision(services: Services, pairing: PairingInfo, file_name: str) -> str:
+    for info in services.decisions.list_decisions(pairing.id):
+        detail = services.decisions.detail(info.id)
+        if detail.source.endswith(f", {file_name}") or f", {file_name} (" in detail.source:
+            return info.id
+    raise AssertionError(f"no decision from {file_name}")
+
+
+def _changed_lines(before: bytes, after: bytes) -> list[str]:
+    diff = difflib.unified_diff(before.decode().splitlines(), after.decode().splitlines(), n=0, lineterm="")
+    return [line for line in diff if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_an_unedited_folder_exports_byte_identical(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path, dialect: str
+) -> None:
+    folder = _copy(dialect, tmp_path)
+    report = services.adr.import_folder(mentee_pairing.id, folder)
+    imported = {name for name in _records(folder) if name not in dict(report.skipped)}
+    assert report.imported == len(imported) > 0
+    out = tmp_path / "out"
+    exported = services.adr.export_folder(mentee_pairing.id, out, include_confidential=True)
+    assert set(exported.written) == imported and not exported.rewritten
+    source = _records(folder)
+    for name, text in _records(out).items():
+        assert text == source[name], name
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_a_log_with_decisions_of_its_own_takes_a_whole_folder(
+    demo: Services, tmp_path: Path, dialect: str
+) -> None:
+    pairing = demo.pairings.list_pairings()[0]
+    own = len(demo.decisions.list_decisions(pairing.id))
+    folder = _copy(dialect, tmp_path)
+    report = demo.adr.import_folder(pairing.id, folder)
+    assert report.imported > 0 and report.log == f"doc/{dialect}"
+    assert len(report.renumbered) == report.imported  # every number of the folder is taken in the demo
+    assert len(demo.decisions.list_decisions(pairing.id)) == own + report.imported
+    again = demo.adr.import_folder(pairing.id, folder)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, report.imported)
+    out = tmp_path / "out"
+    demo.adr.export_folder(pairing.id, out, log=report.log)
+    source = _records(folder)
+    assert {name: source[name] for name in _records(out)} == _records(out)
+    with pytest.raises(ValueError, match="Export one log at a time"):
+        demo.adr.export_folder(pairing.id, tmp_path / "mixed", include_confidential=True)
+    assert not (tmp_path / "mixed").exists() or not list((tmp_path / "mixed").iterdir())
+
+
+def _by_file(services: Services, pairing: PairingInfo) -> dict[str, DecisionDetail]:
+    found = {}
+    for info in services.decisions.list_decisions(pairing.id):
+        detail = services.decisions.detail(info.id)
+        found[detail.source.split(", ", 1)[1].split(" (")[0]] = detail
+    return found
+
+
+def test_options_keep_their_text_code_and_links(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    for dialect in ("madr2", "madr3"):
+        services.adr.import_folder(mentee_pairing.id, _copy(dialect, tmp_path))
+    log = _by_file(services, mentee_pairing)
+    cache = log["0001-cache-exchange-rates.md"].draft
+    in_process = cache.options[0]
+    assert in_process.title == "In-process cache"
+    assert in_process.description == (
+        "A dictionary with an expiry time, held by each instance:\n\n"
+        "```python\nrates = TTLCache(maxsize=1, ttl=3600)\n```"
+    )
+    assert (in_process.good, in_process.neutral, in_process.bad) == (
+        ("it is ten lines of code",),
+        ("every instance warms its own cache",),
+        ("a restart empties it",),
+    )
+    assert (
+        cache.options[1].description
+        == "Shared by every instance; see the [Redis docs](https://redis.io/docs/)."
+    )
+    assert [o.title for o in cache.options] == [
+        "In-process cache",
+        "Redis cache",
+        "Ask the provider every time",
+    ]
+    licence = log["0002-choose-a-licence.md"].draft
+    assert licence.options == (
+        ConsideredOption(
+            "CC0",
+            good=("no attribution is required",),
+            bad=("nobody has to say where a copy came from",),
+            link="https://creativecommons.org/share-your-work/public-domain/cc0/",
+        ),
+        ConsideredOption(
+            "CC BY 4.0",
+            good=("copies name their source",),
+            link="https://creativecommons.org/licenses/by/4.0/",
+        ),
+    )
+    madr = log["0001-use-markdown-architectural-decision-records.md"].draft
+    assert len(madr.options) == 3 and madr.options[0].link == "https://adr.github.io/madr/"
+    assert madr.options[0].good == ("it is lean", "it records the options considered")
+
+
+def test_titles_dates_and_tables_from_every_dialect(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    reports = {
+        d: services.adr.import_folder(mentee_pairing.id, _copy(d, tmp_path))
+        for d in DIALECTS[:1] + DIALECTS[-2:]
+    }
+    log = _by_file(services, mentee_pairing)
+
+    def draft(name: str) -> DecisionDraft:
+        return log[name].draft
+
+    assert draft("0001-record-architecture-decisions.md").decided_on == dt.date(2016, 2, 13)  # 13/02/2016
+    assert draft("0002-use-a-message-queue.md").decided_on == dt.date(2016, 3, 4)  # 04/03/2016: day first
+    assert draft("0005-log-in-utc.md").decided_on == dt.date(2016, 2, 13)  # 02/13/2016: only month first fits
+    assert "Date in the file: 31/02/2016" in draft("0004-retry-failed-deliveries.md").notes
+    assert dict(reports["adr-tools-1x"].undated)["0004-retry-failed-deliveries.md"].startswith(
+        "no date it could"
+    )
+    assert draft("adr001-architecture-decision-record.md").title == "Architecture Decision Record (ADR) log"
+    grpc = log["adr002-use-grpc-between-services.md"]
+    assert grpc.draft.decided_on == dt.date(2021, 3, 5)
+    assert grpc.decision.status is DecisionStatus.ACCEPTED
+    assert "| Ana, Bo |" in grpc.draft.notes
+    assert "Date in the file: sometime in spring 2021" in draft("adr003-adopt-a-service-catalog.md").notes
+    assert draft("20240602-use-markdown.md").decided_on == dt.date(2024, 6, 2)  # June 2, 2024
+    wiki = log["20240715-drop-the-wiki.md"]
+    assert wiki.supersedes == log["20240601-use-log4brains-to-manage-the-adrs.md"].decision.id
+    for detail in log.values():
+        assert detail.decision.review_state is ReviewState.IMPORTED
+
+
+def test_every_link_line_is_kept_and_written_both_ways(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folder = _copy("adr-tools-1x", tmp_path)
+    services.adr.import_folder(mentee_pairing.id, folder)
+    log = _by_file(services, mentee_pairing)
+    queue = log["0002-use-a-message-queue.md"].decision.id
+    keep, retry = (
+        log[n] for n in ("0003-keep-the-records-in-doc-arch.md", "0004-retry-failed-deliveries.md")
+    )
+    assert keep.amends == queue and retry.amends == queue
+    assert ("Amends", None, "7") in retry.more_links
+    record = log["0001-record-architecture-decisions.md"]
+    first = record.decision.id
+    assert ("Clarifies", first, "1. Record architecture decisions") in keep.more_links
+    assert ("Clarified by", keep.decision.id, "3. Keep the records in doc/arch") in record.more_links
+    # a link set in the app is not overwritten by importing the folder again; both are kept
+    other = services.decisions.create(
+        mentee_pairing.id,
+        replace(retry.draft, title="Our own retry policy"),
+        retry.decision.author_role,
+    )
+    services.decisions.amend(retry.decision.id, other)
+    services.adr.import_folder(mentee_pairing.id, folder)
+    again = services.decisions.detail(retry.decision.id)
+    assert again.amends == other
+    assert ("Amends", queue, "") in again.more_links
