@@ -16,8 +16,10 @@ from mentordesk.domain import (
     DecisionDetail,
     DecisionDraft,
     DecisionStatus,
+    Outcome,
     PairingInfo,
     ReviewState,
+    Role,
 )
 from mentordesk.services import Services
 
@@ -199,3 +201,87 @@ def test_every_link_line_is_kept_and_written_both_ways(
     again = services.decisions.detail(retry.decision.id)
     assert again.amends == other
     assert ("Amends", queue, "") in again.more_links
+
+
+def test_an_edited_record_has_only_what_changed_rewritten(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folder = _copy("madr3", tmp_path)
+    services.adr.import_folder(mentee_pairing.id, folder)
+    name = "0002-keep-sessions-server-side.md"
+    detail = _by_file(services, mentee_pairing)[name]
+    draft = replace(
+        detail.draft,
+        context="Signed cookies grew past 4 KB; some proxies drop them.",
+        drivers="* cookies under 1 KB",
+        notes="## More Information\n\nAsked the CDN team first.",
+    )
+    services.decisions.update(detail.decision.id, draft)
+    services.decisions.set_status(detail.decision.id, DecisionStatus.ACCEPTED)
+    out = tmp_path / "out"
+    report = services.adr.export_folder(mentee_pairing.id, out)
+    assert report.rewritten == (name,)
+    source = (folder / name).read_text()
+    expected = (
+        source.replace("status: proposed", "status: accepted")
+        .replace(
+            "past 4 KB.\n",
+            "past 4 KB; some proxies drop them.\n\n## Decision Drivers\n\n* cookies under 1 KB\n",
+        )
+        .replace("small\n", "small\n\n## More Information\n\nAsked the CDN team first.\n")
+    )
+    assert (out / name).read_text() == expected
+    assert (out / "0001-cache-exchange-rates.md").read_bytes() == (
+        folder / "0001-cache-exchange-rates.md"
+    ).read_bytes()
+    again = services.adr.import_folder(mentee_pairing.id, out, log="doc/madr3")
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 2)  # what was written reads back as the record
+
+
+def test_links_outcomes_and_addenda_added_here_reach_both_files(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folder = _copy("adr-tools-1x", tmp_path)
+    services.adr.import_folder(mentee_pairing.id, folder)
+    log = _by_file(services, mentee_pairing)
+    first, keep, utc = (
+        log[n]
+        for n in (
+            "0001-record-architecture-decisions.md",
+            "0003-keep-the-records-in-doc-arch.md",
+            "0005-log-in-utc.md",
+        )
+    )
+    services.decisions.amend(utc.decision.id, first.decision.id)
+    services.decisions.add_addendum(
+        keep.decision.id, "The docs site moved; the folder stays.", Role.MENTOR, dt.date(2026, 11, 2)
+    )
+    services.decisions.record_outcome(keep.decision.id, Outcome.HELD_UP, "Still there.", dt.date(2026, 11, 3))
+    out = tmp_path / "out"
+    report = services.adr.export_folder(mentee_pairing.id, out)
+    assert sorted(report.rewritten) == [
+        "0001-record-architecture-decisions.md",
+        "0003-keep-the-records-in-doc-arch.md",
+        "0005-log-in-utc.md",
+    ]
+
+    def changed(name: str) -> list[str]:
+        return _changed_lines((folder / name).read_bytes(), (out / name).read_bytes())
+
+    assert changed("0001-record-architecture-decisions.md") == [
+        "+",
+        "+Amended by [5. Log in UTC](0005-log-in-utc.md)",
+    ]
+    utc_source = (folder / "0005-log-in-utc.md").read_bytes()
+    assert (out / "0005-log-in-utc.md").read_bytes() == utc_source.replace(
+        b"Accepted\n\n",
+        b"Accepted\n\nAmends [1. Record architecture decisions](0001-record-architecture-decisions.md)\n\n",
+    )
+    assert (out / "0005-log-in-utc.md").read_bytes().startswith(b"\xef\xbb\xbf# 5. Log in UTC\n")
+    kept = (out / "0003-keep-the-records-in-doc-arch.md").read_bytes()
+    assert kept.startswith((folder / "0003-keep-the-records-in-doc-arch.md").read_bytes())
+    assert kept.endswith(
+        b"\r\n## Actual outcome: held_up (2026-11-03)\r\n\r\nStill there.\r\n"
+        b"\r\n## Addendum, 2026-11-02 by the mentor\r\n\r\nThe docs site moved; the folder stays.\r\n"
+    )
+    assert b"\n" not in kept.replace(b"\r\n", b"")

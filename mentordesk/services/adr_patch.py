@@ -19,6 +19,7 @@ from mentordesk.services.adr_write import (
     LINK_WORDS,
     consequence_blocks,
     link_to,
+    notes_lines,
     option_blocks,
     outcome_lines,
 )
@@ -373,8 +374,14 @@ def _notes(doc: _Doc, old: AdrRecord, notes: str) -> None:
                     doc.splice(section.start, section.end, [])
                     break
     rest = re.sub(r"\n{3,}", "\n\n", rest).strip()
-    if rest != old.own_notes.strip():
-        doc.set_body("notes", escape_body(rest), "Notes")
+    if rest == old.own_notes.strip():
+        return
+    lines = notes_lines(rest)
+    section = doc.find("notes")
+    if section is not None:
+        doc.splice(section.start, section.end, lines)
+    elif lines:
+        _append(doc, lines[:-1])
 
 
 def _tail(doc: _Doc, old: AdrRecord, new: AdrRecord) -> None:

@@ -11,7 +11,8 @@ import yaml
 
 from mentordesk.domain import ConsideredOption, DecisionDraft
 from mentordesk.services.adr_format import AdrRecord
-from mentordesk.services.adr_sections import escape_body
+from mentordesk.services.adr_reader import Reader
+from mentordesk.services.adr_sections import escape_body, split_sections
 
 FORMATS = ("madr", "nygard")
 
@@ -117,7 +118,27 @@ def _tail(record: AdrRecord) -> list[str]:
         ]
     for day, role, body in record.addenda:
         lines += [f"## Addendum, {day.isoformat()} by the {role.value}", "", escape_body(body), ""]
-    return lines + _block("Notes", draft.notes)
+    return lines + notes_lines(draft.notes)
+
+
+def notes_lines(notes: str) -> list[str]:
+    """The notes, written last. Headings in them (sections a file had that no field holds, kept in the
+    notes on import) are written as headings when the file reads back to the same notes; escaped when
+    not. Notes that start with a section of their own need no "Notes" heading above it."""
+    text = notes.strip()
+    if not text:
+        return []
+    if _notes_read_back(text) != text:
+        return ["## Notes", "", escape_body(text), ""]
+    return [text, ""] if text.startswith("## ") else ["## Notes", "", text, ""]
+
+
+def _notes_read_back(text: str) -> str:
+    reader = Reader()
+    for heading, body, subsections in split_sections(f"## Notes\n\n{text}")[1]:
+        reader.section(heading, body, subsections)
+    own = reader.fields.get("notes")
+    return "\n\n".join([*([own] if own else []), *reader.notes])
 
 
 def _detail(value: object) -> str:
