@@ -377,9 +377,9 @@ def _notes(doc: _Doc, old: AdrRecord, notes: str) -> None:
     if rest == old.own_notes.strip():
         return
     lines = notes_lines(rest)
-    section = doc.find("notes")
-    if section is not None:
-        doc.splice(section.start, section.end, lines)
+    notes_section = doc.find("notes")
+    if notes_section is not None:
+        doc.splice(notes_section.start, notes_section.end, lines)
     elif lines:
         _append(doc, lines[:-1])
 
