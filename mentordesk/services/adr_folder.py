@@ -270,8 +270,9 @@ class AdrFolderService(AdrExport):
                     here = numbers.get(number)
                     return by_number.get(here) if here is not None else None
 
-                for plan in plans:
-                    _link(find, by_number[plan.number], plan.file.record)
+                for backwards in (False, True):  # a record's own links first, in the order its file gives
+                    for plan in plans:
+                        _link(find, by_number[plan.number], plan.file.record, backwards)
         except ValueError as error:
             told = (
                 f"The {len(plans)} decisions were written but not yet linked to each other; importing "
@@ -321,31 +322,35 @@ def _apply(session: Session, record: Decision, parsed: AdrRecord) -> None:
             )
 
 
-def _link(find: Callable[[int], Decision | None], record: Decision, parsed: AdrRecord) -> None:
+def _link(
+    find: Callable[[int], Decision | None], record: Decision, parsed: AdrRecord, backwards: bool
+) -> None:
     """Set the file's links on the record, adding to those it has: a second link of a kind, or one the
-    record already points elsewhere with, goes into more_links; nothing a user linked is overwritten."""
+    record already points elsewhere with, goes into more_links; nothing a user linked is overwritten.
+    `backwards`: the links the file writes from the other side ("Superseded by"), else its own."""
     unmatched: list[tuple[str, str]] = []
-    for kind, numbers in (("supersedes", parsed.supersedes), ("amends", parsed.amends)):
-        for number in numbers:
-            target = find(number)
-            if target is None:
-                unmatched.append((kind, str(number)))
-            elif target is not record:
-                add_link(record, kind, target.id)
+    if not backwards:
+        for kind, numbers in (("supersedes", parsed.supersedes), ("amends", parsed.amends)):
+            for number in numbers:
+                target = find(number)
+                if target is None:
+                    unmatched.append((kind, str(number)))
+                elif target is not record:
+                    add_link(record, kind, target.id)
+        for kind, text in parsed.other_links:  # adr-tools' own kinds: linked when the number is in the folder
+            numbers = linked_numbers(text)
+            target = find(numbers[0]) if len(numbers) == 1 else None
+            _add_more(record, kind, target.id if target is not None else "", text)
     for kind, reverse, numbers in (
         ("supersedes", "superseded by", parsed.superseded_by),
         ("amends", "amended by", parsed.amended_by),
     ):
-        for number in numbers:
+        for number in numbers if backwards else ():
             later = find(number)
             if later is None:
                 unmatched.append((reverse, str(number)))
             elif later is not record:
                 add_link(later, kind, record.id)
-    for kind, text in parsed.other_links:  # adr-tools' own kinds: linked when the number is in the folder
-        numbers = linked_numbers(text)
-        target = find(numbers[0]) if len(numbers) == 1 else None
-        _add_more(record, kind, target.id if target is not None else "", text)
     for kind, text in unmatched:
         _add_more(record, kind, "", text)
 
