@@ -294,6 +294,7 @@ def _pairing(services: Services, name: str | None, db_path: Path) -> PairingInfo
 
 def _adr(args: argparse.Namespace, db_path: Path) -> int:
     from mentordesk.services import Services
+    from mentordesk.services.adr_export import AdrExportReport
 
     folder = Path(args.dir).expanduser()
     services = Services.open(db_path)
@@ -315,6 +316,9 @@ def _adr(args: argparse.Namespace, db_path: Path) -> int:
     finally:
         services.close()
     print(report.summary())
+    if isinstance(report, AdrExportReport) and (report.confidential_left_out or report.private_left_out):
+        print("Confidential and private decisions are written only with --include-confidential and")
+        print("--include-private: into plain Markdown files, readable by anyone with the folder.")
     return 0
 
 

@@ -246,6 +246,8 @@ def test_write_then_read_loses_nothing(record: AdrRecord, fmt: str) -> None:
 def test_file_names_are_stable_and_portable() -> None:
     assert file_name(7, "Überweisungen per SEPA: what/why?") == "0007-uberweisungen-per-sepa-what-why.md"
     assert file_name(12, "🚀") == "0012-decision.md"
+    long = file_name(3, "retries " * 40)
+    assert long.endswith("-retries.md") and len(long) <= len("0003-.md") + 120
 
 
 @pytest.mark.parametrize("folder", ["nygard"], indirect=True)

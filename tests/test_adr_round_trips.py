@@ -11,15 +11,19 @@ from pathlib import Path
 
 import pytest
 
+from mentordesk.cli import main
 from mentordesk.domain import (
+    Cadence,
     ConsideredOption,
     DecisionDetail,
     DecisionDraft,
     DecisionStatus,
+    NewPairing,
     Outcome,
     PairingInfo,
     ReviewState,
     Role,
+    Visibility,
 )
 from mentordesk.services import Services
 
@@ -289,3 +293,69 @@ def test_links_outcomes_and_addenda_added_here_reach_both_files(
         b"\r\n## Addendum, 2026-11-02 by the mentor\r\n\r\nThe docs site moved; the folder stays.\r\n"
     )
     assert b"\n" not in kept.replace(b"\r\n", b"")
+
+
+def test_decisions_written_here_keep_their_file_name_and_write_both_sides_of_a_link(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    day = dt.date(2026, 10, 5)
+    first = services.decisions.create(mentee_pairing.id, DecisionDraft("Use SQLite", day), Role.MENTEE)
+    title = "Keep one database file per pairing, backed up before every import, never shared between machines"
+    second = services.decisions.create(
+        mentee_pairing.id,
+        DecisionDraft(
+            title,
+            day,
+            options=(ConsideredOption("One file", good=("simple",)), ConsideredOption("A server")),
+            chosen_option="One file",
+        ),
+        Role.MENTEE,
+    )
+    services.decisions.amend(second, first)
+    out = tmp_path / "out"
+    report = services.adr.export_folder(mentee_pairing.id, out, "nygard")
+    long_name = report.written[1]
+    assert long_name == f"0002-{'-'.join(title.lower().replace(',', '').split())}.md"
+    assert "Amended by [2. Keep one database" in (out / "0001-use-sqlite.md").read_text()
+    madr = services.adr.export_folder(mentee_pairing.id, tmp_path / "madr", "madr")
+    text = (tmp_path / "madr" / madr.written[1]).read_text()
+    assert text.index("## Decision Outcome") < text.index("## Pros and Cons of the Options")
+    assert "\n## Pros and Cons of the Options\n\n### One file\n\n* Good, because simple\n" in text
+    assert "### A server" not in text  # an option with nothing under it gets no empty heading
+    services.decisions.update(second, replace(services.decisions.detail(second).draft, title="Keep one file"))
+    again = services.adr.export_folder(mentee_pairing.id, out, "nygard")
+    assert again.written == report.written  # renaming a decision does not rename its file
+    assert (out / long_name).read_text().startswith("# 2. Keep one file\n")
+
+
+def test_confidential_and_private_decisions_stay_out_unless_asked(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = Services.open(db_path)
+    mentee_pairing = services.pairings.create(
+        NewPairing("Sam", Role.MENTEE, "Priya", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    )
+    day = dt.date(2026, 10, 5)
+    for title, visibility in (
+        ("Shared", Visibility.SHARED),
+        ("Salary", Visibility.CONFIDENTIAL),
+        ("Mine", Visibility.PRIVATE),
+    ):
+        services.decisions.create(
+            mentee_pairing.id, DecisionDraft(title, day, visibility=visibility), Role.MENTEE
+        )
+    report = services.adr.export_folder(mentee_pairing.id, tmp_path / "a")
+    assert (report.written, report.confidential_left_out, report.private_left_out) == (
+        ("0001-shared.md",),
+        1,
+        1,
+    )
+    assert report.summary() == "1 decisions written, 1 confidential left out, 1 private left out"
+    services.close()
+    db = str(db_path)
+    assert main(["adr", "export", str(tmp_path / "b"), "--db", db]) == 0
+    printed = capsys.readouterr().out
+    assert "1 confidential left out" in printed and "--include-confidential" in printed
+    assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["0001-shared.md"]
+    assert main(["adr", "export", str(tmp_path / "c"), "--db", db, "--include-confidential"]) == 0
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["0001-shared.md", "0002-salary.md"]

@@ -233,7 +233,10 @@ def _record(reader: Reader, number: int, title: str) -> AdrRecord:
 
 
 def file_name(number: int, title: str) -> str:
-    """A stable, portable file name: 0007-use-sqlite-for-the-ledger.md (accents folded, at most 60 chars)."""
+    """A portable file name for a decision written here for the first time: 0007-use-sqlite-for-the-ledger.md
+    (accents folded; a title longer than 120 characters cut at a word). It is kept from then on."""
     folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].rstrip("-")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if len(slug) > 120:
+        slug = slug[:121].rsplit("-", 1)[0] if "-" in slug[:121] else slug[:120]
     return f"{number:04d}-{slug or 'decision'}.md"
