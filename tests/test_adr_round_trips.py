@@ -359,3 +359,32 @@ def test_confidential_and_private_decisions_stay_out_unless_asked(
     assert sorted(p.name for p in (tmp_path / "b").iterdir()) == ["0001-shared.md"]
     assert main(["adr", "export", str(tmp_path / "c"), "--db", db, "--include-confidential"]) == 0
     assert sorted(p.name for p in (tmp_path / "c").iterdir()) == ["0001-shared.md", "0002-salary.md"]
+
+
+def test_a_bad_file_is_named_and_the_rest_of_the_folder_imports(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folder = tmp_path / "adr"
+    folder.mkdir()
+    (folder / "0001-good.md").write_text("# 1. Good\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
+    (folder / "0002-impossible-days.md").write_text(
+        "---\ndate: 2019-02-30\n---\n# Impossible days\n\n## Actual outcome: held_up (2019-13-01)\n\nFine.\n\n"
+        "## Addendum, 2019-02-30 by the mentor\n\nLater.\n"
+    )
+    (folder / "0003-not-utf8.md").write_bytes(b"# 3. Caf\xe9\n")
+    (folder / "0004-aliases.md").write_text("---\na: &x [1]\nb: *x\n---\n# 4. Aliases\n")
+    report = services.adr.import_folder(mentee_pairing.id, folder)
+    assert report.imported == 3
+    assert dict(report.skipped) == {"0003-not-utf8.md": "not UTF-8 text"}
+    assert dict(report.undated)["0002-impossible-days.md"].startswith("no date it could read")
+    assert "skipped 0003-not-utf8.md: not UTF-8 text" in report.summary()
+    days = _by_file(services, mentee_pairing)["0002-impossible-days.md"]
+    assert "Date in the file: 2019-02-30" in days.draft.notes
+    assert "## Addendum, 2019-02-30 by the mentor" in days.draft.notes  # kept as text, not dropped
+    aliases = _by_file(services, mentee_pairing)["0004-aliases.md"]
+    assert "Front matter that could not be read" in aliases.draft.notes
+    out = tmp_path / "out"
+    services.adr.export_folder(mentee_pairing.id, out)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == {
+        p.name: p.read_bytes() for p in folder.iterdir() if p.name != "0003-not-utf8.md"
+    }
