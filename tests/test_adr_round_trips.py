@@ -368,7 +368,8 @@ def test_a_bad_file_is_named_and_the_rest_of_the_folder_imports(
     folder.mkdir()
     (folder / "0001-good.md").write_text("# 1. Good\n\nDate: 2020-01-02\n\n## Status\n\nAccepted\n")
     (folder / "0002-impossible-days.md").write_text(
-        "---\ndate: 2019-02-30\n---\n# Impossible days\n\n## Actual outcome: held_up (2019-13-01)\n\nFine.\n\n"
+        "---\ndate: 2019-02-30\n---\n# Impossible days\n\n"
+        "## Actual outcome: held_up (2019-13-01)\n\nFine.\n\n"
         "## Addendum, 2019-02-30 by the mentor\n\nLater.\n"
     )
     (folder / "0003-not-utf8.md").write_bytes(b"# 3. Caf\xe9\n")

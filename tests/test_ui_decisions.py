@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
 from mentordesk.domain import (
     Cadence,
+    DecisionDraft,
     DecisionStatus,
     NewPairing,
     Outcome,
@@ -25,6 +26,7 @@ from mentordesk.domain import (
     RecordKind,
     ReviewState,
     Role,
+    Visibility,
 )
 from mentordesk.services import Services
 from mentordesk.ui.decisions import folder
@@ -176,17 +178,56 @@ def test_import_folder_from_the_window(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shown: list[str] = []
+    summaries: list[folder.ImportSummary] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(folder.ImportSummary, "exec", lambda dialog: summaries.append(dialog) or 0)
     source = tmp_path / "adr"
     shutil.copytree(ADR_FIXTURES / "nygard", source)
     report = folder.import_folder(page, services, mentee_pairing, source)
     assert report is not None and report.imported == 4
-    assert shown and shown[0].startswith("4 imported")
+    rows = {
+        summaries[0].files.topLevelItem(i).text(0): summaries[0].files.topLevelItem(i).text(1)
+        for i in range(summaries[0].files.topLevelItemCount())
+    }
+    assert rows["README.md"] == "Skipped: an index or template file"
+    assert rows["0004-queue-payments-in-the-database.md"].startswith("No date it could read")
     page.refresh()
     assert page.model.rowCount() == 4
     out = tmp_path / "out"
-    folder.export_folder(page, services, mentee_pairing, out, "madr", include_private=False)
+    folder.export_folder(page, services, mentee_pairing, out, "madr")
     assert len(list(out.glob("*.md"))) == 4 and shown[-1].startswith("4 decisions written")
+
+
+def test_the_export_form_names_confidential_decisions_before_writing_them(
+    qtbot: QtBot,
+    page: DecisionsPage,
+    services: Services,
+    mentee_pairing: PairingInfo,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    day = dt.date(2026, 10, 5)
+    for title, visibility in (("Shared", Visibility.SHARED), ("Salary bands", Visibility.CONFIDENTIAL)):
+        services.decisions.create(
+            mentee_pairing.id, DecisionDraft(title, day, visibility=visibility), Role.MENTEE
+        )
+    dialog = folder.ExportDialog(page, services.adr.entries(mentee_pairing.id))
+    qtbot.addWidget(dialog)
+    assert not dialog.confidential.isHidden() and dialog.private.isHidden()
+    assert dialog.choices() == ("madr", "own", False, False)
+    assert dialog.warning.text() == ""
+    dialog.confidential.setChecked(True)
+    assert "plain Markdown" in dialog.warning.text() and "• Salary bands" in dialog.warning.text()
+    assert dialog.choices() == ("madr", "own", True, False)
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(folder.ExportDialog, "exec", lambda _dialog: 1)  # OK, nothing ticked
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(tmp_path / "out"))
+    report = folder.ask_export(page, services, mentee_pairing)
+    assert report is not None and report.confidential_left_out == 1
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["0001-shared.md"]
+    assert "1 confidential left out" in shown[-1]
 
 
 def test_link_a_decision_to_a_card_a_session_and_an_event(

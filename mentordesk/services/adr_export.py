@@ -135,6 +135,17 @@ class AdrExport(Service):
             )
         )
 
+    def entries(self, pairing_id: str) -> list[tuple[str, str, Visibility]]:
+        """Each live decision's log (OWN_LOG for those written here), title and visibility, in number
+        order: what an export of a log would write, and what it would leave out unless asked."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Decision.source_log, Decision.title, Decision.visibility)
+                .where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
+                .order_by(Decision.number)
+            )
+            return [(log or OWN_LOG, title, visibility) for log, title, visibility in rows]
+
     def logs(self, pairing_id: str) -> list[str]:
         """The folders the pairing's decisions were imported from, and OWN_LOG when it has its own."""
         with self._db.read() as session:

@@ -1,41 +1,188 @@
-"""Importing and exporting a folder of ADR files from the window, with progress and a summary."""
+"""Importing and exporting a folder of ADR files from the window: a form for the export that names the
+confidential decisions before they are written into plain files, progress with Cancel, and a summary
+that lists each file the import could not take as it was."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
-from mentordesk.services.adr_export import AdrExportReport
+from mentordesk.services.adr_export import OWN_LOG, AdrExportReport
 from mentordesk.services.adr_folder import AdrImportReport
+from mentordesk.ui.form_save import form_buttons
 from mentordesk.ui.progress import with_progress
+from mentordesk.ui.widgets import label
 
 _FORMATS = {"MADR (front matter, sections as in MADR)": "madr", "Nygard (adr-tools: “# 7. Title”)": "nygard"}
+
+
+class ImportSummary(QDialog):
+    """What an import did: the counts, and one row per file it skipped, numbered anew or could not date."""
+
+    def __init__(self, parent: QWidget, report: AdrImportReport, folder: Path) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("ADR folder imported")
+        counts = report.summary().split("\n")[0 if not report.unread else 1]
+        headline = label(f"{counts}.", "PageTitle", wrap=True)
+        where = label(
+            f"From {folder}, as the log “{report.log}”. Each record keeps its file: exported unedited, "
+            "it is written back byte for byte under its own name.",
+            "PageSubtitle",
+            wrap=True,
+        )
+        self.files = QTreeWidget()
+        self.files.setHeaderLabels(["File", "What happened"])
+        self.files.setRootIsDecorated(False)
+        self.files.setAccessibleName("Files the import could not take as they were")
+        rows = [(name, f"Skipped: {why}") for name, why in report.skipped]
+        rows += [
+            (name, f"Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}")
+            for name, number, here in report.renumbered
+        ]
+        rows += [(name, what[:1].upper() + what[1:]) for name, what in report.undated]
+        for name, what in rows:
+            item = QTreeWidgetItem([name, what])
+            item.setToolTip(1, what)
+            self.files.addTopLevelItem(item)
+        self.files.resizeColumnToContents(0)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(headline)
+        if report.unread:
+            layout.addWidget(label(report.summary().split("\n")[0], "FormProblem", wrap=True))
+        layout.addWidget(where)
+        if rows:
+            layout.addWidget(self.files, 1)
+        else:
+            self.files.hide()
+            layout.addWidget(label("Every file was read as it is.", "PageSubtitle"))
+        layout.addWidget(close)
+        self.resize(760, 420 if rows else 200)
+
+
+class ExportDialog(QDialog):
+    """Which decisions, in which format for those written here; confidential and private ones only when
+    ticked, the confidential ones named first."""
+
+    def __init__(self, parent: QWidget, entries: list[tuple[str, str, Visibility]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export ADR folder")
+        self._entries = entries
+        self.log = QComboBox()
+        self.log.setAccessibleName("Decisions to export")
+        logs = sorted({log for log, _title, _visibility in entries}, key=lambda log: (log != OWN_LOG, log))
+        for log in logs:
+            self.log.addItem("Decisions written here" if log == OWN_LOG else f"The log {log}", log)
+        if len(logs) != 1:
+            self.log.addItem("Every decision", None)
+        self.format = QComboBox()
+        self.format.setAccessibleName("File format")
+        self.format.addItems(list(_FORMATS))
+        self.confidential = QCheckBox()
+        self.private = QCheckBox()
+        self.warning = label("", "FormProblem", wrap=True)
+        form = QFormLayout()
+        form.addRow("Decisions", self.log)
+        form.addRow("Format", self.format)
+        form.addRow(
+            "", label("Imported decisions keep the format of their own files.", "PageSubtitle", wrap=True)
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.confidential)
+        layout.addWidget(self.private)
+        layout.addWidget(self.warning)
+        layout.addWidget(form_buttons(self, "Choose folder…"))
+        self.log.currentIndexChanged.connect(self._update)
+        self.confidential.toggled.connect(self._update)
+        self._update()
+
+    def chosen_log(self) -> str | None:
+        log = self.log.currentData()
+        return str(log) if log is not None else None
+
+    def _titles(self, visibility: Visibility) -> list[str]:
+        log = self.chosen_log()
+        return [t for g, t, v in self._entries if v is visibility and (log is None or g == log)]
+
+    def _update(self) -> None:
+        confidential, private = self._titles(Visibility.CONFIDENTIAL), self._titles(Visibility.PRIVATE)
+        self.confidential.setText(f"Also write the {len(confidential)} confidential decisions")
+        self.private.setText(f"Also write the {len(private)} private decisions")
+        self.confidential.setVisible(bool(confidential))
+        self.private.setVisible(bool(private))
+        if self.confidential.isChecked() and confidential:
+            named = "".join(f"\n  • {title}" for title in confidential)
+            self.warning.setText(
+                "These confidential decisions will be written into plain Markdown files that anyone with "
+                f"the folder can read:{named}"
+            )
+        else:
+            self.warning.setText("")
+        self.adjustSize()
+
+    def choices(self) -> tuple[str, str | None, bool, bool]:
+        """Format, log (None: every decision), confidential and private included."""
+        fmt = _FORMATS[self.format.currentText()]
+        confidential = not self.confidential.isHidden() and self.confidential.isChecked()
+        private = not self.private.isHidden() and self.private.isChecked()
+        return fmt, self.chosen_log(), confidential, private
 
 
 def import_folder(
     parent: QWidget, services: Services, pairing: PairingInfo, folder: Path
 ) -> AdrImportReport | None:
-    return with_progress(
+    report = with_progress(
         parent,
         "Import ADR folder",
         f"Reading {folder.name}…",
         lambda step: services.adr.import_folder(pairing.id, folder, progress=step),
         "The import stopped",
+        tell=False,
     )
+    if report is not None:
+        ImportSummary(parent, report, folder).exec()
+    return report
 
 
 def export_folder(
-    parent: QWidget, services: Services, pairing: PairingInfo, folder: Path, fmt: str, include_private: bool
+    parent: QWidget,
+    services: Services,
+    pairing: PairingInfo,
+    folder: Path,
+    fmt: str,
+    *,
+    log: str | None = None,
+    include_confidential: bool = False,
+    include_private: bool = False,
 ) -> AdrExportReport | None:
     return with_progress(
         parent,
         "Export ADR folder",
         f"Writing to {folder.name}…",
         lambda step: services.adr.export_folder(
-            pairing.id, folder, fmt, include_private=include_private, progress=step
+            pairing.id,
+            folder,
+            fmt,
+            include_private=include_private,
+            include_confidential=include_confidential,
+            log=log,
+            progress=step,
         ),
         "The export stopped",
         after=f"\n\nin {folder}",
@@ -51,19 +198,20 @@ def ask_import(parent: QWidget, services: Services, pairing: PairingInfo) -> boo
 
 
 def ask_export(parent: QWidget, services: Services, pairing: PairingInfo) -> AdrExportReport | None:
-    name, ok = QInputDialog.getItem(parent, "Export ADR folder", "File format:", list(_FORMATS), 0, False)
-    if not ok:
+    dialog = ExportDialog(parent, services.adr.entries(pairing.id))
+    if not dialog.exec():
         return None
+    fmt, log, confidential, private = dialog.choices()
     chosen = QFileDialog.getExistingDirectory(parent, "Export the decision log into a folder")
     if not chosen:
         return None
-    private = [d for d in services.decisions.list_decisions(pairing.id) if d.visibility is Visibility.PRIVATE]
-    include = bool(private) and (
-        QMessageBox.question(
-            parent,
-            "Export ADR folder",
-            f"{len(private)} decisions are private. Write them into the folder too?",
-        )
-        == QMessageBox.StandardButton.Yes
+    return export_folder(
+        parent,
+        services,
+        pairing,
+        Path(chosen),
+        fmt,
+        log=log,
+        include_confidential=confidential,
+        include_private=private,
     )
-    return export_folder(parent, services, pairing, Path(chosen), _FORMATS[name], include)
