@@ -163,7 +163,7 @@ def test_titles_dates_and_tables_from_every_dialect(
     assert draft("0005-log-in-utc.md").decided_on == dt.date(2016, 2, 13)  # 02/13/2016: only month first fits
     assert "Date in the file: 31/02/2016" in draft("0004-retry-failed-deliveries.md").notes
     assert dict(reports["adr-tools-1x"].undated)["0004-retry-failed-deliveries.md"].startswith(
-        "no date it could"
+        "its date “31/02/2016” could not be read"
     )
     assert draft("adr001-architecture-decision-record.md").title == "Architecture Decision Record (ADR) log"
     grpc = log["adr002-use-grpc-between-services.md"]
@@ -377,7 +377,7 @@ def test_a_bad_file_is_named_and_the_rest_of_the_folder_imports(
     report = services.adr.import_folder(mentee_pairing.id, folder)
     assert report.imported == 3
     assert dict(report.skipped) == {"0003-not-utf8.md": "not UTF-8 text"}
-    assert dict(report.undated)["0002-impossible-days.md"].startswith("no date it could read")
+    assert dict(report.undated)["0002-impossible-days.md"].startswith("its date “2019-02-30” could not")
     assert "skipped 0003-not-utf8.md: not UTF-8 text" in report.summary()
     days = _by_file(services, mentee_pairing)["0002-impossible-days.md"]
     assert "Date in the file: 2019-02-30" in days.draft.notes

@@ -190,7 +190,7 @@ def test_import_folder_from_the_window(
         for i in range(summaries[0].files.topLevelItemCount())
     }
     assert rows["README.md"] == "Skipped: an index or template file"
-    assert rows["0004-queue-payments-in-the-database.md"].startswith("No date it could read")
+    assert rows["0004-queue-payments-in-the-database.md"].startswith("No date; dated ")
     page.refresh()
     assert page.model.rowCount() == 4
     out = tmp_path / "out"

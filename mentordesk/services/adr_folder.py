@@ -214,14 +214,7 @@ class AdrFolderService(AdrExport):
                 for p in done
                 if not p.existing and p.number != p.file.record.number
             ),
-            undated=tuple(
-                (
-                    p.file.name,
-                    f"no date it could read; dated {p.file.changed_on.isoformat()}, its last change",
-                )
-                for p in done
-                if not p.file.record.date_known
-            ),
+            undated=tuple((p.file.name, _undated(p.file)) for p in done if not p.file.record.date_known),
         )
 
     def _plan(self, pairing_id: str, log: str, found: list[AdrFile]) -> list[_Plan]:
@@ -279,6 +272,11 @@ class AdrFolderService(AdrExport):
                 "the folder again links them."
             )
             raise ImportStopped(error, told) from error
+
+
+def _undated(file: AdrFile) -> str:
+    said = f"its date “{file.record.date_text}” could not be read" if file.record.date_text else "no date"
+    return f"{said}; dated {file.changed_on.isoformat()}, the day the file last changed"
 
 
 def _find(session: Session, pairing_id: str, log: str, plan: _Plan) -> Decision | None:

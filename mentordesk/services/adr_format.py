@@ -53,6 +53,7 @@ class AdrRecord:
     addenda: list[tuple[dt.date, Role, str]] = field(default_factory=list)
     # where the notes came from, for rewriting an edited file: the Notes section, and every other part
     own_notes: str = field(default="", compare=False)
+    date_text: str = field(default="", compare=False)  # a date the file gives that could not be read
     note_parts: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -227,6 +228,7 @@ def _record(reader: Reader, number: int, title: str) -> AdrRecord:
         amended_by=links["amended by"],
         other_links=reader.other_links,
         own_notes=fields.get("notes", ""),
+        date_text=fields.get("date_unread", ""),
         note_parts=tuple(reader.notes),
         **reader.record_args,
     )

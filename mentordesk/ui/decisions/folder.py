@@ -108,6 +108,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.private)
         layout.addWidget(self.warning)
         layout.addWidget(form_buttons(self, "Choose folder…"))
+        self.setMinimumWidth(560)
         self.log.currentIndexChanged.connect(self._update)
         self.confidential.toggled.connect(self._update)
         self._update()
@@ -122,8 +123,9 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         confidential, private = self._titles(Visibility.CONFIDENTIAL), self._titles(Visibility.PRIVATE)
-        self.confidential.setText(f"Also write the {len(confidential)} confidential decisions")
-        self.private.setText(f"Also write the {len(private)} private decisions")
+        self.confidential.setText(f"Also write {_these(len(confidential))} confidential")
+        self.private.setText(f"Also write {_these(len(private))} private")
+        self.format.setEnabled(self.chosen_log() in (None, OWN_LOG))
         self.confidential.setVisible(bool(confidential))
         self.private.setVisible(bool(private))
         if self.confidential.isChecked() and confidential:
@@ -142,6 +144,10 @@ class ExportDialog(QDialog):
         confidential = not self.confidential.isHidden() and self.confidential.isChecked()
         private = not self.private.isHidden() and self.private.isChecked()
         return fmt, self.chosen_log(), confidential, private
+
+
+def _these(count: int) -> str:
+    return "the decision that is" if count == 1 else f"the {count} decisions that are"
 
 
 def import_folder(
