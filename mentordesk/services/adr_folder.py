@@ -276,7 +276,7 @@ class AdrFolderService(AdrExport):
 
 def _undated(file: AdrFile) -> str:
     said = f"its date “{file.record.date_text}” could not be read" if file.record.date_text else "no date"
-    return f"{said}; dated {file.changed_on.isoformat()}, the day the file last changed"
+    return f"{said}; dated {file.changed_on.isoformat()}, the file's last change"
 
 
 def _find(session: Session, pairing_id: str, log: str, plan: _Plan) -> Decision | None:

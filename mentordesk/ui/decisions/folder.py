@@ -47,6 +47,7 @@ class ImportSummary(QDialog):
         self.files = QTreeWidget()
         self.files.setHeaderLabels(["File", "What happened"])
         self.files.setRootIsDecorated(False)
+        self.files.setWordWrap(True)
         self.files.setAccessibleName("Files the import could not take as they were")
         rows = [(name, f"Skipped: {why}") for name, why in report.skipped]
         rows += [
@@ -72,7 +73,7 @@ class ImportSummary(QDialog):
             self.files.hide()
             layout.addWidget(label("Every file was read as it is.", "PageSubtitle"))
         layout.addWidget(close)
-        self.resize(760, 420 if rows else 200)
+        self.resize(900, 420 if rows else 200)
 
 
 class ExportDialog(QDialog):
@@ -130,9 +131,9 @@ class ExportDialog(QDialog):
         self.private.setVisible(bool(private))
         if self.confidential.isChecked() and confidential:
             named = "".join(f"\n  • {title}" for title in confidential)
+            these = "This confidential decision" if len(confidential) == 1 else "These confidential decisions"
             self.warning.setText(
-                "These confidential decisions will be written into plain Markdown files that anyone with "
-                f"the folder can read:{named}"
+                f"{these} will be written as plain Markdown, which anyone with the folder can read:{named}"
             )
         else:
             self.warning.setText("")
