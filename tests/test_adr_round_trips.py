@@ -389,3 +389,23 @@ def test_a_bad_file_is_named_and_the_rest_of_the_folder_imports(
     assert {p.name: p.read_bytes() for p in out.iterdir()} == {
         p.name: p.read_bytes() for p in folder.iterdir() if p.name != "0003-not-utf8.md"
     }
+
+
+def test_a_new_title_keeps_the_number_the_file_writes_before_it(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folders = [_copy(dialect, tmp_path) for dialect in ("backstage", "adr-tools-1x")]
+    for folder in folders:
+        services.adr.import_folder(mentee_pairing.id, folder)
+    log = _by_file(services, mentee_pairing)
+    for name in ("adr001-architecture-decision-record.md", "0004-retry-failed-deliveries.md"):
+        detail = log[name]
+        services.decisions.update(detail.decision.id, replace(detail.draft, title="Renamed: on purpose"))
+    services.adr.export_folder(mentee_pairing.id, tmp_path / "a", log="doc/backstage")
+    services.adr.export_folder(mentee_pairing.id, tmp_path / "b", log="doc/adr-tools-1x")
+    backstage = (tmp_path / "a" / "adr001-architecture-decision-record.md").read_text()
+    assert backstage == (folders[0] / "adr001-architecture-decision-record.md").read_text().replace(
+        "title: ADR001 - Architecture Decision Record (ADR) log", "title: 'ADR001 - Renamed: on purpose'"
+    )
+    retry = (tmp_path / "b" / "0004-retry-failed-deliveries.md").read_text()
+    assert retry.startswith("# 4. Renamed: on purpose\n\nDate: 31/02/2016\n")

@@ -8,6 +8,7 @@ stay where they were, and a record that was not edited comes back byte for byte.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from mentordesk.domain import DecisionDraft
@@ -84,10 +85,11 @@ class _Doc:
     def sections(self) -> list[_Section]:
         found: list[_Section] = []
         fenced = False
+        first = self.front_end()
         for index, line in enumerate(self.lines):
             if is_fence(line):
                 fenced = not fenced
-            elif not fenced and index >= self.front_end() and line.startswith(("## ", "### ")):
+            elif not fenced and index >= first and line.startswith(("## ", "### ")):
                 level = 2 if line.startswith("## ") else 3
                 heading = line[level + 1 :].strip()
                 found.append(
@@ -151,7 +153,7 @@ def patched(
     new: AdrRecord,
     names: dict[int, str],
     titles: dict[int, str],
-    expressed: set[Link] = frozenset(),  # type: ignore[assignment]
+    expressed: AbstractSet[Link] = frozenset(),
 ) -> str:
     """`source` (the file `old` was read from) with the parts where `new` differs rewritten. `expressed`:
     links other files of the folder already write, which this file need not."""
@@ -190,16 +192,25 @@ def patched(
     return doc.text()
 
 
+_NUMBER_PREFIX = re.compile(r"^((?:ADR[-\s_]?\d+\s*[.:-]?|\d+[.:])\s+)?", re.I)
+
+
 def _title(doc: _Doc, title: str) -> None:
+    """The title line keeps its number ("# 3. ", "# ADR002: "); a title in the front matter likewise."""
     at = title_line_index(doc.lines)
     if at is not None:
-        prefix = re.match(r"^# ((?:ADR[-\s_]?\d+\s*[.:-]?|\d+[.:])\s+)?", doc.lines[at], re.I)
+        prefix = _NUMBER_PREFIX.match(doc.lines[at][2:])
         doc.lines[at] = f"# {prefix.group(1) or '' if prefix else ''}{title}"
         return
     for index in range(1, doc.front_end()):
-        found = re.match(r"^(title\s*:\s*)(.*)$", doc.lines[index])
+        found = re.match(r"^(title\s*:\s*)(.*?)\s*$", doc.lines[index])
         if found:
-            doc.lines[index] = found.group(1) + _yaml_text(title)
+            old = found.group(2).strip("'\"")
+            prefix = _NUMBER_PREFIX.match(old)
+            doc.lines[index] = found.group(1) + _yaml_text(
+                f"{prefix.group(1) or '' if prefix else ''}{title}"
+            )
+            return
 
 
 def _yaml_text(text: str) -> str:
@@ -287,7 +298,7 @@ def _links(
     new: AdrRecord,
     names: dict[int, str],
     titles: dict[int, str],
-    expressed: set[Link],
+    expressed: AbstractSet[Link],
 ) -> None:
     """Link lines of links taken away go (the line's other links are written again); new links are
     written after the file's last link line, in its Status section, or under its title."""
