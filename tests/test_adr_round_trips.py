@@ -409,3 +409,36 @@ def test_a_new_title_keeps_the_number_the_file_writes_before_it(
     )
     retry = (tmp_path / "b" / "0004-retry-failed-deliveries.md").read_text()
     assert retry.startswith("# 4. Renamed: on purpose\n\nDate: 31/02/2016\n")
+
+
+def test_an_edit_never_invents_metadata_and_notes_keep_their_headings(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folder = tmp_path / "adr"
+    folder.mkdir()
+    source = "---\nnav_order: 4\n---\n# Try a read replica\n\n## Context and Problem Statement\n\n"
+    source += "Reports are slow.\n"
+    (folder / "0001-try-a-read-replica.md").write_text(source)
+    services.adr.import_folder(mentee_pairing.id, folder)
+    detail = _by_file(services, mentee_pairing)["0001-try-a-read-replica.md"]
+    services.decisions.update(detail.decision.id, replace(detail.draft, context="Reports take a minute."))
+    services.adr.export_folder(mentee_pairing.id, tmp_path / "out")
+    written = (tmp_path / "out" / "0001-try-a-read-replica.md").read_text()
+    assert written == source.replace(
+        "Reports are slow.", "Reports take a minute."
+    )  # no date, no status added
+
+    own = services.decisions.create(
+        mentee_pairing.id,
+        DecisionDraft("Written here", dt.date(2026, 10, 5), notes="## More Information\n\nAsk the DBA."),
+        Role.MENTEE,
+    )
+    report = services.adr.export_folder(mentee_pairing.id, tmp_path / "own", log="own")
+    text = (tmp_path / "own" / report.written[0]).read_text()
+    assert text.endswith("\n## More Information\n\nAsk the DBA.\n") and "\\##" not in text
+    assert "## Notes" not in text  # no empty heading above them
+    services.adr.import_folder(mentee_pairing.id, tmp_path / "own", log="own-copy")
+    copies = [d for d in services.decisions.list_decisions(mentee_pairing.id) if d.title == "Written here"]
+    assert {services.decisions.detail(d.id).draft.notes for d in copies} == {
+        services.decisions.detail(own).draft.notes
+    }
