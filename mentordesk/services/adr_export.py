@@ -73,6 +73,7 @@ def record_view(session: Session, record: Decision) -> tuple[Any, ...]:
         record.actual_outcome_note,
         record.revisited_on,
         tuple((a.written_on, a.author_role, a.body) for a in record.addenda if not a.deleted),
+        record.source_text,
     )
 
 
