@@ -7,7 +7,7 @@ the record takes the next free number here and keeps its own for the folder."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -165,7 +165,7 @@ class AdrFolderService(AdrExport):
         def write(session: Session, plan: _Plan) -> None:
             nonlocal written
             parsed = plan.file.record
-            record = _find(session, pairing_id, log, plan)
+            record = _find(session, pairing_id, plan)
             if record is None:
                 record = Decision(pairing_id=pairing_id, number=plan.number, title=parsed.draft.title)
                 record.decided_on = parsed.draft.decided_on
@@ -197,7 +197,7 @@ class AdrFolderService(AdrExport):
         counts = {"imported": 0, "updated": 0, "unchanged": 0}
         with self._db.read() as session:
             for plan in done:
-                record = _find(session, pairing_id, log, plan)
+                record = _find(session, pairing_id, plan)
                 if plan.file.name not in before:
                     counts["imported"] += 1
                 elif record is not None and record_view(session, record) != before[plan.file.name]:
@@ -279,7 +279,7 @@ def _undated(file: AdrFile) -> str:
     return f"{said}; dated {file.changed_on.isoformat()}, the file's last change"
 
 
-def _find(session: Session, pairing_id: str, log: str, plan: _Plan) -> Decision | None:
+def _find(session: Session, pairing_id: str, plan: _Plan) -> Decision | None:
     if not plan.existing:
         return None
     return session.scalar(
@@ -370,13 +370,3 @@ def add_link(record: Decision, kind: str, target_id: str) -> None:
         setattr(record, column, target_id)
     else:
         record.more_links = [*(record.more_links or []), {"kind": kind, "to": target_id, "text": ""}]
-
-
-def links_of(record: Decision, kind: str) -> Iterable[str]:
-    """The ids a record links to with one kind, its pointer first."""
-    first = getattr(record, f"{kind}_id")
-    if first:
-        yield first
-    for link in record.more_links or []:
-        if link["kind"] == kind and link["to"]:
-            yield link["to"]

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
 
 from mentordesk.domain import DecisionDraft
-from mentordesk.services.adr_format import AdrRecord, normalised, title_line_index
+from mentordesk.services.adr_doc import SourceDoc, append
+from mentordesk.services.adr_format import AdrRecord, title_line_index
 from mentordesk.services.adr_meta import linked_numbers, metadata_table
 from mentordesk.services.adr_reader import LINK_LINE, link_kind
-from mentordesk.services.adr_sections import escape_body, heading_key, is_fence
+from mentordesk.services.adr_sections import escape_body
 from mentordesk.services.adr_write import (
     LINK_WORDS,
     consequence_blocks,
@@ -27,21 +27,6 @@ from mentordesk.services.adr_write import (
 
 Link = tuple[str, int, int]  # (kind, from, to): ("supersedes", 4, 2) is "4 supersedes 2"
 
-# the order sections are written in, to place a section the file did not have
-_ORDER = (
-    "status",
-    "context",
-    "drivers",
-    "options",
-    "outcome",
-    "decision",
-    "consequences",
-    "confirmation",
-    "pros_and_cons",
-    "expected_outcome",
-    "notes",
-)
-
 
 def forward_links(record: AdrRecord) -> set[Link]:
     """The record's supersedes / amends links in one direction, whichever side its file wrote them on."""
@@ -50,101 +35,6 @@ def forward_links(record: AdrRecord) -> set[Link]:
         found |= {(kind, record.number, n) for n in getattr(record, kind)}
         found |= {(kind, n, record.number) for n in reverse}
     return found
-
-
-@dataclass
-class _Section:
-    start: int  # the heading line
-    end: int  # the line after its last
-    body_end: int  # where its first subsection starts (or `end`)
-    heading: str
-    key: str | None
-    level: int
-
-
-class _Doc:
-    """The file's lines (Unix line ends; its own are put back), and where its parts are."""
-
-    def __init__(self, text: str) -> None:
-        self.bom = text.startswith("\ufeff")
-        self.crlf = "\r\n" in text
-        self.lines = normalised(text).split("\n")
-
-    def text(self) -> str:
-        text = "\n".join(self.lines)
-        return ("\ufeff" if self.bom else "") + (text.replace("\n", "\r\n") if self.crlf else text)
-
-    def front_end(self) -> int:
-        """The line after the front matter's closing line (0 when there is none)."""
-        if self.lines and self.lines[0] == "---":
-            for index in range(1, len(self.lines)):
-                if self.lines[index].rstrip() in ("---", "..."):
-                    return index + 1
-        return 0
-
-    def sections(self) -> list[_Section]:
-        found: list[_Section] = []
-        fenced = False
-        first = self.front_end()
-        for index, line in enumerate(self.lines):
-            if is_fence(line):
-                fenced = not fenced
-            elif not fenced and index >= first and line.startswith(("## ", "### ")):
-                level = 2 if line.startswith("## ") else 3
-                heading = line[level + 1 :].strip()
-                found.append(
-                    _Section(index, len(self.lines), len(self.lines), heading, heading_key(heading), level)
-                )
-        for at, section in enumerate(found):
-            later = found[at + 1 :]
-            section.end = next((s.start for s in later if s.level <= section.level), len(self.lines))
-            section.body_end = later[0].start if later and later[0].start < section.end else section.end
-        return found
-
-    def first_section(self) -> int:
-        return next((s.start for s in self.sections() if s.level == 2), len(self.lines))
-
-    def find(self, key: str) -> _Section | None:
-        found = [s for s in self.sections() if s.key == key]
-        return next((s for s in found if s.level == 2), found[0] if found else None)
-
-    def splice(self, start: int, end: int, lines: list[str]) -> None:
-        self.lines[start:end] = lines
-
-    def set_body(self, key: str, body: str, heading: str) -> None:
-        """The section's text (before its subsections) becomes `body`; a section the file lacks is added
-        in its place in the record's order; one left empty, without subsections, is removed."""
-        section = self.find(key)
-        lines = ["", *body.split("\n"), ""] if body else [""]
-        if section is None:
-            if body:
-                self.insert(key, [f"## {heading}", *lines])
-        elif not body and section.body_end == section.end:
-            self.splice(section.start, section.end, [])
-        else:
-            self.splice(section.start + 1, section.body_end, lines)
-
-    def replace_whole(self, key: str, lines: list[str]) -> None:
-        section = self.find(key)
-        if section is not None:
-            self.splice(section.start, section.end, lines)
-        elif lines:
-            self.insert(key, lines)
-
-    def insert(self, key: str, lines: list[str]) -> None:
-        rank = _ORDER.index(key) if key in _ORDER else len(_ORDER)
-        top = [s for s in self.sections() if s.level == 2]
-        before = [s for s in top if s.key in _ORDER and _ORDER.index(s.key) < rank]
-        at = before[-1].end if before else (top[0].start if top else len(self.lines))
-        if at == len(self.lines) and self.lines and self.lines[-1] == "":
-            at -= 1  # before the file's final line end
-            lines = ["", *lines[:-1]] if lines and lines[-1] == "" else ["", *lines]
-        elif at > 0 and self.lines[at - 1].strip():
-            lines = ["", *lines]
-        self.splice(at, at, lines)
-
-    def preamble(self) -> range:
-        return range(self.front_end(), self.first_section())
 
 
 def patched(
@@ -157,7 +47,7 @@ def patched(
 ) -> str:
     """`source` (the file `old` was read from) with the parts where `new` differs rewritten. `expressed`:
     links other files of the folder already write, which this file need not."""
-    doc = _Doc(source)
+    doc = SourceDoc(source)
     a, b = old.draft, new.draft
     if a.title != b.title:
         _title(doc, b.title)
@@ -195,7 +85,7 @@ def patched(
 _NUMBER_PREFIX = re.compile(r"^((?:ADR[-\s_]?\d+\s*[.:-]?|\d+[.:])\s+)?", re.I)
 
 
-def _title(doc: _Doc, title: str) -> None:
+def _title(doc: SourceDoc, title: str) -> None:
     """The title line keeps its number ("# 3. ", "# ADR002: "); a title in the front matter likewise."""
     at = title_line_index(doc.lines)
     if at is not None:
@@ -221,14 +111,14 @@ def _cased(word: str, like: str) -> str:
     return word.capitalize() if like[:1].isupper() else word
 
 
-def _meta_line(doc: _Doc, key: str) -> int | None:
+def _meta_line(doc: SourceDoc, key: str) -> int | None:
     """The front-matter line, or the "Key: value" line before the first section, that holds `key`."""
     pattern = re.compile(rf"^(\s*[*-]?\s*{key}\s*:\s*)(.*)$", re.I)
     places = [*range(1, max(doc.front_end() - 1, 1)), *doc.preamble()]
     return next((i for i in places if pattern.match(doc.lines[i])), None)
 
 
-def _set_meta(doc: _Doc, key: str, value: str) -> bool:
+def _set_meta(doc: SourceDoc, key: str, value: str) -> bool:
     at = _meta_line(doc, key)
     if at is not None:
         found = re.match(rf"^(\s*[*-]?\s*{key}\s*:\s*)(.*?)(\s*)$", doc.lines[at], re.I)
@@ -254,7 +144,7 @@ def _set_meta(doc: _Doc, key: str, value: str) -> bool:
     return True
 
 
-def _status(doc: _Doc, status: str) -> None:
+def _status(doc: SourceDoc, status: str) -> None:
     if _set_meta(doc, "status", status):
         return
     section = doc.find("status")
@@ -272,11 +162,11 @@ def _status(doc: _Doc, status: str) -> None:
         doc.insert("status", ["## Status", "", status.capitalize(), ""])
 
 
-def _date(doc: _Doc, day: str) -> None:
+def _date(doc: SourceDoc, day: str) -> None:
     _set_meta(doc, "date", day)
 
 
-def _link_line_indexes(doc: _Doc) -> list[int]:
+def _link_line_indexes(doc: SourceDoc) -> list[int]:
     """The lines of the preamble and the Status section that write supersedes / amends links."""
     status = doc.find("status")
     places = [*doc.preamble(), *(range(status.start + 1, status.body_end) if status else ())]
@@ -293,7 +183,7 @@ def _link_line(link: Link, number: int, names: dict[int, str], titles: dict[int,
 
 
 def _links(
-    doc: _Doc,
+    doc: SourceDoc,
     old: AdrRecord,
     new: AdrRecord,
     names: dict[int, str],
@@ -342,13 +232,13 @@ def _as_forward(kind: str, number: int, other: int) -> Link:
     return (kind, number, other)
 
 
-def _options(doc: _Doc, draft: DecisionDraft) -> None:
+def _options(doc: SourceDoc, draft: DecisionDraft) -> None:
     listed, described = option_blocks(draft)
     doc.replace_whole("options", [*listed, ""] if listed else [])
     doc.replace_whole("pros_and_cons", described)
 
 
-def _consequences(doc: _Doc, draft: DecisionDraft) -> None:
+def _consequences(doc: SourceDoc, draft: DecisionDraft) -> None:
     places = [
         s
         for s in doc.sections()
@@ -371,7 +261,7 @@ def _consequences(doc: _Doc, draft: DecisionDraft) -> None:
         doc.insert("consequences", lines)
 
 
-def _notes(doc: _Doc, old: AdrRecord, notes: str) -> None:
+def _notes(doc: SourceDoc, old: AdrRecord, notes: str) -> None:
     """Parts of the old notes still in the new ones stay where the file has them; an unknown section whose
     text was taken out of the notes is taken out of the file; what is left is the Notes section."""
     rest = notes
@@ -392,10 +282,10 @@ def _notes(doc: _Doc, old: AdrRecord, notes: str) -> None:
     if notes_section is not None:
         doc.splice(notes_section.start, notes_section.end, lines)
     elif lines:
-        _append(doc, lines[:-1])
+        append(doc, lines[:-1])
 
 
-def _tail(doc: _Doc, old: AdrRecord, new: AdrRecord) -> None:
+def _tail(doc: SourceDoc, old: AdrRecord, new: AdrRecord) -> None:
     if (old.outcome, old.outcome_note, old.revisited_on) != (new.outcome, new.outcome_note, new.revisited_on):
         for section in doc.sections():
             if section.heading.lower().startswith("actual outcome"):
@@ -403,13 +293,7 @@ def _tail(doc: _Doc, old: AdrRecord, new: AdrRecord) -> None:
                 break
         if new.outcome is not None:
             when = f" ({new.revisited_on.isoformat()})" if new.revisited_on else ""
-            _append(doc, [f"## Actual outcome: {new.outcome.value}{when}", "", escape_body(new.outcome_note)])
+            append(doc, [f"## Actual outcome: {new.outcome.value}{when}", "", escape_body(new.outcome_note)])
     for day, role, body in new.addenda:
         if (day, role, body) not in old.addenda:
-            _append(doc, [f"## Addendum, {day.isoformat()} by the {role.value}", "", escape_body(body)])
-
-
-def _append(doc: _Doc, lines: list[str]) -> None:
-    while doc.lines and doc.lines[-1] == "":
-        doc.lines.pop()
-    doc.lines += ["", *lines, ""]
+            append(doc, [f"## Addendum, {day.isoformat()} by the {role.value}", "", escape_body(body)])
