@@ -13,6 +13,8 @@ from mentordesk.domain import (
     CardInfo,
     CardKind,
     ColumnInfo,
+    DecisionInfo,
+    DecisionStatus,
     PairingInfo,
     PairingStatus,
     PersonInfo,
@@ -143,3 +145,22 @@ def test_metrics_of_demo_pairing_are_complete(demo: Services) -> None:
     assert len(metrics) == 10
     assert any(m.name == "Reviewed" and "%" in m.value for m in metrics)
     assert ReviewState.REVIEWED in {d.review_state for d in demo.decisions.list_decisions(pairing.id)}
+
+
+def test_imported_decisions_are_logged_but_not_counted_as_unreviewed() -> None:
+    states = [
+        ReviewState.REVIEWED,
+        ReviewState.REVIEWED,
+        ReviewState.DRAFT,
+        ReviewState.IMPORTED,
+        ReviewState.IMPORTED,
+    ]
+    decisions = [
+        DecisionInfo(f"d{n}", n, f"D{n}", dt.date(2026, 10, 2), DecisionStatus.ACCEPTED, state, Role.MENTEE,
+                     Visibility.SHARED)
+        for n, state in enumerate(states, 1)
+    ]  # fmt: skip
+    snapshot = PairingSnapshot(_pairing(), [], [], decisions, [], [])
+    metrics = {m.name: m.value for m in compute_metrics(snapshot, dt.datetime(2026, 10, 29, tzinfo=dt.UTC))}
+    assert metrics["Logged"] == "5 (2 imported)"
+    assert metrics["Reviewed"] == "67% (2 of 3)"

@@ -65,6 +65,7 @@ def compute_metrics(data: PairingSnapshot, now: dt.datetime) -> list[Metric]:
     done_actions = sum(1 for a in data.actions if a.done)
     overdue = sum(1 for a in data.actions if a.is_overdue(today))
     reviewed = sum(1 for d in data.decisions if d.review_state is ReviewState.REVIEWED)
+    imported = sum(1 for d in data.decisions if d.review_state is ReviewState.IMPORTED)
     done_columns = {c.id for c in data.columns if c.is_done}
     done_cards = [c for c in data.cards if c.column_id in done_columns]
     milestones = [c for c in data.cards if c.kind is CardKind.MILESTONE and c.reached_on is not None]
@@ -96,12 +97,17 @@ def compute_metrics(data: PairingSnapshot, now: dt.datetime) -> list[Metric]:
             "Action items marked done, out of all action items recorded.",
         ),
         Metric("Action items", "Overdue", str(overdue), "Open action items whose due date has passed."),
-        Metric("Decisions", "Logged", str(len(data.decisions)), "Decision records in the log."),
+        Metric(
+            "Decisions",
+            "Logged",
+            f"{len(data.decisions)} ({imported} imported)" if imported else str(len(data.decisions)),
+            "Decision records in the log, those imported from an ADR folder included.",
+        ),
         Metric(
             "Decisions",
             "Reviewed",
-            _share(reviewed, len(data.decisions)),
-            "Decisions whose review is complete, out of all decisions.",
+            _share(reviewed, len(data.decisions) - imported),
+            "Decisions whose review is complete, out of those written here (imported ones are not reviewed).",
         ),
         Metric("Plan", "Cards done", f"{len(done_cards)} of {len(data.cards)}", "Cards in the Done column."),
         Metric(
