@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -385,3 +385,35 @@ def test_the_link_picker_finds_what_is_typed_among_more_records_than_it_lists(
     type_into(qtbot, typed, "9")
     qtbot.keyClick(typed, Qt.Key.Key_Return)  # the one match is linked, searched for without waiting
     assert [info.title.split(" (")[0] for info in links.linked()] == ["Weekly 39"]
+
+
+def test_the_history_compares_a_revision_with_what_was_just_typed(
+    qtbot: QtBot, page: DecisionsPage, services: Services, mentee_pairing: PairingInfo
+) -> None:
+    decision_id = services.decisions.create(
+        mentee_pairing.id,
+        DecisionDraft("Cache rates", dt.date(2026, 10, 5), context="Rates are slow."),
+        Role.MENTEE,
+    )
+    services.reviews.submit(decision_id, Role.MENTEE, "first")
+    page.refresh()
+    page.open_record(RecordKind.DECISION, decision_id)
+    page.tabs.setCurrentWidget(page.editor)
+    context = page.editor.sections["context"]
+    context.moveCursor(QTextCursor.MoveOperation.End)
+    type_into(qtbot, context, " The provider limits calls.")
+    page.tabs.setCurrentWidget(page.history)  # at once: before the editor's own save
+    assert page.history.old.currentData() == 1 and page.history.new.currentData() is None
+    diff = plain(page.history.view.toHtml())
+    assert "No differences" not in diff and "The provider limits calls." in diff
+
+
+def test_demo_decisions_sent_for_review_have_the_revision_they_were_sent_as(demo: Services) -> None:
+    pairing = demo.pairings.list_pairings()[0]
+    for info in demo.decisions.list_decisions(pairing.id):
+        revisions = demo.decisions.detail(info.id).revisions
+        assert len(revisions) == (0 if info.review_state is ReviewState.DRAFT else 1), info.title
+    revised = demo.decisions.number_to_id(pairing.id, 6)  # changes requested, then the context revised
+    diffs = demo.reviews.diff(revised, 1, None)
+    assert [d.section for d in diffs] == ["context"]
+    assert any(sign == "+" and "until 2021" in line for sign, line in diffs[0].lines)

@@ -29,7 +29,7 @@ from mentordesk.domain import (
     adr_number,
 )
 from mentordesk.services.base import NotFoundError, Service, get_live
-from mentordesk.services.decision_data import draft_of, from_snapshot, snapshot
+from mentordesk.services.decision_data import draft_of, from_snapshot, snapshot, validated
 from mentordesk.services.prepare import PrepareService
 from mentordesk.services.tags import tags_of_record
 from mentordesk.storage.models import Decision, DecisionRevision, ReviewComment
@@ -166,6 +166,28 @@ class ReviewService(Service):
                 )
             )
             record.review_state = ReviewState.AWAITING_REVIEW
+            return number
+
+    def add_revision(
+        self, decision_id: str, draft: DecisionDraft, submitted_at: dt.datetime, note: str = ""
+    ) -> int:
+        """A revision as it was submitted at `submitted_at`, with the text it had then (demo data: a
+        decision waiting for review, or reviewed, was submitted once). Its review state is left as is."""
+        draft = validated(draft)
+        with self._db.write() as session:
+            record = get_live(session, Decision, decision_id)
+            number = len(record.revisions) + 1
+            session.add(
+                DecisionRevision(
+                    pairing_id=record.pairing_id,
+                    decision_id=record.id,
+                    number=number,
+                    snapshot=snapshot(draft),
+                    submitted_at=submitted_at,
+                    note=note.strip(),
+                    visibility=record.visibility,
+                )
+            )
             return number
 
     def give_verdict(

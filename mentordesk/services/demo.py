@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import tomllib
 from typing import Any
@@ -210,6 +211,13 @@ def _load_decisions(
             **sections,
         )
         ids[item["number"]] = decision_id
+        if item.get("review", "draft") != "draft":  # submitted once, with the text it had then
+            now_text = services.decisions.detail(decision_id).draft
+            services.reviews.add_revision(
+                decision_id,
+                dataclasses.replace(now_text, **item.get("submitted_text", {})),
+                _written(today + dt.timedelta(days=item["at"]), "10:00", now),
+            )
         for comment in item.get("comments", []):
             services.reviews.add_comment(
                 decision_id,

@@ -216,10 +216,16 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         return decision_id
 
     def _tab_changed(self, _index: int) -> None:
-        """The read view shows what was just typed: save it, then render the record again."""
-        if self.tabs.currentWidget() is self.reader and self.editor.detail is not None:
-            self.editor.flush()  # a save leaves the editor holding the record as stored
+        """The read view and the history show what was just typed: save it, then show the record as
+        stored (a diff with the current text compares what the editor holds)."""
+        current = self.tabs.currentWidget()
+        if current not in (self.reader, self.history) or self.editor.detail is None:
+            return
+        self.editor.flush()  # a save leaves the editor holding the record as stored
+        if current is self.reader:
             self._render_reader(self.editor.detail)
+        else:
+            self.history.show_detail(self.editor.detail)
 
     def _render_reader(self, detail: DecisionDetail) -> None:
         assert self.pairing is not None
