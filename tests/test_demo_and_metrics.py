@@ -164,3 +164,17 @@ def test_imported_decisions_are_logged_but_not_counted_as_unreviewed() -> None:
     metrics = {m.name: m.value for m in compute_metrics(snapshot, dt.datetime(2026, 10, 29, tzinfo=dt.UTC))}
     assert metrics["Logged"] == "5 (2 imported)"
     assert metrics["Reviewed"] == "67% (2 of 3)"
+
+
+def test_demo_reviews_have_their_verdicts_so_review_times_are_known(demo: Services) -> None:
+    pairing = demo.pairings.list_pairings()[0]
+    answered = (ReviewState.REVIEWED, ReviewState.CHANGES_REQUESTED)
+    for info in demo.decisions.list_decisions(pairing.id):
+        detail = demo.decisions.detail(info.id)
+        verdicts = [c.created_at for c in detail.comments if c.verdict is not None]
+        if info.review_state in answered:
+            assert verdicts and verdicts[-1] >= detail.revisions[0].submitted_at, info.title
+        else:
+            assert not verdicts, info.title
+    summary = demo.reviews.revisit_summary(pairing.id, dt.date.today())
+    assert summary.median_days_to_review is not None and summary.median_days_to_review > 0

@@ -123,9 +123,11 @@ class ReviewService(Service):
         is_principle: bool = False,
         visibility: Visibility | None = None,
         created_at: dt.datetime | None = None,
+        verdict: Verdict | None = None,
     ) -> str:
-        """A comment in the decision's review thread, optionally on one section or replying to another."""
-        _check_comment(body, section, None)
+        """A comment in the decision's review thread, optionally on one section or replying to another.
+        A `verdict` here is recorded as given (demo data); give_verdict() is how a reviewer gives one."""
+        _check_comment(body, section, verdict)
         with self._db.write() as session:
             decision = get_live(session, Decision, decision_id)
             return _new_comment(
@@ -138,6 +140,7 @@ class ReviewService(Service):
                 is_principle=is_principle,
                 visibility=visibility,
                 created_at=created_at,
+                verdict=verdict,
             ).id
 
     def submit(self, decision_id: str, by: Role, note: str = "") -> int:

@@ -20,6 +20,7 @@ from mentordesk.domain import (
     ReviewState,
     Role,
     SessionKind,
+    Verdict,
     Visibility,
 )
 from mentordesk.services import Services
@@ -226,6 +227,7 @@ def _load_decisions(
                 section=comment.get("section"),
                 is_principle=comment.get("principle", False),
                 created_at=_written(today + dt.timedelta(days=comment.get("day", item["at"])), "16:00", now),
+                verdict=Verdict(comment["verdict"]) if "verdict" in comment else None,
             )
 
 
