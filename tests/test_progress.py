@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from pathlib import Path
@@ -158,6 +159,7 @@ def test_progress_figures_on_crafted_data() -> None:
     assert figures["Median time to review"] == "2.5 days"
     assert figures["Revisit outcomes"] == "held up 1, partly 1; 1 due"
     assert figures["First accepted decision"] == "day 10"
+
     assert figures["Cards done per phase"] == "Days 1–30: 1 of 2; Days 31–60: 0 of 1"
     assert figures["Most practised"] == "Design (2), Testing (2)"  # ties by name; a decision tag counts
     assert figures["Rating trend"] == "+2.0 from the earlier to the later sessions"
@@ -346,3 +348,16 @@ def test_a_change_made_while_the_figures_are_worked_out_has_them_worked_out_agai
     gate.set()
     qtbot.waitUntil(lambda: page.progress is not None and not page.working, timeout=10_000)
     assert runs == [pairing.name, pairing.name]
+
+
+def test_items_of_planned_sessions_and_decisions_from_before_the_pairing_skew_no_figure() -> None:
+    """An item put on the upcoming session has no age yet; a team decision imported from years before
+    the pairing began is in the log but not in the pairing's months."""
+    data = snapshot()
+    planned = ActionItemInfo("a4", "s2026-11-20", "carried", Role.MENTEE, None, False, Visibility.SHARED)
+    old = decision(4, dt.date(2019, 3, 4), DecisionStatus.ACCEPTED)
+    data = dataclasses.replace(data, actions=[planned], decisions=[*data.decisions, old])
+    figures = {m.name: m.value for m in compute_progress(data, NOW).metrics}
+    assert figures["Median age of open items"] == "no open items from held sessions"
+    assert figures["Logged per month"] == "1.0"  # still 3 over September–November
+    assert figures["Logged"] == "4"

@@ -83,21 +83,21 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
             f"Stretches between held sessions longer than 1.5 × the planned {interval} days.",
         )
     )
-    session_days = {s.id: s.starts_at.date() for s in data.sessions}
+    held_days = {s.id: s.starts_at.date() for s in held}  # a planned session has recorded nothing yet
     open_ages = [
-        (today - session_days[a.session_id]).days
+        (today - held_days[a.session_id]).days
         for a in data.actions
-        if not a.done and a.session_id in session_days
+        if not a.done and a.session_id in held_days
     ]
     metrics.append(
         Metric(
             "Action items",
             "Median age of open items",
-            f"{median(open_ages):g} days" if open_ages else "no open items",
-            "Days since the session that recorded each open action item; the middle value.",
+            f"{median(open_ages):g} days" if open_ages else "no open items from held sessions",
+            "Days since the held session that recorded each open action item; the middle value.",
         )
     )
-    decided = [d.decided_on for d in data.decisions]
+    decided = [d.decided_on for d in data.decisions if start <= d.decided_on <= today]
     metrics.append(
         Metric(
             "Decisions",
