@@ -440,3 +440,21 @@ def test_an_edit_never_invents_metadata_and_notes_keep_their_headings(
     assert {services.decisions.detail(d.id).draft.notes for d in copies} == {
         services.decisions.detail(own).draft.notes
     }
+
+
+def test_options_changed_here_keep_the_headings_the_file_gives_them(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    folder = _copy("madr3", tmp_path)
+    services.adr.import_folder(mentee_pairing.id, folder)
+    name = "0002-keep-sessions-server-side.md"
+    detail = _by_file(services, mentee_pairing)[name]
+    options = (*detail.draft.options, ConsideredOption("JWTs", bad=("hard to revoke",)))
+    services.decisions.update(detail.decision.id, replace(detail.draft, options=options))
+    services.adr.export_folder(mentee_pairing.id, tmp_path / "out")
+    source = (folder / name).read_text()
+    assert (tmp_path / "out" / name).read_text() == source.replace(
+        "* Smaller cookies\n", "* Smaller cookies\n* JWTs\n"
+    ) + "\n## Pros and Cons of the Options\n\n### JWTs\n\n* Bad, because hard to revoke\n"
+    services.adr.import_folder(mentee_pairing.id, tmp_path / "out", log="doc/madr3")
+    assert services.decisions.detail(detail.decision.id).draft.options == options

@@ -96,12 +96,17 @@ class SourceDoc:
         else:
             self.splice(section.start + 1, section.body_end, lines)
 
-    def replace_whole(self, key: str, lines: list[str]) -> None:
+    def set_whole(self, key: str, lines: list[str], heading: str) -> None:
+        """Everything under the section's heading, its subsections too, becomes `lines`; the heading stays
+        as the file words it. A section the file lacks is added; one left empty is removed."""
         section = self.find(key)
-        if section is not None:
-            self.splice(section.start, section.end, lines)
-        elif lines:
-            self.insert(key, lines)
+        if section is None:
+            if lines:
+                self.insert(key, [f"## {heading}", "", *lines])
+        elif not lines:
+            self.splice(section.start, section.end, [])
+        else:
+            self.splice(section.start + 1, section.end, ["", *lines])
 
     def insert(self, key: str, lines: list[str]) -> None:
         rank = ORDER.index(key) if key in ORDER else len(ORDER)

@@ -18,6 +18,8 @@ from mentordesk.services.adr_reader import LINK_LINE, link_kind
 from mentordesk.services.adr_sections import escape_body
 from mentordesk.services.adr_write import (
     LINK_WORDS,
+    OPTIONS,
+    PROS_AND_CONS,
     consequence_blocks,
     link_to,
     notes_lines,
@@ -234,8 +236,8 @@ def _as_forward(kind: str, number: int, other: int) -> Link:
 
 def _options(doc: SourceDoc, draft: DecisionDraft) -> None:
     listed, described = option_blocks(draft)
-    doc.replace_whole("options", [*listed, ""] if listed else [])
-    doc.replace_whole("pros_and_cons", described)
+    doc.set_whole("options", listed, OPTIONS)
+    doc.set_whole("pros_and_cons", described, PROS_AND_CONS)
 
 
 def _consequences(doc: SourceDoc, draft: DecisionDraft) -> None:

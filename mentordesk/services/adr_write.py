@@ -15,6 +15,7 @@ from mentordesk.services.adr_reader import Reader
 from mentordesk.services.adr_sections import escape_body, split_sections
 
 FORMATS = ("madr", "nygard")
+OPTIONS, PROS_AND_CONS = "Considered Options", "Pros and Cons of the Options"
 
 
 def _block(heading: str, text: str, level: int = 2) -> list[str]:
@@ -32,32 +33,26 @@ def _option_name(option: ConsideredOption) -> str:
     return f"[{option.title}]({option.link})" if option.link else option.title
 
 
-def _options(draft: DecisionDraft) -> list[str]:
-    listed, _described = option_blocks(draft)
-    return ["## Considered Options", "", *listed, ""] if listed else []
-
-
-def _pros_and_cons(draft: DecisionDraft) -> list[str]:
-    return option_blocks(draft)[1]
-
-
 def option_blocks(draft: DecisionDraft) -> tuple[list[str], list[str]]:
-    """The options' list, and the Pros and Cons section: each option's description and arguments (after
-    the outcome, as MADR 3 and 4 place them)."""
+    """What goes under "Considered Options" (the list) and under "Pros and Cons of the Options" (each
+    option's description and arguments), without those headings."""
     listed = [f"* {_option_name(o)}" for o in draft.options]
-    described = [o for o in draft.options if o.description or o.good or o.neutral or o.bad]
-    if not described:
-        return listed, []
-    lines = ["## Pros and Cons of the Options", ""]
-    for option in described:
-        lines += [f"### {option.title}", ""]
+    described: list[str] = []
+    for option in draft.options:
+        if not (option.description or option.good or option.neutral or option.bad):
+            continue
+        described += [f"### {option.title}", ""]
         if option.description:
-            lines += [escape_body(option.description), ""]
+            described += [escape_body(option.description), ""]
         arguments = [f"* Good, because {x}" for x in option.good]
         arguments += [f"* Neutral, because {x}" for x in option.neutral]
         arguments += [f"* Bad, because {x}" for x in option.bad]
-        lines += [*arguments, ""] if arguments else []
-    return listed, lines
+        described += [*arguments, ""] if arguments else []
+    return ([*listed, ""] if listed else []), described
+
+
+def _headed(heading: str, lines: list[str]) -> list[str]:
+    return [f"## {heading}", "", *lines] if lines else []
 
 
 def outcome_lines(draft: DecisionDraft) -> list[str]:
@@ -171,6 +166,8 @@ def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[i
         raise ValueError(f"Unknown format {fmt!r}: use madr or nygard.")
     draft = record.draft
     links = link_lines(record, names, titles)
+    listed, described = option_blocks(draft)
+    options, pros_and_cons = _headed(OPTIONS, listed), _headed(PROS_AND_CONS, described)
     if fmt == "madr":
         front: dict[str, Any] = {"status": record.status.value}
         if record.date_known:
@@ -182,9 +179,9 @@ def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[i
             lines += [*links, ""]
         lines += _block("Context and Problem Statement", draft.context)
         lines += _block("Decision Drivers", draft.drivers)
-        lines += _options(draft)
+        lines += options
         lines += _outcome("Decision Outcome", draft, level_two=False)
-        lines += _pros_and_cons(draft)
+        lines += pros_and_cons  # after the outcome, as MADR 3 and 4 place it
     else:
         lines = [f"# {record.number}. {draft.title}", ""]
         if record.date_known:
@@ -194,9 +191,9 @@ def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[i
             lines += [*links, ""]
         lines += _block("Context", draft.context)
         lines += _block("Decision Drivers", draft.drivers)
-        lines += _options(draft)
+        lines += options
         lines += _outcome("Decision", draft, level_two=True)
-        lines += _pros_and_cons(draft)
+        lines += pros_and_cons
         details = _details(record)
         lines += ["## Record details", ""]
         lines += [f"{key}: {_detail(value)}" for key, value in details.items()]
