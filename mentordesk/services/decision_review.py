@@ -60,6 +60,25 @@ def section_diffs(old: DecisionDraft, new: DecisionDraft) -> list[SectionDiff]:
     return found
 
 
+def _add_revision(
+    session: Session, record: Decision, draft: DecisionDraft, submitted_at: dt.datetime, note: str
+) -> int:
+    """Keep `draft` as the record's next numbered revision, submitted at `submitted_at`."""
+    number = len(record.revisions) + 1
+    session.add(
+        DecisionRevision(
+            pairing_id=record.pairing_id,
+            decision_id=record.id,
+            number=number,
+            snapshot=snapshot(draft),
+            submitted_at=submitted_at,
+            note=note.strip(),
+            visibility=record.visibility,
+        )
+    )
+    return number
+
+
 def _check_comment(body: str, section: str | None, verdict: Verdict | None) -> None:
     if not body.strip() and verdict is None:
         raise ValueError("The comment is empty.")
@@ -155,19 +174,8 @@ class ReviewService(Service):
                 )
             if record.review_state not in SUBMITTABLE_STATES:
                 raise ValueError("The decision is already waiting for review.")
-            number = len(record.revisions) + 1
             draft = draft_of(record, tags_of_record(session, "decision", record.id))
-            session.add(
-                DecisionRevision(
-                    pairing_id=record.pairing_id,
-                    decision_id=record.id,
-                    number=number,
-                    snapshot=snapshot(draft),
-                    submitted_at=dt.datetime.now(dt.UTC),
-                    note=note.strip(),
-                    visibility=record.visibility,
-                )
-            )
+            number = _add_revision(session, record, draft, dt.datetime.now(dt.UTC), note)
             record.review_state = ReviewState.AWAITING_REVIEW
             return number
 
@@ -179,19 +187,7 @@ class ReviewService(Service):
         draft = validated(draft)
         with self._db.write() as session:
             record = get_live(session, Decision, decision_id)
-            number = len(record.revisions) + 1
-            session.add(
-                DecisionRevision(
-                    pairing_id=record.pairing_id,
-                    decision_id=record.id,
-                    number=number,
-                    snapshot=snapshot(draft),
-                    submitted_at=submitted_at,
-                    note=note.strip(),
-                    visibility=record.visibility,
-                )
-            )
-            return number
+            return _add_revision(session, record, draft, submitted_at, note)
 
     def give_verdict(
         self, pairing: PairingInfo, decision_id: str, verdict: Verdict, by: Role, body: str, now: dt.datetime
