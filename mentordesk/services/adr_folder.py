@@ -28,7 +28,7 @@ from mentordesk.services.adr_format import (
 from mentordesk.services.adr_meta import linked_numbers
 from mentordesk.services.base import get_live
 from mentordesk.services.batches import ImportStopped, write_in_batches
-from mentordesk.services.decisions import apply_draft
+from mentordesk.services.decisions import apply_draft, by_number
 from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
@@ -165,11 +165,11 @@ class AdrFolderService(AdrExport):
         def write(session: Session, plan: _Plan) -> None:
             nonlocal written
             parsed = plan.file.record
-            record = _find(session, pairing_id, plan)
+            record = by_number(session, pairing_id, plan.number) if plan.existing else None
             if record is None:
                 record = Decision(pairing_id=pairing_id, number=plan.number, title=parsed.draft.title)
                 record.decided_on = parsed.draft.decided_on
-                record.review_state = parsed.review_state or ReviewState.IMPORTED
+                record.review_state = ReviewState.IMPORTED  # unless its file says otherwise (_apply)
                 session.add(record)
                 session.flush()
             else:
@@ -193,17 +193,16 @@ class AdrFolderService(AdrExport):
         )
         done = plans[:written]
         if not unread:  # after Cancel, importing again links what this one wrote
-            self._link_all(pairing_id, log, done)
+            self._link_all(pairing_id, done)
         counts = {"imported": 0, "updated": 0, "unchanged": 0}
         with self._db.read() as session:
             for plan in done:
-                record = _find(session, pairing_id, plan)
                 if plan.file.name not in before:
                     counts["imported"] += 1
-                elif record is not None and record_view(session, record) != before[plan.file.name]:
-                    counts["updated"] += 1
-                else:
-                    counts["unchanged"] += 1
+                    continue
+                record = by_number(session, pairing_id, plan.number)
+                changed = record is not None and record_view(session, record) != before[plan.file.name]
+                counts["updated" if changed else "unchanged"] += 1
         return AdrImportReport(
             **counts,
             skipped=tuple(sorted(skipped)),
@@ -244,11 +243,11 @@ class AdrFolderService(AdrExport):
             plans.append(_Plan(file, number, existing=False))
         return plans
 
-    def _link_all(self, pairing_id: str, log: str, plans: list[_Plan]) -> None:
+    def _link_all(self, pairing_id: str, plans: list[_Plan]) -> None:
         numbers = {plan.file.record.number: plan.number for plan in plans}
         try:
             with self._db.write() as session:
-                by_number = {
+                records = {
                     record.number: record
                     for record in session.scalars(
                         select(Decision).where(
@@ -261,11 +260,11 @@ class AdrFolderService(AdrExport):
 
                 def find(number: int) -> Decision | None:
                     here = numbers.get(number)
-                    return by_number.get(here) if here is not None else None
+                    return records.get(here) if here is not None else None
 
                 for backwards in (False, True):  # a record's own links first, in the order its file gives
                     for plan in plans:
-                        _link(find, by_number[plan.number], plan.file.record, backwards)
+                        _link(find, records[plan.number], plan.file.record, backwards)
         except ValueError as error:
             told = (
                 f"The {len(plans)} decisions were written but not yet linked to each other; importing "
@@ -277,16 +276,6 @@ class AdrFolderService(AdrExport):
 def _undated(file: AdrFile) -> str:
     said = f"its date “{file.record.date_text}” could not be read" if file.record.date_text else "no date"
     return f"{said}; dated {file.changed_on.isoformat()}, the file's last change"
-
-
-def _find(session: Session, pairing_id: str, plan: _Plan) -> Decision | None:
-    if not plan.existing:
-        return None
-    return session.scalar(
-        select(Decision).where(
-            Decision.pairing_id == pairing_id, Decision.number == plan.number, Decision.deleted.is_(False)
-        )
-    )
 
 
 def _same_record(title: str, source_file: str | None, file: AdrFile) -> bool:
