@@ -6,6 +6,7 @@ The pairing's own records are written whole (adr_write) under the name they were
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,20 +89,34 @@ def _unmatched(record: Decision, kind: str) -> list[int]:
     return [int(x["text"]) for x in record.more_links or [] if x["kind"] == kind and not x["to"]]
 
 
-def _view(session: Session, record: Decision, rows: Sequence[Decision], numbers: dict[str, int]) -> AdrRecord:
+def _pointers(rows: Sequence[Decision], numbers: dict[str, int]) -> dict[tuple[str, str], list[int]]:
+    """For each ("supersedes" or "amends", decision id): the numbers of the decisions linking to it so,
+    worked out once for a whole log rather than once per decision."""
+    found: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for other in rows:
+        for kind in ("supersedes", "amends"):
+            for target in dict.fromkeys(_links(other, kind)):
+                found[(kind, target)].append(numbers[other.id])
+    return found
+
+
+def _view(
+    session: Session,
+    record: Decision,
+    numbers: dict[str, int],
+    pointers: dict[tuple[str, str], list[int]],
+    date_known: bool,
+) -> AdrRecord:
     """The record as an ADR file tells it, links by the numbers in `numbers`."""
 
     def pointing(kind: str) -> list[int]:
-        return sorted(numbers[o.id] for o in rows if record.id in _links(o, kind) and o.id in numbers)
+        return sorted(pointers.get((kind, record.id), []))
 
-    source = (
-        parse_adr(record.source_text, Path(record.source_file or "x").stem) if record.source_text else None
-    )
     return AdrRecord(
         number=numbers[record.id],
         draft=draft_of(record, tags_of_record(session, "decision", record.id)),
         status=record.status,
-        date_known=source.date_known if source is not None else True,
+        date_known=date_known,
         review_state=record.review_state,
         author=record.author_role,
         supersedes=[numbers[t] for t in _links(record, "supersedes") if t in numbers]
@@ -117,14 +132,26 @@ def _view(session: Session, record: Decision, rows: Sequence[Decision], numbers:
     )
 
 
+def _source(record: Decision, name: str | None = None) -> AdrRecord | None:
+    """The record as its imported file tells it (None for a decision written here)."""
+    if record.source_text is None:
+        return None
+    return parse_adr(record.source_text, Path(name or record.source_file or "x").stem)
+
+
 class AdrExport(Service):
     def records(self, pairing_id: str, include_private: bool = False) -> tuple[list[AdrRecord], int]:
         """The log as ADR records (number order), and how many private ones were left out."""
         with self._db.read() as session:
             rows = self._rows(session, pairing_id)
             numbers = {d.id: d.number for d in rows}
+            pointers = _pointers(rows, numbers)
             kept = [d for d in rows if include_private or d.visibility is not Visibility.PRIVATE]
-            return [_view(session, d, rows, numbers) for d in kept], len(rows) - len(kept)
+            views = [
+                _view(session, d, numbers, pointers, (source := _source(d)) is None or source.date_known)
+                for d in kept
+            ]
+            return views, len(rows) - len(kept)
 
     @staticmethod
     def _rows(session: Session, pairing_id: str) -> list[Decision]:
@@ -191,31 +218,23 @@ class AdrExport(Service):
             numbers = {d.id: d.number for d in rows} | {o.record.id: o.number for o in outs}
             names = {o.number: o.name for o in outs}
             titles = {o.number: o.record.title for o in outs}
-            sources = {
-                o.record.id: parse_adr(o.record.source_text, Path(o.name).stem)
-                for o in outs
-                if o.record.source_text is not None
-            }
+            sources = {o.record.id: found for o in outs if (found := _source(o.record, o.name)) is not None}
             number_the_rest(
                 [(o.name, sources[o.record.id]) for o in outs if o.record.id in sources],
                 {o.name: o.number for o in outs},
             )
+            pointers = _pointers(rows, numbers)
+            expressed = {link for source in sources.values() for link in forward_links(source)}
             texts: list[tuple[str, str, bool]] = []
             for out in outs:
-                view = _view(session, out.record, rows, numbers)
-                if out.record.source_text is None:
+                source = sources.get(out.record.id)
+                view = _view(session, out.record, numbers, pointers, source is None or source.date_known)
+                if source is None or out.record.source_text is None:
                     texts.append((out.name, write_adr(view, fmt, names, titles), False))
                     continue
-                source = sources[out.record.id]
-                elsewhere = {
-                    link
-                    for key, other in sources.items()
-                    if key != out.record.id
-                    for link in forward_links(other)
-                }
-                text = patched(out.record.source_text, source, view, names, titles, elsewhere)
+                text = patched(out.record.source_text, source, view, names, titles, expressed)
                 texts.append((out.name, text, text != out.record.source_text))
-            unnamed = [o.record.id for o in outs if o.record.source_file is None]
+            unnamed = {o.record.id for o in outs if o.record.source_file is None}
         directory.mkdir(parents=True, exist_ok=True)
         for index, (name, text, _edited) in enumerate(texts):
             write_atomically(directory / name, text.encode("utf-8"))

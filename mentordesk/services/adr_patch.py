@@ -48,7 +48,7 @@ def patched(
     expressed: AbstractSet[Link] = frozenset(),
 ) -> str:
     """`source` (the file `old` was read from) with the parts where `new` differs rewritten. `expressed`:
-    links other files of the folder already write, which this file need not."""
+    the links the folder's files write (this one's too); a link another file writes, this one need not."""
     doc = SourceDoc(source)
     a, b = old.draft, new.draft
     if a.title != b.title:
