@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain import Visibility
 from mentordesk.files import write_atomically
@@ -23,7 +23,7 @@ from mentordesk.services.adr_sections import LINK_KINDS
 from mentordesk.services.adr_write import FORMATS, write_adr
 from mentordesk.services.base import Service
 from mentordesk.services.decision_data import draft_of
-from mentordesk.services.tags import tags_of_record
+from mentordesk.services.tags import tags_of_pairing, tags_of_record
 from mentordesk.steps import Progress
 from mentordesk.storage.models import Decision
 
@@ -101,10 +101,10 @@ def _pointers(rows: Sequence[Decision], numbers: dict[str, int]) -> dict[tuple[s
 
 
 def _view(
-    session: Session,
     record: Decision,
     numbers: dict[str, int],
     pointers: dict[tuple[str, str], list[int]],
+    tags: dict[str, tuple[str, ...]],
     date_known: bool,
 ) -> AdrRecord:
     """The record as an ADR file tells it, links by the numbers in `numbers`."""
@@ -114,7 +114,7 @@ def _view(
 
     return AdrRecord(
         number=numbers[record.id],
-        draft=draft_of(record, tags_of_record(session, "decision", record.id)),
+        draft=draft_of(record, tags.get(record.id, ())),
         status=record.status,
         date_known=date_known,
         review_state=record.review_state,
@@ -132,6 +132,11 @@ def _view(
     )
 
 
+def _date_known(record: Decision) -> bool:
+    source = _source(record)
+    return source is None or source.date_known
+
+
 def _source(record: Decision, name: str | None = None) -> AdrRecord | None:
     """The record as its imported file tells it (None for a decision written here)."""
     if record.source_text is None:
@@ -146,11 +151,9 @@ class AdrExport(Service):
             rows = self._rows(session, pairing_id)
             numbers = {d.id: d.number for d in rows}
             pointers = _pointers(rows, numbers)
+            tags = tags_of_pairing(session, "decision", pairing_id)
             kept = [d for d in rows if include_private or d.visibility is not Visibility.PRIVATE]
-            views = [
-                _view(session, d, numbers, pointers, (source := _source(d)) is None or source.date_known)
-                for d in kept
-            ]
+            views = [_view(d, numbers, pointers, tags, _date_known(d)) for d in kept]
             return views, len(rows) - len(kept)
 
     @staticmethod
@@ -160,6 +163,7 @@ class AdrExport(Service):
                 select(Decision)
                 .where(Decision.pairing_id == pairing_id, Decision.deleted.is_(False))
                 .order_by(Decision.number)
+                .options(selectinload(Decision.addenda))  # every file lists its addenda
             )
         )
 
@@ -224,17 +228,19 @@ class AdrExport(Service):
                 {o.name: o.number for o in outs},
             )
             pointers = _pointers(rows, numbers)
+            tags = tags_of_pairing(session, "decision", pairing_id)
             expressed = {link for source in sources.values() for link in forward_links(source)}
             texts: list[tuple[str, str, bool]] = []
             for out in outs:
                 source = sources.get(out.record.id)
-                view = _view(session, out.record, numbers, pointers, source is None or source.date_known)
+                known = source is None or source.date_known
+                view = _view(out.record, numbers, pointers, tags, known)
                 if source is None or out.record.source_text is None:
                     texts.append((out.name, write_adr(view, fmt, names, titles), False))
                     continue
                 text = patched(out.record.source_text, source, view, names, titles, expressed)
                 texts.append((out.name, text, text != out.record.source_text))
-            unnamed = {o.record.id for o in outs if o.record.source_file is None}
+            unnamed = {o.record.id: o.name for o in outs if o.record.source_file is None}
         directory.mkdir(parents=True, exist_ok=True)
         for index, (name, text, _edited) in enumerate(texts):
             write_atomically(directory / name, text.encode("utf-8"))
@@ -242,11 +248,13 @@ class AdrExport(Service):
                 progress(index + 1, len(texts))
         if unnamed:  # the name a record was first written under is its name from now on
             with self._db.write() as session:
-                for out in outs:
-                    if out.record.id in unnamed:
-                        record = session.get(Decision, out.record.id)
-                        if record is not None and record.source_file is None:
-                            record.source_file = out.name
+                ids = list(unnamed)
+                for start in range(0, len(ids), 500):  # read together: one flush, not one per record
+                    for record in session.scalars(
+                        select(Decision).where(Decision.id.in_(ids[start : start + 500]))
+                    ):
+                        if record.source_file is None:
+                            record.source_file = unnamed[record.id]
         written = [name for name, _text, _edited in texts]
         others = sorted(
             path.name
