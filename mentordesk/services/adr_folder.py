@@ -58,15 +58,21 @@ class AdrImportReport:
     renumbered: tuple[tuple[str, int, int], ...] = ()  # (file name, its number, its number here)
     undated: tuple[tuple[str, str], ...] = ()  # (file name, what stands in for its date)
 
-    def summary(self) -> str:
+    def counts(self) -> str:
         counts = (self.imported, self.updated, self.unchanged, len(self.skipped))
-        text = "{} imported, {} updated, {} unchanged, {} skipped".format(*counts)
-        if self.unread:
-            text = (
-                f"Cancelled with {self.unread} files not read yet, and no links between decisions set. "
-                f"Importing the folder again adds the rest and links them.\n{text}"
-            )
-        lines = [text]
+        return "{} imported, {} updated, {} unchanged, {} skipped".format(*counts)
+
+    def cancelled(self) -> str:
+        """What Cancel left undone ("" when the import ran to its end)."""
+        if not self.unread:
+            return ""
+        return (
+            f"Cancelled with {self.unread} files not read yet, and no links between decisions set. "
+            "Importing the folder again adds the rest and links them."
+        )
+
+    def summary(self) -> str:
+        lines = [line for line in (self.cancelled(), self.counts()) if line]
         lines += [f"  skipped {name}: {why}" for name, why in self.skipped]
         lines += [
             f"  {name}: ADR-{here:04d} here (number {number} is taken); the folder keeps {number}"

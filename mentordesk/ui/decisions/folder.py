@@ -36,8 +36,7 @@ class ImportSummary(QDialog):
     def __init__(self, parent: QWidget, report: AdrImportReport, folder: Path) -> None:
         super().__init__(parent)
         self.setWindowTitle("ADR folder imported")
-        counts = report.summary().split("\n")[0 if not report.unread else 1]
-        headline = label(f"{counts}.", "PageTitle", wrap=True)
+        headline = label(f"{report.counts()}.", "PageTitle", wrap=True)
         where = label(
             f"From {folder}, as the log “{report.log}”. Each record keeps its file: exported unedited, "
             "it is written back byte for byte under its own name.",
@@ -65,7 +64,7 @@ class ImportSummary(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(headline)
         if report.unread:
-            layout.addWidget(label(report.summary().split("\n")[0], "FormProblem", wrap=True))
+            layout.addWidget(label(report.cancelled(), "FormProblem", wrap=True))
         layout.addWidget(where)
         if rows:
             layout.addWidget(self.files, 1)
