@@ -302,6 +302,7 @@ class ActionItemInfo:
     due_date: dt.date | None
     done: bool
     visibility: Visibility
+    recorded_at: dt.datetime | None = None  # when its session began; given where the list mixes sessions
 
     def is_overdue(self, today: dt.date) -> bool:
         return not self.done and self.due_date is not None and self.due_date < today
@@ -354,6 +355,8 @@ class SessionDetail:
     actions: tuple[ActionItemInfo, ...]
     private_notes: tuple[str, ...]
     feedback_comment: str = ""
+    #: action items of earlier sessions that are still open: this session carries them
+    carried: tuple[ActionItemInfo, ...] = ()
 
 
 @dataclass(frozen=True)

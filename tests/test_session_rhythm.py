@@ -15,8 +15,10 @@ from mentordesk.domain import (
     ReviewState,
     Role,
     SessionKind,
+    Visibility,
 )
 from mentordesk.services import Services
+from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.services.templates import built_in_templates, parse_template
 from mentordesk.storage.models import Card
 
@@ -87,6 +89,35 @@ def test_template_prefills_and_open_actions_carry_forward(services: Services, pa
     third = services.sessions.create_session(pairing.id, NOW)
     carried = [a.text for a in services.sessions.detail(third).agenda]
     assert carried == ["Open action: Read the runbook (mentee)", "Open action: Draft ADR-2 (mentee)"]
+
+
+def test_a_session_planned_before_the_actions_lists_them_as_carried(
+    services: Services, pairing: PairingInfo
+) -> None:
+    held = services.sessions.add_session(pairing.id, NOW - dt.timedelta(days=7))
+    planned = services.sessions.create_session(pairing.id, NOW + dt.timedelta(days=7))
+    open_one = services.sessions.add_action(held, "Read the runbook", due_date=dt.date(2026, 10, 24))
+    services.sessions.add_action(held, "Already done", done=True)
+    secret = services.sessions.add_session(
+        pairing.id, NOW - dt.timedelta(days=3), visibility=Visibility.CONFIDENTIAL
+    )
+    services.sessions.add_action(secret, "Talk to HR")
+    services.sessions.add_action(planned, "Its own item")
+
+    detail = services.sessions.detail(planned)
+    assert [a.text for a in detail.actions] == ["Its own item"]
+    carried = {a.text: a for a in detail.carried}
+    assert set(carried) == {"Read the runbook", "Talk to HR"}
+    assert carried["Read the runbook"].recorded_at == NOW - dt.timedelta(days=7)
+    assert carried["Talk to HR"].visibility is Visibility.CONFIDENTIAL
+    assert services.sessions.detail(held).carried == ()  # nothing was recorded before it
+
+    screen = services.guarded_by(ReviewSwitch(on=True))  # what Review mode lets the pages see
+    assert [a.text for a in screen.sessions.detail(planned).carried] == ["Read the runbook"]
+    services.session_edits.update_action(
+        open_one, text="Read the runbook", owner=Role.MENTEE, due_date=None, done=True
+    )
+    assert [a.text for a in services.sessions.detail(planned).carried] == ["Talk to HR"]
 
 
 def test_template_notes_are_used(services: Services, pairing: PairingInfo) -> None:

@@ -280,3 +280,26 @@ def test_ctrl_s_saves_the_notes_at_once(page: SessionsPage, qtbot: QtBot, servic
     qtbot.keyClick(editor.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     row = page.selected_row()
     assert row is not None and services.sessions.detail(row.id).session.notes == "Saved by hand"
+
+
+def test_a_planned_session_shows_the_open_items_it_carries_and_ticks_them_off(
+    page: SessionsPage, services: Services, qtbot: QtBot
+) -> None:
+    from mentordesk.domain import RecordKind
+
+    pairing = page.pairing
+    assert pairing is not None
+    planned = services.sessions.add_session(pairing.id, WHEN + dt.timedelta(days=7))
+    page.reload_list()
+    assert page.select_id(planned)
+    rows = page.editor.actions_list
+    qtbot.waitUntil(lambda: rows.count() == 2)
+    assert rows.item(0).text() == "Still open from earlier sessions"
+    assert not rows.item(0).flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert rows.item(1).text() == "Read the runbook  (mentee) · from 13 Oct"
+
+    rows.item(1).setCheckState(Qt.CheckState.Checked)
+    assert services.sessions.open_actions(pairing.id) == []
+    assert page.open_record(RecordKind.SESSION, planned)
+    page.editor.load(pairing, planned)
+    assert rows.count() == 0

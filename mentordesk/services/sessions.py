@@ -21,7 +21,7 @@ from mentordesk.domain import (
     Visibility,
     strictest,
 )
-from mentordesk.services.base import get_live, live
+from mentordesk.services.base import get_live
 from mentordesk.services.session_list import LIST_COLUMNS, SessionListing, open_counts
 from mentordesk.storage.models import ActionItem, AgendaItem, MentoringSession, SessionNote
 
@@ -40,7 +40,9 @@ def _session(record: MentoringSession, open_actions: int = 0) -> SessionInfo:
     )
 
 
-def _action(item: ActionItem, session_visibility: Visibility) -> ActionItemInfo:
+def _action(
+    item: ActionItem, session_visibility: Visibility, recorded_at: dt.datetime | None = None
+) -> ActionItemInfo:
     """The action item as shown: as hidden as its session, whatever its own visibility says."""
     return ActionItemInfo(
         id=item.id,
@@ -50,6 +52,7 @@ def _action(item: ActionItem, session_visibility: Visibility) -> ActionItemInfo:
         due_date=item.due_date,
         done=item.done,
         visibility=strictest(item.visibility, session_visibility),
+        recorded_at=recorded_at,
     )
 
 
@@ -102,20 +105,34 @@ def _append_agenda(
     return item
 
 
-def _open_actions_before(session: Session, pairing_id: str, starts_at: dt.datetime) -> list[ActionItem]:
-    return list(
-        session.scalars(
-            live(ActionItem)
-            .join(MentoringSession, MentoringSession.id == ActionItem.session_id)
-            .where(
-                ActionItem.pairing_id == pairing_id,
-                ActionItem.done.is_(False),
-                MentoringSession.deleted.is_(False),
-                MentoringSession.starts_at < starts_at,
-            )
-            .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
+#: At most this many open items of earlier sessions are listed under a session (the oldest are left
+#: out: a pairing that kept hundreds open reviews them on the Prepare page, not in one session).
+CARRIED_LIMIT = 50
+
+
+def _open_before(pairing_id: str, starts_at: dt.datetime) -> Select[ActionItem, MentoringSession]:
+    """Open action items of the pairing's sessions that began before `starts_at`, nearest due first."""
+    return (
+        select(ActionItem, MentoringSession)
+        .join(MentoringSession, MentoringSession.id == ActionItem.session_id)
+        .where(
+            ActionItem.pairing_id == pairing_id,
+            ActionItem.deleted.is_(False),
+            ActionItem.done.is_(False),
+            MentoringSession.deleted.is_(False),
+            MentoringSession.starts_at < starts_at,
         )
+        .order_by(ActionItem.due_date.is_(None), ActionItem.due_date, ActionItem.created_at)
     )
+
+
+def _open_actions_before(session: Session, pairing_id: str, starts_at: dt.datetime) -> list[ActionItem]:
+    return list(session.scalars(_open_before(pairing_id, starts_at)))
+
+
+def _carried(session: Session, record: MentoringSession) -> tuple[ActionItemInfo, ...]:
+    rows = session.execute(_open_before(record.pairing_id, record.starts_at).limit(CARRIED_LIMIT))
+    return tuple(_action(action, source.visibility, source.starts_at) for action, source in rows)
 
 
 class SessionService(SessionListing):
@@ -165,6 +182,7 @@ class SessionService(SessionListing):
                 actions=tuple(_action(a, record.visibility) for a in record.actions if not a.deleted),
                 private_notes=tuple(n.body for n in record.private_notes if not n.deleted),
                 feedback_comment=record.feedback_comment,
+                carried=_carried(session, record),
             )
 
     def open_actions(self, pairing_id: str) -> list[ActionItemInfo]:

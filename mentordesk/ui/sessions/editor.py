@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import PairingInfo, Role, SessionDetail, SessionKind, Visibility
+from mentordesk.domain import ActionItemInfo, PairingInfo, Role, SessionDetail, SessionKind, Visibility
 from mentordesk.services import Services, WriteFailed
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.plain import text_editor
@@ -247,13 +247,7 @@ class SessionEditor(SessionOutputs, QWidget):
                 item.setCheckState(Qt.CheckState.Checked if point.discussed else Qt.CheckState.Unchecked)
             _set_plain(self.notes, info.notes, same)
             _set_plain(self.private, "\n\n".join(detail.private_notes), same)
-            self.actions_list.clear()
-            for action in detail.actions:
-                due = f", due {action.due_date:%-d %b}" if action.due_date else ""
-                item = QListWidgetItem(f"{action.text}  ({action.owner.value}{due})", self.actions_list)
-                item.setData(Qt.ItemDataRole.UserRole, action)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
+            self._show_actions(detail)
             select_data(self.rating, info.feedback_rating)
             _set_text(self.feedback, detail.feedback_comment, same)
             self.update_preview()
@@ -262,6 +256,29 @@ class SessionEditor(SessionOutputs, QWidget):
                 self.problem.hide()
         finally:
             self._loading = False
+
+    def _show_actions(self, detail: SessionDetail) -> None:
+        """The session's own action items, then those of earlier sessions still open: ticking one of
+        those marks it done where it was recorded."""
+        self.actions_list.clear()
+        for action in detail.actions:
+            self._action_row(action)
+        if detail.carried:
+            heading = QListWidgetItem("Still open from earlier sessions", self.actions_list)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = heading.font()
+            font.setItalic(True)
+            heading.setFont(font)
+        for action in detail.carried:
+            since = action.recorded_at.astimezone() if action.recorded_at else None
+            self._action_row(action, f" · from {since:%-d %b}" if since else "")
+
+    def _action_row(self, action: ActionItemInfo, origin: str = "") -> None:
+        due = f", due {action.due_date:%-d %b}" if action.due_date else ""
+        item = QListWidgetItem(f"{action.text}  ({action.owner.value}{due}){origin}", self.actions_list)
+        item.setData(Qt.ItemDataRole.UserRole, action)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)
 
     # saving
     def flush(self) -> None:
@@ -379,7 +396,7 @@ class SessionEditor(SessionOutputs, QWidget):
     def _edit_action(self, item: QListWidgetItem) -> None:
         action = item.data(Qt.ItemDataRole.UserRole)
         session_id = self.session_id
-        if session_id is None or self._loading:
+        if session_id is None or self._loading or action is None:
             return
 
         def save(text: str, owner: Role, due: dt.date | None) -> None:
@@ -392,13 +409,15 @@ class SessionEditor(SessionOutputs, QWidget):
 
     def _remove_action(self) -> None:
         item = self.actions_list.currentItem()
-        if item is not None and self.session_id is not None:
+        if item is not None and item.data(Qt.ItemDataRole.UserRole) and self.session_id is not None:
             action_id = item.data(Qt.ItemDataRole.UserRole).id
             self._run(lambda: self.services.session_edits.delete_action(action_id), list_changed=True)
             self.show_detail(self.services.sessions.detail(self.session_id))
 
     def _on_action_ticked(self, item: QListWidgetItem) -> None:
         action = item.data(Qt.ItemDataRole.UserRole)
+        if action is None:
+            return
         done = item.checkState() == Qt.CheckState.Checked
         self._run(
             lambda: self.services.session_edits.update_action(
