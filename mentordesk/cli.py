@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mentordesk import APP_NAME, __version__
+from mentordesk.cli_pairing import add_commands, run_conflicts, run_pairing
 from mentordesk.config import resolve_database_path
 
 MAX_HITS = 1000
 CREATE_DATABASE = frozenset({"demo", "identity", "import", "restore"})
-"""Commands that may start a new database; the others refuse a path where there is none."""
+"""Commands that may start a new database (and `pairing new`); the others refuse a missing file."""
 
 if TYPE_CHECKING:
     from mentordesk.domain import PairingInfo
@@ -162,6 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("--to", dest="until", metavar="DATE", help="last day (default: today)")
     report.add_argument("--out", metavar="FILE.pdf", required=True)
+    add_commands(commands)
     return parser
 
 
@@ -189,7 +191,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     db_path = resolve_database_path(args.sub_db or args.db)
     try:
-        if args.command not in CREATE_DATABASE and db_path.parent.is_dir() and not db_path.exists():
+        creates = args.command in CREATE_DATABASE or getattr(args, "pairing_command", None) == "new"
+        if not creates and db_path.parent.is_dir() and not db_path.exists():
             raise ValueError(
                 f"there is no database at {db_path}; check the path given with --db "
                 "(the app, `mentordesk demo` and `mentordesk import` create one)"
@@ -421,4 +424,6 @@ _COMMANDS = {
     "backup": _backups,
     "check": _backups,
     "restore": _backups,
+    "pairing": run_pairing,
+    "conflicts": run_conflicts,
 }

@@ -262,6 +262,21 @@ class NewPairing:
     start_date: dt.date
     cadence: Cadence
     goals: str = ""
+    competencies: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PairingEdit:
+    """A pairing's fields as its form shows them: every one can change after creation."""
+
+    name: str
+    my_name: str
+    my_role: Role
+    partner_name: str
+    start_date: dt.date
+    cadence: Cadence
+    goals: str = ""
+    competencies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -173,3 +173,29 @@ def test_a_reader_that_goes_away_is_not_an_error(demo_path: Path) -> None:
     process.stdout.close()  # before it writes a line
     error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0 and error == ""
+
+
+def test_pairing_new_then_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mentordesk.cli_pairing import CADENCES, ROLES
+    from mentordesk.domain import Cadence, Role
+
+    assert (ROLES, CADENCES) == (tuple(Role), tuple(Cadence))
+    db = ["--db", str(tmp_path / "new.sqlite")]
+    assert main(["pairing", "new", *db, "--partner", "Sam", "--role", "mentor"]) == 2
+    assert "give it with --me" in capsys.readouterr().err
+    new = ["pairing", "new", *db, "--partner", "Sam", "--role", "mentor", "--me", "Priya"]
+    assert main([*new, "--start", "2026-11-02", "--competency", "SQL", "--competency", "Testing"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("created Priya & Sam\tmentor\t2026-11-02\tweekly\t")
+    assert out[1] == "competencies: SQL, Testing"
+    assert main([*new, "--start", "2026-11-02"]) == 2  # the name is taken
+    assert "'Priya & Sam' already exists" in capsys.readouterr().err
+    edit = ["pairing", "edit", *db, "--name", "Onboarding", "--role", "mentee", "--cadence", "monthly"]
+    assert main([*edit, "--remove-competency", "sql", "--competency", "Go", "--start", "2026-11-31"]) == 2
+    assert "“2026-11-31” is not a date" in capsys.readouterr().err
+    assert main([*edit, "--remove-competency", "sql", "--competency", "Go"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("changed Onboarding\tmentee\t2026-11-02\tmonthly\t")
+    assert out[1] == "competencies: Go, Testing"
+    assert main(["pairings", *db]) == 0
+    assert capsys.readouterr().out.startswith("Onboarding\tmentee\t2026-11-02\t")

@@ -12,7 +12,7 @@ import pytest
 from conftest import Peer, _copy
 from sqlalchemy import text
 
-from mentordesk.domain import DecisionDraft, Role, SessionInfo, Visibility
+from mentordesk.domain import Cadence, DecisionDraft, NewPairing, Role, SessionInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.storage.base import Base
 from mentordesk.storage.models import Person
@@ -314,3 +314,76 @@ def test_the_first_exchange_reads_local_copies_in_batches_not_one_query_per_reco
     reads = [s for s in sent if s.lstrip().upper().startswith("SELECT")]
     # a fixed few per kind of record and per reference checked; one per record before
     assert len(reads) < summary.applied.added / 2, f"{len(reads)} reads for {summary.applied.added} records"
+
+
+def test_a_pairing_named_like_one_of_mine_imports_once_mine_is_renamed(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    own = sam.services.pairings.create(
+        NewPairing("Sam Okafor", Role.MENTEE, "Priya Raman", dt.date(2026, 9, 1), Cadence.WEEKLY)
+    )
+    assert own.name == PAIRING
+    with pytest.raises(ImportRefused, match="same name as one of yours. Rename or renumber yours"):
+        send(priya, sam, tmp_path / "1.mdbundle", accept=True)
+    edit = sam.services.pairings.edit_of(own.id)
+    sam.services.pairings.update(own.id, dataclasses.replace(edit, name="Sam's notes with Priya"))
+    again = sam.imports.read(tmp_path / "1.mdbundle", sam.identity)  # the same file, as the message says
+    summary = sam.imports.import_bundle(again, accept_new_pairing=True)
+    assert summary.created_pairing
+    assert {p.name for p in sam.services.pairings.list_pairings()} == {PAIRING, "Sam's notes with Priya"}
+
+
+def test_pairing_edits_travel_and_what_the_partner_owns_is_refused(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    edit = priya.services.pairings.edit_of(pairing.id)
+    with pytest.raises(ValueError, match="roles stay as they are"):
+        priya.services.pairings.update(pairing.id, dataclasses.replace(edit, my_role=Role.MENTEE))
+    with pytest.raises(ValueError, match="only Sam Okafor changes their own name"):
+        priya.services.pairings.update(pairing.id, dataclasses.replace(edit, partner_name="Samuel"))
+    changed = dataclasses.replace(edit, name="Ledger onboarding", cadence=Cadence.BIWEEKLY, goals="Own it")
+    priya.services.pairings.update(pairing.id, changed)
+    out = priya.export(pairing.id, tmp_path / "renamed.mdbundle", role="mentor")
+    sam.imports.import_bundle(sam.imports.read(out, sam.identity))
+    mine = sam.services.pairings.get(pairing.id)
+    assert (mine.name, mine.cadence, mine.goals) == ("Ledger onboarding", Cadence.BIWEEKLY, "Own it")
+
+
+def test_conflicts_from_the_command_line(
+    peers: tuple[Peer, Peer], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mentordesk.cli import main
+
+    priya, sam = peers
+    first_exchange(priya, sam, tmp_path)
+    pairing = priya.services.pairings.find(PAIRING)
+    session = shared_session(priya, pairing.id)
+    priya.services.session_edits.set_notes(session.id, "Priya: the ledger first")
+    sam.services.session_edits.set_notes(session.id, "Sam: the API first")
+    send(priya, sam, tmp_path / "a.mdbundle")
+    capsys.readouterr()
+    db = ["--db", str(sam.path)]
+    assert main(["conflicts", "list", *db]) == 0
+    key = f"mentoring_session:{session.id}:notes"
+    listed = capsys.readouterr().out.splitlines()
+    assert listed == [
+        f"{key}\tSession: {session.title}\tNotes",
+        "  1. you (shown now): Sam: the API first",
+        "  2. Priya Raman: Priya: the ledger first",
+    ] or listed == [
+        f"{key}\tSession: {session.title}\tNotes",
+        "  1. Priya Raman (shown now): Priya: the ledger first",
+        "  2. you: Sam: the API first",
+    ]
+    assert main(["conflicts", "resolve", "nope", "--keep", "1", *db]) == 2
+    assert main(["conflicts", "resolve", key, "--keep", "3", *db]) == 2
+    assert "has values 1 to 2, not 3" in capsys.readouterr().err
+    assert main(["conflicts", "resolve", key, "--keep", "theirs", *db]) == 0
+    assert "kept Priya Raman's value" in capsys.readouterr().out
+    assert sam.services.sessions.detail(session.id).session.notes == "Priya: the ledger first"
+    assert main(["conflicts", "list", "--json", *db]) == 0
+    assert capsys.readouterr().out.strip() == "[]"

@@ -121,7 +121,7 @@ class BoardService(Service):
                 due_date=card.due_date,
                 description=card.description,
                 visibility=card.visibility,
-                competencies=tuple(sorted(c.name for c in card.competencies)),
+                competencies=tuple(sorted(c.name for c in card.competencies if not c.deleted)),
             )
 
     def update_card(self, card_id: str, draft: CardDraft) -> None:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from mentordesk.domain import NewPairing, PairingInfo, PersonInfo, Role
+from mentordesk.domain import NewPairing, PairingEdit, PairingInfo, PersonInfo, Role
 from mentordesk.services.base import NotFoundError, Service, get_live, live
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
-from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX
+from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX, PARTNER_PREFIX
 
+NAME_LIMIT = 200
+COMPETENCY_LIMIT = 120
 DEFAULT_COLUMNS: tuple[tuple[str, int | None, int | None, bool], ...] = (
     ("Backlog", None, None, False),
     ("Days 1–30", 1, 30, False),
@@ -37,6 +41,51 @@ def _pairing(pairing: Pairing, me_id: str | None) -> PairingInfo:
         status=pairing.status,
         goals=pairing.charter_goals,
     )
+
+
+def _check_names(my_name: str, partner_name: str) -> None:
+    if not my_name or not partner_name:
+        raise ValueError("Both names are needed for a pairing.")
+    if my_name.casefold() == partner_name.casefold():
+        raise ValueError("You and your partner need different names.")
+
+
+def _refuse_taken_name(session: Session, name: str, pairing_id: str | None = None) -> None:
+    if not name:
+        raise ValueError("A pairing needs a name.")
+    if len(name) > NAME_LIMIT:
+        raise ValueError(f"A pairing's name has at most {NAME_LIMIT} characters.")
+    taken = session.scalar(select(Pairing.id).where(Pairing.name == name, Pairing.id != (pairing_id or "")))
+    if taken:
+        raise ValueError(f"A pairing named {name!r} already exists.")
+
+
+def _set_competencies(session: Session, pairing_id: str, names: Sequence[str]) -> None:
+    """Make the pairing's live competencies exactly `names` (one per name, whatever its case): new ones
+    are added, missing ones tombstoned (cards keep the link, so bringing the name back restores it)."""
+    wanted: dict[str, str] = {}
+    for raw in names:
+        name = " ".join(raw.split())
+        if len(name) > COMPETENCY_LIMIT:
+            raise ValueError(f"A competency's name has at most {COMPETENCY_LIMIT} characters: {name[:40]}…")
+        if name:
+            wanted.setdefault(name.casefold(), name)
+    rows = session.scalars(select(Competency).where(Competency.pairing_id == pairing_id))
+    existing = {c.name.casefold(): c for c in rows}
+    for key, competency in existing.items():
+        if key not in wanted and not competency.deleted:
+            competency.deleted = True
+    for key, name in wanted.items():
+        found = existing.get(key)
+        if found is None:
+            made = Competency(pairing_id=pairing_id, name=name)
+            made.id = stable_id(session, Competency, "competency", pairing_id, key)
+            session.add(made)
+            continue
+        if found.deleted:
+            found.deleted = False
+        if found.name != name:
+            found.name = name
 
 
 def _me_id(session: Session, pairing_id: str | None = None) -> str | None:
@@ -76,8 +125,7 @@ class PairingService(Service):
     def create(self, new: NewPairing, name: str | None = None) -> PairingInfo:
         """Create both people (reusing "me" if known), the pairing and its default 90-day plan columns."""
         my_name, partner_name = new.my_name.strip(), new.partner_name.strip()
-        if not my_name or not partner_name:
-            raise ValueError("Both names are needed to create a pairing.")
+        _check_names(my_name, partner_name)
         with self._db.write() as session:
             me_id = _me_id(session)
             me = session.get(Person, me_id) if me_id else None
@@ -89,8 +137,7 @@ class PairingService(Service):
             session.flush()
             mentor, mentee = (me, partner) if new.my_role is Role.MENTOR else (partner, me)
             pairing_name = (name or f"{mentor.name} & {mentee.name}").strip()
-            if session.scalar(select(Pairing.id).where(Pairing.name == pairing_name)):
-                raise ValueError(f"A pairing named {pairing_name!r} already exists.")
+            _refuse_taken_name(session, pairing_name)
             pairing = Pairing(
                 name=pairing_name,
                 mentor_id=mentor.id,
@@ -112,10 +159,67 @@ class PairingService(Service):
                         is_done=done,
                     )
                 )
+            _set_competencies(session, pairing.id, new.competencies)
             session.merge(Setting(key=ME_KEY, value=me.id))
             session.flush()
             session.refresh(pairing)
             return _pairing(pairing, me.id)
+
+    def update(self, pairing_id: str, edit: PairingEdit) -> PairingInfo:
+        """Change the pairing's fields after creation. Changing my role swaps who is the mentor."""
+        my_name, partner_name, name = edit.my_name.strip(), edit.partner_name.strip(), edit.name.strip()
+        _check_names(my_name, partner_name)
+        with self._db.write() as session:
+            pairing = get_live(session, Pairing, pairing_id)
+            _refuse_taken_name(session, name, pairing_id)
+            me_id = _me_id(session, pairing_id)
+            me, partner = (
+                (pairing.mentee, pairing.mentor)
+                if me_id == pairing.mentee_id
+                else (pairing.mentor, pairing.mentee)
+            )
+            mentor, mentee = (me, partner) if edit.my_role is Role.MENTOR else (partner, me)
+            if session.get(Setting, PARTNER_PREFIX + pairing_id) is not None:
+                if mentor.id != pairing.mentor_id:
+                    raise ValueError(f"{partner.name} syncs this pairing, so its roles stay as they are.")
+                if partner.name != partner_name:
+                    raise ValueError(
+                        f"{partner.name} syncs this pairing, so only {partner.name} changes their own name."
+                    )
+            changes = {
+                "name": name,
+                "mentor_id": mentor.id,
+                "mentee_id": mentee.id,
+                "start_date": edit.start_date,
+                "cadence": edit.cadence,
+                "charter_goals": edit.goals.strip(),
+            }
+            for field, value in changes.items():
+                if getattr(pairing, field) != value:
+                    setattr(pairing, field, value)
+            for person, new_name in ((me, my_name), (partner, partner_name)):
+                if person.name != new_name:
+                    person.name = new_name
+            _set_competencies(session, pairing_id, edit.competencies)
+            session.flush()
+            session.refresh(pairing)
+            return _pairing(pairing, me_id)
+
+    def edit_of(self, pairing_id: str) -> PairingEdit:
+        """The pairing as its form shows it (my side first, as the acting role when "me" is not known)."""
+        pairing = self.get(pairing_id)
+        mine = pairing.my_role is Role.MENTEE
+        me, partner = (pairing.mentee, pairing.mentor) if mine else (pairing.mentor, pairing.mentee)
+        return PairingEdit(
+            name=pairing.name,
+            my_name=me.name,
+            my_role=pairing.acting_role,
+            partner_name=partner.name,
+            start_date=pairing.start_date,
+            cadence=pairing.cadence,
+            goals=pairing.goals,
+            competencies=tuple(name for name, _ in self.competencies(pairing_id)),
+        )
 
     def add_competency(
         self, pairing_id: str, name: str, description: str = "", levels: list[str] | None = None
@@ -136,6 +240,8 @@ class PairingService(Service):
         """(name, description) of the pairing's competencies, by name."""
         with self._db.read() as session:
             rows = session.scalars(
-                live(Competency).where(Competency.pairing_id == pairing_id).order_by(Competency.name)
+                live(Competency)
+                .where(Competency.pairing_id == pairing_id)
+                .order_by(func.lower(Competency.name))
             )
             return [(c.name, c.description) for c in rows]

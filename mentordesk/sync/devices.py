@@ -13,12 +13,12 @@ from sqlalchemy import select
 
 from mentordesk.storage import Database
 from mentordesk.storage.models import Pairing, Setting
+from mentordesk.storage.models.pairing import PARTNER_PREFIX
 from mentordesk.sync.identity import CardError, DeviceIdentity, PublicIdentity, parse_card
 from mentordesk.sync.keystore import KeyringStore, KeyStoreError, PassphraseStore, SecretStore, is_secure
 
 PUBLIC_KEY = "device.public"
 SEALED_PREFIX = "device.sealed."
-PARTNER_PREFIX = "partner."
 CARD_PREFIX = "card."
 
 

@@ -82,6 +82,8 @@ PAIRING_ME_PREFIX = "me."
 """Setting key prefix: for a pairing first created by an import, which of its people this user is."""
 ME_KEY = "me_person_id"
 """Setting key: the person this user created pairings as."""
+PARTNER_PREFIX = "partner."
+"""Setting key prefix: the pairing card of the partner a pairing syncs with."""
 
 
 class ChangeClock(Base):
