@@ -263,6 +263,7 @@ class NewPairing:
     cadence: Cadence
     goals: str = ""
     competencies: tuple[str, ...] = ()
+    name: str = ""  # empty: "Mentor & Mentee"
 
 
 @dataclass(frozen=True)

@@ -179,7 +179,7 @@ def test_pairing_new_then_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str
     from mentordesk.cli_pairing import CADENCES, ROLES
     from mentordesk.domain import Cadence, Role
 
-    assert (ROLES, CADENCES) == (tuple(Role), tuple(Cadence))
+    assert (tuple(Role), tuple(Cadence)) == (ROLES, CADENCES)
     db = ["--db", str(tmp_path / "new.sqlite")]
     assert main(["pairing", "new", *db, "--partner", "Sam", "--role", "mentor"]) == 2
     assert "give it with --me" in capsys.readouterr().err

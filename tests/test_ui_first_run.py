@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -137,3 +138,48 @@ def test_gui_reports_an_unopenable_database(
     junk.write_bytes(b"definitely not sqlite" * 10)
     assert app_module.run_gui(junk) == 2
     assert shown and "not a SQLite database" in shown[0]
+
+
+def test_edit_pairing_changes_what_the_form_says_and_the_window_follows(
+    empty_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.pairing_form import EditPairingDialog
+
+    empty_window.create_pairing(NewPairing("Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY))
+    shown: list[tuple[str, str, bool]] = []
+
+    def rename_and_add_competencies(dialog: EditPairingDialog) -> int:
+        form = dialog.form
+        shown.append((form.pairing_name.text(), form.partner_name.text(), form.as_mentee.isEnabled()))
+        form.pairing_name.setText("Ledger onboarding")
+        form.partner_name.setText("Sam Okafor")
+        form.competencies.setPlainText("Testing\n\n  SQL  \n")
+        form.cadence.setCurrentIndex(form.cadence.findData(Cadence.MONTHLY))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EditPairingDialog, "exec", rename_and_add_competencies)
+    empty_window.edit_pairing_action.trigger()
+    assert shown == [("Priya & Sam", "Sam", True)]
+    assert empty_window.pairing_box.itemText(0) == "Ledger onboarding"
+    current = empty_window.current_pairing()
+    assert current is not None and (current.mentee.name, current.cadence) == ("Sam Okafor", Cadence.MONTHLY)
+    assert "Ledger onboarding" in empty_window.windowTitle()
+    assert [n for n, _ in empty_window.services.pairings.competencies(current.id)] == ["SQL", "Testing"]
+
+
+def test_edit_pairing_keeps_the_partner_side_when_a_partner_syncs_it(
+    qtbot: QtBot, services: Services
+) -> None:
+    from mentordesk.domain import PairingEdit
+    from mentordesk.ui.pairing_form import EditPairingDialog
+
+    create_application()
+    saved: list[PairingEdit] = []
+    edit = PairingEdit("Priya & Sam", "Priya", Role.MENTOR, "Sam", dt.date(2026, 10, 1), Cadence.WEEKLY)
+    dialog = EditPairingDialog(edit, saved.append, "Sam syncs this pairing: the roles stay.")
+    qtbot.addWidget(dialog)
+    assert not dialog.form.partner_name.isEnabled() and not dialog.form.as_mentee.isEnabled()
+    qtbot.keyClicks(dialog.form.goals, "Own the ledger")
+    dialog.accept()
+    assert saved == [dataclasses.replace(edit, goals="Own the ledger")]

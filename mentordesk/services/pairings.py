@@ -136,7 +136,7 @@ class PairingService(Service):
             session.add(partner)
             session.flush()
             mentor, mentee = (me, partner) if new.my_role is Role.MENTOR else (partner, me)
-            pairing_name = (name or f"{mentor.name} & {mentee.name}").strip()
+            pairing_name = (name or new.name.strip() or f"{mentor.name} & {mentee.name}").strip()
             _refuse_taken_name(session, pairing_name)
             pairing = Pairing(
                 name=pairing_name,

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import APP_NAME, __version__
-from mentordesk.domain import NewPairing, PairingInfo, RecordKind, SearchHit
+from mentordesk.domain import NewPairing, PairingEdit, PairingInfo, RecordKind, SearchHit
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.page_stack import PageStack
@@ -249,7 +249,11 @@ class MainWindow(QMainWindow):
         self.new_pairing_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_pairing_action.triggered.connect(self.ask_new_pairing)
         bar.addAction(self.new_pairing_action)
-        self._needs_records += [self.new_pairing_action, self.review.action]
+        self.edit_pairing_action = QAction(icon("edit"), "Edit pairing…", self)
+        self.edit_pairing_action.setToolTip("Change the pairing's name, people, dates, goals or competencies")
+        self.edit_pairing_action.triggered.connect(self.ask_edit_pairing)
+        bar.addAction(self.edit_pairing_action)
+        self._needs_records += [self.new_pairing_action, self.edit_pairing_action, self.review.action]
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -262,6 +266,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         file_menu.addAction(self.new_pairing_action)
+        file_menu.addAction(self.edit_pairing_action)
         file_menu.addSeparator()
         for text, name in (("Import ADR folder…", "ask_import"), ("Export ADR folder…", "ask_export")):
             action = file_menu.addAction(text)
@@ -360,6 +365,28 @@ class MainWindow(QMainWindow):
 
         if NewPairingDialog(me.name if me else "", create, self).exec() and created:
             self._show_new_pairing(created[0])
+
+    def ask_edit_pairing(self) -> None:
+        from mentordesk.ui.pairing_form import EditPairingDialog
+
+        pairing = self.current_pairing()
+        if pairing is None:
+            return
+        partner = self.services.sync.devices.partner(pairing.id)
+        locked = (
+            f"{partner.name} syncs this pairing: the roles and {partner.name}'s name stay as they are."
+            if partner
+            else ""
+        )
+
+        saved: list[PairingInfo] = []
+
+        def save(edit: PairingEdit) -> None:
+            saved.append(self.services.pairings.update(pairing.id, edit))
+
+        if EditPairingDialog(self.services.pairings.edit_of(pairing.id), save, locked, self).exec() and saved:
+            self.hub.pairings_changed.emit()
+            self.statusBar().showMessage(f"Saved the pairing “{saved[-1].name}”", 4000)
 
     def _show_new_pairing(self, created: PairingInfo) -> None:
         self.reload_pairings(select_id=created.id)

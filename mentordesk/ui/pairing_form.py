@@ -1,4 +1,5 @@
-"""Creating a pairing: the form, the first-run welcome page around it, and a dialog for later ones."""
+"""A pairing's form: the first-run welcome page around it, a dialog for later pairings, and the dialog
+that changes a pairing after creation."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import Cadence, NewPairing, Role
+from mentordesk.domain import Cadence, NewPairing, PairingEdit, Role
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import bound_dates, keep_typing, label
@@ -61,6 +62,13 @@ class PairingForm(QWidget):
         self.goals = text_editor()
         self.goals.setPlaceholderText("What should be true at day 90? One goal a line (optional).")
         self.goals.setFixedHeight(80)
+        self.competencies = text_editor()
+        self.competencies.setPlaceholderText("Skills the plan grows, one a line: Testing, SQL… (optional)")
+        self.competencies.setFixedHeight(64)
+        self.competencies.setToolTip("Cards and decisions can be tagged with these; Progress counts them")
+        self.pairing_name = QLineEdit()
+        self.pairing_name.setPlaceholderText("Mentor & Mentee")
+        self.pairing_name.setToolTip("How the pairing is listed; empty: the two names")
         self.problem = plain_label()
         self.problem.setObjectName("EmptyState")
 
@@ -69,12 +77,29 @@ class PairingForm(QWidget):
         form.addRow("Your name", self.my_name)
         form.addRow("You are the", role_row)
         form.addRow("Partner's name", self.partner_name)
+        form.addRow("Pairing name", self.pairing_name)
         form.addRow("Start date", self.start_date)
         form.addRow("Meeting cadence", self.cadence)
         form.addRow("Goals", self.goals)
+        form.addRow("Competencies", self.competencies)
         form.addRow("", self.problem)
-        for edit in (self.my_name, self.partner_name):
+        for edit in (self.my_name, self.partner_name, self.pairing_name):
             edit.textChanged.connect(self._on_edited)
+        self._on_edited()
+
+    def load(self, edit: PairingEdit, locked: str = "") -> None:
+        """Show a pairing's fields to change them; `locked` (why) keeps the roles and the partner's name."""
+        self.my_name.setText(edit.my_name)
+        (self.as_mentor if edit.my_role is Role.MENTOR else self.as_mentee).setChecked(True)
+        self.partner_name.setText(edit.partner_name)
+        self.pairing_name.setText(edit.name)
+        self.start_date.setDate(QDate(edit.start_date.year, edit.start_date.month, edit.start_date.day))
+        self.cadence.setCurrentIndex(max(0, self.cadence.findData(edit.cadence)))
+        self.goals.setPlainText(edit.goals)
+        self.competencies.setPlainText("\n".join(edit.competencies))
+        for widget in (self.as_mentor, self.as_mentee, self.partner_name):
+            widget.setEnabled(not locked)
+            widget.setToolTip(locked)
         self._on_edited()
 
     def problem_text(self) -> str:
@@ -90,18 +115,41 @@ class PairingForm(QWidget):
         return not self.problem_text()
 
     def value(self) -> NewPairing:
-        date = self.start_date.date()
+        edit = self.edit_value()
         return NewPairing(
-            my_name=self.my_name.text().strip(),
+            my_name=edit.my_name,
+            my_role=edit.my_role,
+            partner_name=edit.partner_name,
+            start_date=edit.start_date,
+            cadence=edit.cadence,
+            goals=edit.goals,
+            competencies=edit.competencies,
+            name=edit.name,
+        )
+
+    def edit_value(self) -> PairingEdit:
+        date = self.start_date.date()
+        my_name, partner_name = self.my_name.text().strip(), self.partner_name.text().strip()
+        mentor, mentee = (my_name, partner_name) if self.as_mentor.isChecked() else (partner_name, my_name)
+        lines = (line.strip() for line in self.competencies.toPlainText().splitlines())
+        return PairingEdit(
+            name=self.pairing_name.text().strip() or f"{mentor} & {mentee}",
+            my_name=my_name,
             my_role=Role.MENTOR if self.as_mentor.isChecked() else Role.MENTEE,
-            partner_name=self.partner_name.text().strip(),
+            partner_name=partner_name,
             start_date=dt.date(date.year(), date.month(), date.day()),
             cadence=Cadence(self.cadence.currentData()),
             goals=self.goals.toPlainText().strip(),
+            competencies=tuple(line for line in lines if line),
         )
 
     def _on_edited(self) -> None:
         self.problem.setText(self.problem_text())
+        self.pairing_name.setPlaceholderText(
+            f"{self.my_name.text().strip() or 'You'} & {self.partner_name.text().strip() or 'partner'}"
+            if self.as_mentor.isChecked()
+            else f"{self.partner_name.text().strip() or 'Partner'} & {self.my_name.text().strip() or 'you'}"
+        )
         self.changed.emit()
 
 
@@ -179,5 +227,44 @@ class NewPairingDialog(QDialog):
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when something was typed."""
         if self.form.value() != self._shown and keep_typing(self, "pairing"):
+            return
+        super().reject()
+
+
+class EditPairingDialog(QDialog):
+    """Changes a pairing's fields through `save`; closes once that went through. `locked` says why the
+    roles and the partner's name cannot change (a partner syncs the pairing), or is empty."""
+
+    def __init__(
+        self,
+        edit: PairingEdit,
+        save: Callable[[PairingEdit], object],
+        locked: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Edit pairing — {edit.name}")
+        self.setMinimumWidth(480)
+        self.form = PairingForm()
+        self.form.load(edit, locked)
+        buttons = form_buttons(self, "Save")
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.form.changed.connect(lambda: ok.setEnabled(self.form.is_complete()))
+        self.problem = label("", "FormProblem", wrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        if locked:
+            layout.addWidget(label(locked, "EmptyState", wrap=True))
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
+        self._shown = self.form.edit_value()
+        self._saving = FormSave(self, self.problem, lambda: save(self.form.edit_value()))
+
+    def accept(self) -> None:
+        if self.form.is_complete() and self._saving.went_through():
+            super().accept()
+
+    def reject(self) -> None:
+        if self.form.edit_value() != self._shown and keep_typing(self, "pairing"):
             return
         super().reject()
