@@ -143,6 +143,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="let the first export of a pairing from a partner whose card you imported create it here",
     )
+    imported.add_argument(
+        "--accept-card",
+        action="store_true",
+        help="keep the pairing card a password export brings (compare its fingerprint with the sender first)",
+    )
 
     backup = commands.add_parser("backup", help="copy the database (consistent even while the app writes)")
     backup.add_argument("--db", metavar="PATH", dest="sub_db")

@@ -63,7 +63,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def run_import(args: argparse.Namespace, db_path: Path) -> int:
-    from mentordesk.sync.importing import ImportService
+    from mentordesk.sync.importing import ImportRefused, ImportService
 
     source = Path(args.file).expanduser()
     services = Services.open(db_path)
@@ -77,7 +77,17 @@ def run_import(args: argparse.Namespace, db_path: Path) -> int:
             if error.reason != "password-needed":
                 raise
             bundle = imports.read(source, identity, export_password(confirm=False))
-        summary = imports.import_bundle(bundle, accept_new_pairing=args.accept_new_pairing)
+        try:
+            summary = imports.import_bundle(
+                bundle, accept_new_pairing=args.accept_new_pairing, accept_card=args.accept_card
+            )
+        except ImportRefused as error:
+            hint = {"new-card": "--accept-card", "new-pairing": "--accept-new-pairing"}.get(error.reason)
+            if hint is None:
+                raise
+            raise ImportRefused(
+                error.reason, f"{error}\nTo accept, run the command again with {hint}."
+            ) from None
     finally:
         services.close()
     print(summary.line())

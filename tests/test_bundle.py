@@ -199,3 +199,41 @@ def test_a_hostile_scrypt_work_factor_is_refused_before_the_work() -> None:
     salt = sealed[line_start:line_end].split()[2]
     hostile = sealed[:line_start] + b"-> scrypt " + salt + b" 40" + sealed[line_end:]
     assert reason(hostile, password="pw") == "hostile"
+
+
+def _password_bundle(card: bytes, signer: DeviceIdentity = SAM) -> bytes:
+    """A password bundle signed by `signer` that carries `card` as its sender's card."""
+    records_json = json.dumps(RECORDS).encode()
+    manifest_json = json.dumps(
+        manifest_for(records_json, counts={"card": 1, "decision": 1, "session": 1})
+    ).encode()
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w") as tar:
+        for name, data in (
+            ("manifest.json", manifest_json),
+            ("records.json", records_json),
+            ("signature.ed25519", base64.b64encode(signer.sign(manifest_json))),
+            ("sender.card", card),
+        ):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    return passphrase.encrypt(archive.getvalue(), "a shared secret")
+
+
+def test_a_password_export_carries_its_senders_card_and_only_that_one() -> None:
+    _manifest, sealed = pack(SAM, PAIRING, 2, RECORDS, password="a shared secret")
+    strangers: dict[str, PublicIdentity] = {}
+    bundle = priya_opens(sealed, strangers, password="a shared secret")
+    assert bundle.new_card and bundle.sender == SAM.public()
+    assert not priya_opens(sealed, password="a shared secret").new_card  # a card kept here is used
+    assert not priya_opens(sam_to_priya()).new_card
+    assert reason(sam_to_priya(), known=strangers) == "unknown-sender"  # a key export carries none
+
+    other = DeviceIdentity.generate("Mallory").public().card().encode()
+    with pytest.raises(BundleError, match="another device's pairing card"):
+        priya_opens(_password_bundle(other), strangers, password="a shared secret")
+    with pytest.raises(BundleError, match="card is unreadable"):
+        priya_opens(_password_bundle(b"not a card"), strangers, password="a shared secret")
+    forged = _password_bundle(SAM.public().card().encode(), signer=PRIYA)  # Sam's card, someone else's key
+    assert reason(forged, known=strangers, password="a shared secret") == "damaged"

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import io
+import subprocess
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -75,3 +78,67 @@ def test_a_whole_exchange_from_the_command_line(
         assert services.board.draft(card.id).title == "Own the ledger service by day 90"
     finally:
         services.close()
+
+
+def test_a_password_export_brings_its_senders_card_to_accept(
+    demo_path: Path,
+    db_path: Path,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    priya, sam = ["--db", str(demo_path)], ["--db", str(db_path)]
+    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
+    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
+    monkeypatch.setenv("MENTORDESK_EXPORT_PASSWORD", "a long password")
+    locked = tmp_path / "one-off.mdbundle"
+    assert main(["export", *priya, "--pairing", PAIRING, "--out", str(locked), "--password"]) == 0
+    assert main(["identity", "show", *priya]) == 0
+    fingerprint = next(
+        line.split("\t", 1)[1]
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("fingerprint\t")
+    )
+
+    assert main(["import", *sam, str(locked)]) == 2  # no card of Priya's here: it names hers to compare
+    said = capsys.readouterr().err
+    assert "from Priya Raman, whose pairing card is not kept here" in said and fingerprint in said
+    assert "--accept-card" in said
+    assert main(["import", *sam, str(locked), "--accept-card"]) == 2
+    assert "Accept it to create the pairing" in capsys.readouterr().err
+    assert main(["import", *sam, str(locked), "--accept-card", "--accept-new-pairing"]) == 0
+    assert f"from Priya Raman into {PAIRING}" in capsys.readouterr().out
+    services = Services.open(db_path)
+    try:
+        pairing = services.pairings.find(PAIRING)
+        partner = services.sync.devices.partner(pairing.id)
+        assert partner is not None and partner.fingerprint == fingerprint
+    finally:
+        services.close()
+    # from now on Sam's exports are encrypted to Priya's key, which he keeps
+    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
+    back = tmp_path / "back.mdbundle"
+    assert main(["export", *sam, "--out", str(back)]) == 0
+    assert main(["import", *priya, str(back)]) == 0
+
+
+def test_a_key_export_never_brings_a_card(
+    demo_path: Path, db_path: Path, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from mentordesk.sync.bundle import CARD_MEMBER
+
+    priya, sam = ["--db", str(demo_path)], ["--db", str(db_path)]
+    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
+    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
+    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
+    assert main(["identity", "export-age", *sam, "--out", str(tmp_path / "sam.key")]) == 0
+    out = tmp_path / "keyed.mdbundle"
+    assert main(["export", *priya, "--pairing", PAIRING, "--out", str(out)]) == 0
+    plain = subprocess.run(
+        ["age", "-d", "-i", str(tmp_path / "sam.key"), str(out)], capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
+        assert CARD_MEMBER not in tar.getnames()

@@ -72,6 +72,12 @@ def test_export_shows_what_leaves_then_writes_to_the_sync_folder(
     out = written.args[0]
     assert out.parent == folder and out.suffix == ".mdbundle" and out.stat().st_size > 1000
     assert "exported just now" in priya.sync.status.text()
+    confirmation = priya.sync.last_confirmation
+    assert confirmation is not None and confirmation.isVisible()
+    leaving = preview.splitlines()[0].split()[0]  # "N records will leave this machine."
+    assert confirmation.text() == f"Exported {leaving} records of the pairing."
+    assert str(out) in confirmation.informativeText()
+    assert "sync folder: Sam Okafor's copy imports it" in confirmation.informativeText()
 
 
 def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
@@ -249,11 +255,11 @@ def test_an_import_can_be_cancelled_and_changes_nothing(
     out = priya.export(priya.services.pairings.find(PAIRING).id, folder.parent / "by-hand.mdbundle")
     real = sam.services.sync.import_bundle
 
-    def slow(bundle: Any, *, accept_new_pairing: bool = False, progress: Any = None) -> Any:
+    def slow(bundle: Any, *, progress: Any = None, **accepts: bool) -> Any:
         for n in range(100):  # a long import: it reports progress as it goes
             progress(n, 100)
             time.sleep(0.02)
-        return real(bundle, accept_new_pairing=accept_new_pairing, progress=progress)
+        return real(bundle, progress=progress, **accepts)
 
     monkeypatch.setattr(sam.services.sync, "import_bundle", slow)
     warned: list[str] = []
@@ -269,3 +275,40 @@ def test_an_import_can_be_cancelled_and_changes_nothing(
     qtbot.waitUntil(lambda: sam_window.sync.busy is None, timeout=10000)
     assert warned == [] and sam.services.pairings.list_pairings() == []
     assert out.exists()
+
+
+def test_a_password_export_from_a_stranger_asks_for_the_password_then_the_card_then_the_pairing(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mentordesk.storage.models import Setting
+    from mentordesk.sync.devices import CARD_PREFIX
+    from mentordesk.ui.sync.dialogs import SecretDialog
+    from mentordesk.ui.sync.export_dialog import ExportChoice
+
+    priya_window, sam_window, _folder = windows
+    priya, sam = peers
+    with sam.services.db.write() as session:  # Sam never imported Priya's card
+        session.delete(session.get(Setting, CARD_PREFIX + priya.identity.device_id))
+    monkeypatch.setattr(ExportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(ExportDialog, "choice", lambda _d: ExportChoice(True, "a long password"))
+    monkeypatch.setattr(SecretDialog, "ask", classmethod(lambda _cls, *_a, **_k: "a long password"))
+    asked: list[tuple[str, str]] = []
+
+    def question(_parent: Any, title: str, text: str, *_a: Any) -> QMessageBox.StandardButton:
+        asked.append((title, text))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with qtbot.waitSignal(sam_window.sync.imported, timeout=30000) as imported:
+        priya_window.sync.export()
+    assert "Tell Sam Okafor the password another way" in priya_window.sync.last_confirmation.informativeText()
+    assert imported.args[0].created_pairing
+    [(card_title, card_text), (pairing_title, _)] = asked
+    assert card_title == "A partner's card" and priya.identity.public().fingerprint in card_text
+    assert pairing_title == "New pairing"
+    pairing = sam.services.pairings.find(PAIRING)
+    partner = sam.services.sync.devices.partner(pairing.id)
+    assert partner is not None and partner.device_id == priya.identity.device_id

@@ -25,7 +25,7 @@ from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
 from mentordesk.domain import MAX_TEXT_CHARS
 from mentordesk.sync.bounded import claimed_sender, parse_bounded
 from mentordesk.sync.errors import BundleError
-from mentordesk.sync.identity import ID, DeviceIdentity, PublicIdentity
+from mentordesk.sync.identity import ID, CardError, DeviceIdentity, PublicIdentity, parse_card
 from mentordesk.sync.merge import dominates
 
 FORMAT = "mentordesk-bundle"
@@ -40,6 +40,9 @@ MAX_LIST = 1_000
 MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused before any work
 ROLES = ("mentor", "mentee", "")
 MEMBERS = ("manifest.json", "records.json", "signature.ed25519")
+CARD_MEMBER = "sender.card"
+"""A password export also carries its sender's pairing card: whoever opens it may not have that card yet."""
+MAX_CARD_BYTES = 8192
 _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
@@ -75,6 +78,7 @@ class Bundle:
     manifest: Manifest
     records: tuple[dict[str, Any], ...]  # validated envelopes: kind, id, deleted, version, fields
     sender: PublicIdentity
+    new_card: bool = False  # the sender's card came with the export: the user has not accepted it yet
 
 
 # writing
@@ -115,9 +119,12 @@ def pack(
     )
     manifest_json = manifest.as_json()
     signature = base64.b64encode(identity.sign(manifest_json)) + b"\n"
+    members = [*zip(MEMBERS, (manifest_json, records_json, signature), strict=True)]
+    if password is not None:
+        members.append((CARD_MEMBER, identity.public().card().encode("utf-8")))
     archive = io.BytesIO()
     with tarfile.open(fileobj=archive, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, data in zip(MEMBERS, (manifest_json, records_json, signature), strict=True):
+        for name, data in members:
             info = tarfile.TarInfo(name)
             info.size = len(data)
             info.mode = 0o644
@@ -141,7 +148,7 @@ def open_bundle(
     """Decrypt, verify and validate a bundle (see the module's text); BundleError on any failure."""
     if len(blob) > MAX_FILE_BYTES:
         raise BundleError("invalid", f"This file is larger than {MAX_FILE_BYTES // 2**20} MB: not an export.")
-    plain = _decrypt(blob, identity, password)
+    plain, by_password = _decrypt(blob, identity, password)
     parts = _members(plain)
     manifest_json, records_json, signature_text = (parts[name] for name in MEMBERS)
     # Nothing is parsed before the signature checks out: the sender's device id is found in the
@@ -150,6 +157,9 @@ def open_bundle(
     if identity is not None and claimed == identity.device_id:
         raise BundleError("own", "This is your own export; it is for your partner to import.")
     sender = known_sender(claimed)
+    new_card = sender is None and by_password and CARD_MEMBER in parts
+    if new_card:
+        sender = _carried_card(parts[CARD_MEMBER], claimed)
     if sender is None:
         raise BundleError(
             "unknown-sender",
@@ -174,10 +184,22 @@ def open_bundle(
     if pairing_id is not None and manifest.pairing_id != pairing_id:
         raise BundleError("other-pairing", "This export belongs to another pairing.")
     records = _records(records_json, manifest)
-    return Bundle(manifest, records, sender)
+    return Bundle(manifest, records, sender, new_card)
 
 
-def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None) -> bytes:
+def _carried_card(text: bytes, claimed: str) -> PublicIdentity:
+    """The card a password export carries, which must be the card of the device that signed it."""
+    try:
+        card = parse_card(text.decode("utf-8"))
+    except (UnicodeDecodeError, CardError):
+        raise BundleError("invalid", "The export's pairing card is unreadable; it was refused.") from None
+    if card.device_id != claimed:
+        raise BundleError("invalid", "The export carries another device's pairing card; it was refused.")
+    return card
+
+
+def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None) -> tuple[bytes, bool]:
+    """The bundle's tar archive, and whether a password opened it (not this device's key)."""
     if not blob.startswith(AGE_MAGIC):
         raise BundleError("not-export", "This is not a MentorDesk export (it is not an age-encrypted file).")
     header_end = blob.find(b"\n---", 0, 64 * 1024)
@@ -196,10 +218,10 @@ def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None)
                 raise BundleError(
                     "password-needed", "This export is protected by a password; enter it to open it."
                 )
-            return passphrase.decrypt(blob, password)
+            return passphrase.decrypt(blob, password), True
         if identity is None:
             raise BundleError("wrong-key", "This export is for a device key, and no identity is available.")
-        return decrypt(blob, [identity.age_identity])
+        return decrypt(blob, [identity.age_identity]), False
     except DecryptError as error:
         text = str(error).lower()
         if "no matching keys" in text or (scrypt and "decryption error" not in text and "mac" not in text):
@@ -215,7 +237,12 @@ def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None)
 
 
 def _members(plain: bytes) -> dict[str, bytes]:
-    caps = {"manifest.json": MAX_MANIFEST_BYTES, "records.json": MAX_RECORDS_BYTES, "signature.ed25519": 256}
+    caps = {
+        "manifest.json": MAX_MANIFEST_BYTES,
+        "records.json": MAX_RECORDS_BYTES,
+        "signature.ed25519": 256,
+        CARD_MEMBER: MAX_CARD_BYTES,
+    }
     found: dict[str, bytes] = {}
     try:
         with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
@@ -234,7 +261,7 @@ def _members(plain: bytes) -> dict[str, bytes]:
         raise BundleError(
             "not-export", "This is not a MentorDesk export: its contents are not a bundle."
         ) from None
-    if set(found) != set(MEMBERS):
+    if set(found) - {CARD_MEMBER} != set(MEMBERS):
         raise BundleError("not-export", "This is not a MentorDesk export: parts of a bundle are missing.")
     return found
 

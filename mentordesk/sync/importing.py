@@ -33,7 +33,8 @@ Progress = Callable[[int, int], None]
 
 class ImportRefused(BundleError):
     """A valid export that this database cannot take (yet); `reason` as in BundleError, plus
-    new-pairing (the user must accept the pairing first) and clash (the records do not fit)."""
+    new-pairing (the user must accept the pairing first), new-card (the user must accept the card a
+    password export brings) and clash (the records do not fit)."""
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,15 @@ class ImportService:
         return isinstance(imported, list) and bundle.manifest.bundle_id in imported
 
     def import_bundle(
-        self, bundle: Bundle, *, accept_new_pairing: bool = False, progress: Progress | None = None
+        self,
+        bundle: Bundle,
+        *,
+        accept_new_pairing: bool = False,
+        accept_card: bool = False,
+        progress: Progress | None = None,
     ) -> ImportSummary:
+        """Merge the bundle. A password export from a device whose card is not kept here carries that
+        card: it is refused ("new-card", naming the fingerprint to compare) until `accept_card`."""
         manifest = bundle.manifest
         pairing_id = manifest.pairing_id
         with self._db.read() as session:
@@ -94,7 +102,15 @@ class ImportService:
                 f"This export for {local_name} comes from {bundle.sender.name}, who is not the partner "
                 f"linked to it ({partner.name}).",
             )
-        if local_name is not None and partner is None:
+        if bundle.new_card and not accept_card:
+            sender = bundle.sender
+            raise ImportRefused(
+                "new-card",
+                f"This export is from {sender.name}, whose pairing card is not kept here yet. It brings "
+                f"the card with it; its fingerprint is\n\n{sender.fingerprint}\n\nCompare it with "
+                f"{sender.name} (read it aloud, or over a channel you trust) before you accept it.",
+            )
+        if local_name is not None and partner is None and not bundle.new_card:
             raise ImportRefused(
                 "unknown-sender",
                 f"This export from {bundle.sender.name} is for {local_name}, which has no partner linked "
@@ -112,7 +128,9 @@ class ImportService:
                 pairing_id, local_name or "", bundle.sender.name, manifest.sequence, Applied(), already=True
             )
         applied, name = self._merge(bundle, progress)
-        if partner is None:
+        if bundle.new_card:
+            self._devices.import_card(pairing_id, bundle.sender.card())
+        elif partner is None:
             self._devices.link_partner(pairing_id, bundle.sender)
         return ImportSummary(
             pairing_id,

@@ -115,9 +115,16 @@ class SyncService:
         return self._imports.read(path, self.identity(), password)
 
     def import_bundle(
-        self, bundle: Bundle, *, accept_new_pairing: bool = False, progress: Progress | None = None
+        self,
+        bundle: Bundle,
+        *,
+        accept_new_pairing: bool = False,
+        accept_card: bool = False,
+        progress: Progress | None = None,
     ) -> ImportSummary:
-        return self._imports.import_bundle(bundle, accept_new_pairing=accept_new_pairing, progress=progress)
+        return self._imports.import_bundle(
+            bundle, accept_new_pairing=accept_new_pairing, accept_card=accept_card, progress=progress
+        )
 
     # conflicts
     def conflicts(self, pairing_id: str) -> list[ConflictInfo]:

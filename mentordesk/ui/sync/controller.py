@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from mentordesk.domain import PairingInfo, RecordKind
@@ -63,6 +63,7 @@ class SyncController(QObject):
         self._changed = changed
         self._save_pending = save_pending
         self.busy: Worker | None = None
+        self.last_confirmation: QMessageBox | None = None  # the note that the last export was written
         self.status = plain_label()
         self.banner = ConflictBanner()
         self.banner.resolve_requested.connect(self.show_conflicts)
@@ -229,15 +230,39 @@ class SyncController(QObject):
                 pairing.id, out, role=role, password=choice.password, everything=choice.everything
             )
 
+        partner = status.partner.name if status.partner else "your partner"
+
         def done(result: Any) -> None:
             manifest, _preview = result
             self.sync.mark_seen(out)
             total = sum(manifest.counts.values())
             self.window.statusBar().showMessage(f"Exported {total} records to {out}", 10000)
             self.refresh()
+            self._confirm_export(out, total, partner, by_password=choice.password is not None, folder=folder)
             self.exported.emit(out)
 
         self._run(f"Exporting {pairing.name}…", work, done, lambda _r, m: self._warn("Export", m))
+
+    def _confirm_export(self, out: Path, total: int, partner: str, *, by_password: bool, folder: str) -> None:
+        """Say that the export is written, where, and what happens next; it does not wait for an answer."""
+        if folder:
+            then = f"It is in the sync folder: {partner}'s copy imports it once the folder has synced."
+        else:
+            then = f"Send the file to {partner}."
+        if by_password:
+            then += f" Tell {partner} the password another way (say it aloud)."
+        else:
+            then += f" It is encrypted for {partner}'s key and yours only."
+        box = QMessageBox(QMessageBox.Icon.Information, "Export written", "", parent=self.window)
+        box.setText(f"Exported {total} records of the pairing.")
+        box.setInformativeText(f"{out}\n\n{then}")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        show = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent))))
+        if self.last_confirmation is not None:
+            self.last_confirmation.deleteLater()
+        self.last_confirmation = box
+        box.open()
 
     # import
     def import_file(self, path: Path | None = None, *, automatic: bool = False) -> None:
@@ -252,14 +277,18 @@ class SyncController(QObject):
             path = Path(chosen)
         self._import(path, None, False, automatic)
 
-    def _import(self, path: Path, password: str | None, accept: bool, automatic: bool) -> None:
+    def _import(
+        self, path: Path, password: str | None, accept: bool, automatic: bool, card: bool = False
+    ) -> None:
         # what is typed but not saved yet becomes a local change first, so the merge sees it (and keeps
         # it, or shows a conflict) instead of an editor writing it over the partner's change afterwards
         self._save_pending()
 
         def work(progress: Callable[[int, int], None]) -> Any:
             bundle = self.sync.read(path, password)
-            return self.sync.import_bundle(bundle, accept_new_pairing=accept, progress=progress)
+            return self.sync.import_bundle(
+                bundle, accept_new_pairing=accept, accept_card=card, progress=progress
+            )
 
         def done(summary: Any) -> None:
             if automatic:
@@ -274,12 +303,19 @@ class SyncController(QObject):
             if reason == "password-needed":
                 asked = SecretDialog.ask("Password", f"{path.name} is protected by a password.", self.window)
                 if asked is not None:
-                    self._import(path, asked, accept, automatic)
+                    self._import(path, asked, accept, automatic, card)
+                    return
+            elif reason == "new-card":
+                answer = QMessageBox.question(
+                    self.window, "A partner's card", f"{message}\n\nDo the fingerprints match?"
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self._import(path, password, accept, automatic, True)
                     return
             elif reason == "new-pairing":
                 answer = QMessageBox.question(self.window, "New pairing", f"{message}\n\nCreate it here?")
                 if answer == QMessageBox.StandardButton.Yes:
-                    self._import(path, password, True, automatic)
+                    self._import(path, password, True, automatic, card)
                     return
             elif reason == "cancelled":
                 pass  # the user's own choice; the file stays and can be imported from the Sync menu
