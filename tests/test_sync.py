@@ -324,7 +324,9 @@ def test_a_pairing_named_like_one_of_mine_imports_once_mine_is_renamed(
         NewPairing("Sam Okafor", Role.MENTEE, "Priya Raman", dt.date(2026, 9, 1), Cadence.WEEKLY)
     )
     assert own.name == PAIRING
-    with pytest.raises(ImportRefused, match=r"same name as one of yours\. Rename or renumber yours"):
+    with pytest.raises(
+        ImportRefused, match=r"same name as one of yours\. Rename yours \(File → Edit pairing…\)"
+    ):
         send(priya, sam, tmp_path / "1.mdbundle", accept=True)
     edit = sam.services.pairings.edit_of(own.id)
     sam.services.pairings.update(own.id, dataclasses.replace(edit, name="Sam's notes with Priya"))

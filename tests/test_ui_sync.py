@@ -140,11 +140,13 @@ def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.list.count() == 1 and "Notes" in dialog.list.item(0).text()
+    assert dialog.intro.isVisible() and "changed this field on your own copies" in dialog.intro.text()
     keeps = [b for b in dialog.findChildren(QPushButton) if b.text().startswith("Keep this")]
     boxes = {b.parentWidget().title(): b for b in keeps}
     assert set(boxes) == {"Your version", "Priya Raman's version"}
     boxes["Priya Raman's version"].click()
     assert dialog.list.count() == 0 and dialog.empty.isVisible()
+    assert not dialog.intro.isVisible()  # nothing says "you changed these fields" above "No conflicts"
     sam.sync.refresh()
     assert not sam.sync.banner.isVisible()
     assert sam_peer.services.sessions.detail(session.id).session.notes == "Priya's summary"
@@ -312,3 +314,27 @@ def test_a_password_export_from_a_stranger_asks_for_the_password_then_the_card_t
     pairing = sam.services.pairings.find(PAIRING)
     partner = sam.services.sync.devices.partner(pairing.id)
     assert partner is not None and partner.device_id == priya.identity.device_id
+
+
+def test_the_sync_folder_dialog_explains_and_shows_the_folders_state(
+    windows: tuple[MainWindow, MainWindow, Path], qtbot: QtBot, tmp_path: Path
+) -> None:
+    from mentordesk.ui.sync.folder_dialog import SyncFolderDialog
+
+    priya, _sam, folder = windows
+    (folder / "sam-okafor-1.mdbundle").write_bytes(b"arrived")
+    (folder / "Refused").mkdir()
+    (folder / "Refused" / "old.mdbundle").write_bytes(b"refused")
+    dialog = SyncFolderDialog(priya.sync.sync.folder_state, priya.sync.set_folder, priya)
+    qtbot.addWidget(dialog)
+    assert dialog.where.text() == str(folder)
+    assert dialog.status.text() == (
+        "Watched while MentorDesk runs. 1 export is in it, 1 waiting to be imported. 1 was refused "
+        "and set aside in its Refused folder, each with a note of why."
+    )
+    dialog._set(str(tmp_path / "missing"))
+    assert "is not a folder" in dialog.problem.text() and dialog.where.text() == str(folder)
+    dialog.stop_button.click()
+    assert dialog.where.text() == "No sync folder" and not dialog.stop_button.isEnabled()
+    assert priya.sync.folder_watch.watcher.directories() == []
+    assert "saved where you choose" in dialog.status.text()

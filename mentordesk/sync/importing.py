@@ -212,6 +212,11 @@ def _clash_message(detail: str) -> str:
         "event_link.": "a cause link you also drew",
         "tagging.": "a tag you also put on the same record",
     }
+    if "pairing.name" in detail:
+        return (
+            f"The export holds {what['pairing.name']}. Rename yours (File → Edit pairing…), then import "
+            "the same file again."
+        )
     for key, words in what.items():
         if key in detail:
             return f"The export holds {words}. Rename or renumber yours, then import it again."

@@ -37,6 +37,17 @@ class IdentityState:
 
 
 @dataclass(frozen=True)
+class FolderState:
+    """The sync folder as its dialog shows it."""
+
+    folder: str  # empty: no sync folder
+    present: bool  # the folder exists (a removable drive may be gone)
+    exports: int  # exports in it, from either side
+    waiting: int  # exports not looked at yet
+    refused: int  # exports set aside in its Refused folder
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     partner: PublicIdentity | None
     last_export: dt.datetime | None
@@ -143,6 +154,15 @@ class SyncService:
         if folder and not Path(folder).is_dir():
             raise ValueError(f"{folder} is not a folder.")
         self._put(FOLDER_KEY, folder)
+
+    def folder_state(self) -> FolderState:
+        folder = self.folder()
+        where = Path(folder) if folder else None
+        if where is None or not where.is_dir():
+            return FolderState(folder, False, 0, 0, 0)
+        exports = sum(1 for _ in where.glob(f"*{SUFFIX}"))
+        refused = sum(1 for _ in (where / REFUSED_FOLDER).glob(f"*{SUFFIX}"))
+        return FolderState(folder, True, exports, len(self.arrivals()), refused)
 
     def export_name(self) -> str:
         """A file name for an export that says who it is from and when."""

@@ -110,10 +110,10 @@ class ConflictsDialog(QDialog):
         self.split.setSizes([300, 600])
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel("You and your partner changed these fields on your own copies at the same time.")
-        )
+        layout.addWidget(self.intro)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
@@ -129,6 +129,13 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             QListWidgetItem(f"{conflict.kind_label}: {conflict.title}\n{conflict.field_label}", self.list)
         has_any = bool(self.conflicts)
+        count = len(self.conflicts)
+        self.intro.setText(
+            f"You and your partner changed {'this field' if count == 1 else f'these {count} fields'} on "
+            "your own copies at the same time. Choose the version to keep; your choice reaches your "
+            "partner with your next export."
+        )
+        self.intro.setVisible(has_any)
         self.empty.setVisible(not has_any)
         self.split.setVisible(has_any)
         if has_any:

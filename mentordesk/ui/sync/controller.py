@@ -333,21 +333,23 @@ class SyncController(QObject):
 
     # the sync folder
     def choose_folder(self) -> None:
-        current = self.sync.folder()
-        chosen = QFileDialog.getExistingDirectory(self.window, "Sync folder", current)
-        if not chosen:
-            return
-        try:
-            self.sync.set_folder(chosen)
-        except ValueError as error:
-            self._warn("Sync folder", str(error))
-            return
+        from mentordesk.ui.sync.folder_dialog import SyncFolderDialog
+
+        SyncFolderDialog(self.sync.folder_state, self.set_folder, self.window).exec()
+
+    def set_folder(self, chosen: str) -> None:
+        """Use `chosen` as the sync folder ("": none); ValueError when it is not a folder."""
+        self.sync.set_folder(chosen)
         self.folder_watch.watch(chosen)
         self.window.statusBar().showMessage(
-            f"Exports are written to {chosen}; exports arriving there are imported.", 10000
+            f"Exports are written to {chosen}; exports arriving there are imported."
+            if chosen
+            else "No sync folder: exports are saved where you choose.",
+            10000,
         )
         self.refresh()
-        self.scan_folder()
+        if chosen:
+            self.scan_folder()
 
     def scan_folder(self) -> None:
         """Import what arrived in the sync folder, one file after another."""
