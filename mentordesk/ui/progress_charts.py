@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mentordesk.services.progress import GROWTH_EXPLANATION, Progress, Series
 
@@ -162,6 +162,46 @@ def dashboard_charts(
         ("competencies", horizontal_bar_chart(progress.competencies, font, high_contrast)),
         ("ratings", line_chart([ratings], ratings.title, ratings.explanation, font, high_contrast, top=5.0)),
     ]
+
+
+#: What each chart would show, said in its place while it has nothing to show (bare axes say nothing).
+EMPTY_TEXT = {
+    "sessions": "No session held yet. Held sessions are counted here per month, beside the cadence's target.",
+    "decisions": "No decision dated within the pairing yet. Decisions are counted here per month.",
+    "competencies": (
+        "No card or decision is tagged with a competency yet. Give the pairing its competencies "
+        "(File → Edit pairing…), then tag cards with them."
+    ),
+    "ratings": "No rating yet. The mentee's 1–5 rating of each held session is drawn here, month by month.",
+}
+
+
+def empty_reason(progress: Progress, name: str) -> str:
+    """Why the chart `name` has nothing to show; empty when it has."""
+    series = {
+        "sessions": progress.sessions_per_month,
+        "decisions": progress.decisions_per_month,
+        "competencies": progress.competencies,
+        "ratings": progress.ratings,
+    }[name]
+    return "" if any(value > 0 for value in series.values) else EMPTY_TEXT[name]
+
+
+def empty_chart(title: str, reason: str, parent: QWidget | None = None) -> QWidget:
+    """A chart's place while it has nothing to show: its title and why it is empty."""
+    box = QFrame(parent)
+    box.setObjectName("EmptyChart")
+    box.setFrameShape(QFrame.Shape.StyledPanel)
+    layout = QVBoxLayout(box)
+    heading = QLabel(title)
+    heading.setObjectName("SectionTitle")
+    text = QLabel(reason)
+    text.setObjectName("EmptyState")
+    text.setWordWrap(True)
+    layout.addWidget(heading)
+    layout.addWidget(text)
+    layout.addStretch()
+    return box
 
 
 def growth_chart(progress: Progress, font: QFont, high_contrast: bool = False) -> QChart | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from mentordesk.config import log_path
 from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.listing import ListQuery
 from mentordesk.services import Services
+from mentordesk.ui.empty_panel import EmptyPanel, EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.paged_model import PagedTableModel
 from mentordesk.ui.table_model import Column
@@ -194,9 +196,14 @@ class ListDetailPage(Page, Generic[Row]):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.filter = self._filter_box(self.filter_hint)
         self.filter.textChanged.connect(self._on_filter)
-        self.detail = self._lay_out_with_detail(
-            self.table, self.filter, self._sizes(), side=self.side_panel()
-        )
+        self._side = self.side_panel()
+        self.empty_panel = EmptyPanel()
+        self._side_stack: QStackedWidget | None = None
+        if self._side is not None:  # an editor: while no record is selected, say what goes here instead
+            self._side_stack = QStackedWidget()
+            self._side_stack.addWidget(self._side)
+            self._side_stack.addWidget(self.empty_panel)
+        self.detail = self._lay_out_with_detail(self.table, self.filter, self._sizes(), side=self._side_stack)
 
     # what subclasses provide
     def columns(self) -> Sequence[Column[Row]]:
@@ -259,6 +266,17 @@ class ListDetailPage(Page, Generic[Row]):
         """No row is selected after a refresh (none left, or another pairing): nothing of the record
         shown before may stay on screen."""
         self.detail.setHtml(self.empty_detail_html(shown))
+        if self._side_stack is not None:
+            self.empty_panel.show_state(self.empty_state(shown))
+            self._side_stack.setCurrentWidget(self.empty_panel)
+
+    def empty_state(self, shown: int) -> EmptyState:
+        """What the side panel says while no record is selected: `shown` rows are listed."""
+        if shown:
+            return EmptyState("No record selected", "Select a row to see it here.")
+        if self.filter.text():
+            return EmptyState("Nothing matches the filter", "", [("Clear the filter", self.filter.clear)])
+        return EmptyState("Nothing here yet", "")
 
     def empty_detail_html(self, shown: int) -> str:
         if not shown:
@@ -322,4 +340,6 @@ class ListDetailPage(Page, Generic[Row]):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
         if row is not None:
+            if self._side_stack is not None and self._side is not None:
+                self._side_stack.setCurrentWidget(self._side)
             self.show_row(row)

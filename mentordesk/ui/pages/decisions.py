@@ -26,6 +26,7 @@ from mentordesk.ui.decisions import folder
 from mentordesk.ui.decisions.editor import DecisionEditor
 from mentordesk.ui.decisions.review import HistoryPanel, ReviewPanel
 from mentordesk.ui.decisions.view import decision_html
+from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
@@ -168,6 +169,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         tally = self.services.decisions.tally(
             self.pairing.id, DecisionQuery(awaiting=self._me(), due_on=dt.date.today())
         )
+        self.export_button.setEnabled(tally.total > 0)  # nothing to write until there is a decision
         count = f"{shown} of {tally.total}" if shown != tally.total else f"{shown}"
         return f"{count} decisions · {tally.awaiting} awaiting your review · {tally.due} to revisit"
 
@@ -184,6 +186,37 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.review.show_detail(self.pairing, detail)
         self.history.show_detail(detail)
         self.tabs.setTabText(2, f"Review ({len(detail.comments)})" if detail.comments else "Review")
+
+    def empty_state(self, shown: int) -> EmptyState:
+        if shown:
+            return super().empty_state(shown)
+        if self._filtered():
+            return EmptyState(
+                "No decision matches the filters", "", [("Show every decision", self.clear_filters)]
+            )
+        return EmptyState(
+            "No decisions yet",
+            "A decision record says what was decided, why, and what else was considered; the mentor "
+            "reviews it, and you revisit it later to see how it turned out. Write the first one, or read "
+            "in a team's folder of ADR files.",
+            [("New decision", self._creator(self.templates[0])), ("Import ADR folder…", self.ask_import)],
+        )
+
+    def _filtered(self) -> bool:
+        boxes = (self.status_filter, self.review_filter, self.tag_filter)
+        checks = (self.mine_filter, self.revisit_filter)
+        return (
+            bool(self.filter.text())
+            or any(b.currentIndex() for b in boxes)
+            or any(c.isChecked() for c in checks)
+        )
+
+    def clear_filters(self) -> None:
+        for box in (self.status_filter, self.review_filter, self.tag_filter):
+            box.setCurrentIndex(0)
+        for check in (self.mine_filter, self.revisit_filter):
+            check.setChecked(False)
+        self.filter.clear()
 
     def show_none(self, shown: int) -> None:
         super().show_none(shown)

@@ -36,7 +36,11 @@ class _Section:
     """A titled table in the Prepare grid whose rows open a record when activated."""
 
     def __init__(
-        self, title: str, columns: Sequence[Column[Any]], opener: Callable[[Any], tuple[RecordKind, str]]
+        self,
+        title: str,
+        columns: Sequence[Column[Any]],
+        opener: Callable[[Any], tuple[RecordKind, str]],
+        empty: str,
     ):
         self.title = title
         self.box = QGroupBox(title)
@@ -50,7 +54,7 @@ class _Section:
         self.view.setShowGrid(False)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty = label("Nothing needs attention here.", "EmptyState")
+        self.empty = label(empty, "EmptyState", wrap=True)  # what would be listed, when there is any
         self.opener = opener
         layout = QVBoxLayout(self.box)
         layout.addWidget(self.view)
@@ -86,6 +90,7 @@ class PreparePage(Page):
                 ),
             ],
             lambda a: (RecordKind.SESSION, a.session_id),
+            "None open. Action items written in a session are listed here until they are ticked done.",
         )
         decision_columns: list[Column[DecisionInfo]] = [
             Column(
@@ -95,9 +100,17 @@ class PreparePage(Page):
             ),
             Column("Date", lambda d: d.decided_on.strftime("%-d %b")),
         ]
-        self.reviews = _Section("Awaiting my review", decision_columns, lambda d: (RecordKind.DECISION, d.id))
+        self.reviews = _Section(
+            "Awaiting my review",
+            decision_columns,
+            lambda d: (RecordKind.DECISION, d.id),
+            "No decision awaits your review. One appears here once your partner sends it for review.",
+        )
         self.revisits = _Section(
-            "Decisions to revisit", decision_columns, lambda d: (RecordKind.DECISION, d.id)
+            "Decisions to revisit",
+            decision_columns,
+            lambda d: (RecordKind.DECISION, d.id),
+            "None due. A decision with a revisit date is listed here once that day comes.",
         )
         self.cards = _Section(
             "Plan cards overdue or changed since the last session",
@@ -110,6 +123,7 @@ class PreparePage(Page):
                 ),
             ],
             lambda c: (RecordKind.CARD, c.id),
+            "No card is overdue, and none changed since the last session.",
         )
         self.last_session = SafeBrowser()
         self.last_session.record_link_clicked.connect(self.open_requested)
@@ -126,6 +140,13 @@ class PreparePage(Page):
         draft_box = QGroupBox("Draft agenda for the next session")
         draft_layout = QVBoxLayout(draft_box)
         draft_layout.addWidget(self.draft)
+        self.draft_empty = label(
+            "Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come up.",
+            "EmptyState",
+            wrap=True,
+        )
+        draft_layout.addWidget(self.draft_empty)
+        draft_layout.addStretch()
         draft_layout.addWidget(
             label(
                 "Open action items are carried into the next session by themselves.", "EmptyState", wrap=True
@@ -143,6 +164,8 @@ class PreparePage(Page):
         grid.addWidget(last_box, 2, 0)
         grid.addWidget(draft_box, 2, 1)
         grid.setRowStretch(2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(header_box)
@@ -201,6 +224,10 @@ class PreparePage(Page):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.draft_button.setEnabled(self.draft.count() > 0 or not upcoming)
+        self.draft.setVisible(self.draft.count() > 0)
+        self.draft_empty.setVisible(self.draft.count() == 0)
+        if not self.draft.count() and not upcoming:
+            self.draft_button.setText("Create the next session")
         if around.last is not None:
             last = self.services.sessions.detail(around.last.id).session
             self.last_session.setHtml(

@@ -36,6 +36,7 @@ class ProgressPage(Page):
         super().__init__(services, hub, parent)
         self.progress: Progress | None = None
         self.chart_views: list[QChartView] = []
+        self.empty_charts: list[QWidget] = []  # charts with nothing to show, each saying why
         self._asks = 0  # how many times figures were asked for (each refresh asks)
         self._working: int | None = None  # the ask the thread at work answers
         self._figures_of: str | None = None  # the pairing whose figures are on the page or coming
@@ -128,6 +129,7 @@ class ProgressPage(Page):
                 widget.setParent(None)
                 widget.deleteLater()
         self.chart_views = []
+        self.empty_charts = []
 
     def _rebuild(self, progress: Progress) -> None:
         self._clear()
@@ -152,15 +154,22 @@ class ProgressPage(Page):
         self.body_layout.addWidget(holder)
         font = self.font()
         contrast = self.services.review.on
-        made = [chart for _name, chart in charts.dashboard_charts(progress, font, contrast)]
+        made = [
+            (chart, charts.empty_reason(progress, name))
+            for name, chart in charts.dashboard_charts(progress, font, contrast)
+        ]
         growth = charts.growth_chart(progress, font, contrast)
         if growth is not None:
-            made.append(growth)
+            made.append((growth, ""))
         grid = QGridLayout()
-        for index, chart in enumerate(made):
-            view = charts.chart_view(chart)
-            self.chart_views.append(view)
-            grid.addWidget(view, index // 2, index % 2)
+        for index, (chart, reason) in enumerate(made):
+            if reason:
+                shown: QWidget = charts.empty_chart(chart.title(), reason)
+                self.empty_charts.append(shown)
+            else:
+                shown = charts.chart_view(chart)
+                self.chart_views.append(shown)
+            grid.addWidget(shown, index // 2, index % 2)
         charts_holder = QWidget()
         charts_holder.setLayout(grid)
         self.body_layout.addWidget(charts_holder)

@@ -16,6 +16,7 @@ from mentordesk.listing import SessionQuery
 from mentordesk.services import Services
 from mentordesk.services.prepare import next_slot
 from mentordesk.ui import html
+from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.sessions.editor import SessionEditor
@@ -45,9 +46,10 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         new.setProperty("primary", True)
         new.setToolTip("New session (Ctrl+N)")
         new.clicked.connect(self.new_session)
-        export = QPushButton("Export calendar…")
+        self.export_button = export = QPushButton("Export calendar…")
         export.setToolTip("Write the session schedule as an .ics file for your calendar app")
         export.clicked.connect(self.export_calendar)
+        export.setEnabled(False)  # until the list says there is a session
         top = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
         top.insertWidget(1, export, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         top.insertWidget(2, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
@@ -74,6 +76,16 @@ class SessionsPage(ListDetailPage[SessionInfo]):
 
     def fixed_widths(self) -> dict[int, int]:
         return {0: 150, 2: 110, 3: 50, 4: 75}
+
+    def empty_state(self, shown: int) -> EmptyState:
+        if shown or self.filter.text():
+            return super().empty_state(shown)
+        return EmptyState(
+            "No sessions yet",
+            "Plan the first session: its agenda starts from a template, and every open action item is "
+            "carried into it until it is done.",
+            [("New session", self.new_session)],
+        )
 
     def show_row(self, row: SessionInfo) -> None:
         assert self.pairing is not None
@@ -154,6 +166,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         assert self.pairing is not None
         tally = self.services.sessions.tally(self.pairing.id, SessionQuery(now=dt.datetime.now(dt.UTC)))
         found = f"{shown} shown · " if self.filter.text() else ""
+        self.export_button.setEnabled(tally.held + tally.upcoming > 0)  # an empty calendar helps nobody
         return f"{found}{tally.held} held, {tally.upcoming} upcoming"
 
     def detail_html(self, row: SessionInfo) -> str:
