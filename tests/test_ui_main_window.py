@@ -100,7 +100,7 @@ def test_search_hits_of_every_page_kind_open(window: MainWindow) -> None:
 def test_hit_in_other_pairing_switches_pairing(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search_box, "notifications service tour")
     qtbot.waitUntil(lambda: len(window.search_box.hits()) > 0, timeout=3000)
-    assert window.search_box.results.stringList()[0].endswith("(in Priya Raman & Jonas Berg)")
+    assert window.search_box.shown_texts()[0].endswith("(in Priya Raman & Jonas Berg)")
     hit = window.search_box.hits()[0]
     window.open_hit(hit)
     current = window.current_pairing()
@@ -195,3 +195,26 @@ def test_prepare_draft_goes_onto_the_next_session(window: MainWindow, qtbot: QtB
     editor = sessions.editor  # type: ignore[attr-defined]
     shown = [editor.agenda.item(i).text() for i in range(editor.agenda.count())]
     assert any(text.startswith("Review ADR-009") for text in shown)
+
+
+def test_search_results_show_kind_icons_plain_snippets_and_the_words_typed_in_bold(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from mentordesk.ui.search_box import HTML_ROLE, highlighted
+
+    assert highlighted("Billing <b>reads</b> bills", ["bill"]) == (
+        "<b>Billing</b> &lt;b&gt;reads&lt;/b&gt; <b>bills</b>"
+    )
+    box = window.search_box
+    box.setText("billing")
+    box.run_search()
+    results = box.results
+    assert results.rowCount() >= 8
+    popup = box._completer.popup()
+    assert popup is not None and popup.isVisible() and popup.width() >= 600
+    for row in range(results.rowCount()):
+        item = results.item(row)
+        assert not item.icon().isNull()
+        shown = plain(str(item.data(HTML_ROLE)))
+        assert "**" not in shown and "##" not in shown
+        assert "<b>" in str(item.data(HTML_ROLE)).lower()  # the match is marked in every hit
