@@ -85,7 +85,18 @@ def test_zoom_is_clamped() -> None:
 
 
 def test_labels_stack_in_rows_and_hide_when_crowded() -> None:
-    rows = stack_labels([0, 10, 20, 30, 200], [100, 100, 100, 100, 50], rows=3, gap=8)
-    assert rows == [0, 1, 2, None, 0]
-    assert stack_labels([0, 108], [100, 100], rows=1, gap=8) == [0, 0]  # exactly the gap apart
-    assert stack_labels([0, 107], [100, 100], rows=1, gap=8) == [0, None]
+    rows, widths = stack_labels([0, 10, 20, 30, 200], [100, 100, 100, 100, 50], rows=3, gap=8)
+    assert rows == [0, 1, 2, None, 0] and widths == [100, 100, 100, 100, 50]
+    assert stack_labels([0, 108], [100, 100], rows=1, gap=8)[0] == [0, 0]  # exactly the gap apart
+    assert stack_labels([0, 107], [100, 100], rows=1, gap=8)[0] == [0, None]
+
+
+def test_a_label_is_cut_only_where_the_next_needs_the_room() -> None:
+    # a long label keeps its whole width while nothing follows it in its row
+    assert stack_labels([0], [400], rows=3, least=90) == ([0], [400])
+    # three rows full: the fourth label takes the row whose last label keeps the most of itself
+    rows, widths = stack_labels([0, 10, 20, 150], [300, 300, 200, 200], rows=3, gap=8, least=90)
+    assert rows == [0, 1, 2, 0] and widths == [142, 300, 200, 200]
+    # no label may be cut below `least` (or its own width): then the new one is hidden
+    rows, widths = stack_labels([0, 10, 20, 60], [300, 300, 300, 80], rows=3, gap=8, least=90)
+    assert rows == [0, 1, 2, None] and widths == [300, 300, 300, 80]

@@ -26,6 +26,7 @@ from mentordesk.ui.timeline import files
 from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, PickDialog, ask_text
 from mentordesk.ui.timeline.geometry import tick_unit
 from mentordesk.ui.timeline.lanes import Record, component_actions
+from mentordesk.ui.timeline.legend import TimelineLegend
 from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, event_html, matching
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
@@ -81,8 +82,15 @@ class ArcheologyPage(Page):
         top.addWidget(header, 1)
         for widget in (self.kind_filter, self.component_filter, self.era_filter, self.filter):
             top.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
+        self.legend = TimelineLegend()
+        timeline = QWidget()
+        column = QVBoxLayout(timeline)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.legend)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.view)
+        splitter.addWidget(timeline)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -170,6 +178,7 @@ class ArcheologyPage(Page):
         self.eras = archeology.eras(self.pairing.id)
         components = archeology.components(self.pairing.id)
         self.scene.set_history(self.events, self.eras, components)
+        self.view.set_gutter_width()  # the lanes may have new names
         refill_choices(self.component_filter, "Any component", ANY, [c.name for c in components])
         refill_choices(self.era_filter, "Any era", ANY, [e.name for e in self.eras])
         if self.selected is not None:

@@ -5,6 +5,7 @@ x is measured in pixels from the scene's first day; the zoom is a number of pixe
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -115,20 +116,33 @@ def ticks(start: dt.date, end: dt.date, unit: TickUnit) -> list[tuple[dt.date, s
 
 
 def stack_labels(
-    xs: Sequence[float], widths: Sequence[float], rows: int, gap: float = 8.0
-) -> list[int | None]:
-    """Give each label (left edge `xs[i]`, sorted ascending) the first row where it does not overlap the
-    label before it; None when all `rows` are taken there (the label is hidden and shown on hover)."""
-    ends = [float("-inf")] * rows
+    xs: Sequence[float], widths: Sequence[float], rows: int, gap: float = 8.0, least: float = math.inf
+) -> tuple[list[int | None], list[float]]:
+    """Rows and drawn widths of labels (left edge `xs[i]`, sorted ascending; whole width `widths[i]`).
+
+    Each label takes the first row where the label before it ends in time; failing that, a row where
+    the label before it can give up room and keep at least `least` px (it is then cut just before this
+    one); failing both, no row (None: it is hidden and shown on hover). So a label is cut only where
+    the next one needs the room, never for want of a fixed width."""
+    ends = [float("-inf")] * rows  # where the last label of each row ends, as drawn now
+    lasts: list[int] = [-1] * rows  # which label that is
+    shown = list(widths)
     placed: list[int | None] = []
     add = placed.append
-    for x, width in zip(xs, widths, strict=True):
+    for index, (x, width) in enumerate(zip(xs, widths, strict=True)):
         free = x - gap  # a row is free here when its last label ends before this
-        for row, end in enumerate(ends):  # a plain loop: this runs for every event at every zoom step
-            if end <= free:
-                ends[row] = x + width
-                add(row)
-                break
-        else:
-            add(None)
-    return placed
+        row = next((r for r, end in enumerate(ends) if end <= free), -1)
+        if row < 0:
+            room = 0.0  # the row whose last label keeps the most of itself when cut here
+            for candidate, last in enumerate(lasts):
+                keeps = free - xs[last]
+                if last >= 0 and keeps >= min(least, widths[last]) and keeps > room:
+                    row, room = candidate, keeps
+            if row < 0:
+                add(None)
+                continue
+            shown[lasts[row]] = room
+        ends[row] = x + width
+        lasts[row] = index
+        add(row)
+    return placed, shown

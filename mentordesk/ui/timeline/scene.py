@@ -35,7 +35,8 @@ from mentordesk.ui.timeline.painting import (
 
 OTHER_LANE = "Other"
 PADDING_DAYS = 365
-MAX_LABEL_WIDTH = 240.0
+MAX_LABEL_WIDTH = 480.0  # a label longer than this is cut even with room to spare
+MIN_LABEL_WIDTH = 140.0  # a label is cut to make room for the next one, but not below this
 TRAILING_PX = 900.0  # room after the last day, so the end of history can be scrolled to the middle
 CROWDED_PER_PX = 0.25  # more than one event per 4 px of the view in a lane: paint density strips
 MAX_ARROWS = 150  # more causal arrows than this in view: draw only those of the selected event
@@ -58,6 +59,7 @@ class Placed:
     x0: float = 0.0
     x1: float = 0.0
     row: int | None = None
+    shown_width: float = 0.0  # as drawn: its width, or less where the next label in its row needs room
 
 
 @dataclass
@@ -166,8 +168,10 @@ class TimelineScene(QGraphicsScene):
                 label_xs.append(x0 - placed.label_offset)
                 widths.append(placed.label_width)
             lane.starts = starts
-            for placed, row in zip(lane.placed, stack_labels(label_xs, widths, LABEL_ROWS), strict=True):
+            rows, shown = stack_labels(label_xs, widths, LABEL_ROWS, least=MIN_LABEL_WIDTH)
+            for placed, row, width in zip(lane.placed, rows, shown, strict=True):
                 placed.row = row
+                placed.shown_width = width
         self.arrows = self._arrow_ends()
         for layer in self._layers:
             layer.relayout()
@@ -256,7 +260,7 @@ class TimelineScene(QGraphicsScene):
         if placed.row is not None:
             top = LABEL_TOP + placed.row * ROW_HEIGHT
             left = self.label_x(placed)
-            if top <= y < top + ROW_HEIGHT and left <= x <= left + placed.label_width:
+            if top <= y < top + ROW_HEIGHT and left <= x <= left + placed.shown_width:
                 return 0.5
         return None
 
@@ -378,7 +382,7 @@ class LanesLayer(_Layer):
                     QRectF(
                         t.label_x(placed),
                         lane.top + LABEL_TOP + row * ROW_HEIGHT,
-                        MAX_LABEL_WIDTH,
+                        placed.shown_width if placed.row is not None else placed.label_width,
                         ROW_HEIGHT,
                     ),
                     placed.event.title,

@@ -5,7 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QShowEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
 from mentordesk.domain import EventInfo
@@ -16,6 +25,7 @@ from mentordesk.ui.timeline.scene import TimelineScene
 ZOOM_STEP = 1.25
 FIT_MARGIN = 40.0  # px left free before the first event by "fit all"
 FIT_LABEL_ROOM = 200.0  # and after the last one, for its label
+GUTTER_MIN, GUTTER_MAX = 90, 170  # the lane names' column
 
 
 class TimelineView(QGraphicsView):
@@ -30,7 +40,6 @@ class TimelineView(QGraphicsView):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        # lane names are drawn over the scene at the left edge, so a scroll repaints the (cheap) whole view
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -40,6 +49,8 @@ class TimelineView(QGraphicsView):
         self.setAccessibleName("Timeline")
         self._drag_from: QPoint | None = None
         self._dragged = False
+        self.gutter = LaneGutter(self)
+        self.set_gutter_width()
 
     # zoom and position
     @property
@@ -100,6 +111,7 @@ class TimelineView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._place_gutter()
         self.sync_visible()
 
     # input
@@ -197,21 +209,49 @@ class TimelineView(QGraphicsView):
             self,
         )
 
-    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:
-        """Lane names stay at the left edge however far the timeline is scrolled."""
-        painter.save()
-        painter.resetTransform()
-        offset = self.mapFromScene(QPointF(0, 0)).y()
+    def set_gutter_width(self) -> None:
+        """Room at the left for the lane names, as wide as the longest needs (within bounds)."""
+        metrics = self.gutter.fontMetrics()
+        widest = max((metrics.horizontalAdvance(lane.name) for lane in self.timeline.lanes), default=0)
+        width = min(max(widest + 22, GUTTER_MIN), GUTTER_MAX)
+        self.setViewportMargins(width, 0, 0, 0)
+        self._place_gutter()
+
+    def _place_gutter(self) -> None:
+        viewport = self.viewport().geometry()
+        width = viewport.left()
+        self.gutter.setGeometry(QRect(0, viewport.top(), width, viewport.height()))
+        self.gutter.update()
+
+
+class LaneGutter(QWidget):
+    """The lane names, in a column of their own left of the timeline: they stay in view however far
+    it is scrolled, and never sit on an event's label."""
+
+    def __init__(self, view: TimelineView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setAccessibleName("Lane names")
+        view.verticalScrollBar().valueChanged.connect(self.update)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        offset = self.view.mapFromScene(QPointF(0, 0)).y()
         metrics = painter.fontMetrics()
-        for lane in self.timeline.lanes:
+        painter.fillRect(self.rect(), QColor("#f9fafb"))
+        for lane in self.view.timeline.lanes:
             top = lane.top + offset
-            if top + LANE_HEIGHT < 0 or top > self.viewport().height():
+            if top + LANE_HEIGHT < 0 or top > self.height():
                 continue
-            width = metrics.horizontalAdvance(lane.name) + 16
-            box = QRectF(6, top + LANE_HEIGHT - 24, width, 20)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 225))
-            painter.drawRoundedRect(box, 4, 4)
-            painter.setPen(lane.colour.darker(130))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, lane.name)
-        painter.restore()
+            band = QRectF(0, top, self.width(), LANE_HEIGHT)
+            tint = QColor(lane.colour)
+            tint.setAlpha(28)
+            painter.fillRect(band.adjusted(0, 1, 0, -1), tint)
+            painter.fillRect(QRectF(0, top + 1, 4, LANE_HEIGHT - 2), lane.colour)
+            painter.setPen(lane.colour.darker(140))
+            text_box = band.adjusted(10, 8, -6, -8)
+            shown = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, int(text_box.width()) * 2)
+            painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, shown)
+        painter.setPen(QColor("#e5e7eb"))
+        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
