@@ -158,14 +158,45 @@ def test_filters_dim_what_does_not_match(page: ArcheologyPage, qtbot: QtBot) -> 
     assert page.scene.matches is None
 
 
-def test_visible_timeline_exports_as_png_and_svg(page: ArcheologyPage, tmp_path: Path) -> None:
+def test_the_timeline_exports_its_whole_range_at_print_resolution(
+    page: ArcheologyPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.timeline import picture
+
+    page.view.set_zoom(2.0)  # zoomed in: the screen shows a few months of the history
+    page.scene.set_selected(page.events[0].id)
+    shown_before = page.view.visible_dates()
     png, svg = tmp_path / "t.png", tmp_path / "t.svg"
-    files.save_picture(page.view, png)
-    files.save_picture(page.view, svg)
+    for path in (png, svg):
+        monkeypatch.setattr(files.QFileDialog, "getSaveFileName", lambda *_a, p=path, **_k: (str(p), ""))
+        page.ask_picture(svg=path is svg)
     image = QImage(str(png))
-    assert image.width() == page.view.viewport().width() and image.height() > 100
+    first = min(e.occurred_on for e in page.events)
+    last = max([*(e.occurred_on for e in page.events), *(era.starts_on for era in page.eras)])
+    with picture.laid_out_for(page.scene, first, last) as body:
+        size, _heading, _legend = picture.picture_size(page.scene, body, page.font())
+        whole = page.scene.scale.x(last) - page.scene.scale.x(first)
+    assert body.width() >= whole >= picture.LEAST_WIDTH - 400  # every day of the range, not the screen's part
+    assert (image.width(), image.height()) == (
+        round(size.width() * picture.PRINT_SCALE),
+        round(size.height() * picture.PRINT_SCALE),
+    )
+    assert image.width() > 2 * page.view.viewport().width()
+    assert page.scene.selected == page.events[0].id and page.view.visible_dates() == shown_before  # as it was
     text = svg.read_text(encoding="utf-8")
-    assert text.lstrip().startswith("<?xml") and "<svg" in text and "Monolith era" in text
+    assert text.lstrip().startswith("<?xml") and "<svg" in text
+    for words in ("Monolith era", "Platform era", "Checkout API", "Person joined", "System Archeology"):
+        assert words in text, words
+
+
+def test_a_picture_of_filtered_events_covers_their_range_only(page: ArcheologyPage) -> None:
+    incidents = [e for e in page.events if e.kind is EventKind.INCIDENT]
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData(EventKind.INCIDENT))
+    events, eras, what = page.picture_events()
+    assert events == incidents and what == f"{len(incidents)} of {len(page.events)} events (filtered)"
+    first, last = files.picture_range(events, [])  # type: ignore[misc]
+    assert all(first <= e.occurred_on <= last for e in incidents)
+    assert all(era.starts_on <= last for era in eras)
 
 
 def test_csv_import_from_the_window_reports_and_redraws(

@@ -150,16 +150,31 @@ class ArcheologyPage(Page):
         imports.setMenu(menu)
         menu = QMenu(exports)
         menu.addAction("Events as CSV…").triggered.connect(self.ask_export_csv)
-        menu.addAction("Visible timeline as PNG…").triggered.connect(
-            lambda: files.ask_save_picture(self.view, False)
-        )
-        menu.addAction("Visible timeline as SVG…").triggered.connect(
-            lambda: files.ask_save_picture(self.view, True)
-        )
+        menu.addAction("Timeline as a PNG image…").triggered.connect(lambda: self.ask_picture(svg=False))
+        menu.addAction("Timeline as an SVG image…").triggered.connect(lambda: self.ask_picture(svg=True))
         exports.setMenu(menu)
         row.addWidget(imports)
         row.addWidget(exports)
         return row
+
+    def picture_events(self) -> tuple[list[EventInfo], list[EraInfo], str]:
+        """What a picture shows: the events the filters keep (all when none is set), the eras they fall
+        in, and those words for its heading."""
+        matches = self.scene.matches
+        if matches is None:
+            return self.events, self.eras, f"{len(self.events)} events"
+        kept = [e for e in self.events if e.id in matches]
+        if kept:
+            first, last = min(e.occurred_on for e in kept), max(e.occurred_on for e in kept)
+            eras = [era for era in self.eras if era.starts_on <= last and (era.ends_on or last) >= first]
+        else:
+            eras = []
+        return kept, eras, f"{len(kept)} of {len(self.events)} events (filtered)"
+
+    def ask_picture(self, svg: bool) -> None:
+        if self.pairing is not None:
+            events, eras, what = self.picture_events()
+            files.ask_save_picture(self, self.scene, self.pairing, events, eras, what, svg)
 
     # loading
     def set_pairing(self, pairing: PairingInfo) -> None:

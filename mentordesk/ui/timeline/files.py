@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRect
-from PySide6.QtGui import QPainter
-from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QFileDialog, QGraphicsView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from mentordesk.domain import PairingInfo, TimelineImportReport, Visibility
+from mentordesk.domain import EraInfo, EventInfo, PairingInfo, TimelineImportReport, Visibility
 from mentordesk.services import Services
 from mentordesk.ui.progress import with_progress
+from mentordesk.ui.timeline.picture import save_picture
+from mentordesk.ui.timeline.scene import TimelineScene
 
 
 def import_git(
@@ -89,40 +90,45 @@ def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) ->
     return count
 
 
-def save_picture(view: QGraphicsView, path: Path) -> None:
-    """The part of the timeline on screen, as PNG or (by the suffix) SVG."""
-    if path.suffix.lower() == ".svg":
-        size = view.viewport().size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setTitle("MentorDesk timeline")
-        painter = QPainter(generator)
-        try:
-            view.render(painter, source=view.viewport().rect())
-        finally:
-            painter.end()
-        if not path.is_file():
-            raise OSError(f"could not write {path}")
-        return
-    if not view.viewport().grab().save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+def picture_range(events: Sequence[EventInfo], eras: Sequence[EraInfo]) -> tuple[dt.date, dt.date] | None:
+    """The dates a picture covers: the events' and eras' first and last days (None: nothing to draw)."""
+    days = [e.occurred_on for e in events] + [era.starts_on for era in eras]
+    days += [era.ends_on for era in eras if era.ends_on]
+    return (min(days), max(days)) if days else None
 
 
-def ask_save_picture(view: QGraphicsView, svg: bool) -> Path | None:
+def ask_save_picture(
+    parent: QWidget,
+    scene: TimelineScene,
+    pairing: PairingInfo,
+    events: Sequence[EventInfo],
+    eras: Sequence[EraInfo],
+    what: str,
+    svg: bool,
+) -> Path | None:
+    """Save a picture of `events` (those shown, or those the filters keep) over their whole range."""
+    dates = picture_range(events, eras)
+    if dates is None:
+        QMessageBox.information(parent, "Export image", "There is no event to draw yet.")
+        return None
     suffix = "svg" if svg else "png"
     chosen, _filter = QFileDialog.getSaveFileName(
-        view, "Export the visible timeline", f"timeline.{suffix}", f"{suffix.upper()} images (*.{suffix})"
+        parent,
+        "Export the timeline as an image",
+        f"timeline.{suffix}",
+        f"{suffix.upper()} images (*.{suffix})",
     )
     if not chosen:
         return None
     path = Path(chosen)
     if path.suffix.lower() != f".{suffix}":
         path = path.with_name(f"{path.name}.{suffix}")
+    first, last = dates
+    title = f"{pairing.name}: System Archeology"
+    subtitle = f"{what}, {first:%-d %b %Y} to {last:%-d %b %Y}"
     try:
-        save_picture(view, path)
+        save_picture(scene, path, first, last, title, subtitle, parent.font())
     except OSError as error:
-        QMessageBox.warning(view, "Export image", f"The image was not written: {error}")
+        QMessageBox.warning(parent, "Export image", f"The image was not written: {error}")
         return None
     return path

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 from mentordesk.domain import EventInfo
 from mentordesk.ui.timeline.geometry import clamp_zoom
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
-from mentordesk.ui.timeline.scene import TimelineScene
+from mentordesk.ui.timeline.scene import Lane, TimelineScene
 
 ZOOM_STEP = 1.25
 FIT_MARGIN = 40.0  # px left free before the first event by "fit all"
@@ -236,22 +236,31 @@ class LaneGutter(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         offset = self.view.mapFromScene(QPointF(0, 0)).y()
-        metrics = painter.fontMetrics()
-        painter.fillRect(self.rect(), QColor("#f9fafb"))
-        for lane in self.view.timeline.lanes:
-            top = lane.top + offset
-            if top + LANE_HEIGHT < 0 or top > self.height():
-                continue
-            band = QRectF(0, top, self.width(), LANE_HEIGHT)
-            tint = QColor(lane.colour)
-            tint.setAlpha(28)
-            painter.fillRect(band.adjusted(0, 1, 0, -1), tint)
-            painter.fillRect(QRectF(0, top + 1, 4, LANE_HEIGHT - 2), lane.colour)
-            painter.setPen(lane.colour.darker(140))
-            text_box = band.adjusted(10, 8, -6, -8)
-            shown = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, int(text_box.width()) * 2)
-            painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, shown)
-        painter.setPen(QColor("#e5e7eb"))
-        painter.drawLine(self.width() - 1, 0, self.width() - 1, self.height())
+        paint_lane_names(painter, self.view.timeline.lanes, offset, self.width(), self.height())
+
+
+def paint_lane_names(
+    painter: QPainter, lanes: list[Lane], offset: float, width: float, height: float
+) -> None:
+    """Each lane's name in a band as tall as the lane, `offset` down from the top, in `width` px."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    metrics = painter.fontMetrics()
+    painter.fillRect(QRectF(0, 0, width, height), QColor("#f9fafb"))
+    for lane in lanes:
+        top = lane.top + offset
+        if top + LANE_HEIGHT < 0 or top > height:
+            continue
+        band = QRectF(0, top, width, LANE_HEIGHT)
+        tint = QColor(lane.colour)
+        tint.setAlpha(28)
+        painter.fillRect(band.adjusted(0, 1, 0, -1), tint)
+        painter.fillRect(QRectF(0, top + 1, 4, LANE_HEIGHT - 2), lane.colour)
+        painter.setPen(lane.colour.darker(140))
+        text_box = band.adjusted(10, 8, -6, -8)
+        shown = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, int(text_box.width()) * 2)
+        painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, shown)
+    painter.setPen(QColor("#e5e7eb"))
+    painter.drawLine(QPointF(width - 1, 0), QPointF(width - 1, height))
+    painter.restore()
