@@ -31,6 +31,7 @@ def laid_out_for(scene: TimelineScene, first: dt.date, last: dt.date) -> Iterato
     """The scene laid out for a picture of `first` to `last`, with the part of it to draw; the zoom,
     selection and hover on screen come back afterwards."""
     kept = (scene.scale.px_per_day, scene.selected, scene.hovered, scene.view_rect)
+    scrolled = [(v, v.horizontalScrollBar().value(), v.verticalScrollBar().value()) for v in scene.views()]
     days = (last - first).days + 1 + EDGE_DAYS
     width = min(max(len(scene.events) * WIDTH_PER_EVENT, LEAST_WIDTH), MOST_WIDTH)
     scene.set_zoom(clamp_zoom(width / days))
@@ -44,6 +45,9 @@ def laid_out_for(scene: TimelineScene, first: dt.date, last: dt.date) -> Iterato
     finally:
         scene.set_zoom(kept[0])
         scene.selected, scene.hovered, scene.view_rect = kept[1], kept[2], kept[3]
+        for view, across, down in scrolled:  # a narrower layout meanwhile may have moved them
+            view.horizontalScrollBar().setValue(across)
+            view.verticalScrollBar().setValue(down)
         scene.update()
 
 
