@@ -607,11 +607,13 @@ class TimelineImportReport:
     components_created: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()  # "line 7: the date “2019-13” is not a date"
     unread: int = 0  # rows or refs not reached because Cancel was pressed
+    notes: tuple[str, ...] = ()  # what the source held that is left out by design, or why nothing was added
 
     def summary(self) -> str:
         noun = "event" if self.added == 1 else "events"
         text = f"{self.added} {noun} added, {self.already_present} already present"
-        text += f", {len(self.rejected)} rejected"
+        if self.rejected:
+            text += f", {len(self.rejected)} rejected"
         if self.unread:
             text = (
                 f"Cancelled with {self.unread} rows or refs not read yet. Importing the same source "
@@ -619,7 +621,7 @@ class TimelineImportReport:
             )
         if self.components_created:
             text += f"; new components: {', '.join(self.components_created)}"
-        return text + "".join(f"\n  {why}" for why in self.rejected)
+        return text + "".join(f"\n  {why}" for why in (*self.rejected, *self.notes))
 
 
 @dataclass(frozen=True)

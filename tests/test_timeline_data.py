@@ -375,3 +375,32 @@ def test_cli_timeline_commands(
     assert " events added" in capsys.readouterr().out
     assert main(["timeline", "import-git", str(tmp_path), "--db", str(demo_path), "--pairing", pairing]) == 2
     assert "is not a git repository" in capsys.readouterr().err
+
+
+def test_a_git_import_that_adds_nothing_makes_no_lane_and_says_why(
+    services: Services, mentee_pairing: PairingInfo, tmp_path: Path
+) -> None:
+    path = tmp_path / "squashed"
+    path.mkdir()
+    git(path, "init", "-q", "-b", "main")
+    git(path, "config", "user.email", "dev@example.org")
+    git(path, "config", "user.name", "Dev")
+    (path / "a.txt").write_text("a\n")
+    git(path, "add", "a.txt")
+    git(path, "commit", "-q", "-m", "Squashed: move invoices to S3")
+    report = services.timeline.import_git(mentee_pairing.id, path, component="Invoices")
+    assert (report.added, report.already_present, report.rejected) == (0, 0, ())
+    assert services.archeology.components(mentee_pairing.id) == []  # no empty lane
+    summary = report.summary()
+    assert summary.startswith("0 events added, 0 already present\n") and "rejected" not in summary
+    assert "has no tags and no merges of a topic branch" in summary
+
+
+def test_a_second_git_import_says_everything_was_there_and_nothing_was_rejected(
+    services: Services, mentee_pairing: PairingInfo, repo: Path
+) -> None:
+    services.timeline.import_git(mentee_pairing.id, repo, component="Payments")
+    again = services.timeline.import_git(mentee_pairing.id, repo, component="Ledger")
+    assert (again.added, again.already_present, again.components_created) == (0, 4, ())
+    assert [c.name for c in services.archeology.components(mentee_pairing.id)] == ["Payments"]
+    assert "rejected" not in again.summary() and "imported before" in again.summary()

@@ -29,6 +29,13 @@ BATCH = 100
 PALETTE = ("#2563eb", "#059669", "#d97706", "#7c3aed", "#dc2626", "#0891b2", "#65a30d", "#db2777")
 
 
+NOTHING_IN_GIT = (
+    "the repository has no tags and no merges of a topic branch (such as “Merge branch 'fix-retries'” "
+    "or “Merge pull request #7 from team/fix-retries”), so there was nothing to add; "
+    "a history of squashed or rebased commits has no merges to read"
+)
+
+
 class TimelineIOService(Service):
     def import_csv(
         self, pairing_id: str, path: Path, progress: Progress | None = None
@@ -87,23 +94,33 @@ class TimelineIOService(Service):
     def import_git(
         self, pairing_id: str, repo: Path, component: str | None = None, progress: Progress | None = None
     ) -> TimelineImportReport:
-        """Add the repository's releases and topic merges not imported before (matched by tag or commit)."""
+        """Add the repository's releases and topic merges not imported before (matched by tag or commit).
+        When nothing is new, nothing is written (no lane is made for no events) and the report says why."""
         history, no_topic = read_history(repo)
-        backup_before(self._db.path, "before-import")
-        with self._db.write() as session:
+        with self._db.read() as session:
             get_live(session, Pairing, pairing_id)
-            created, names = _ensure_components(session, pairing_id, {component} if component else set())
-            lane = names[component.casefold()] if component else None
             known: set[str] = set()
             for sources in session.scalars(
                 select(ArcheologyEvent.sources).where(ArcheologyEvent.pairing_id == pairing_id)
             ):
                 known.update(sources or ())
-        added = present = 0
+        new = [item for item in history if item.key not in known]
+        notes = [f"{no_topic} merges of a mainline branch (no topic) left out"] if no_topic else []
+        if not history:
+            notes.insert(0, NOTHING_IN_GIT)
+        elif not new:
+            notes.insert(0, "every release and topic merge of this repository was imported before")
+        if not new:
+            return TimelineImportReport(0, len(history), notes=tuple(notes))
+        backup_before(self._db.path, "before-import")
+        with self._db.write() as session:
+            created, names = _ensure_components(session, pairing_id, {component} if component else set())
+        lane = names[component.casefold()] if component else None
+        added, present = 0, len(history) - len(new)
 
         def write(session: Session, item: GitEvent) -> None:
             nonlocal added, present
-            if item.key in known:
+            if item.key in known:  # the same tag or merge twice in one history
                 present += 1
                 return
             draft = EventDraft(
@@ -121,15 +138,14 @@ class TimelineIOService(Service):
         unread = write_in_batches(
             self._db,
             pairing_id,
-            history,
+            new,
             write,
             progress,
             size=BATCH,
             noun="releases and merges",
             kept=lambda: f"{added} events",
         )
-        skipped = (f"{no_topic} merges of a mainline branch (no topic) left out",) if no_topic else ()
-        return TimelineImportReport(added, present, created, skipped, unread)
+        return TimelineImportReport(added, present, created, unread=unread, notes=tuple(notes))
 
 
 def _add(session: Session, pairing_id: str, draft: EventDraft) -> None:
