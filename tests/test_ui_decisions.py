@@ -417,3 +417,56 @@ def test_demo_decisions_sent_for_review_have_the_revision_they_were_sent_as(demo
     diffs = demo.reviews.diff(revised, 1, None)
     assert [d.section for d in diffs] == ["context"]
     assert any(sign == "+" and "until 2021" in line for sign, line in diffs[0].lines)
+    question, _second, answer = demo.decisions.detail(revised).comments  # the answer sits under its question
+    assert answer.parent_id == question.id and question.body.startswith("> keys are never read")
+
+
+def test_a_review_comment_quotes_the_lines_selected_and_replies_sit_under_it(
+    qtbot: QtBot, page: DecisionsPage, services: Services, mentee_pairing: PairingInfo
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    draft = DecisionDraft(
+        "Keep the ledger in SQLite",
+        dt.date(2026, 11, 2),
+        context="One writer, one file.\n\nBackups are a copy of the file.",
+        rationale="It fits one process.",
+    )
+    decision_id = services.decisions.create(mentee_pairing.id, draft, author_role=Role.MENTEE)
+    page.refresh()
+    assert page.select_id(decision_id)
+    review = page.review
+    page.tabs.setCurrentWidget(review)
+    document = review.record_view.document()
+    found = document.find("Backups are a copy")
+    cursor = QTextCursor(found)
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+    review.record_view.setTextCursor(cursor)  # what dragging over the line does
+    assert review.quote == "Backups are a copy of the file." and review.quoting.isVisibleTo(page)
+    assert review.section.currentData() == "context"
+    assert "Quoting Context and problem statement" in review.quoting.text()
+    type_into(qtbot, review.text, "What about the WAL file?")
+    qtbot.mouseClick(review.comment_button, Qt.MouseButton.LeftButton)
+    [comment] = services.decisions.detail(decision_id).comments
+    assert comment.body == "> Backups are a copy of the file.\n\nWhat about the WAL file?"
+    assert comment.section == "context" and not review.quoting.isVisibleTo(page)
+
+    review.set_reply(comment.id)
+    type_into(qtbot, review.text, "Checkpointed before each copy.")
+    qtbot.mouseClick(review.comment_button, Qt.MouseButton.LeftButton)
+    thread = plain(review.thread_view.toHtml()).splitlines()
+    quoted = thread.index("Backups are a copy of the file.")
+    reply = next(i for i, line in enumerate(thread) if "replied to the mentee" in line)
+    assert thread[0].startswith("Mentee on Context and problem statement") and quoted < reply
+    assert thread[reply + 1] == "Checkpointed before each copy."
+    blocks = review.thread_view.document()
+    assert blocks.findBlock(blocks.find("Checkpointed").position()).blockFormat().leftMargin() >= 24
+
+
+def test_quoted_lines_stay_plain_text() -> None:
+    from mentordesk.ui.decisions.review import quoted
+
+    assert (
+        quoted("# not a heading\n- not a list\n\nplain")
+        == "> \\# not a heading\n> \\- not a list\n>\n> plain"
+    )

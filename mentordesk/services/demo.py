@@ -219,15 +219,22 @@ def _load_decisions(
                 dataclasses.replace(now_text, **item.get("submitted_text", {})),
                 _written(today + dt.timedelta(days=item["at"]), "10:00", now),
             )
+        written: list[str] = []  # a comment's `reply_to` is the number of the one it answers, from 1
         for comment in item.get("comments", []):
-            services.reviews.add_comment(
-                decision_id,
-                comment["body"],
-                author_role=Role(comment["by"]),
-                section=comment.get("section"),
-                is_principle=comment.get("principle", False),
-                created_at=_written(today + dt.timedelta(days=comment.get("day", item["at"])), "16:00", now),
-                verdict=Verdict(comment["verdict"]) if "verdict" in comment else None,
+            answers = comment.get("reply_to")
+            written.append(
+                services.reviews.add_comment(
+                    decision_id,
+                    comment["body"],
+                    author_role=Role(comment["by"]),
+                    section=comment.get("section"),
+                    parent_id=written[answers - 1] if answers else None,
+                    is_principle=comment.get("principle", False),
+                    created_at=_written(
+                        today + dt.timedelta(days=comment.get("day", item["at"])), "16:00", now
+                    ),
+                    verdict=Verdict(comment["verdict"]) if "verdict" in comment else None,
+                )
             )
 
 

@@ -199,6 +199,7 @@ class DecisionEditor(DecisionActions, QWidget):
             self.banner.setVisible(bool(self.banner.text()))
             if not (same and self.title.hasFocus()):
                 self.title.setText(draft.title)
+                self.title.setCursorPosition(0)  # a long title reads from its start
             self.decided_on.setDate(qdate(draft.decided_on))
             self.status.clear()
             for status in (d.status, *sorted(allowed_statuses(d.status))):
@@ -264,11 +265,12 @@ class DecisionEditor(DecisionActions, QWidget):
         self.chosen.blockSignals(False)
 
     def _apply_lock(self, locked: bool) -> None:
-        self.title.setReadOnly(locked)
-        for edit in self.sections.values():
-            edit.setReadOnly(locked)
-        self.decided_on.setReadOnly(locked)
-        self.confidence.setReadOnly(locked)
+        fields: list[QWidget] = [self.title, *self.sections.values(), self.decided_on, self.confidence]
+        for field in fields:
+            if field.property("readOnly") != locked:
+                field.setProperty("readOnly", locked)
+                field.style().unpolish(field)  # the style sheet greys read-only fields: look again
+                field.style().polish(field)
         self.chosen.setEnabled(not locked)
         self.options.set_read_only(locked)
 

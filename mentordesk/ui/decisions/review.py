@@ -4,22 +4,24 @@ buttons for the reviewer, and a readable diff between any two submitted revision
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
 from mentordesk.services import Services
-from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, thread_html
+from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, record_html, thread_html
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import SafeBrowser, label
 
@@ -47,6 +49,30 @@ def review_prompt(detail: DecisionDetail, me: Role) -> str:
     )
 
 
+MAX_QUOTE = 600  # characters of a selection a comment quotes
+
+
+def quoted(text: str) -> str:
+    """`text` as a Markdown quote, line by line (each line's own Markdown kept as plain text)."""
+    return "\n".join(f"> {_literal(line)}" if line.strip() else ">" for line in text.splitlines())
+
+
+_STARTS_BLOCK = re.compile(r"(#|>|[-+*]\s|\d+[.)]\s)")
+
+
+def _literal(line: str) -> str:
+    """A line that reads as typed inside a quote: a leading mark that would start a heading, quote or
+    list is escaped."""
+    line = line.strip()
+    return f"\\{line}" if _STARTS_BLOCK.match(line) else line
+
+
+def _plain(html_text: str) -> str:
+    document = QTextDocument()
+    document.setHtml(html_text)
+    return document.toPlainText()
+
+
 class ReviewPanel(QWidget):
     """Thread, composer and verdicts. Emits `changed` after anything was written."""
 
@@ -59,6 +85,14 @@ class ReviewPanel(QWidget):
         self.detail: DecisionDetail | None = None
         self.reply_to: str | None = None
         self.state = label("", "PageSubtitle", wrap=True)
+        self.record_view = SafeBrowser()  # the record, to select the lines a comment is about
+        self.record_view.setAccessibleName("The decision's text: select lines to comment on them")
+        self.record_view.selectionChanged.connect(self._on_selection)
+        self.quote = ""  # the selected lines the comment will quote
+        self.quoting = plain_label()
+        self.quoting.setWordWrap(True)
+        self.clear_quote = QPushButton("Don't quote")
+        self.clear_quote.clicked.connect(lambda: self.set_quote("", None))
         self.thread_view = SafeBrowser()
         self.thread_view.anchorClicked.connect(self._on_anchor)
         self.section = QComboBox()
@@ -92,6 +126,19 @@ class ReviewPanel(QWidget):
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.replying, 1)
         reply_row.addWidget(self.cancel_reply)
+        quote_row = QHBoxLayout()
+        quote_row.addWidget(self.quoting, 1)
+        quote_row.addWidget(self.clear_quote)
+        hint = label("Select lines of the record to quote them in your comment.", "PageSubtitle", wrap=True)
+        record_box = QWidget()
+        record_column = QVBoxLayout(record_box)
+        record_column.setContentsMargins(0, 0, 0, 0)
+        record_column.addWidget(hint)
+        record_column.addWidget(self.record_view, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(record_box)
+        split.addWidget(self.thread_view)
+        split.setSizes([260, 300])
         buttons = QHBoxLayout()
         buttons.addWidget(self.comment_button)
         buttons.addStretch()
@@ -100,8 +147,9 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(self.state)
-        layout.addWidget(self.thread_view, 1)
+        layout.addWidget(split, 1)
         layout.addLayout(reply_row)
+        layout.addLayout(quote_row)
         layout.addLayout(anchor_row)
         layout.addWidget(self.text)
         layout.addWidget(self.message)
@@ -115,12 +163,15 @@ class ReviewPanel(QWidget):
         changed_record = self.detail is None or self.detail.decision.id != detail.decision.id
         self.pairing, self.detail = pairing, detail
         self.state.setText(review_prompt(detail, self.me()))
+        if changed_record or self.record_view.toPlainText() != _plain(record_html(detail.draft)):
+            self.record_view.setHtml(record_html(detail.draft))
         self.thread_view.setHtml(thread_html(detail.comments))
         reviewing = detail.decision.awaits_review_by(self.me())
         for button in (self.approve, self.request, self.discuss):
             button.setVisible(reviewing)
         if changed_record:
             self.set_reply(None)
+            self.set_quote("", None)
             self.text.clear()
             self.message.setText("")
 
@@ -137,6 +188,29 @@ class ReviewPanel(QWidget):
         if target is not None:
             self.text.setFocus()
 
+    def set_quote(self, text: str, section: str | None) -> None:
+        """Quote `text` (lines of the record's `section`) in the next comment; "" quotes nothing."""
+        self.quote = text
+        shown = " ".join(text.split())
+        where = DECISION_SECTIONS.get(section or "", "the record")
+        self.quoting.setText(f"Quoting {where}: “{shown[:140]}{'…' if len(shown) > 140 else ''}”")
+        self.quoting.setVisible(bool(text))
+        self.clear_quote.setVisible(bool(text))
+        if text and self.reply_to is None:
+            index = self.section.findData(section)
+            self.section.setCurrentIndex(max(index, 0))
+
+    def _on_selection(self) -> None:
+        cursor = self.record_view.textCursor()
+        text = cursor.selectedText().replace("\u2029", "\n").strip()
+        if not text:
+            return  # a click that ends a selection keeps the quote until another selection or "Don't quote"
+        block = self.record_view.document().findBlock(cursor.selectionStart())
+        titles = {title: key for key, title in DECISION_SECTIONS.items()}
+        while block.isValid() and block.text() not in titles:
+            block = block.previous()
+        self.set_quote(text[:MAX_QUOTE], titles.get(block.text()) if block.isValid() else None)
+
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == REPLY_SCHEME:
             self.set_reply(url.path())
@@ -144,10 +218,13 @@ class ReviewPanel(QWidget):
     def send_comment(self) -> None:
         if self.detail is None:
             return
+        body = self.text.toPlainText()
+        if self.quote and body.strip():
+            body = f"{quoted(self.quote)}\n\n{body}"
         try:
             self.services.reviews.add_comment(
                 self.detail.decision.id,
-                self.text.toPlainText(),
+                body,
                 author_role=self.me(),
                 section=None if self.reply_to else self.section.currentData(),
                 parent_id=self.reply_to,
@@ -181,6 +258,7 @@ class ReviewPanel(QWidget):
         self.text.clear()
         self.principle.setChecked(False)
         self.set_reply(None)
+        self.set_quote("", None)
         self.message.setText("")
         self.changed.emit()
 

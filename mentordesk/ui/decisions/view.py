@@ -23,6 +23,7 @@ from mentordesk.ui import html
 from mentordesk.ui.widgets import record_url
 
 REPLY_SCHEME = "mentordesk-reply"
+QUOTE = "<blockquote style='color:#4b5563;margin-left:12px;font-style:italic'>"
 
 
 def _decision_link(prefix: str, decision_id: str | None, numbers: dict[str, int]) -> str:
@@ -124,8 +125,8 @@ def thread_html(comments: Sequence[CommentInfo]) -> str:
     replies: dict[str | None, list[CommentInfo]] = {}
     for comment in comments:
         replies.setdefault(comment.parent_id, []).append(comment)
-    known = {c.id for c in comments}
-    roots = [c for c in comments if c.parent_id is None or c.parent_id not in known]
+    by_id = {c.id: c for c in comments}
+    roots = [c for c in comments if c.parent_id is None or c.parent_id not in by_id]
     parts: list[str] = []
 
     def add(comment: CommentInfo, depth: int) -> None:
@@ -137,10 +138,17 @@ def thread_html(comments: Sequence[CommentInfo]) -> str:
         author = comment.author_role.value.capitalize()
         reply = html.link(f"{REPLY_SCHEME}:{comment.id}", "Reply")
         body = html.markdown_to_html(comment.body) if comment.body else ""
+        body = body.replace("<blockquote>", QUOTE)  # the lines of the record a comment quotes
+        if depth:
+            parent = by_id[comment.parent_id or ""].author_role.value
+            head = f"&#8627; <b>{author}</b> replied to the {parent}, {when}{verdict}{principle} · {reply}"
+            shade = "background-color:#f3f4f6;"
+        else:
+            head = f"<b>{author}</b>{where}, {when}{verdict}{principle} · {reply}"
+            shade = ""
         parts.append(
-            f"<div style='margin-left:{depth * 24}px'>"
-            f"<p style='color:#4b5563'><b>{author}</b>{where}, {when}{verdict}{principle} · {reply}</p>"
-            f"{body}</div>"
+            f"<div style='margin-left:{depth * 28}px;{shade}'>"
+            f"<p style='color:#4b5563;margin-top:10px'>{head}</p>{body}</div>"
         )
         for child in replies.get(comment.id, []):
             add(child, min(depth + 1, 4))
