@@ -23,7 +23,8 @@ from mentordesk.ui.board.model import CardListModel
 from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
-COLUMN_WIDTH = 250
+COLUMN_WIDTH = 250  # as wide as a column grows where there is room
+NARROWEST = 196  # and as narrow as it gets before the board scrolls
 
 
 def header_text(column: ColumnInfo, start: dt.date, shown: int, total: int) -> str:
@@ -46,7 +47,8 @@ class ColumnView(QWidget):
     def __init__(self, column: ColumnInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.column = column
-        self.setFixedWidth(COLUMN_WIDTH)
+        self.setMinimumWidth(NARROWEST)
+        self.setMaximumWidth(COLUMN_WIDTH)
         self.model = CardListModel(column.id, self)
         self.delegate = CardDelegate(self)
         self.delegate.done_column = column.is_done

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mentordesk.domain import CardInfo, CardKind, Visibility
 from mentordesk.ui.table_model import ROW_ROLE
@@ -32,7 +32,12 @@ class CardDelegate(QStyledItemDelegate):
         self.done_column = False
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
-        return max(option.rect.width() - 2 * MARGIN - 2 * PAD - ICON - 6 - 4, 40)
+        """The card's text width, counted as if the column's scroll bar were showing: a card measured
+        before a scroll bar appears then still fits the height it was given."""
+        widget = option.widget
+        bar = widget.verticalScrollBar() if isinstance(widget, QAbstractScrollArea) else None
+        spare = bar.sizeHint().width() if bar is not None and not bar.isVisible() else 0
+        return max(option.rect.width() - spare - 2 * MARGIN - 2 * PAD - ICON - 6 - 4, 40)
 
     def _title_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
@@ -63,8 +68,17 @@ class CardDelegate(QStyledItemDelegate):
             QRect(0, 0, self._text_width(option), 10_000), Qt.TextFlag.TextWordWrap, card.title
         )
         line = option.fontMetrics.height()
-        lines = 1 + (1 if card.competencies else 0)
-        return QSize(width, title.height() + lines * (line + 2) + 2 * PAD + 2 * MARGIN)
+        meta = self._meta_height(option, card)
+        chips = line + 2 if card.competencies else 0
+        return QSize(width, title.height() + meta + 2 + chips + 2 * PAD + 2 * MARGIN)
+
+    def _meta_height(self, option: QStyleOptionViewItem, card: CardInfo) -> int:
+        """The owner, due date and checklist line, wrapped onto a second line in a narrow column."""
+        meta, _late = self._meta(card)
+        bound = option.fontMetrics.boundingRect(
+            QRect(0, 0, self._text_width(option), 10_000), Qt.TextFlag.TextWordWrap, meta
+        )
+        return bound.height()
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -98,8 +112,14 @@ class CardDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         y = title_rect.bottom() + 3
         meta, late = self._meta(card)
+        meta_height = self._meta_height(option, card)
         painter.setPen(WARNING if late else QColor("#4b5563"))
-        painter.drawText(QRect(text_left, y, width, line), Qt.AlignmentFlag.AlignLeft, meta)
+        painter.drawText(
+            QRect(text_left, y, width, meta_height),
+            Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+            meta,
+        )
+        y += meta_height - line
         if card.visibility is not Visibility.SHARED:
             colour = PRIVATE if card.visibility is Visibility.PRIVATE else WARNING
             icon("lock", colour.name()).paint(painter, QRect(int(box.right()) - PAD - 14, top, 14, 14))

@@ -125,7 +125,7 @@ class Page(QWidget):
         top = QHBoxLayout()
         top.addWidget(header_box, 1)
         top.addWidget(filter_box, 0, Qt.AlignmentFlag.AlignBottom)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(main)
         splitter.addWidget(side or detail)
         splitter.setStretchFactor(0, sizes[0])

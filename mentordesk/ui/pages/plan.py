@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QScrollArea,
     QStackedWidget,
@@ -23,7 +24,7 @@ from mentordesk.services import Services, WriteFailed
 from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
 from mentordesk.ui.board.column_actions import ColumnActions
-from mentordesk.ui.board.column_view import ColumnView
+from mentordesk.ui.board.column_view import NARROWEST, ColumnView
 from mentordesk.ui.board.commands import (
     ArchiveCard,
     BoardCommand,
@@ -38,7 +39,7 @@ from mentordesk.ui.board.filter_bar import FilterBar
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
-from mentordesk.ui.widgets import RETRY_MS, SafeBrowser
+from mentordesk.ui.widgets import RETRY_MS, SafeBrowser, label
 
 log = logging.getLogger(__name__)
 EDITOR = 1  # index of the editor in the side panel
@@ -77,13 +78,16 @@ class PlanPage(ColumnActions, Page):
         self.board_layout.setContentsMargins(0, 0, 0, 0)
         self.board_layout.setSpacing(10)
         self.board_layout.addStretch()
-        scroll = QScrollArea()
+        self.board_scroll = scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         board_box = QWidget()
         board_layout = QVBoxLayout(board_box)
         board_layout.setContentsMargins(0, 0, 0, 0)
+        self.goals_line = label("", "GoalsLine", wrap=True)  # the goals above the board, not beside it
+        board_layout.addWidget(self.goals_line)
         board_layout.addWidget(self.filters)
         board_layout.addWidget(scroll, 1)
 
@@ -94,6 +98,8 @@ class PlanPage(ColumnActions, Page):
         self.side.addWidget(self.editor)
         self.detail = self.summary
         self._lay_out_with_detail(board_box, self.filter, (900, 420), side=self.side)
+        self._side_width = 420  # the card editor's width when it comes back
+        self.splitter.setCollapsible(1, True)
         self._connect_editor()
         self._add_shortcuts()
         hub.cards_changed.connect(self._refresh_if_mine)
@@ -213,20 +219,43 @@ class PlanPage(ColumnActions, Page):
             view.setVisible(not (wanted.hide_done and view.column.is_done))
         self.filters.count.setText(f"{shown_total} of {len(self._cards)} cards")
         day = self.pairing.day_number(today)
-        self.subtitle.setText(f"Day {day} of 90 · {len(self._cards)} cards")
+        self.subtitle.setText(
+            f"Day {day} of 90 · {len(self._cards)} cards · select a card to edit it; Ctrl+N adds one, "
+            "Ctrl+arrows move the selected card"
+        )
         if self._selected is not None:
             self._select_in_views(self._selected)
 
     def _show_summary(self) -> None:
+        """No card is selected: the side panel steps aside, so the board has the width for its columns."""
         assert self.pairing is not None
+        goals = [line.strip().lstrip("-*• ").strip() for line in self.pairing.goals.splitlines()]
+        goals = [goal for goal in goals if goal]
+        self.goals_line.setText(
+            "Goals: " + " · ".join(goals)
+            if goals
+            else "No goals written down yet: File → Edit pairing… adds them."
+        )
         self.summary.setHtml(
             html.heading("Goals of this pairing", 3)
             + html.markdown_to_html(self.pairing.goals or "_No goals written down yet._")
-            + html.meta(
-                "Select a card to edit it, or press Ctrl+N for a new one. Ctrl+arrows move the selected card."
-            )
         )
+        focus = QApplication.focusWidget()
+        had_focus = focus is None or self.side.isAncestorOf(focus)
         self.side.setCurrentWidget(self.summary)
+        board, side = self.splitter.sizes()
+        if side:
+            self._side_width = side
+            self.splitter.setSizes([board + side, 0])
+        if had_focus:  # keys (Ctrl+N, Ctrl+arrows) still reach the page
+            self.board_scroll.setFocus()
+
+    def _show_editor(self) -> None:
+        self.side.setCurrentIndex(EDITOR)
+        board, side = self.splitter.sizes()
+        if not side:  # the panel steps back in, as wide as it was
+            width = min(self._side_width, max(board - NARROWEST, 280))
+            self.splitter.setSizes([board - width, width])
 
     # selection and editing
     def card_views(self) -> list[ColumnView]:
@@ -258,7 +287,7 @@ class PlanPage(ColumnActions, Page):
             start_date=self.pairing.start_date,
         )
         self._show_links(card_id)
-        self.side.setCurrentIndex(EDITOR)
+        self._show_editor()
         return True
 
     def _show_links(self, card_id: str) -> None:
@@ -287,7 +316,7 @@ class PlanPage(ColumnActions, Page):
             checklist=[],
             start_date=self.pairing.start_date,
         )
-        self.side.setCurrentIndex(EDITOR)
+        self._show_editor()
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind is not RecordKind.CARD:
