@@ -7,13 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -32,6 +30,7 @@ from mentordesk.ui.pages import PAGES, PageSpec
 from mentordesk.ui.plain import plain_label
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
+from mentordesk.ui.sidebar import Sidebar
 from mentordesk.ui.theme import icon
 from mentordesk.ui.widgets import label
 from mentordesk.ui.window_start import AfterFirstPaint, OnThread
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from mentordesk.ui.pages.base import Page
     from mentordesk.ui.pairing_form import WelcomePage
 
-SIDEBAR_WIDTH = 220
 OPENING = "Opening the database…"  # said until the window has its records
 
 PAGE_FOR_KIND = {
@@ -81,14 +79,8 @@ class MainWindow(QMainWindow):
         self.review = ReviewMode(self, self.switch, self.settings)
         self.review.changed.connect(self._review_changed)
 
-        self.sidebar = QListWidget()
-        self.sidebar.setObjectName("Sidebar")
-        self.sidebar.setFixedWidth(SIDEBAR_WIDTH)
-        self.sidebar.setIconSize(QSize(20, 20))
-        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar = Sidebar([(spec.icon_name, spec.title) for spec in PAGES])
         self.page_stack = PageStack(self._make_page, self.current_pairing)
-        for spec in PAGES:
-            QListWidgetItem(icon(spec.icon_name, "#c7d2fe"), spec.title, self.sidebar)
         workspace = QWidget()
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
@@ -224,7 +216,7 @@ class MainWindow(QMainWindow):
     def _review_changed(self, on: bool) -> None:
         """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
         row = self.sidebar.currentRow()
-        self.sidebar.setFixedWidth(round(SIDEBAR_WIDTH * (self.review.scale if on else 1.0)))
+        self.sidebar.fit(self.width(), self.review.scale if on else 1.0)
         self.page_stack.drop_all()
         self.search_box.clear()
         self.search_box.run_search()
@@ -459,6 +451,10 @@ class MainWindow(QMainWindow):
         """Write what is typed but not saved yet, on every page."""
         for page in self.page_stack.built():
             page.save_pending()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.sidebar.fit(self.width(), self.sidebar.scale)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._attached:

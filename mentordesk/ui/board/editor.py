@@ -121,6 +121,7 @@ class CardEditor(QWidget):
         buttons.addWidget(self.save_button)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
         form.addRow("Title", self.title)
         form.addRow("Kind", self.kind)
         form.addRow("Owner", self.owner)
@@ -144,6 +145,10 @@ class CardEditor(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(fields)
+        # never narrower than its fields: the scroll area would cut them off at the right edge
+        scroll.setMinimumWidth(
+            fields.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from mentordesk.domain import CardFilter, CardKind, Role
+from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.plain import plain_label
 from mentordesk.ui.widgets import combo, refill_choices
 
@@ -26,27 +27,29 @@ class FilterBar(QWidget):
         self.show_archived = QCheckBox("Show archived")
         self.count = plain_label()
         self.notice = plain_label()
+        self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #b45309")
         new_card = QPushButton("New card")
         new_card.setProperty("primary", True)
         new_card.setToolTip("New card (Ctrl+N)")
         new_card.clicked.connect(self.new_card_requested)
-        choices = QHBoxLayout()  # two rows, so the bar fits a narrow board and Review mode's larger type
-        for box in (self.owner, self.kind, self.competency):
-            choices.addWidget(box)
-        choices.addStretch()
-        choices.addWidget(new_card)
-        toggles = QHBoxLayout()
-        for widget in (self.overdue_only, self.hide_done, self.show_archived, self.count):
-            toggles.addWidget(widget)
-        toggles.addWidget(self.notice, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(choices)
-        layout.addLayout(toggles)
+        layout = FlowLayout(self)  # as many rows as the board's width needs, so it fits a narrow window
+        for widget in (
+            self.owner,
+            self.kind,
+            self.competency,
+            self.overdue_only,
+            self.hide_done,
+            self.show_archived,
+            self.count,
+            self.notice,
+            new_card,
+        ):
+            layout.addWidget(widget)
         for box in (self.owner, self.kind, self.competency):
             box.currentIndexChanged.connect(self.changed)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(9)  # long competency names shrink the box, not the board
         for check in (self.overdue_only, self.hide_done):
             check.toggled.connect(self.changed)
         self.show_archived.toggled.connect(self.archived_toggled)

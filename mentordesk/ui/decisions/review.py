@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
 from mentordesk.services import Services
 from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, record_html, thread_html
+from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import SafeBrowser, label
 
@@ -100,6 +101,8 @@ class ReviewPanel(QWidget):
         for key, title in DECISION_SECTIONS.items():
             self.section.addItem(title, key)
         self.section.setAccessibleName("Comment on section")
+        self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.section.setMinimumContentsLength(12)  # a long section name narrows the box, not the panel
         self.replying = plain_label()
         self.cancel_reply = QPushButton("Cancel reply")
         self.cancel_reply.clicked.connect(lambda: self.set_reply(None))
@@ -139,10 +142,9 @@ class ReviewPanel(QWidget):
         split.addWidget(record_box)
         split.addWidget(self.thread_view)
         split.setSizes([260, 300])
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.comment_button)
-        buttons.addStretch()
-        for button in (self.approve, self.request, self.discuss):
+        button_bar = QWidget()
+        buttons = FlowLayout(button_bar)  # in two rows when the panel is narrow
+        for button in (self.comment_button, self.approve, self.request, self.discuss):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
@@ -153,7 +155,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(anchor_row)
         layout.addWidget(self.text)
         layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        layout.addWidget(button_bar)
         self.set_reply(None)
 
     def me(self) -> Role:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import EraInfo, EventDraft, EventInfo, EventKind, PairingInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.services.timeline_csv import parse_fuzzy_date
+from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.timeline import files
@@ -78,10 +79,6 @@ class ArcheologyPage(Page):
             box.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.zoom_label = label("", "PageSubtitle")
         header, self.subtitle = self._header()
-        top = QHBoxLayout()
-        top.addWidget(header, 1)
-        for widget in (self.kind_filter, self.component_filter, self.era_filter, self.filter):
-            top.addWidget(widget, 0, Qt.AlignmentFlag.AlignBottom)
         self.legend = TimelineLegend()
         timeline = QWidget()
         column = QVBoxLayout(timeline)
@@ -97,14 +94,16 @@ class ArcheologyPage(Page):
         splitter.setSizes([860, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addLayout(top)
-        layout.addLayout(self._toolbar())
+        layout.addWidget(header)
+        layout.addWidget(self._toolbar())
         layout.addWidget(splitter, 1)
         self._update_buttons()
         hub.archeology_changed.connect(self._refresh_if_mine)
 
-    def _toolbar(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _toolbar(self) -> QWidget:
+        """Tools, then filters, then import and export: in as many rows as the page's width needs."""
+        bar = QWidget()
+        row = FlowLayout(bar)
         new = QPushButton("New event")
         new.setObjectName("PrimaryButton")
         new.clicked.connect(lambda: self.new_event(None, ""))
@@ -114,7 +113,6 @@ class ArcheologyPage(Page):
         lanes.clicked.connect(self.edit_components)
         for widget in (new, eras, lanes):
             row.addWidget(widget)
-        row.addSpacing(12)
         for text, tip, slot, keys in (
             ("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom_by(0.8), "Ctrl+-"),
             ("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom_by(1.25), "Ctrl+="),
@@ -132,7 +130,8 @@ class ArcheologyPage(Page):
             button.setDefaultAction(action)
             row.addWidget(button)
         row.addWidget(self.zoom_label)
-        row.addStretch()
+        for choice in (self.kind_filter, self.component_filter, self.era_filter, self.filter):
+            row.addWidget(choice)
         undo = QAction("Undo delete", self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -155,7 +154,7 @@ class ArcheologyPage(Page):
         exports.setMenu(menu)
         row.addWidget(imports)
         row.addWidget(exports)
-        return row
+        return bar
 
     def picture_events(self) -> tuple[list[EventInfo], list[EraInfo], str]:
         """What a picture shows: the events the filters keep (all when none is set), the eras they fall

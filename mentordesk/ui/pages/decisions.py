@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from mentordesk.domain import (
     DecisionDetail,
@@ -27,6 +27,7 @@ from mentordesk.ui.decisions.editor import DecisionEditor
 from mentordesk.ui.decisions.review import HistoryPanel, ReviewPanel
 from mentordesk.ui.decisions.view import decision_html
 from mentordesk.ui.empty_panel import EmptyState
+from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
@@ -77,25 +78,22 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.import_button.clicked.connect(self.ask_import)
         self.export_button = QPushButton("Export ADR folder…")
         self.export_button.clicked.connect(self.ask_export)
-        actions = QHBoxLayout()  # two rows: they fit beside the side panel even in Review mode's larger type
-        actions.addWidget(self.new_button)
-        actions.addStretch()
-        actions.addWidget(self.import_button)
-        actions.addWidget(self.export_button)
-        filters = QHBoxLayout()
+        bar = QWidget()
+        row = FlowLayout(bar)  # in as many rows as the page's width needs (a narrow window, Review mode)
         for widget in (
+            self.new_button,
             self.status_filter,
             self.review_filter,
             self.tag_filter,
             self.mine_filter,
             self.revisit_filter,
+            self.import_button,
+            self.export_button,
         ):
-            filters.addWidget(widget)
-        filters.addStretch()
+            row.addWidget(widget)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
-        layout.insertLayout(1, actions)
-        layout.insertLayout(2, filters)
+        layout.insertWidget(1, bar)
         hub.decisions_changed.connect(self._refresh_if_mine)
 
     # the side panel: editor, read view, review thread, history

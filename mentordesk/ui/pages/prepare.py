@@ -113,7 +113,7 @@ class PreparePage(Page):
             "None due. A decision with a revisit date is listed here once that day comes.",
         )
         self.cards = _Section(
-            "Plan cards overdue or changed since the last session",
+            "Cards late or changed",
             [
                 Column("Card", lambda c: c.title, icon=lambda c: visibility_icon(c.visibility)),
                 Column(
@@ -125,6 +125,7 @@ class PreparePage(Page):
             lambda c: (RecordKind.CARD, c.id),
             "No card is overdue, and none changed since the last session.",
         )
+        self.cards.box.setToolTip("Plan cards past their due date, or changed since the last session")
         self.last_session = SafeBrowser()
         self.last_session.record_link_clicked.connect(self.open_requested)
         last_box = QGroupBox("Last session")
