@@ -27,7 +27,7 @@ from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES, PageSpec
-from mentordesk.ui.plain import plain_label
+from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.sidebar import Sidebar
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         for action in self._needs_records:
             action.setEnabled(False)
-        self.pairing_status = plain_label(OPENING)
+        self.pairing_status = ElidedLabel(OPENING)
         self.statusBar().addWidget(self.pairing_status, 1)
         self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(PAGES))
         geometry = self.settings.value("window/geometry")
@@ -145,7 +145,9 @@ class MainWindow(QMainWindow):
         self._main_area.insertWidget(self._main_area.indexOf(self.page_stack), self.sync.banner)
         self.menuBar().insertMenu(self._help_menu.menuAction(), self.sync.menu)
         self.statusBar().addPermanentWidget(self.sync.status)
-        self.statusBar().addPermanentWidget(plain_label(f"Database: {services.db.path}"))
+        self.statusBar().addPermanentWidget(
+            ElidedLabel(f"Database: {services.db.path}", Qt.TextElideMode.ElideMiddle)
+        )
         for action in self._needs_records:
             action.setEnabled(True)
         self.hub.pairings_changed.connect(self.reload_pairings)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextOption
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent, QTextOption
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 
@@ -44,3 +44,39 @@ def text_editor(text: str = "", parent: QWidget | None = None) -> QPlainTextEdit
 
 def keep_layout_linear(editor: QPlainTextEdit | QTextEdit) -> None:
     editor.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that gives up width gracefully: cut with "…" where it does not fit (at
+    `mode`'s end), the whole text its tooltip. For status bars, where labels share one line."""
+
+    def __init__(self, text: str = "", mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self._full = ""
+        self._mode = mode
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        """The whole text, however little of it shows."""
+        return self._full
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(60, super().minimumSizeHint().width()), super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 8, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(self.width() - 4, 0))
+        super().setText(shown if self.width() > 10 else self._full)

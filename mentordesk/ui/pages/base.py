@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -204,6 +204,7 @@ class ListDetailPage(Page, Generic[Row]):
             self._side_stack.addWidget(self._side)
             self._side_stack.addWidget(self.empty_panel)
         self.detail = self._lay_out_with_detail(self.table, self.filter, self._sizes(), side=self._side_stack)
+        self._remember_split()
 
     # what subclasses provide
     def columns(self) -> Sequence[Column[Row]]:
@@ -304,9 +305,19 @@ class ListDetailPage(Page, Generic[Row]):
         return True
 
     def _sizes(self) -> tuple[int, int]:
-        """The list/panel split; Review mode's larger type gets the panel more of the width."""
-        table, panel = self.split_sizes()
-        return (round(table * 0.8), round(panel * 1.3)) if self.services.review.on else (table, panel)
+        """The list/panel split, as the page's split_sizes() says (the same share in Review mode, whose
+        larger type needs the list's width as much as the panel's)."""
+        return self.split_sizes()
+
+    def _remember_split(self) -> None:
+        """The split between list and panel as the user left it, per page (and for Review mode apart)."""
+        key = f"split/{self.title}" + ("/review" if self.services.review.on else "")
+        saved = QSettings().value(key)
+        if isinstance(saved, QByteArray):
+            self.splitter.restoreState(saved)
+        self.splitter.splitterMoved.connect(
+            lambda _pos, _index: QSettings().setValue(key, self.splitter.saveState())
+        )
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind not in self.kinds:

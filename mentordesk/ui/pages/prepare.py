@@ -134,7 +134,10 @@ class PreparePage(Page):
         self.draft = QListWidget()
         self.draft.setWordWrap(True)
         self.draft.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.draft.setToolTip("Untick what should not go on the agenda")
+        self.draft.setToolTip(
+            "Untick what should not go on the agenda. Open action items need no point here: the next "
+            "session lists them by itself."
+        )
         self.draft_button = QPushButton("Create the next session with this agenda")
         self.draft_button.setProperty("primary", True)
         self.draft_button.clicked.connect(self.send_draft)
@@ -142,17 +145,13 @@ class PreparePage(Page):
         draft_layout = QVBoxLayout(draft_box)
         draft_layout.addWidget(self.draft)
         self.draft_empty = label(
-            "Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come up.",
+            "Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come "
+            "up. Open action items need no point: the next session lists them by itself.",
             "EmptyState",
             wrap=True,
         )
         draft_layout.addWidget(self.draft_empty)
         draft_layout.addStretch()
-        draft_layout.addWidget(
-            label(
-                "Open action items are carried into the next session by themselves.", "EmptyState", wrap=True
-            )
-        )
         draft_layout.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignRight)
 
         header_box, self.subtitle = self._header()

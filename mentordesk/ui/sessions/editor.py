@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDateTimeEdit,
     QFormLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import ActionItemInfo, PairingInfo, Role, SessionDetail, SessionKind, Visibility
 from mentordesk.services import Services, WriteFailed
+from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
@@ -68,6 +70,9 @@ class SessionEditor(SessionOutputs, QWidget):
         self.visibility = combo(
             {Visibility.SHARED: "Shared", Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)"}
         )
+        for box in (self.kind, self.visibility):  # a long choice narrows the box, not the panel
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
         for field in (self.title, self.when, self.duration):
             field.editingFinished.connect(self._save_fields)
         for box in (self.kind, self.visibility):
@@ -126,7 +131,8 @@ class SessionEditor(SessionOutputs, QWidget):
         remove_action = QPushButton("Remove")
         remove_action.setToolTip("Remove the selected action item")
         remove_action.clicked.connect(self._remove_action)
-        action_row = QHBoxLayout()
+        action_bar = QWidget()
+        action_row = FlowLayout(action_bar)  # wraps in a narrow panel (Review mode's larger type)
         for part in (
             self.new_action,
             self.action_owner,
@@ -136,7 +142,6 @@ class SessionEditor(SessionOutputs, QWidget):
             remove_action,
         ):
             action_row.addWidget(part)
-        action_row.setStretch(0, 1)
 
         self.rating = combo({None: "No rating", **{n: f"{n} / 5" for n in range(1, 6)}})
         self.rating.currentIndexChanged.connect(self._save_feedback)
@@ -186,7 +191,7 @@ class SessionEditor(SessionOutputs, QWidget):
                 widget.hide()
         column.addWidget(QLabel("Action items (tick when done)"))
         column.addWidget(self.actions_list)
-        column.addLayout(action_row)
+        column.addWidget(action_bar)
         column.addWidget(QLabel("Mentee feedback"))
         column.addLayout(feedback_row)
         scroll = QScrollArea()
@@ -194,20 +199,23 @@ class SessionEditor(SessionOutputs, QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(fields)
+        # never narrower than its fields: the scroll area would cut them off at the right edge
+        scroll.setMinimumWidth(
+            fields.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        )
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.status)
-        bottom = QHBoxLayout()
-        bottom.addWidget(delete)
-        bottom.addStretch()
-        bottom.addWidget(export_pdf)
-        bottom.addWidget(save_template)
+        bottom_bar = QWidget()
+        bottom = FlowLayout(bottom_bar)
+        for button in (delete, export_pdf, save_template):
+            bottom.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.problem)
         layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(bottom_bar)
 
     def _timer(self, delay: int, action: object) -> QTimer:
         timer = QTimer(self)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from mentordesk.domain import PairingInfo, RecordKind
-from mentordesk.ui.plain import plain_label
+from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.progress import cancellable
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
 from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
@@ -64,7 +64,7 @@ class SyncController(QObject):
         self._save_pending = save_pending
         self.busy: Worker | None = None
         self.last_confirmation: QMessageBox | None = None  # the note that the last export was written
-        self.status = plain_label()
+        self.status = ElidedLabel()
         self.banner = ConflictBanner()
         self.banner.resolve_requested.connect(self.show_conflicts)
         self.menu = QMenu("&Sync", window)
