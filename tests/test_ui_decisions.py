@@ -93,7 +93,7 @@ def test_write_review_revise_approve_supersede_revisit(
     # the mentor's copy of the app
     page.set_pairing(dataclasses.replace(mentee_pairing, my_role=Role.MENTOR))
     page.mine_filter.setChecked(True)
-    assert page.model.rowCount() == 1 and "Awaiting my review" in page.model.index(0, 4).data()
+    assert page.model.rowCount() == 1 and page.model.index(0, 4).data() == "Awaiting my review"
     page.tabs.setCurrentWidget(review)
     assert review.approve.isVisibleTo(page) and "Awaiting your review" in review.state.text()
     review.section.setCurrentIndex(review.section.findData("options"))

@@ -199,26 +199,36 @@ class WelcomePage(QWidget):
             self.create_requested.emit(self.form.value())
 
 
-class NewPairingDialog(QDialog):
-    """Describes a new pairing and creates it through `create`; closes once that went through."""
+class _PairingDialog(QDialog):
+    """The form in a dialog whose OK button saves through `save`; it closes once that went through,
+    and Cancel asks first when something was typed."""
 
     def __init__(
-        self, my_name: str, create: Callable[[NewPairing], object], parent: QWidget | None = None
+        self,
+        form: PairingForm,
+        title: str,
+        ok_text: str,
+        save: Callable[[], object],
+        note: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New pairing")
-        self.form = PairingForm(my_name)
-        buttons = form_buttons(self, "Create pairing")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(480)
+        self.form = form
+        buttons = form_buttons(self, ok_text)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.form.is_complete())
         self.form.changed.connect(lambda: ok.setEnabled(self.form.is_complete()))
         self.problem = label("", "FormProblem", wrap=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
+        if note:
+            layout.addWidget(label(note, "EmptyState", wrap=True))
         layout.addWidget(self.problem)
         layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
-        self._shown = self.form.value()
-        self._saving = FormSave(self, self.problem, lambda: create(self.form.value()))
+        self._shown = self.form.edit_value()
+        self._saving = FormSave(self, self.problem, save)
 
     def accept(self) -> None:
         if self.form.is_complete() and self._saving.went_through():
@@ -226,14 +236,24 @@ class NewPairingDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when something was typed."""
-        if self.form.value() != self._shown and keep_typing(self, "pairing"):
+        if self.form.edit_value() != self._shown and keep_typing(self, "pairing"):
             return
         super().reject()
 
 
-class EditPairingDialog(QDialog):
-    """Changes a pairing's fields through `save`; closes once that went through. `locked` says why the
-    roles and the partner's name cannot change (a partner syncs the pairing), or is empty."""
+class NewPairingDialog(_PairingDialog):
+    """Describes a new pairing and creates it through `create`."""
+
+    def __init__(
+        self, my_name: str, create: Callable[[NewPairing], object], parent: QWidget | None = None
+    ) -> None:
+        form = PairingForm(my_name)
+        super().__init__(form, "New pairing", "Create pairing", lambda: create(form.value()), parent=parent)
+
+
+class EditPairingDialog(_PairingDialog):
+    """Changes a pairing's fields through `save`. `locked` says why the roles and the partner's name
+    cannot change (a partner syncs the pairing), or is empty."""
 
     def __init__(
         self,
@@ -242,29 +262,7 @@ class EditPairingDialog(QDialog):
         locked: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Edit pairing — {edit.name}")
-        self.setMinimumWidth(480)
-        self.form = PairingForm()
-        self.form.load(edit, locked)
-        buttons = form_buttons(self, "Save")
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.form.changed.connect(lambda: ok.setEnabled(self.form.is_complete()))
-        self.problem = label("", "FormProblem", wrap=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        if locked:
-            layout.addWidget(label(locked, "EmptyState", wrap=True))
-        layout.addWidget(self.problem)
-        layout.addWidget(buttons, alignment=Qt.AlignmentFlag.AlignRight)
-        self._shown = self.form.edit_value()
-        self._saving = FormSave(self, self.problem, lambda: save(self.form.edit_value()))
-
-    def accept(self) -> None:
-        if self.form.is_complete() and self._saving.went_through():
-            super().accept()
-
-    def reject(self) -> None:
-        if self.form.edit_value() != self._shown and keep_typing(self, "pairing"):
-            return
-        super().reject()
+        form = PairingForm()
+        form.load(edit, locked)
+        title = f"Edit pairing — {edit.name}"
+        super().__init__(form, title, "Save", lambda: save(form.edit_value()), locked, parent)

@@ -114,28 +114,37 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.tabs.currentChanged.connect(self._tab_changed)
         return self.tabs
 
-    def split_sizes(self) -> tuple[int, int]:
-        return 640, 560
-
     def columns(self) -> Sequence[Column[DecisionInfo]]:
+        """Number, title (which takes the width there is), date, status, and the review state, which
+        says "Awaiting my review" or "Revisit due" where the decision needs me; tags last."""
         today = dt.date.today()
+
+        def review(d: DecisionInfo) -> str:
+            return badges(d, self._me(), today) or d.review_state.label
+
+        def needs_me(d: DecisionInfo) -> bool:
+            return bool(badges(d, self._me(), today)) or d.review_state is ReviewState.CHANGES_REQUESTED
+
         return (
             Column("No.", lambda d: adr_number(d.number), sort="number"),
             Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility), sort="title"),
+            Column("Date", lambda d: d.decided_on.isoformat(), sort="date"),
             Column("Status", lambda d: d.status.value.capitalize(), sort="status"),
             Column(
                 "Review",
-                lambda d: d.review_state.label,
-                colour=lambda d: WARNING if d.review_state is ReviewState.CHANGES_REQUESTED else None,
+                review,
+                colour=lambda d: WARNING if needs_me(d) else None,
+                tooltip=lambda d: f"{d.review_state.label}. {badges(d, self._me(), today)}".strip(". "),
                 sort="review",
             ),
-            Column("Attention", lambda d: badges(d, self._me(), today), colour=lambda d: WARNING),
-            Column("Date", lambda d: d.decided_on.isoformat(), sort="date"),
             Column("Tags", lambda d: ", ".join(d.tags)),
         )
 
     def fixed_widths(self) -> dict[int, int]:
-        return {1: 200, 6: 120}
+        return {5: 120}
+
+    def split_sizes(self) -> tuple[int, int]:
+        return 700, 540
 
     def _me(self) -> Role:
         return self.pairing.acting_role if self.pairing else Role.MENTOR
