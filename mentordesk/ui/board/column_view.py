@@ -23,7 +23,7 @@ from mentordesk.ui.board.model import CardListModel
 from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
-COLUMN_WIDTH = 250  # as wide as a column grows where there is room
+COLUMN_WIDTH = 310  # as wide as a column grows where there is room
 NARROWEST = 196  # and as narrow as it gets before the board scrolls
 
 

@@ -72,10 +72,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         self.editor.flush()
 
     def split_sizes(self) -> tuple[int, int]:
-        return 640, 560
-
-    def fixed_widths(self) -> dict[int, int]:
-        return {0: 150, 2: 110, 3: 50, 4: 75}
+        return 700, 500
 
     def empty_state(self, shown: int) -> EmptyState:
         if shown or self.filter.text():
@@ -144,7 +141,12 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def columns(self) -> Sequence[Column[SessionInfo]]:
         now = dt.datetime.now(dt.UTC)
         return (
-            Column("When", lambda s: local_time(s.starts_at), sort="when"),
+            Column(  # the day in the list (its time in the tooltip): the title needs the width
+                "When",
+                lambda s: s.starts_at.astimezone().strftime("%-d %b %Y"),
+                tooltip=lambda s: local_time(s.starts_at),
+                sort="when",
+            ),
             Column("Title", lambda s: s.title, icon=lambda s: visibility_icon(s.visibility), sort="title"),
             Column("Kind", lambda s: s.kind.label, sort="kind"),
             Column("Open", lambda s: str(s.open_actions) if s.open_actions else "", sort="open"),
