@@ -207,7 +207,7 @@ def test_the_decisions_page_reads_only_the_blocks_on_screen(
     assert first is not None and first.title.casefold() == min(titles)
     assert page.selected_row() is not None and page.selected_row().id == oldest  # type: ignore[union-attr]
 
-    page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)  # Tags: not an order the log offers
+    page.table.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # Tags: not an order the log offers
     assert page.model.row_at(0) == first
     assert page.table.horizontalHeader().sortIndicatorSection() == 1
 

@@ -335,7 +335,7 @@ class ListDetailPage(Page, Generic[Row]):
     def _on_sort(self, column: int, descending: bool) -> None:
         """A header was clicked: read the list again in that column's order. A column the service cannot
         sort by keeps the order there was (and its arrow)."""
-        name = "" if column < 0 else self._columns[column].sort
+        name = self._columns[column].sort if 0 <= column < len(self._columns) else ""
         header = self.table.horizontalHeader()
         if column >= 0 and not name:
             blocked = header.blockSignals(True)
