@@ -128,3 +128,23 @@ def test_the_split_between_list_and_panel_is_remembered(qtbot: QtBot, demo: Serv
     again.show()
     assert again.show_page("Sessions").splitter.sizes() == moved
     again.close()
+
+
+def test_the_card_editor_comes_back_at_the_width_it_was_left(qtbot: QtBot, demo: Services) -> None:
+    create_application()
+    QSettings().clear()
+    widths = []
+    for _run in range(2):
+        window = MainWindow(demo, ChangeHub(), demo=True)
+        qtbot.addWidget(window)
+        window.resize(1360, 840)
+        window.show()
+        plan = window.show_page("Plan")
+        assert plan.splitter.sizes()[1] == 0  # no card selected: the board has the width
+        assert plan.select_card(plan.card_views()[0].model.rows()[0].id)
+        if not widths:
+            total = sum(plan.splitter.sizes())
+            plan.splitter.moveSplitter(total - 500, 1)
+        widths.append(plan.splitter.sizes()[1])
+        window.close()
+    assert widths[0] == widths[1] and abs(widths[0] - 500) <= 2

@@ -22,7 +22,7 @@ from mentordesk.services import Services
 from mentordesk.services.timeline_csv import parse_fuzzy_date
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.pages.base import Page
+from mentordesk.ui.pages.base import Page, remember_split
 from mentordesk.ui.timeline import files
 from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, PickDialog, ask_text
 from mentordesk.ui.timeline.geometry import tick_unit
@@ -92,6 +92,7 @@ class ArcheologyPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([860, 320])
+        remember_split(splitter, self.title, self.services.review.on)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(header)

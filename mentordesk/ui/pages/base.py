@@ -147,6 +147,15 @@ class Page(QWidget):
         return box, sub
 
 
+def remember_split(splitter: QSplitter, page: str, review: bool) -> None:
+    """The split as the user left it, per page (and for Review mode apart, whose type is larger)."""
+    key = f"split/{page}" + ("/review" if review else "")
+    saved = QSettings().value(key)
+    if isinstance(saved, QByteArray):
+        splitter.restoreState(saved)
+    splitter.splitterMoved.connect(lambda _pos, _index: QSettings().setValue(key, splitter.saveState()))
+
+
 class PagedSource(Protocol[Row_co]):
     """A service whose records a list shows a window at a time (decisions, sessions)."""
 
@@ -310,14 +319,7 @@ class ListDetailPage(Page, Generic[Row]):
         return self.split_sizes()
 
     def _remember_split(self) -> None:
-        """The split between list and panel as the user left it, per page (and for Review mode apart)."""
-        key = f"split/{self.title}" + ("/review" if self.services.review.on else "")
-        saved = QSettings().value(key)
-        if isinstance(saved, QByteArray):
-            self.splitter.restoreState(saved)
-        self.splitter.splitterMoved.connect(
-            lambda _pos, _index: QSettings().setValue(key, self.splitter.saveState())
-        )
+        remember_split(self.splitter, self.title, self.services.review.on)
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         if kind not in self.kinds:

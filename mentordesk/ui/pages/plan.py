@@ -11,7 +11,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QScrollArea,
     QStackedWidget,
@@ -24,7 +23,7 @@ from mentordesk.services import Services, WriteFailed
 from mentordesk.services.board import matches, over_limit
 from mentordesk.ui import html
 from mentordesk.ui.board.column_actions import ColumnActions
-from mentordesk.ui.board.column_view import NARROWEST, ColumnView
+from mentordesk.ui.board.column_view import ColumnView
 from mentordesk.ui.board.commands import (
     ArchiveCard,
     BoardCommand,
@@ -36,6 +35,7 @@ from mentordesk.ui.board.commands import (
 )
 from mentordesk.ui.board.editor import CardEditor
 from mentordesk.ui.board.filter_bar import FilterBar
+from mentordesk.ui.board.side import CardSide
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
@@ -98,8 +98,7 @@ class PlanPage(ColumnActions, Page):
         self.side.addWidget(self.editor)
         self.detail = self.summary
         self._lay_out_with_detail(board_box, self.filter, (900, 420), side=self.side)
-        self._side_width = 420  # the card editor's width when it comes back
-        self.splitter.setCollapsible(1, True)
+        self.card_side = CardSide(self.splitter, self.side, services.review.on)
         self._connect_editor()
         self._add_shortcuts()
         hub.cards_changed.connect(self._refresh_if_mine)
@@ -240,22 +239,10 @@ class PlanPage(ColumnActions, Page):
             html.heading("Goals of this pairing", 3)
             + html.markdown_to_html(self.pairing.goals or "_No goals written down yet._")
         )
-        focus = QApplication.focusWidget()
-        had_focus = focus is None or self.side.isAncestorOf(focus)
-        self.side.setCurrentWidget(self.summary)
-        board, side = self.splitter.sizes()
-        if side:
-            self._side_width = side
-            self.splitter.setSizes([board + side, 0])
-        if had_focus:  # keys (Ctrl+N, Ctrl+arrows) still reach the page
-            self.board_scroll.setFocus()
+        self.card_side.step_aside(self.summary, self.board_scroll)
 
     def _show_editor(self) -> None:
-        self.side.setCurrentIndex(EDITOR)
-        board, side = self.splitter.sizes()
-        if not side:  # the panel steps back in, as wide as it was
-            width = min(self._side_width, max(board - NARROWEST, 280))
-            self.splitter.setSizes([board - width, width])
+        self.card_side.step_in(self.editor)
 
     # selection and editing
     def card_views(self) -> list[ColumnView]:
