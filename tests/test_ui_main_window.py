@@ -218,3 +218,29 @@ def test_search_results_show_kind_icons_plain_snippets_and_the_words_typed_in_bo
         shown = plain(str(item.data(HTML_ROLE)))
         assert "**" not in shown and "##" not in shown
         assert "<b>" in str(item.data(HTML_ROLE)).lower()  # the match is marked in every hit
+
+
+def test_ctrl_n_starts_a_new_record_of_the_page_shown_even_from_the_sidebar(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.pages.decisions import DecisionsPage
+    from mentordesk.ui.timeline.forms import EventDialog
+
+    asked: list[str] = []
+    monkeypatch.setattr(EventDialog, "exec", lambda dialog: asked.append(dialog.windowTitle()) or 0)
+    window.sidebar.setFocus()
+    for title in ("Plan", "Decisions", "System Archeology"):
+        window.show_page(title)
+        window.sidebar.setFocus()
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    plan = window.page("Plan")
+    assert isinstance(plan, PlanPage) and plan.editor.save_button.text() == "Create card"
+    decisions = window.page("Decisions")
+    assert isinstance(decisions, DecisionsPage)
+    selected = decisions.selected_row()
+    assert selected is not None and selected.title == "New decision"
+    assert len(asked) == 1  # the new-event form opened
+    archeology = window.page("System Archeology")
+    archeology.filter.setFocus()  # inside a page, the page's own Ctrl+N
+    qtbot.keyClick(archeology.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.review.changed.connect(self._review_changed)
 
         self.sidebar = Sidebar([(spec.icon_name, spec.title) for spec in PAGES])
+        new_here = QShortcut(QKeySequence.StandardKey.New, self.sidebar)  # pages have their own inside
+        new_here.setContext(Qt.ShortcutContext.WidgetShortcut)
+        new_here.activated.connect(lambda: self.page_at(self.sidebar.currentRow()).new_item())
         self.page_stack = PageStack(self._make_page, self.current_pairing)
         workspace = QWidget()
         row = QHBoxLayout(workspace)

@@ -99,6 +99,7 @@ class ArcheologyPage(Page):
         layout.addWidget(self._toolbar())
         layout.addWidget(splitter, 1)
         self._update_buttons()
+        self.add_new_shortcut()
         hub.archeology_changed.connect(self._refresh_if_mine)
 
     def _toolbar(self) -> QWidget:
@@ -108,6 +109,7 @@ class ArcheologyPage(Page):
         new = QPushButton("New event")
         new.setObjectName("PrimaryButton")
         new.clicked.connect(lambda: self.new_event(None, ""))
+        new.setToolTip("New event (Ctrl+N)")
         eras = QPushButton("Eras…")
         eras.clicked.connect(self.edit_eras)
         lanes = QPushButton("Components…")
@@ -291,6 +293,9 @@ class ArcheologyPage(Page):
 
     def _lanes(self) -> list[str]:
         return [c.name for c in self.services.archeology.components(self.pairing.id)] if self.pairing else []
+
+    def new_item(self) -> None:
+        self.new_event(None, "")
 
     def new_event(self, day: dt.date | None, lane: str) -> None:
         if self.pairing is None:

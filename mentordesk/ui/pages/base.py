@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -99,6 +99,17 @@ class Page(QWidget):
 
     def save_pending(self) -> None:
         """Write anything typed but not saved yet; called before the window closes."""
+
+    def new_item(self) -> None:
+        """Start a new record of the page's kind (Ctrl+N); pages that make none leave this empty."""
+
+    def add_new_shortcut(self) -> None:
+        """Ctrl+N starts a new record wherever the focus is in the page."""
+        action = QAction("New", self)
+        action.setShortcut(QKeySequence.StandardKey.New)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(self.new_item)
+        self.addAction(action)
 
     def _refresh_if_mine(self, pairing_id: str) -> None:
         if self.pairing is not None and self.pairing.id == pairing_id:

@@ -94,6 +94,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)
+        self.add_new_shortcut()
+        self.new_button.setToolTip(f"New decision (Ctrl+N: {self.templates[0].name})")
         hub.decisions_changed.connect(self._refresh_if_mine)
 
     # the side panel: editor, read view, review thread, history
@@ -273,6 +275,11 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         numbers = self.services.decisions.numbers(self.pairing.id, [i for i in linked if i is not None])
         links = self.services.links.links_of(RecordKind.DECISION, detail.decision.id)
         self.reader.setHtml(decision_html(detail, numbers, dt.date.today(), links))
+
+    def new_item(self) -> None:
+        """Ctrl+N: a decision from the first template (the New decision menu offers the others)."""
+        if self.templates:
+            self.new_decision(self.templates[0])
 
     def _creator(self, template: DecisionTemplate) -> Callable[[], object]:
         return lambda: self.new_decision(template)

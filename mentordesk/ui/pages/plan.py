@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
@@ -136,10 +136,8 @@ class PlanPage(ColumnActions, Page):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        new = QAction("New card", self)
-        new.setShortcut(QKeySequence("Ctrl+N"))
-        new.triggered.connect(lambda: self.start_new_card())
-        for action in (undo, redo, new):
+        self.add_new_shortcut()
+        for action in (undo, redo):
             action.setShortcutContext(context)
             self.addAction(action)
         moves = {"Ctrl+Left": (-1, 0), "Ctrl+Right": (1, 0), "Ctrl+Up": (0, -1), "Ctrl+Down": (0, 1)}
@@ -289,6 +287,9 @@ class PlanPage(ColumnActions, Page):
         if self._selected is not None:
             change(self._selected)  # type: ignore[operator]
             self._show_links(self._selected)
+
+    def new_item(self) -> None:
+        self.start_new_card()
 
     def start_new_card(self, column_id: str | None = None) -> None:
         if self.pairing is None or not self._columns or not self.save_form():

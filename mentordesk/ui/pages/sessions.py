@@ -53,11 +53,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         top = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
         top.insertWidget(1, export, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         top.insertWidget(2, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
-        shortcut = QAction("New session", self)
-        shortcut.setShortcut(QKeySequence("Ctrl+N"))
-        shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.triggered.connect(self.new_session)
-        self.addAction(shortcut)
+        self.add_new_shortcut()
         save = QAction("Save", self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -87,6 +83,9 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def show_row(self, row: SessionInfo) -> None:
         assert self.pairing is not None
         self.editor.load(self.pairing, row.id)
+
+    def new_item(self) -> None:
+        self.new_session()
 
     def new_session(self) -> None:
         if self.pairing is None:
