@@ -148,3 +148,31 @@ def test_the_card_editor_comes_back_at_the_width_it_was_left(qtbot: QtBot, demo:
         widths.append(plan.splitter.sizes()[1])
         window.close()
     assert widths[0] == widths[1] and abs(widths[0] - 500) <= 2
+
+
+@pytest.mark.parametrize(("width", "height"), [(1024, 640), (1920, 1080)])
+def test_a_narrow_list_sets_minor_columns_aside_so_titles_stay_readable(
+    qtbot: QtBot, demo: Services, width: int, height: int
+) -> None:
+    from mentordesk.ui.pages.base import TITLE_CHARS, ListDetailPage
+
+    create_application()
+    QSettings().clear()
+    window = MainWindow(demo, ChangeHub(), demo=True, review=True)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    for title in ("Sessions", "Decisions"):
+        page = window.show_page(title)
+        QApplication.processEvents()
+        assert isinstance(page, ListDetailPage)
+        header = page.table.horizontalHeader()
+        hidden = [c for c in range(header.count()) if header.isSectionHidden(c)]
+        assert set(hidden) <= set(page.optional_columns())
+        if width == 1920:
+            assert hidden == [], title
+        else:
+            assert hidden, title  # too narrow for every column in Review mode's type
+        title_width = header.sectionSize(page.stretch_column())
+        assert title_width >= page.fontMetrics().averageCharWidth() * (TITLE_CHARS - 4), title
+    window.close()

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ Row_co = TypeVar("Row_co", covariant=True)
 #: Rows a column's width is fitted to (those near the top, and those on screen), not every row: fitting
 #: to all 25,000 rows of a large list asked each row for its text, 200,000 calls.
 RESIZE_PRECISION = 200
+TITLE_CHARS = 22  # the stretching column keeps room for this many characters before others step aside
 log = logging.getLogger(__name__)
 
 
@@ -214,6 +215,7 @@ class ListDetailPage(Page, Generic[Row]):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.viewport().installEventFilter(self)  # a narrower list sets columns aside (_fit_columns)
         self.filter = self._filter_box(self.filter_hint)
         self.filter.textChanged.connect(self._on_filter)
         self._side = self.side_panel()
@@ -250,6 +252,34 @@ class ListDetailPage(Page, Generic[Row]):
 
     def show_row(self, row: Row) -> None:
         self.detail.setHtml(self.detail_html(row))
+
+    def optional_columns(self) -> Sequence[int]:
+        """Columns set aside, in this order, while the list is too narrow to show the stretching column
+        (the title) readably; the panel beside the list shows what they hold."""
+        return ()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - self.fontMetrics().averageCharWidth() * TITLE_CHARS
+        stretch, fixed = self.stretch_column(), self.fixed_widths()
+
+        def wanted(column: int) -> int:
+            return fixed.get(column) or max(
+                header.sectionSizeHint(column), self.table.sizeHintForColumn(column)
+            )
+
+        shown = [c for c in range(header.count()) if c != stretch and c not in self.optional_columns()]
+        used = sum(wanted(c) for c in shown)
+        for column in reversed(self.optional_columns()):  # the most wanted first
+            width = wanted(column)
+            hide = used + width > room
+            header.setSectionHidden(column, hide)
+            used += 0 if hide else width
 
     def fixed_widths(self) -> dict[int, int]:
         """Columns whose content can be long (tags, lists): a set width the user may change."""

@@ -145,6 +145,9 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def fixed_widths(self) -> dict[int, int]:
         return {5: 120}
 
+    def optional_columns(self) -> Sequence[int]:
+        return (5, 3, 4)  # tags, then status, then the review state
+
     def split_sizes(self) -> tuple[int, int]:
         return 700, 540
 

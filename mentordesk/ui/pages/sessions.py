@@ -70,6 +70,9 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def split_sizes(self) -> tuple[int, int]:
         return 700, 500
 
+    def optional_columns(self) -> Sequence[int]:
+        return (3, 2, 4)  # open items, then kind, then held or upcoming
+
     def empty_state(self, shown: int) -> EmptyState:
         if shown or self.filter.text():
             return super().empty_state(shown)
