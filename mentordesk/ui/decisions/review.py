@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -68,12 +68,6 @@ def _literal(line: str) -> str:
     return f"\\{line}" if _STARTS_BLOCK.match(line) else line
 
 
-def _plain(html_text: str) -> str:
-    document = QTextDocument()
-    document.setHtml(html_text)
-    return document.toPlainText()
-
-
 class ReviewPanel(QWidget):
     """Thread, composer and verdicts. Emits `changed` after anything was written."""
 
@@ -90,6 +84,7 @@ class ReviewPanel(QWidget):
         self.record_view.setAccessibleName("The decision's text: select lines to comment on them")
         self.record_view.selectionChanged.connect(self._on_selection)
         self.quote = ""  # the selected lines the comment will quote
+        self._record_shown = ""  # the record's HTML as the reader shows it
         self.quoting = plain_label()
         self.quoting.setWordWrap(True)
         self.clear_quote = QPushButton("Don't quote")
@@ -165,8 +160,10 @@ class ReviewPanel(QWidget):
         changed_record = self.detail is None or self.detail.decision.id != detail.decision.id
         self.pairing, self.detail = pairing, detail
         self.state.setText(review_prompt(detail, self.me()))
-        if changed_record or self.record_view.toPlainText() != _plain(record_html(detail.draft)):
-            self.record_view.setHtml(record_html(detail.draft))
+        shown = record_html(detail.draft)
+        if shown != self._record_shown:  # the same text kept as it is keeps the reader's selection
+            self._record_shown = shown
+            self.record_view.setHtml(shown)
         self.thread_view.setHtml(thread_html(detail.comments))
         reviewing = detail.decision.awaits_review_by(self.me())
         for button in (self.approve, self.request, self.discuss):
