@@ -25,6 +25,19 @@ from mentordesk.storage import open_database
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Delete the windows pytest-qt closed. It asks for their deletion later, which happens only once an
+    event loop runs at the level the request was made from; left alive, every later style change (Review
+    mode's) re-polishes all of them, and the suite slows as it goes."""
+    result = yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return result
+
+
 @pytest.fixture(scope="session")
 def _empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("templates") / "empty.sqlite"
