@@ -46,15 +46,30 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_NAME)
+    # Settings live under the app's id, as its desktop file, icon and Flatpak do: on Linux in
+    # ~/.config/io.mentordesk.MentorDesk/, on macOS in io.mentordesk.MentorDesk.plist (from the domain).
+    app.setOrganizationName(APP_ID)
     app.setOrganizationDomain("mentordesk.io")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    _carry_old_settings()
     app.setWindowIcon(icon("mentordesk", sizes=APP_ICON_SIZES))
     apply_theme(app)
     if app.findChild(InputGuard) is None:
         app.installEventFilter(InputGuard(app))
     return app
+
+
+def _carry_old_settings() -> None:
+    """Settings kept under the app's name (before they moved under its id) come along, once."""
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings()
+    if settings.allKeys():
+        return
+    old = QSettings(APP_NAME, APP_NAME)
+    for key in old.allKeys():
+        settings.setValue(key, old.value(key))
 
 
 def open_services(db_path: Path | None, *, check: bool = True) -> tuple[Services, Path | None]:
@@ -76,6 +91,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
     from mentordesk.ui.hub import ChangeHub
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.single_instance import SingleInstance
+    from mentordesk.ui.stop_signals import closing_on_stop_signals
 
     app = create_application()
     start_log()
@@ -99,7 +115,8 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
     QTimer.singleShot(OPEN_UNPAINTED_MS, start.begin)  # a window that is not painted opens its file too
     window.show()
     try:
-        code = app.exec()
+        with closing_on_stop_signals(window.close, window):
+            code = app.exec()
     finally:
         services, scratch = start.finish()
         if services is not None:
@@ -201,4 +218,6 @@ def restore_and_restart(database: Path, backup: Path) -> int:
 
 def _start_again(database: Path) -> None:
     """Start MentorDesk again on `database`, in this process (it does not return)."""
-    os.execv(sys.executable, [sys.executable, "-m", "mentordesk", "--db", str(database)])
+    # A packaged app is its own executable; otherwise the interpreter runs the package.
+    command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "mentordesk"]
+    os.execv(sys.executable, [*command, "--db", str(database)])
