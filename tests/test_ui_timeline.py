@@ -133,7 +133,7 @@ def test_double_click_on_empty_space_adds_an_event_in_that_lane(
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     page.delete_selected()
     assert page.selected is None and all(e.id != added.id for e in page.events)
-    page.undo_delete()  # Ctrl+Z
+    page.undo_stack.undo()  # Ctrl+Z, Edit → Undo
     assert page.selected is not None and page.selected.id == added.id
 
 

@@ -210,6 +210,17 @@ class MainWindow(QMainWindow):
         """Every page, making those not shown yet."""
         return [self.page_stack.page_at(row) for row in range(len(PAGES))]
 
+    def current_page(self) -> Page | None:
+        from mentordesk.ui.pages.base import Page
+
+        page = self.page_stack.currentWidget()
+        return page if isinstance(page, Page) else None
+
+    def _page_shown(self, _row: int) -> None:
+        page = self.current_page()
+        if page is not None:
+            self.edit_menu.show_page(page)
+
     def page_at(self, row: int) -> Page:
         return self.page_stack.page_at(row)
 
@@ -277,6 +288,11 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction("&Quit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        from mentordesk.ui.menus import EditMenu
+
+        edit = self.menuBar().addMenu("&Edit")
+        self.edit_menu = EditMenu(edit, self.current_page, self.statusBar().showMessage)
+        self.page_stack.currentChanged.connect(self._page_shown)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.review.action)
         view_menu.addMenu(self.review.scale_menu)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
@@ -24,6 +24,7 @@ from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page, remember_split
 from mentordesk.ui.timeline import files
+from mentordesk.ui.timeline.commands import DeleteEvent
 from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, PickDialog, ask_text
 from mentordesk.ui.timeline.geometry import tick_unit
 from mentordesk.ui.timeline.lanes import Record, component_actions
@@ -39,12 +40,13 @@ ANY = ""
 class ArcheologyPage(Page):
     title = "System Archeology"
     icon_name = "archeology"
+    new_text = "New event"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
         self.events: list[EventInfo] = []
         self.selected: EventInfo | None = None
-        self._deleted: list[str] = []
+        self.undo_stack: QUndoStack = QUndoStack(self)  # the window's Edit menu undoes and redoes it
         self._fitted = False
         self.scene = TimelineScene(self)
         self.view = TimelineView(self.scene)
@@ -135,11 +137,6 @@ class ArcheologyPage(Page):
         row.addWidget(self.zoom_label)
         for choice in (self.kind_filter, self.component_filter, self.era_filter, self.filter):
             row.addWidget(choice)
-        undo = QAction("Undo delete", self)
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        undo.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.triggered.connect(self.undo_delete)
-        self.addAction(undo)
         imports, exports = QToolButton(), QToolButton()
         imports.setText("Import  ")
         exports.setText("Export  ")
@@ -183,6 +180,7 @@ class ArcheologyPage(Page):
         if self.pairing is None or self.pairing.id != pairing.id:
             self.selected = None
             self._fitted = False  # another pairing's history opens fitted to the width
+            self.undo_stack.clear()  # undo stays within the history it was done in
         super().set_pairing(pairing)
         self._show_selected()
         self._fit_once_laid_out()
@@ -331,16 +329,18 @@ class ArcheologyPage(Page):
         answer = QMessageBox.question(self, "Delete event", f"Delete “{event.title}”? Ctrl+Z brings it back.")
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.services.archeology.delete_event(event.id)
-        self._deleted.append(event.id)
-        self.select_event(None)
-        self._changed()
+        assert self.pairing is not None
+        show = self._show_after
+        command = DeleteEvent(self.services, self.hub, self.pairing.id, event.id, event.title, show)
+        command.do_first()
+        self.undo_stack.push(command)
 
-    def undo_delete(self) -> None:
-        if self._deleted:
-            event_id = self._deleted.pop()
-            self.services.archeology.restore_event(event_id)
-            self._changed()
+    def _show_after(self, event_id: str | None) -> None:
+        """After a delete, undo or redo: the timeline again, showing the event brought back."""
+        if event_id is None:
+            self.select_event(None)
+        self._changed()
+        if event_id is not None:
             self.open_record(RecordKind.EVENT, event_id)
 
     def ask_cause(self) -> None:

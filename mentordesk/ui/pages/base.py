@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +46,8 @@ class Page(QWidget):
 
     title = ""
     icon_name = ""
+    new_text = ""  # what Ctrl+N starts here ("New card"), for menus and the shortcuts list
+    undo_stack: QUndoStack | None = None  # the page's undoable actions, for the Edit menu
     open_requested = Signal(object, str)  # RecordKind, record id: a record on another page
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
@@ -54,6 +56,7 @@ class Page(QWidget):
         self.hub = hub
         self.pairing: PairingInfo | None = None
         self._failure: QLabel | None = None
+        self._filter: QLineEdit | None = None
 
     def set_pairing(self, pairing: PairingInfo) -> None:
         self.pairing = pairing
@@ -106,7 +109,7 @@ class Page(QWidget):
 
     def add_new_shortcut(self) -> None:
         """Ctrl+N starts a new record wherever the focus is in the page."""
-        action = QAction("New", self)
+        action = QAction(self.new_text or "New", self)
         action.setShortcut(QKeySequence.StandardKey.New)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.new_item)
@@ -122,7 +125,20 @@ class Page(QWidget):
         box.setClearButtonEnabled(True)
         # the hint says what the filter looks at: wide enough to read whole, with the clear button
         box.setMinimumWidth(box.fontMetrics().horizontalAdvance(hint) + 48)
+        self._filter = box
         return box
+
+    @property
+    def has_filter(self) -> bool:
+        return self._filter is not None
+
+    def focus_filter(self) -> bool:
+        """Put the keyboard in the page's filter (Ctrl+F), its text selected; False when it has none."""
+        if self._filter is None or not self._filter.isVisible():
+            return False
+        self._filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._filter.selectAll()
+        return True
 
     def _lay_out_with_detail(
         self, main: QWidget, filter_box: QLineEdit, sizes: tuple[int, int], side: QWidget | None = None

@@ -52,6 +52,7 @@ def badges(d: DecisionInfo, me: Role, today: dt.date) -> str:
 class DecisionsPage(ListDetailPage[DecisionInfo]):
     title = "Decisions"
     icon_name = "decisions"
+    new_text = "New decision"
     kinds = (RecordKind.DECISION,)
     filter_hint = "Title, tag or number"
 

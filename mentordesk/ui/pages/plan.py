@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QScrollArea,
@@ -50,10 +50,11 @@ CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 class PlanPage(ColumnActions, Page):
     title = "Plan"
     icon_name = "plan"
+    new_text = "New card"
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = QUndoStack(self)
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -131,19 +132,20 @@ class PlanPage(ColumnActions, Page):
         )
 
     def _add_shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        undo = self.undo_stack.createUndoAction(self, "Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "Redo")
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        """Ctrl+N and the card moves; undo and redo are the window's (Edit menu), on `undo_stack`."""
         self.add_new_shortcut()
-        for action in (undo, redo):
-            action.setShortcutContext(context)
+        moves = {
+            "Ctrl+Left": ("Move card to the column on the left", -1, 0),
+            "Ctrl+Right": ("Move card to the column on the right", 1, 0),
+            "Ctrl+Up": ("Move card up", 0, -1),
+            "Ctrl+Down": ("Move card down", 0, 1),
+        }
+        for keys, (text, columns, rows) in moves.items():
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _checked=False, c=columns, r=rows: self.move_selected(c, r))
             self.addAction(action)
-        moves = {"Ctrl+Left": (-1, 0), "Ctrl+Right": (1, 0), "Ctrl+Up": (0, -1), "Ctrl+Down": (0, 1)}
-        for keys, (columns, rows) in moves.items():
-            shortcut = QShortcut(QKeySequence(keys), self, context=context)
-            shortcut.activated.connect(lambda c=columns, r=rows: self.move_selected(c, r))
 
     # loading
     def set_pairing(self, pairing: PairingInfo) -> None:

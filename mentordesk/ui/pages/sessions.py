@@ -35,6 +35,7 @@ def local_time(value: dt.datetime) -> str:
 class SessionsPage(ListDetailPage[SessionInfo]):
     title = "Sessions"
     icon_name = "sessions"
+    new_text = "New session"
     kinds = (RecordKind.SESSION,)
     filter_hint = "Filter by title"
 

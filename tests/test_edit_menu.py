@@ -1,0 +1,141 @@
+"""The Edit menu and the window's keys, driven through the real window on the demo."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.pages.base import Page
+from mentordesk.ui.pages.plan import PlanPage
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
+    create_application()
+    QSettings().clear()
+    main = MainWindow(demo, ChangeHub(), demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def column_titles(plan: PlanPage, column: int) -> list[str]:
+    return [card.title for card in plan.card_views()[column].model.rows()]
+
+
+def first_card(plan: PlanPage) -> str:
+    return plan.card_views()[0].model.rows()[0].id
+
+
+def test_ctrl_z_undoes_a_board_move_by_name_and_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.show_page("Plan")
+    assert isinstance(plan, PlanPage)
+    first_column = column_titles(plan, 0)
+    plan.select_card(first_card(plan))
+    view = plan.card_views()[0].view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert column_titles(plan, 0) == first_column[1:]
+    assert window.edit_menu.undo_action.text() == "Undo Move card"
+    assert window.edit_menu.undo_action.isEnabled()
+
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert column_titles(plan, 0) == first_column
+    assert window.statusBar().currentMessage().startswith("Undone: Move card")
+    assert window.edit_menu.redo_action.text() == "Redo Move card"
+
+
+def test_while_typing_ctrl_z_undoes_the_typing_not_the_board(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.show_page("Plan")
+    assert isinstance(plan, PlanPage)
+    plan.select_card(first_card(plan))
+    plan.move_selected(1, 0)
+    moved = column_titles(plan, 0)
+    plan.filter.setFocus()
+    qtbot.keyClicks(plan.filter, "abc")
+    qtbot.keyClick(plan.filter, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert plan.filter.text() == ""  # the field's own undo took the typing back
+    assert plan.undo_stack.canUndo() and column_titles(plan, 0) == moved  # the move stays
+
+
+def test_undo_follows_the_page_shown(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    archeology = window.show_page("System Archeology")
+    assert isinstance(archeology, ArcheologyPage)
+    event = archeology.events[0]
+    archeology.select_event(event)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    archeology.delete_selected()
+    assert all(e.id != event.id for e in archeology.events)
+    assert window.edit_menu.undo_action.text() == f"Undo Delete “{event.title}”"
+
+    window.show_page("Sessions")  # nothing to undo there
+    assert not window.edit_menu.undo_action.isEnabled()
+    assert window.edit_menu.undo_action.text() == "Undo"
+
+    window.show_page("System Archeology")
+    window.edit_menu.undo_action.trigger()
+    assert any(e.id == event.id for e in archeology.events)
+    assert archeology.selected is not None and archeology.selected.id == event.id
+
+
+def test_ctrl_f_puts_the_keyboard_in_the_page_filter(window: MainWindow, qtbot: QtBot) -> None:
+    for title in ("Plan", "Sessions", "Decisions", "System Archeology"):
+        page = window.show_page(title)
+        window.sidebar.setFocus()
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert page._filter is not None and page._filter.hasFocus(), title
+    window.show_page("Prepare")
+    window.edit_menu.find_action.trigger()
+    assert "no filter" in window.statusBar().currentMessage()
+
+
+def test_the_clipboard_entries_act_on_the_field_being_typed_in(window: MainWindow, qtbot: QtBot) -> None:
+    plan = window.show_page("Plan")
+    assert isinstance(plan, PlanPage)
+    plan.filter.setFocus()
+    qtbot.keyClicks(plan.filter, "goal")
+    window.edit_menu.select_all_action.trigger()
+    window.edit_menu.menu.aboutToShow.emit()  # the menu opens
+    assert window.edit_menu.copy_action.isEnabled() and window.edit_menu.cut_action.isEnabled()
+    window.edit_menu.cut_action.trigger()
+    assert plan.filter.text() == "" and QGuiApplication.clipboard().text() == "goal"
+    window.edit_menu.menu.aboutToShow.emit()
+    window.edit_menu.paste_action.trigger()
+    assert plan.filter.text() == "goal"
+
+
+def test_the_menu_lists_the_page_actions_and_no_two_keys_clash(window: MainWindow) -> None:
+    """A key bound twice where both are live does nothing at all (Qt calls it ambiguous)."""
+    window_actions = [
+        action
+        for action in window.findChildren(QAction)
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut and not action.shortcut().isEmpty()
+    ]
+    for page in window.pages:
+        window.show_page(page.title)
+        own: list[QKeySequence] = [
+            key
+            for action in page.findChildren(QAction)
+            if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut
+            for key in action.shortcuts()
+        ]
+        own += [shortcut.key() for shortcut in page.findChildren(QShortcut) if isinstance(page, Page)]
+        live = [key for action in window_actions for key in action.shortcuts()] + own
+        clashes = [key.toString() for key, count in Counter(k.toString() for k in live).items() if count > 1]
+        assert clashes == [], f"{page.title}: {clashes}"
+        listed = [action.text() for action in window.edit_menu.menu.actions()]
+        if page.new_text:
+            assert page.new_text in listed
