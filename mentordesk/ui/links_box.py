@@ -49,6 +49,7 @@ class LinksBox(QWidget):
         self.links.itemActivated.connect(self._on_activated)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.setWhatsThis("Remove the link chosen")
         remove.activated.connect(self.unlink)
 
         self.target = QComboBox()

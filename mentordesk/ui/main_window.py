@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QSizePolicy,
     QStackedWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk import APP_NAME, __version__
+from mentordesk import APP_NAME
 from mentordesk.domain import NewPairing, PairingEdit, PairingInfo, RecordKind, SearchHit
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
@@ -33,6 +32,7 @@ from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.sidebar import Sidebar
 from mentordesk.ui.theme import icon
 from mentordesk.ui.widgets import label
+from mentordesk.ui.window_menus import OPENING, WindowMenus
 from mentordesk.ui.window_start import AfterFirstPaint, OnThread
 
 if TYPE_CHECKING:
@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from mentordesk.ui.pages.base import Page
     from mentordesk.ui.pairing_form import WelcomePage
 
-OPENING = "Opening the database…"  # said until the window has its records
 
 PAGE_FOR_KIND = {
     RecordKind.CARD: "Plan",
@@ -51,7 +50,7 @@ PAGE_FOR_KIND = {
 }
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowMenus):
     """Made in two steps so that it paints before the database layer is loaded: without services it is
     the window's frame (sidebar, toolbar, menus; what needs records is disabled and the status bar says
     the file is being opened), and `attach` fills it. Given services, it is made whole at once."""
@@ -205,22 +204,6 @@ class MainWindow(QMainWindow):
         return not self._starting
 
     # pages: each is made, and loads its records, when it is first shown (PageStack)
-    @property
-    def pages(self) -> list[Page]:
-        """Every page, making those not shown yet."""
-        return [self.page_stack.page_at(row) for row in range(len(PAGES))]
-
-    def current_page(self) -> Page | None:
-        from mentordesk.ui.pages.base import Page
-
-        page = self.page_stack.currentWidget()
-        return page if isinstance(page, Page) else None
-
-    def _page_shown(self, _row: int) -> None:
-        page = self.current_page()
-        if page is not None:
-            self.edit_menu.show_page(page)
-
     def page_at(self, row: int) -> Page:
         return self.page_stack.page_at(row)
 
@@ -239,11 +222,6 @@ class MainWindow(QMainWindow):
         self.reload_pairings()
         self.page_stack.show_row(row)
         self.sync.set_review(on)
-
-    def _on_decisions(self, method: str) -> None:
-        """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
-        page = self.show_page("Decisions")
-        getattr(page, method)()
 
     # building
     def _build_toolbar(self) -> None:
@@ -270,43 +248,6 @@ class MainWindow(QMainWindow):
         bar.addAction(self.review.action)
         bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.addAction(self.new_pairing_action)
-        file_menu.addAction(self.edit_pairing_action)
-        file_menu.addSeparator()
-        for text, name in (("Import ADR folder…", "ask_import"), ("Export ADR folder…", "ask_export")):
-            action = file_menu.addAction(text)
-            action.triggered.connect(lambda _c=False, n=name: self._on_decisions(n))
-            self._needs_records.append(action)
-        file_menu.addSeparator()
-        backups = file_menu.addAction("Backups…")
-        backups.triggered.connect(self.show_backups)
-        self._needs_records.append(backups)
-        file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        from mentordesk.ui.menus import EditMenu
-
-        edit = self.menuBar().addMenu("&Edit")
-        self.edit_menu = EditMenu(edit, self.current_page, self.statusBar().showMessage)
-        self.page_stack.currentChanged.connect(self._page_shown)
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self.review.action)
-        view_menu.addMenu(self.review.scale_menu)
-        go_menu = self.menuBar().addMenu("&Go")
-        for number, spec in enumerate(PAGES, start=1):
-            action = go_menu.addAction(icon(spec.icon_name), spec.title)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
-        go_menu.addSeparator()
-        search_action = go_menu.addAction(icon("search"), "Search everything")
-        search_action.setShortcut(QKeySequence("Ctrl+K"))
-        search_action.triggered.connect(self.focus_search)
-        self._help_menu = self.menuBar().addMenu("&Help")
-        self._help_menu.addAction(f"About {APP_NAME}").triggered.connect(self._about)
 
     # pairings
     def current_pairing(self) -> PairingInfo | None:
@@ -441,24 +382,6 @@ class MainWindow(QMainWindow):
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_box.selectAll()
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nAn offline-first desk for technical mentor–mentee pairs.\n\n"
-            + (f"Database: {self.services.db.path}" if self._attached else OPENING),
-        )
-
-    def show_backups(self) -> None:
-        """The Backups dialog; a backup chosen to restore closes the window, and run_gui puts it in
-        place and starts again on it."""
-        from mentordesk.ui.backups_dialog import BackupsDialog
-
-        dialog = BackupsDialog(self.services.db.path, self)
-        if dialog.exec() and dialog.chosen is not None:
-            self.restore_requested = dialog.chosen
-            self.close()
 
     def bring_forward(self) -> None:
         """Another start on this database asked for this window."""

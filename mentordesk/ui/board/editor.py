@@ -108,6 +108,7 @@ class CardEditor(QWidget):
         self._loaded: CardDraft | None = None  # the card as it was shown, to tell what was typed since
         save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
         save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        save_keys.setWhatsThis("Save the card")  # its name in the shortcuts list
         save_keys.activated.connect(self.save)
         self.title.returnPressed.connect(self.save)
         self.archive_button = QPushButton("Archive")

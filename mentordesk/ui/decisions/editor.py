@@ -176,6 +176,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.options.changed.connect(self._options_changed)
         self.chosen.currentTextChanged.connect(self._typed)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        save.setWhatsThis("Save the decision")  # its name in the shortcuts list
         save.activated.connect(lambda: self.save(list_changed=True))
 
     # loading

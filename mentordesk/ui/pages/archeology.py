@@ -118,15 +118,22 @@ class ArcheologyPage(Page):
         lanes.clicked.connect(self.edit_components)
         for widget in (new, eras, lanes):
             row.addWidget(widget)
-        for text, tip, slot, keys in (
-            ("−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom_by(0.8), "Ctrl+-"),
-            ("+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom_by(1.25), "Ctrl+="),
-            ("Fit all", "Show the whole history (Ctrl+0)", self.view.fit_all, "Ctrl+0"),
-            ("Today", "Go to today (Ctrl+T)", lambda: self.view.centre_on(dt.date.today()), "Ctrl+T"),
-            ("Go to date…", "Centre the timeline on a date (Ctrl+G)", self.ask_date, "Ctrl+G"),
+        for text, shown, tip, slot, keys in (
+            ("Zoom out", "−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom_by(0.8), "Ctrl+-"),
+            ("Zoom in", "+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom_by(1.25), "Ctrl+="),
+            ("Fit all", "Fit all", "Show the whole history (Ctrl+0)", self.view.fit_all, "Ctrl+0"),
+            (
+                "Today",
+                "Today",
+                "Go to today (Ctrl+T)",
+                lambda: self.view.centre_on(dt.date.today()),
+                "Ctrl+T",
+            ),
+            ("Go to date…", "Go to date…", "Centre the timeline on a date (Ctrl+G)", self.ask_date, "Ctrl+G"),
         ):
             button = QToolButton()
             action = QAction(text, self)
+            action.setIconText(shown)  # the button's face; the text names it in menus and the shortcuts
             action.setToolTip(tip)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -176,6 +183,9 @@ class ArcheologyPage(Page):
             files.ask_save_picture(self, self.scene, self.pairing, events, eras, what, svg)
 
     # loading
+    def _centre_on_today(self) -> None:
+        self.view.centre_on(dt.date.today())
+
     def set_pairing(self, pairing: PairingInfo) -> None:
         if self.pairing is None or self.pairing.id != pairing.id:
             self.selected = None

@@ -1,0 +1,144 @@
+"""The main window's menus (File, Edit, View, Go, Help; Sync's is the sync controller's) and what the
+File and Help menus open. MainWindow builds on this class and owns the attributes it names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from mentordesk import APP_NAME
+from mentordesk.ui.help import build_help_menu
+from mentordesk.ui.menus import EditMenu
+from mentordesk.ui.page_stack import PageStack
+from mentordesk.ui.pages import PAGES
+from mentordesk.ui.review_mode import ReviewMode
+from mentordesk.ui.sidebar import Sidebar
+from mentordesk.ui.theme import icon
+
+if TYPE_CHECKING:
+    from mentordesk.services import Services
+    from mentordesk.ui.help import ShortcutsDialog
+    from mentordesk.ui.pages.base import Page
+
+OPENING = "Opening the database…"  # said until the window has its records
+
+
+class WindowMenus(QMainWindow):
+    services: Services
+    settings: QSettings
+    review: ReviewMode
+    sidebar: Sidebar
+    page_stack: PageStack
+    new_pairing_action: QAction
+    edit_pairing_action: QAction
+    restore_requested: Path | None
+    _needs_records: list[QAction]
+    _attached: bool
+    show_page: Callable[[str], Page]
+    focus_search: Callable[[], None]
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, making those not shown yet."""
+        return [self.page_stack.page_at(row) for row in range(len(PAGES))]
+
+    def current_page(self) -> Page | None:
+        from mentordesk.ui.pages.base import Page
+
+        page = self.page_stack.currentWidget()
+        return page if isinstance(page, Page) else None
+
+    def _page_shown(self, _row: int) -> None:
+        page = self.current_page()
+        if page is not None:
+            self.edit_menu.show_page(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.new_pairing_action)
+        file_menu.addAction(self.edit_pairing_action)
+        file_menu.addSeparator()
+        for text, name in (("Import ADR folder…", "ask_import"), ("Export ADR folder…", "ask_export")):
+            action = file_menu.addAction(text)
+            action.triggered.connect(lambda _c=False, n=name: self._on_decisions(n))
+            self._needs_records.append(action)
+        file_menu.addSeparator()
+        backups = file_menu.addAction("Backups…")
+        backups.triggered.connect(self.show_backups)
+        self._needs_records.append(backups)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction("&Quit")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        edit = self.menuBar().addMenu("&Edit")
+        self.edit_menu = EditMenu(edit, self.current_page, self.statusBar().showMessage)
+        self.page_stack.currentChanged.connect(self._page_shown)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.review.action)
+        view_menu.addMenu(self.review.scale_menu)
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, spec in enumerate(PAGES, start=1):
+            action = go_menu.addAction(icon(spec.icon_name), spec.title)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
+        go_menu.addSeparator()
+        search_action = go_menu.addAction(icon("search"), "Search everything")
+        search_action.setShortcut(QKeySequence("Ctrl+K"))
+        search_action.triggered.connect(self.focus_search)
+        self._help_menu = self.menuBar().addMenu("&Help")
+        build_help_menu(
+            self._help_menu, self.show_guide, self.show_shortcuts, self.show_data_places, self._about
+        )
+
+    def _on_decisions(self, method: str) -> None:
+        """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
+        page = self.show_page("Decisions")
+        getattr(page, method)()
+
+    # help
+    def show_guide(self) -> None:
+        from mentordesk.ui.help import GuideDialog
+
+        guide = self.findChild(GuideDialog) or GuideDialog(self)  # one guide, beside the window
+        guide.show()
+        guide.raise_()
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        from mentordesk.ui.help import ShortcutsDialog, shortcut_rows
+
+        dialog = ShortcutsDialog(shortcut_rows(self.menuBar(), self.pages if self._attached else []), self)
+        dialog.show()
+        return dialog
+
+    def show_data_places(self) -> None:
+        from mentordesk.config import log_path
+        from mentordesk.ui.help import DataDialog
+
+        places = [("Log file", log_path()), ("Settings", Path(self.settings.fileName()))]
+        if self._attached:
+            from mentordesk.services.backups import backup_folder
+
+            database = self.services.db.path
+            places[:0] = [("Database", database), ("Backups", backup_folder(database))]
+        DataDialog(places, self).exec()
+
+    def _about(self) -> None:
+        from mentordesk.ui.help import about_text
+
+        database = str(self.services.db.path) if self._attached else OPENING
+        QMessageBox.about(self, f"About {APP_NAME}", about_text(database))
+
+    def show_backups(self) -> None:
+        """The Backups dialog; a backup chosen to restore closes the window, and run_gui puts it in
+        place and starts again on it."""
+        from mentordesk.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.services.db.path, self)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_requested = dialog.chosen
+            self.close()
