@@ -120,13 +120,52 @@ def _visible(colour: str) -> bool:
     found = _HEX.fullmatch(colour.strip())
     if found is None:
         return False
-    digits = found.group(1)
+    return contrast(_rgb(found.group(1)), (255, 255, 255)) >= MIN_CONTRAST
+
+
+def _rgb(digits: str) -> tuple[int, int, int]:
     if len(digits) == 3:
         digits = "".join(d * 2 for d in digits)
-    channels = [int(digits[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    luminance = 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    return 1.05 / (luminance + 0.05) >= MIN_CONTRAST
+    red, green, blue = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+    return red, green, blue
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    """WCAG relative luminance of an sRGB colour."""
+    linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb)]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(one: tuple[int, int, int], other: tuple[int, int, int]) -> float:
+    """WCAG contrast ratio, from 1 (none) to 21 (black on white)."""
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+READABLE_CONTRAST = 4.5
+_COLOUR_DECLARATION = re.compile(r"(?<![-\w])color:\s*#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+
+
+def readable_on(rendered: str, background: str) -> str:
+    """Rendered HTML with each inline text colour (syntax highlighting, chosen for a white page) moved
+    toward the opposite of `background` until it reads on it (4.5:1): for a dark theme's previews."""
+    ground = _rgb(background.lstrip("#"))
+    target = (255, 255, 255) if luminance(ground) < 0.5 else (0, 0, 0)
+
+    def fixed(match: re.Match[str]) -> str:
+        colour = _rgb(match.group(1))
+        step = 0
+        while contrast(colour, ground) < READABLE_CONTRAST and step < 10:
+            step += 1
+            colour = _mix(colour, target, 0.2)
+        return "color: #{:02x}{:02x}{:02x}".format(*colour)
+
+    return _COLOUR_DECLARATION.sub(fixed, rendered)
+
+
+def _mix(colour: tuple[int, int, int], target: tuple[int, int, int], part: float) -> tuple[int, int, int]:
+    red, green, blue = (round(c + (t - c) * part) for c, t in zip(colour, target, strict=True))
+    return red, green, blue
 
 
 def escape(text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -75,6 +75,7 @@ class MainWindow(WindowMenus):
         self._starting = True  # sync's state (keys, keyring) is read once the window is up
         self.setWindowTitle(self._title)
         self.setMinimumSize(QSize(960, 600))
+        self._iconed: list[tuple[QAction, str]] = []  # drawn again when the theme changes
         self.review = ReviewMode(self, self.switch, self.settings)
         self.review.changed.connect(self._review_changed)
 
@@ -117,6 +118,7 @@ class MainWindow(WindowMenus):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1360, 840)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
         self._first_paint = AfterFirstPaint(self, self.framed.emit)
         if services is not None:
             self.attach(services)
@@ -212,8 +214,17 @@ class MainWindow(WindowMenus):
         page.open_requested.connect(self.open_record)
         return page
 
+    def retheme_pages(self) -> None:
+        """Make the pages again in the theme now in use (some hold colours in the HTML they show)."""
+        if self._attached:
+            row = self.sidebar.currentRow()
+            self.page_stack.drop_all()
+            self.reload_pairings()
+            self.page_stack.show_row(row)
+
     def _review_changed(self, on: bool) -> None:
         """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
+        self.redraw_icons()
         row = self.sidebar.currentRow()
         self.sidebar.fit(self.width(), self.review.scale if on else 1.0)
         self.page_stack.drop_all()
@@ -231,11 +242,11 @@ class MainWindow(WindowMenus):
         bar.setIconSize(QSize(18, 18))
         bar.addWidget(QLabel(" Pairing "))
         bar.addWidget(self.pairing_box)
-        self.new_pairing_action = QAction(icon("add"), "New pairing…", self)
+        self.new_pairing_action = self._with_icon(QAction("New pairing…", self), "add")
         self.new_pairing_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_pairing_action.triggered.connect(self.ask_new_pairing)
         bar.addAction(self.new_pairing_action)
-        self.edit_pairing_action = QAction(icon("edit"), "Edit pairing…", self)
+        self.edit_pairing_action = self._with_icon(QAction("Edit pairing…", self), "edit")
         self.edit_pairing_action.setToolTip("Change the pairing's name, people, dates, goals or competencies")
         self.edit_pairing_action.triggered.connect(self.ask_edit_pairing)
         bar.addAction(self.edit_pairing_action)
@@ -424,5 +435,4 @@ def read_only_banner(path: object) -> QLabel:
         "ReadOnlyBanner",
         wrap=True,
     )
-    banner.setStyleSheet("QLabel#ReadOnlyBanner { background: #fef3c7; color: #78350f; padding: 8px 12px; }")
     return banner

@@ -76,6 +76,10 @@ class EditMenu(QObject):
         action.triggered.connect(slot)
         return action
 
+    def add_lasting(self, action: QAction) -> None:
+        """An entry that stays whatever page is shown (Preferences), above the page's own."""
+        self.menu.insertAction(self._page_section, action)
+
     # the page shown
     def show_page(self, page: Page) -> None:
         """Undo follows the page shown; its own actions (New card, Save…) are listed under the rest."""

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mentordesk.services.progress import GROWTH_EXPLANATION, Progress, Series
+from mentordesk.ui.theme import colours
 
 ACCENT = QColor("#4f46e5")
 TARGET = QColor("#b45309")
@@ -30,6 +31,10 @@ def _chart(title: str, explanation: str, high_contrast: bool, font: QFont) -> QC
     chart = QChart()
     if high_contrast:
         chart.setTheme(QChart.ChartTheme.ChartThemeHighContrast)
+    elif colours().name == "dark":
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark)
+        chart.setBackgroundBrush(colours().qt("surface"))
+        chart.setTitleBrush(colours().qt("text"))
     chart.setTitle(title)
     title_font = QFont(font)
     title_font.setBold(True)

@@ -29,6 +29,7 @@ from mentordesk.render import markdown_to_html
 from mentordesk.services import Services
 from mentordesk.services.report import ReportData, report_markdown
 from mentordesk.ui import progress_charts as charts
+from mentordesk.ui.theme import LIGHT, using
 
 CHART_SIZE = QSize(900, 400)
 TABLE = (
@@ -44,7 +45,13 @@ MAX_PASSES = 12
 
 def chart_images(data: ReportData) -> list[tuple[str, str, QImage | None]]:
     """The report's charts drawn offscreen: (name, title, image), or no image and why for a chart with
-    nothing to show; "Competencies over time" too when any competency was touched."""
+    nothing to show; "Competencies over time" too when any competency was touched. Light, whatever the
+    screen shows: a report is printed."""
+    with using(LIGHT):
+        return _chart_images(data)
+
+
+def _chart_images(data: ReportData) -> list[tuple[str, str, QImage | None]]:
     font = QFont()
     font.setPointSizeF(12)  # the images are printed at about two thirds of their size
     made = [

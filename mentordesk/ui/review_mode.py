@@ -65,6 +65,8 @@ class ReviewMode(QObject):
 
     def set_scale(self, scale: float) -> None:
         self.settings.setValue("review/scale", scale)
+        for choice, size in zip(self.scale_menu.actions(), REVIEW_SCALES, strict=True):
+            choice.setChecked(abs(size - scale) < 0.01)  # chosen here or in the Preferences
         if self.on:
             self._apply_look(True)
 

@@ -117,7 +117,6 @@ class SearchBox(QLineEdit):
         self._search = search
         self._where = where
         self._hits: list[SearchHit] = []
-        self._icons: dict[str, QIcon] = {}
         self.setObjectName("GlobalSearch")
         self.setPlaceholderText("Search everything  (Ctrl+K)")
         self.setClearButtonEnabled(True)
@@ -176,10 +175,7 @@ class SearchBox(QLineEdit):
         return rect
 
     def _icon(self, kind: RecordKind) -> QIcon:
-        name = KIND_ICONS.get(kind, "search")
-        if name not in self._icons:
-            self._icons[name] = icon(name)
-        return self._icons[name]
+        return icon(KIND_ICONS.get(kind, "search"))  # in the theme's colour (icon() keeps each drawn)
 
     def _on_popup_activated(self, index: QModelIndex) -> None:
         self._choose(index.row())

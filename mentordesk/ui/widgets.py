@@ -56,6 +56,15 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
 
+    def setHtml(self, text: str) -> None:
+        """Rendered notes carry syntax colours picked for a white page; on a dark theme they are moved
+        until they read."""
+        from mentordesk.render import readable_on
+        from mentordesk.ui.theme import colours
+
+        theme = colours()
+        super().setHtml(readable_on(text, theme.surface) if theme.name == "dark" else text)
+
     def loadResource(self, type: int, name: QUrl | str) -> object:
         return QByteArray()  # every image or stylesheet the HTML names stays empty
 

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from mentordesk import APP_NAME
 from mentordesk.ui.help import build_help_menu
@@ -18,12 +18,13 @@ from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.sidebar import Sidebar
-from mentordesk.ui.theme import icon
+from mentordesk.ui.theme import THEME_KEY, apply_theme, chosen_theme, icon
 
 if TYPE_CHECKING:
     from mentordesk.services import Services
     from mentordesk.ui.help import ShortcutsDialog
     from mentordesk.ui.pages.base import Page
+    from mentordesk.ui.sync.controller import SyncController
 
 OPENING = "Opening the database…"  # said until the window has its records
 
@@ -38,6 +39,9 @@ class WindowMenus(QMainWindow):
     edit_pairing_action: QAction
     restore_requested: Path | None
     _needs_records: list[QAction]
+    _iconed: list[tuple[QAction, str]]
+    sync: SyncController
+    retheme_pages: Callable[[], None]
     _attached: bool
     show_page: Callable[[str], Page]
     focus_search: Callable[[], None]
@@ -77,23 +81,64 @@ class WindowMenus(QMainWindow):
         quit_action.triggered.connect(self.close)
         edit = self.menuBar().addMenu("&Edit")
         self.edit_menu = EditMenu(edit, self.current_page, self.statusBar().showMessage)
+        edit.addSeparator()
+        preferences = QAction("Preferences…", self)
+        preferences.setShortcut(QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(self.show_preferences)
+        self.edit_menu.add_lasting(preferences)
         self.page_stack.currentChanged.connect(self._page_shown)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.review.action)
         view_menu.addMenu(self.review.scale_menu)
         go_menu = self.menuBar().addMenu("&Go")
         for number, spec in enumerate(PAGES, start=1):
-            action = go_menu.addAction(icon(spec.icon_name), spec.title)
+            action = self._with_icon(go_menu.addAction(spec.title), spec.icon_name)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
         go_menu.addSeparator()
-        search_action = go_menu.addAction(icon("search"), "Search everything")
+        search_action = self._with_icon(go_menu.addAction("Search everything"), "search")
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
         self._help_menu = self.menuBar().addMenu("&Help")
         build_help_menu(
             self._help_menu, self.show_guide, self.show_shortcuts, self.show_data_places, self._about
         )
+
+    # the theme
+    def _with_icon(self, action: QAction, name: str) -> QAction:
+        """`action` with the line icon `name`, drawn again in the theme's colour when the theme changes."""
+        action.setIcon(icon(name))
+        self._iconed.append((action, name))
+        return action
+
+    def redraw_icons(self) -> None:
+        for action, name in self._iconed:
+            action.setIcon(icon(name))
+
+    def set_theme(self, choice: str) -> None:
+        """Keep `choice` ("system", "light" or "dark") and show it; Review mode keeps its own look."""
+        self.settings.setValue(THEME_KEY, choice)
+        self._show_theme()
+
+    def _show_theme(self) -> None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication) or self.review.on:
+            return
+        apply_theme(app)
+        self.redraw_icons()
+        self.retheme_pages()
+
+    def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        """The system went light or dark: followed unless a theme was chosen."""
+        if chosen_theme() == "system":
+            self._show_theme()
+
+    def show_preferences(self) -> None:
+        from mentordesk.ui.preferences import PreferencesDialog
+
+        folder = self.sync.choose_folder if self._attached else None
+        PreferencesDialog(self.review, self.set_theme, folder, self).exec()
 
     def _on_decisions(self, method: str) -> None:
         """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, 
 
 from mentordesk.domain import CardInfo, CardKind, Visibility
 from mentordesk.ui.table_model import ROW_ROLE
-from mentordesk.ui.theme import PRIVATE, WARNING, icon
+from mentordesk.ui.theme import colours, icon
 
 KIND_COLOURS = {
     CardKind.GOAL: QColor("#4338ca"),
@@ -90,8 +90,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         box = QRectF(option.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        painter.setPen(QPen(QColor("#6366f1") if selected else QColor("#e5e7eb"), 2 if selected else 1))
-        painter.setBrush(QColor("#eef2ff") if selected else QColor("#ffffff"))
+        theme = colours()
+        painter.setPen(QPen(theme.qt("focus") if selected else theme.qt("border"), 2 if selected else 1))
+        painter.setBrush(theme.qt("highlight_soft") if selected else theme.qt("surface"))
         painter.drawRoundedRect(box, 6, 6)
         stripe = QRectF(box.left(), box.top() + 6, 4, box.height() - 12)
         painter.fillRect(stripe, KIND_COLOURS[card.kind])
@@ -102,7 +103,7 @@ class CardDelegate(QStyledItemDelegate):
         text_left = left + ICON + 6
         width = self._text_width(option)
         painter.setFont(self._title_font(option))
-        painter.setPen(QColor("#9ca3af") if card.archived else QColor("#111827"))
+        painter.setPen(theme.qt("disabled") if card.archived else theme.qt("text"))
         title_rect = painter.boundingRect(
             QRect(text_left, top, width, 10_000), Qt.TextFlag.TextWordWrap, card.title
         )
@@ -113,7 +114,7 @@ class CardDelegate(QStyledItemDelegate):
         y = title_rect.bottom() + 3
         meta, late = self._meta(card)
         meta_height = self._meta_height(option, card)
-        painter.setPen(WARNING if late else QColor("#4b5563"))
+        painter.setPen(theme.qt("warning") if late else theme.qt("muted"))
         painter.drawText(
             QRect(text_left, y, width, meta_height),
             Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
@@ -121,10 +122,10 @@ class CardDelegate(QStyledItemDelegate):
         )
         y += meta_height - line
         if card.visibility is not Visibility.SHARED:
-            colour = PRIVATE if card.visibility is Visibility.PRIVATE else WARNING
-            icon("lock", colour.name()).paint(painter, QRect(int(box.right()) - PAD - 14, top, 14, 14))
+            colour = theme.private if card.visibility is Visibility.PRIVATE else theme.warning
+            icon("lock", colour).paint(painter, QRect(int(box.right()) - PAD - 14, top, 14, 14))
         if card.competencies:
-            painter.setPen(QColor("#6b7280"))
+            painter.setPen(theme.qt("faint"))
             chips = "  ".join(f"#{name}" for name in card.competencies)
             elided = option.fontMetrics.elidedText(chips, Qt.TextElideMode.ElideRight, width)
             painter.drawText(QRect(text_left, y + line + 2, width, line), Qt.AlignmentFlag.AlignLeft, elided)

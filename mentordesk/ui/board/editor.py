@@ -100,8 +100,7 @@ class CardEditor(QWidget):
         self.links_box.added.connect(self.link_added)
         self.links_box.removed.connect(self.link_removed)
 
-        self.problem = label("", "EmptyState", wrap=True)
-        self.problem.setStyleSheet("color: #b45309")
+        self.problem = label("", "Problem", wrap=True)
         self.save_button = QPushButton("Save")
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)

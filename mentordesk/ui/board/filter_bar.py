@@ -27,8 +27,8 @@ class FilterBar(QWidget):
         self.show_archived = QCheckBox("Show archived")
         self.count = plain_label()
         self.notice = plain_label()
+        self.notice.setObjectName("Problem")  # the warning colour of the theme
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("color: #b45309")
         new_card = QPushButton("New card")
         new_card.setProperty("primary", True)
         new_card.setToolTip("New card (Ctrl+N)")

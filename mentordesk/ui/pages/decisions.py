@@ -31,7 +31,7 @@ from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
-from mentordesk.ui.theme import WARNING, visibility_icon
+from mentordesk.ui.theme import colours, visibility_icon
 from mentordesk.ui.widgets import SafeBrowser, combo, refill_choices
 
 if TYPE_CHECKING:
@@ -136,7 +136,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             Column(
                 "Review",
                 review,
-                colour=lambda d: WARNING if needs_me(d) else None,
+                colour=lambda d: colours().qt("warning") if needs_me(d) else None,
                 tooltip=lambda d: f"{d.review_state.label}. {badges(d, self._me(), today)}".strip(". "),
                 sort="review",
             ),

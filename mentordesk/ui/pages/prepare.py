@@ -28,7 +28,7 @@ from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.pages.sessions import local_time
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
-from mentordesk.ui.theme import WARNING, visibility_icon
+from mentordesk.ui.theme import colours, visibility_icon
 from mentordesk.ui.widgets import SafeBrowser, label
 
 
@@ -86,7 +86,7 @@ class PreparePage(Page):
                         ("overdue " if a.is_overdue(today()) else "")
                         + (a.due_date.strftime("%-d %b") if a.due_date else "")
                     ),
-                    colour=lambda a: WARNING if a.is_overdue(today()) else None,
+                    colour=lambda a: colours().qt("warning") if a.is_overdue(today()) else None,
                 ),
             ],
             lambda a: (RecordKind.SESSION, a.session_id),
@@ -119,7 +119,7 @@ class PreparePage(Page):
                 Column(
                     "Why",
                     lambda c: f"overdue {c.due_date:%-d %b}" if self._is_late(c) else "changed",
-                    colour=lambda c: WARNING if self._is_late(c) else None,
+                    colour=lambda c: colours().qt("warning") if self._is_late(c) else None,
                 ),
             ],
             lambda c: (RecordKind.CARD, c.id),
@@ -237,7 +237,7 @@ class PreparePage(Page):
                 + html.markdown_to_html(last.notes or "_No notes._")
             )
         else:
-            self.last_session.setHtml("<p style='color:#6b7280'>No session held yet.</p>")
+            self.last_session.setHtml(f"<p style='color:{colours().faint}'>No session held yet.</p>")
 
     def send_draft(self) -> None:
         """Put the ticked points on the next session's agenda (creating the session) and open it."""

@@ -31,7 +31,7 @@ from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.actions import SessionActions
 from mentordesk.ui.sessions.outputs import SessionOutputs
-from mentordesk.ui.theme import PRIVATE, icon
+from mentordesk.ui.theme import colours, icon
 from mentordesk.ui.widgets import RETRY_MS, SafeBrowser, bound_dates, combo, label, select_data
 
 SAVE_DELAY_MS = 700
@@ -53,7 +53,6 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.heading = label("Session", "SectionTitle")
         self.status = label("", "EmptyState")
         self.problem = label("", "Problem", wrap=True)  # why the last save did not work, in full
-        self.problem.setStyleSheet("QLabel#Problem { color: #b45309; }")
         self.problem.hide()
         self.title = QLineEdit()
         self.when = QDateTimeEdit()
@@ -99,9 +98,6 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.private.setObjectName("PrivateNotes")
         self.private.setPlaceholderText("Only on this computer: never exported, hidden in Review mode")
         self.private.setMaximumHeight(90)
-        self.private.setStyleSheet(
-            "QPlainTextEdit#PrivateNotes { border: 1px solid #7c3aed; background: #faf5ff; }"
-        )
 
         self._notes_timer = self._timer(SAVE_DELAY_MS, self._save_notes)
         self._private_timer = self._timer(SAVE_DELAY_MS, self._save_private)
@@ -147,9 +143,9 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         column.addWidget(QLabel("Notes"))
         column.addWidget(notes_split, 3)
         lock = QLabel()
-        lock.setPixmap(icon("lock", PRIVATE.name()).pixmap(16, 16))
+        lock.setPixmap(icon("lock", colours().private).pixmap(16, 16))
         private_label = QLabel("My private notes")
-        private_label.setStyleSheet("color: #7c3aed; font-weight: 600")
+        private_label.setObjectName("PrivateTitle")
         private_row = QHBoxLayout()
         private_row.addWidget(lock)
         private_row.addWidget(private_label, 1)

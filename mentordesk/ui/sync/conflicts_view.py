@@ -50,10 +50,7 @@ class ConflictBanner(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("ConflictBanner")
-        self.setStyleSheet(
-            "#ConflictBanner { background: #fef3c7; border-bottom: 1px solid #d97706; }"
-            "#ConflictBanner QLabel { color: #78350f; }"
-        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the theme's notice colours (QSS)
         self.text = rich_label()
         button = QPushButton("Resolve…")
         button.clicked.connect(self.resolve_requested)

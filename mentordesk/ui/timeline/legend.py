@@ -4,11 +4,12 @@ the month, quarter or year), and a cause arrow. Shown under the timeline and in 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.domain import EventKind
-from mentordesk.ui.timeline.painting import MUTED, TEXT, draw_event
+from mentordesk.ui.theme import colours
+from mentordesk.ui.timeline.painting import draw_event
 
 ITEM_GAP = 18.0
 MARKER_ROOM = 18.0
@@ -52,7 +53,7 @@ def paint_legend(painter: QPainter | None, area: QRectF, metrics: QFontMetricsF)
             elif text == "cause":
                 arrow = QPainterPath(QPointF(x, middle + 3))
                 arrow.quadTo(QPointF(x + lead / 2 - 2, y + 2), QPointF(x + lead - 6, middle + 3))
-                painter.setPen(QPen(QColor("#6b7280"), 1.4))
+                painter.setPen(QPen(colours().qt("faint"), 1.4))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(arrow)
             else:
@@ -65,7 +66,7 @@ def paint_legend(painter: QPainter | None, area: QRectF, metrics: QFontMetricsF)
                     selected=False,
                     dimmed=False,
                 )
-            painter.setPen(TEXT if kind is not None else MUTED)
+            painter.setPen(colours().qt("text" if kind is not None else "faint"))
             painter.drawText(QRectF(x + lead, y, width + 2, line), Qt.AlignmentFlag.AlignVCenter, text)
         x += lead + width + ITEM_GAP
     if painter is not None:

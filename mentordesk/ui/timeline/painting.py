@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from mentordesk.domain import EventKind
+from mentordesk.ui.theme import colours
 from mentordesk.ui.timeline.geometry import Scale, tick_unit, ticks
 
 AXIS_HEIGHT = 46.0  # tick labels on top, era names below them
@@ -41,9 +42,6 @@ KIND_COLOURS = {
     EventKind.PERSON_JOINED: "#2563eb",
     EventKind.PERSON_LEFT: "#6b7280",
 }
-TEXT = QColor("#111827")
-MUTED = QColor("#6b7280")
-SELECTED = QColor("#4f46e5")
 
 
 def kind_colour(kind: EventKind) -> QColor:
@@ -118,7 +116,7 @@ def draw_event(
         painter.setBrush(colour)
     painter.drawPath(path)
     if selected:
-        painter.setPen(QPen(SELECTED, 2.0))
+        painter.setPen(QPen(colours().qt("selected_text"), 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawEllipse(centre, MARKER_SIZE + 5, MARKER_SIZE + 5)
 
@@ -139,10 +137,10 @@ def draw_label(
         backdrop = QRectF(
             rect.left() - 3, rect.top() + 1, metrics.horizontalAdvance(shown) + 8, rect.height() - 2
         )
-        painter.setPen(QPen(SELECTED if selected else MUTED, 1.0))
+        painter.setPen(QPen(colours().qt("selected_text" if selected else "faint"), 1.0))
         painter.setBrush(QColor(255, 255, 255, 240))
         painter.drawRoundedRect(backdrop, 4, 4)
-    colour = QColor(SELECTED if selected else TEXT)
+    colour = colours().qt("selected_text" if selected else "text")
     if dimmed:
         colour.setAlpha(70)
     painter.setPen(colour)
@@ -167,9 +165,12 @@ def draw_density(painter: QPainter, top: float, xs: Sequence[float], exposed: QR
 def draw_axis(painter: QPainter, scale: Scale, exposed: QRectF, bottom: float, today: dt.date) -> None:
     """Tick labels across the top, light grid lines through the lanes, and the today line."""
     unit = tick_unit(scale.px_per_day)
-    painter.fillRect(QRectF(exposed.left(), 0, exposed.width(), ERA_STRIP), QColor("#f9fafb"))
-    grid = QPen(QColor(0, 0, 0, 28), 1.0)
-    tick_pen = QPen(MUTED, 1.0)
+    theme = colours()
+    painter.fillRect(QRectF(exposed.left(), 0, exposed.width(), ERA_STRIP), theme.qt("surface_alt"))
+    grid_colour = theme.qt("text")
+    grid_colour.setAlpha(28)
+    grid = QPen(grid_colour, 1.0)
+    tick_pen = QPen(theme.qt("faint"), 1.0)
     font = QFont(painter.font())
     font.setPointSizeF(max(font.pointSizeF() - 1, 7))
     painter.setFont(font)
@@ -186,11 +187,11 @@ def draw_axis(painter: QPainter, scale: Scale, exposed: QRectF, bottom: float, t
         painter.setPen(tick_pen)
         painter.drawLine(QPointF(x, ERA_STRIP - 6), QPointF(x, ERA_STRIP))
         painter.drawText(QRectF(x + 3, 2, 200, ERA_STRIP - 6), Qt.AlignmentFlag.AlignLeft, text)
-    painter.setPen(QPen(QColor("#d1d5db"), 1.0))
+    painter.setPen(QPen(theme.qt("field_border"), 1.0))
     painter.drawLine(QPointF(exposed.left(), ERA_STRIP), QPointF(exposed.right(), ERA_STRIP))
     x = scale.x(today) + scale.px_per_day / 2
     if exposed.left() - 60 <= x <= exposed.right() + 60:
-        red = QColor("#dc2626")
+        red = theme.qt("danger")
         painter.setPen(QPen(red, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, ERA_STRIP), QPointF(x, bottom))
         painter.setPen(red)

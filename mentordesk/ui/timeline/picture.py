@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from mentordesk.ui.theme import LIGHT, using
 from mentordesk.ui.timeline.geometry import clamp_zoom
 from mentordesk.ui.timeline.legend import paint_legend
 from mentordesk.ui.timeline.scene import MAX_LABEL_WIDTH, TimelineScene
@@ -69,6 +70,13 @@ def picture_size(scene: TimelineScene, body: QRectF, font: QFont) -> tuple[QSize
 
 
 def paint_picture(
+    painter: QPainter, scene: TimelineScene, body: QRectF, title: str, subtitle: str, font: QFont
+) -> None:
+    with using(LIGHT):  # a picture is a document: light whatever the screen shows
+        _paint_picture(painter, scene, body, title, subtitle, font)
+
+
+def _paint_picture(
     painter: QPainter, scene: TimelineScene, body: QRectF, title: str, subtitle: str, font: QFont
 ) -> None:
     size, heading, legend_top = picture_size(scene, body, font)

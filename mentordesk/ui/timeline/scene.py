@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, period_of
+from mentordesk.ui.theme import colours
 from mentordesk.ui.timeline.geometry import Scale, clamp_zoom, stack_labels
 from mentordesk.ui.timeline.painting import (
     AXIS_HEIGHT,
@@ -332,11 +333,11 @@ class AxisLayer(_Layer):
             if x1 < exposed.left() or x0 > exposed.right():
                 continue
             colour = QColor(era.colour)
-            colour.setAlpha(110)
+            colour.setAlpha(colours().era_alpha)
             painter.fillRect(QRectF(x0, ERA_STRIP, x1 - x0, bottom - ERA_STRIP), colour)
             text_left = max(x0, exposed.left()) + 6
             if text_left < x1 - 20:
-                painter.setPen(QColor("#1f2937"))
+                painter.setPen(colours().qt("text_strong"))
                 painter.drawText(
                     QRectF(text_left, ERA_STRIP, x1 - text_left - 4, AXIS_HEIGHT - ERA_STRIP),
                     Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
 from mentordesk.domain import EventInfo
+from mentordesk.ui.theme import colours, readable
 from mentordesk.ui.timeline.geometry import clamp_zoom
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
 from mentordesk.ui.timeline.scene import Lane, TimelineScene
@@ -43,7 +44,6 @@ class TimelineView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
-        self.setBackgroundBrush(QColor("#ffffff"))
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Timeline")
@@ -247,7 +247,7 @@ def paint_lane_names(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     metrics = painter.fontMetrics()
-    painter.fillRect(QRectF(0, 0, width, height), QColor("#f9fafb"))
+    painter.fillRect(QRectF(0, 0, width, height), colours().qt("surface_alt"))
     for lane in lanes:
         top = lane.top + offset
         if top + LANE_HEIGHT < 0 or top > height:
@@ -257,10 +257,10 @@ def paint_lane_names(
         tint.setAlpha(28)
         painter.fillRect(band.adjusted(0, 1, 0, -1), tint)
         painter.fillRect(QRectF(0, top + 1, 4, LANE_HEIGHT - 2), lane.colour)
-        painter.setPen(lane.colour.darker(140))
+        painter.setPen(readable(lane.colour.darker(140)))
         text_box = band.adjusted(10, 8, -6, -8)
         shown = metrics.elidedText(lane.name, Qt.TextElideMode.ElideRight, int(text_box.width()) * 2)
         painter.drawText(text_box, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, shown)
-    painter.setPen(QColor("#e5e7eb"))
+    painter.setPen(colours().qt("border"))
     painter.drawLine(QPointF(width - 1, 0), QPointF(width - 1, height))
     painter.restore()
