@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -256,7 +257,11 @@ class MainWindow(WindowMenus):
         bar.addWidget(spacer)
         self.review.badge_action = bar.addWidget(self.review.badge)
         self.review.badge_action.setVisible(False)
-        bar.addAction(self.review.action)
+        bar.addAction(self._with_icon(self.review.action, "review"))
+        switch = bar.widgetForAction(self.review.action)  # a switch that looks like one: icon, text, state
+        if isinstance(switch, QToolButton):
+            switch.setObjectName("ReviewSwitch")
+            switch.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 

@@ -308,6 +308,7 @@ QListWidget#Sidebar {{ background: #000000; color: #ffffff; font-size: {pt(10.5)
 QListWidget#Sidebar::item:selected {{ background: #ffd400; color: #000000; }}
 QTabBar::tab:selected {{ background: #ffd400; color: #000000; }}
 QStatusBar {{ background: #ffffff; color: #000000; border-top: 2px solid #000000; }}
+QToolButton#ReviewSwitch:checked {{ background: #000000; color: #ffffff; border: 2px solid #000000; }}
 QLabel#ReviewBadge {{
     background: #ffd400; color: #000000; font-weight: 700; border: 2px solid #000000;
     border-radius: 4px; padding: 2px 10px;

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from mentordesk import APP_NAME
@@ -108,13 +108,23 @@ class WindowMenus(QMainWindow):
     # the theme
     def _with_icon(self, action: QAction, name: str) -> QAction:
         """`action` with the line icon `name`, drawn again in the theme's colour when the theme changes."""
-        action.setIcon(icon(name))
         self._iconed.append((action, name))
+        action.setIcon(self._themed_icon(action, name))
         return action
+
+    def _themed_icon(self, action: QAction, name: str) -> QIcon:
+        """The theme's icon colour; a switch that is on is drawn on the accent, so its icon is too."""
+        if not action.isCheckable():
+            return icon(name)
+        drawn = QIcon(icon(name))
+        on = icon(name, "#ffffff")
+        for size in on.availableSizes():
+            drawn.addPixmap(on.pixmap(size), QIcon.Mode.Normal, QIcon.State.On)
+        return drawn
 
     def redraw_icons(self) -> None:
         for action, name in self._iconed:
-            action.setIcon(icon(name))
+            action.setIcon(self._themed_icon(action, name))
 
     def set_theme(self, choice: str) -> None:
         """Keep `choice` ("system", "light" or "dark") and show it; Review mode keeps its own look."""
