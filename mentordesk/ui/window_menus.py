@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from mentordesk import APP_NAME
+from mentordesk.domain import SearchHit
 from mentordesk.ui.help import build_help_menu
 from mentordesk.ui.menus import EditMenu
 from mentordesk.ui.page_stack import PageStack
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from mentordesk.services import Services
     from mentordesk.ui.help import ShortcutsDialog
     from mentordesk.ui.pages.base import Page
+    from mentordesk.ui.palette import CommandPalette
     from mentordesk.ui.sync.controller import SyncController
 
 OPENING = "Opening the database…"  # said until the window has its records
@@ -45,6 +47,7 @@ class WindowMenus(QMainWindow):
     _attached: bool
     show_page: Callable[[str], Page]
     focus_search: Callable[[], None]
+    open_hit: Callable[[SearchHit], None]
 
     @property
     def pages(self) -> list[Page]:
@@ -100,6 +103,10 @@ class WindowMenus(QMainWindow):
         search_action = self._with_icon(go_menu.addAction("Search everything"), "search")
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
+        palette = go_menu.addAction("Command palette…")
+        palette.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        palette.triggered.connect(self.show_palette)
+        self._needs_records.append(palette)
         self._help_menu = self.menuBar().addMenu("&Help")
         build_help_menu(
             self._help_menu, self.show_guide, self.show_shortcuts, self.show_data_places, self._about
@@ -143,6 +150,18 @@ class WindowMenus(QMainWindow):
         """The system went light or dark: followed unless a theme was chosen."""
         if chosen_theme() == "system":
             self._show_theme()
+
+    def show_palette(self) -> CommandPalette:
+        from mentordesk.ui.palette import CommandPalette
+
+        palette = CommandPalette(
+            self.menuBar(), lambda text: self.services.search.search(text, limit=8), self.open_hit, self
+        )
+        palette.move(self.mapToGlobal(self.rect().center()) - palette.rect().center() - QPoint(0, 120))
+        palette.show()
+        palette.activateWindow()
+        palette.query.setFocus()
+        return palette
 
     def show_preferences(self) -> None:
         from mentordesk.ui.preferences import PreferencesDialog
