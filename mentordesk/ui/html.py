@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from mentordesk.domain import Visibility
 from mentordesk.render import escape as escape
 from mentordesk.render import markdown_to_html as markdown_to_html
+from mentordesk.ui import dates
 
 
 def heading(text: str, level: int = 2) -> str:
@@ -48,7 +49,7 @@ def visibility_note(visibility: Visibility) -> str:
 
 
 def day(value: dt.date | None) -> str:
-    return "" if value is None else value.strftime("%a %-d %b %Y")
+    return "" if value is None else dates.long(value)
 
 
 def link(url: str, text: str) -> str:

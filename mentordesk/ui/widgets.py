@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import EARLIEST_DAY, LATEST_DAY, RecordKind, Visibility
 from mentordesk.render import SHOW_ALL_URL
+from mentordesk.ui.dates import show_dates_alike
 from mentordesk.ui.plain import keep_layout_linear, plain_label
 
 INTERNAL_SCHEME = "mentordesk"
@@ -116,7 +117,7 @@ def date_edit(day: dt.date) -> QDateEdit:
     """A date field with a calendar pop-up, showing dates the way the app writes them (3 Mar 2026)."""
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
+    show_dates_alike(edit)
     return bound_dates(edit)
 
 
@@ -127,8 +128,10 @@ DateField = TypeVar("DateField", bound=QDateTimeEdit)
 
 
 def bound_dates(edit: DateField) -> DateField:
-    """Only dates MentorDesk takes can be picked or typed (domain.EARLIEST_DAY..LATEST_DAY)."""
+    """Only dates MentorDesk takes can be picked or typed (domain.EARLIEST_DAY..LATEST_DAY), shown the
+    way the window writes dates."""
     edit.setDateRange(qdate(EARLIEST_DAY), qdate(LATEST_DAY))
+    show_dates_alike(edit, time=not isinstance(edit, QDateEdit))
     return edit
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from mentordesk.domain import CardInfo, CardKind, Visibility
+from mentordesk.ui import dates
 from mentordesk.ui.table_model import ROW_ROLE
 from mentordesk.ui.theme import colours, icon
 
@@ -48,11 +49,11 @@ class CardDelegate(QStyledItemDelegate):
         parts = [card.owner.value]
         late = card.due_date is not None and card.due_date < self.today and not self.done_column
         if card.due_date is not None:
-            parts.append(("overdue " if late else "due ") + card.due_date.strftime("%-d %b"))
+            parts.append(("overdue " if late else "due ") + dates.day_month(card.due_date))
         if card.checklist_total:
             parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
         if card.reached_on is not None:
-            parts.append("reached " + card.reached_on.strftime("%-d %b"))
+            parts.append("reached " + dates.day_month(card.reached_on))
         if card.archived:
             parts.append("archived")
         return " · ".join(parts), late

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
+from mentordesk.ui import dates
 from mentordesk.ui.links_box import Finder, LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
@@ -55,7 +56,7 @@ class CardEditor(QWidget):
         self.due = QDateEdit(QDate.currentDate())
         bound_dates(self.due)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("d MMM yyyy")
+        dates.show_dates_alike(self.due)
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()

@@ -32,6 +32,7 @@ from mentordesk.domain import (
 )
 from mentordesk.services import Services, WriteFailed
 from mentordesk.services.decision_data import allowed_statuses
+from mentordesk.ui import dates
 from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
@@ -78,7 +79,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.decided_on = QDateEdit()
         bound_dates(self.decided_on)
         self.decided_on.setCalendarPopup(True)
-        self.decided_on.setDisplayFormat("d MMM yyyy")
+        dates.show_dates_alike(self.decided_on)
         self.status = QComboBox()
         self.confidence = QSpinBox()
         self.confidence.setRange(0, 5)
@@ -88,7 +89,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.revisit = QDateEdit(QDate.currentDate().addMonths(3))
         bound_dates(self.revisit)
         self.revisit.setCalendarPopup(True)
-        self.revisit.setDisplayFormat("d MMM yyyy")
+        dates.show_dates_alike(self.revisit)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags and competencies, separated by commas")
         self.visibility = combo(VISIBILITY_CHOICES)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
 from mentordesk.services import Services
+from mentordesk.ui import dates
 from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, record_html, thread_html
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.plain import plain_label, text_editor
@@ -291,7 +292,7 @@ class HistoryPanel(QWidget):
             box.blockSignals(True)
             box.clear()
             for revision in detail.revisions:
-                when = revision.submitted_at.astimezone().strftime("%-d %b %Y %H:%M")
+                when = dates.moment_short(revision.submitted_at)
                 note = f" – {revision.note}" if revision.note else ""
                 box.addItem(f"Revision {revision.number}, submitted {when}{note}", revision.number)
             box.addItem("Current text", None)

@@ -19,7 +19,7 @@ from mentordesk.domain import (
     SectionDiff,
     adr_number,
 )
-from mentordesk.ui import html
+from mentordesk.ui import dates, html
 from mentordesk.ui.widgets import record_url
 
 REPLY_SCHEME = "mentordesk-reply"
@@ -83,7 +83,7 @@ def decision_html(
     parts = [
         html.heading(f"{adr_number(d.number)} {d.title}"),
         html.meta(
-            d.decided_on.isoformat(),
+            dates.short(d.decided_on),
             d.status.value.capitalize(),
             d.review_state.label,
             "" if d.review_state is ReviewState.IMPORTED else f"by the {d.author_role.value}",
@@ -134,7 +134,7 @@ def thread_html(comments: Sequence[CommentInfo]) -> str:
         where = f" on <i>{html.escape(anchor)}</i>" if anchor else ""
         verdict = f" &#8212; <b>{html.escape(comment.verdict.label)}</b>" if comment.verdict else ""
         principle = " &#9670; <b>principle</b>" if comment.is_principle else ""
-        when = comment.created_at.astimezone().strftime("%-d %b %Y %H:%M")
+        when = dates.moment_short(comment.created_at)
         author = comment.author_role.value.capitalize()
         reply = html.link(f"{REPLY_SCHEME}:{comment.id}", "Reply")
         body = html.markdown_to_html(comment.body) if comment.body else ""

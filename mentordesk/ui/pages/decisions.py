@@ -22,6 +22,7 @@ from mentordesk.domain import (
 from mentordesk.listing import DecisionQuery
 from mentordesk.services import Services
 from mentordesk.services.templates import decision_templates
+from mentordesk.ui import dates
 from mentordesk.ui.decisions import folder
 from mentordesk.ui.decisions.editor import DecisionEditor
 from mentordesk.ui.decisions.review import HistoryPanel, ReviewPanel
@@ -131,7 +132,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         return (
             Column("No.", lambda d: adr_number(d.number), sort="number"),
             Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility), sort="title"),
-            Column("Date", lambda d: d.decided_on.isoformat(), sort="date"),
+            Column("Date", lambda d: dates.short(d.decided_on), sort="date"),
             Column("Status", lambda d: d.status.value.capitalize(), sort="status"),
             Column(
                 "Review",

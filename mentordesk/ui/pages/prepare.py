@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, adr_number
 from mentordesk.services import Services
 from mentordesk.services.prepare import ATTENTION_LIMIT
-from mentordesk.ui import html
+from mentordesk.ui import dates, html
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.pages.sessions import local_time
@@ -84,7 +84,7 @@ class PreparePage(Page):
                     "Due",
                     lambda a: (
                         ("overdue " if a.is_overdue(today()) else "")
-                        + (a.due_date.strftime("%-d %b") if a.due_date else "")
+                        + (dates.day_month(a.due_date) if a.due_date else "")
                     ),
                     colour=lambda a: colours().qt("warning") if a.is_overdue(today()) else None,
                 ),
@@ -98,7 +98,7 @@ class PreparePage(Page):
                 lambda d: f"{adr_number(d.number)} {d.title}",
                 icon=lambda d: visibility_icon(d.visibility),
             ),
-            Column("Date", lambda d: d.decided_on.strftime("%-d %b")),
+            Column("Date", lambda d: dates.day_month(d.decided_on)),
         ]
         self.reviews = _Section(
             "Awaiting my review",

@@ -15,7 +15,7 @@ from mentordesk.domain import ActionItemInfo, RecordKind, SessionInfo, SessionTe
 from mentordesk.listing import SessionQuery
 from mentordesk.services import Services
 from mentordesk.services.prepare import next_slot
-from mentordesk.ui import html
+from mentordesk.ui import dates, html
 from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 def local_time(value: dt.datetime) -> str:
-    return value.astimezone().strftime("%a %-d %b %Y, %H:%M")
+    return dates.moment_long(value)
 
 
 class SessionsPage(ListDetailPage[SessionInfo]):
@@ -146,7 +146,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         return (
             Column(  # the day in the list (its time in the tooltip): the title needs the width
                 "When",
-                lambda s: s.starts_at.astimezone().strftime("%-d %b %Y"),
+                lambda s: dates.short(s.starts_at.astimezone().date()),
                 tooltip=lambda s: local_time(s.starts_at),
                 sort="when",
             ),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui import dates
 from mentordesk.ui.plain import plain_label, rich_label, text_editor
 from mentordesk.ui.sync.dialogs import NewSecret
 
@@ -57,7 +58,7 @@ class ExportDialog(QDialog):
                 "No partner card is linked to this pairing yet, so this export can only be protected "
                 "with a password. Import your partner's card to encrypt to their key instead."
             )
-        since = last_export.astimezone().strftime("%d %b %Y %H:%M") if last_export else ""
+        since = dates.moment_short(last_export) if last_export else ""
         self.everything = QCheckBox(
             f"Everything, not only what changed since the last export ({since})" if since else "Everything"
         )

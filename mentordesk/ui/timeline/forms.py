@@ -34,6 +34,7 @@ from mentordesk.domain import (
     EventKind,
     Visibility,
 )
+from mentordesk.ui import dates
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import (
@@ -260,8 +261,8 @@ class ListEditor(QDialog):
         for record in self._load():
             text = record.name
             if isinstance(record, EraInfo):
-                until = record.ends_on.isoformat() if record.ends_on else "today"
-                text = f"{record.name}  ({record.starts_on.isoformat()} – {until})"
+                until = dates.short(record.ends_on) if record.ends_on else "today"
+                text = f"{record.name}  ({dates.short(record.starts_on)} – {until})"
             item = QListWidgetItem(swatch(record.colour), text, self.items)
             item.setData(Qt.ItemDataRole.UserRole, record)
         self.items.setCurrentRow(min(max(current, 0), self.items.count() - 1))

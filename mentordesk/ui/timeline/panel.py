@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mentordesk.domain import EraInfo, EventInfo, LinkInfo, RecordKind
-from mentordesk.ui import html
+from mentordesk.ui import dates, html
 from mentordesk.ui.widgets import record_url
 
 
@@ -93,10 +93,10 @@ def _source(text: str) -> str:
 
 
 def era_html(era: EraInfo) -> str:
-    until = era.ends_on.isoformat() if era.ends_on else "today"
+    until = dates.short(era.ends_on) if era.ends_on else "today"
     return (
         html.heading(era.name)
-        + html.meta(f"{era.starts_on.isoformat()} – {until}")
+        + html.meta(f"{dates.short(era.starts_on)} – {until}")
         + html.section("About this era", era.description)
     )
 

@@ -1,0 +1,87 @@
+"""Dates as the window writes them, in one place: month names and day-or-month-first from the system's
+locale (QLocale), a short form ("29 Nov 2026"), a long one ("Sun 29 Nov 2026"), times the locale's way,
+and relative days ("in 3 days") where they read better. Date fields show the same short form."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateTimeEdit
+
+RELATIVE_DAYS = 6  # further than this, a date reads better than "in 9 days"
+
+
+@cache
+def _month_first() -> bool:
+    """Whether the locale writes the month before the day (en_US: "Nov 29, 2026")."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return 0 <= pattern.find("M") < pattern.find("d")
+
+
+def day_pattern(*, year: bool = True, weekday: bool = False) -> str:
+    """The Qt date pattern of the short form (for date fields): "d MMM yyyy" or "MMM d, yyyy"."""
+    core = "MMM d" if _month_first() else "d MMM"
+    if year:
+        core = f"{core}, yyyy" if _month_first() else f"{core} yyyy"
+    return f"ddd {core}" if weekday else core
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_month(day: dt.date) -> str:
+    """Day and month, for lists that show this season's dates: "29 Nov"."""
+    return QLocale().toString(_qdate(day), day_pattern(year=False))
+
+
+def short(day: dt.date) -> str:
+    """ "29 Nov 2026"."""
+    return QLocale().toString(_qdate(day), day_pattern())
+
+
+def long(day: dt.date) -> str:
+    """ "Sun 29 Nov 2026"."""
+    return QLocale().toString(_qdate(day), day_pattern(weekday=True))
+
+
+def time_of(moment: dt.datetime) -> str:
+    local = moment.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_short(moment: dt.datetime) -> str:
+    """A moment in local time: "29 Nov 2026, 10:00"."""
+    return f"{short(moment.astimezone().date())}, {time_of(moment)}"
+
+
+def moment_long(moment: dt.datetime) -> str:
+    """ "Sun 29 Nov 2026, 10:00"."""
+    return f"{long(moment.astimezone().date())}, {time_of(moment)}"
+
+
+def relative(day: dt.date, today: dt.date) -> str:
+    """ "today", "tomorrow", "in 3 days", "yesterday", "3 days ago"; the short form further away."""
+    days = (day - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    if 0 < days <= RELATIVE_DAYS:
+        return f"in {days} days"
+    if -RELATIVE_DAYS <= days < 0:
+        return f"{-days} days ago"
+    return short(day)
+
+
+def show_dates_alike(edit: QDateTimeEdit, *, time: bool = False) -> QDateTimeEdit:
+    """A date (or date and time) field in the window's short form, with the locale's time."""
+    pattern = day_pattern(weekday=time)
+    if time:
+        pattern += ", " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    edit.setDisplayFormat(pattern)
+    return edit
