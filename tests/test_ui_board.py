@@ -178,7 +178,7 @@ def test_wip_limit_is_shown_and_moving_past_it_is_said(board: PlanPage, qtbot: Q
     board.move_card(ids[1], column.id, 1)
     assert "over its WIP limit (2/1)" in board.filters.notice.text()
     header = board.card_views()[1].header
-    assert header.property("overLimit") is True and header.text().splitlines()[1].endswith("2/1")
+    assert header.property("overLimit") is True and header.text().splitlines()[1].endswith("2/1 · over its limit")
 
 
 def test_bad_input_in_the_form(board: PlanPage, qtbot: QtBot) -> None:

@@ -20,6 +20,7 @@ from mentordesk.services.board import over_limit
 from mentordesk.services.plans import phase_dates
 from mentordesk.ui.board.delegate import CardDelegate
 from mentordesk.ui.board.model import CardListModel
+from mentordesk.ui.dates import day_month
 from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
@@ -29,8 +30,10 @@ NARROWEST = 196  # and as narrow as it gets before the board scrolls
 
 def header_text(column: ColumnInfo, start: dt.date, shown: int, total: int) -> str:
     dates = phase_dates(start, column)
-    span = f"{dates[0]:%-d %b} – {dates[1]:%-d %b}" if dates else ""
+    span = f"{day_month(dates[0])} – {day_month(dates[1])}" if dates else ""
     count = f"{total}/{column.wip_limit}" if column.wip_limit else f"{total} cards"
+    if over_limit(column, total):
+        count += " · over its limit"  # said in words, not only in the warning colour
     if shown != total:
         count += f" ({shown} shown)"
     return f"{column.title}\n{' · '.join(p for p in (span, count) if p)}"
@@ -54,6 +57,7 @@ class ColumnView(QWidget):
         self.delegate.done_column = column.is_done
         self.view = QListView()
         self.view.setObjectName("BoardColumn")
+        self.view.setAccessibleName(f"Column {column.title}")
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -89,6 +89,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.revisit = QDateEdit(QDate.currentDate().addMonths(3))
         bound_dates(self.revisit)
         self.revisit.setCalendarPopup(True)
+        self.revisit.setAccessibleName("Revisit on")
         dates.show_dates_alike(self.revisit)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags and competencies, separated by commas")

@@ -53,7 +53,12 @@ class ArcheologyPage(Page):
         self.view.event_clicked.connect(self.select_event)
         self.view.create_requested.connect(self.new_event)
         self.view.zoom_changed.connect(self._show_zoom)
+        self.view.step_requested.connect(self.step_selection)
+        self.view.edit_requested.connect(self.edit_selected)
+        self.view.setAccessibleDescription("Up and Down choose the previous or next event; Enter edits it")
+        self._matches: set[str] | None = None  # the events the filters keep; None without a filter
         self.detail = SafeBrowser()
+        self.detail.setAccessibleName("The event or era chosen")
         self.detail.record_link_clicked.connect(self._follow)
         self.detail.setHtml(EMPTY_HTML)
         self.edit_button = QPushButton("Edit…")
@@ -234,10 +239,12 @@ class ArcheologyPage(Page):
             self.era_filter.currentData(),
         )
         if not (text or kind or lane or era_name):
+            self._matches = None
             self.scene.set_matches(None)
             self._show_counts(None)
             return
         matches = matching(self.events, self.eras, text, kind, lane, era_name)
+        self._matches = matches
         self.scene.set_matches(matches)
         self._show_counts(len(matches))
 
@@ -258,6 +265,27 @@ class ArcheologyPage(Page):
         self.selected = event
         self.scene.set_selected(event.id if event else None)
         self._show_selected()
+
+    def step_selection(self, step: int) -> None:
+        """The event before or after the one chosen, in time order (those the filters keep), brought
+        into view; the timeline's description says which it is, for a screen reader."""
+        shown = sorted(
+            (e for e in self.events if self._matches is None or e.id in self._matches),
+            key=lambda e: (e.occurred_on, e.title, e.id),
+        )
+        if not shown:
+            return
+        ids = [e.id for e in shown]
+        if self.selected is None or self.selected.id not in ids:
+            index = 0 if step > 0 else len(shown) - 1
+        else:
+            index = min(max(ids.index(self.selected.id) + step, 0), len(shown) - 1)
+        event = shown[index]
+        self.select_event(event)
+        first, last = self.view.visible_dates()
+        if not first <= event.occurred_on <= last:
+            self.view.centre_on(event.occurred_on)
+        self.view.setAccessibleDescription(f"{event.title}, {event.when}, {event.kind.label}")
 
     def _show_selected(self) -> None:
         event = self.selected

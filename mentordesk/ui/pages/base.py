@@ -122,6 +122,7 @@ class Page(QWidget):
     def _filter_box(self, hint: str) -> QLineEdit:
         box = QLineEdit()
         box.setPlaceholderText(hint)
+        box.setAccessibleName(hint)
         box.setClearButtonEnabled(True)
         # the hint says what the filter looks at: wide enough to read whole, with the clear button
         box.setMinimumWidth(box.fontMetrics().horizontalAdvance(hint) + 48)
@@ -148,6 +149,7 @@ class Page(QWidget):
         `side`, when given, takes the detail view's place in the layout (and should hold it).
         """
         detail = SafeBrowser()
+        detail.setAccessibleName(f"{self.title}: the record chosen")
         detail.record_link_clicked.connect(self.open_requested)
         header_box, self.subtitle = self._header()
         top = QHBoxLayout()
@@ -214,6 +216,7 @@ class ListDetailPage(Page, Generic[Row]):
         self.model: PagedTableModel[Row] = PagedTableModel(self._columns, self)
         self.model.sort_requested.connect(self._on_sort)
         self.table = QTableView()
+        self.table.setAccessibleName(self.title)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -106,6 +106,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.editor.open_decision.connect(self._open_after_refresh)
         self.editor.open_record.connect(self.open_requested)
         self.reader = SafeBrowser()
+        self.reader.setAccessibleName("The decision as it reads")
         self.reader.record_link_clicked.connect(self.open_requested)
         self.review = ReviewPanel(self.services)
         self.review.changed.connect(self._review_written)

@@ -55,6 +55,7 @@ class PlanPage(ColumnActions, Page):
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
         self.undo_stack: QUndoStack = QUndoStack(self)
+        self._showing = False  # the column views are being set to the card chosen
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.setInterval(RETRY_MS)
@@ -94,6 +95,7 @@ class PlanPage(ColumnActions, Page):
 
         self.editor = CardEditor()
         self.summary = SafeBrowser()
+        self.summary.setAccessibleName("Plan summary")
         self.side = QStackedWidget()
         self.side.addWidget(self.summary)
         self.side.addWidget(self.editor)
@@ -185,6 +187,7 @@ class PlanPage(ColumnActions, Page):
             view.model.card_dropped.connect(self._on_dropped)
             view.view.clicked.connect(self._on_card_clicked)
             view.view.activated.connect(self._on_card_clicked)
+            view.view.selectionModel().currentChanged.connect(self._on_current_card)
             view.rename_requested.connect(self._on_rename_column)
             view.move_requested.connect(self._on_move_column)
             view.delete_requested.connect(self._on_delete_column)
@@ -252,9 +255,19 @@ class PlanPage(ColumnActions, Page):
         return next((c for c in self._cards if c.id == self._selected), None)
 
     def _select_in_views(self, card_id: str) -> None:
-        for view in self._views:
-            if not view.select(card_id):
-                view.view.clearSelection()
+        self._showing = True  # the views follow the card chosen: not a choice of their own
+        try:
+            for view in self._views:
+                if not view.select(card_id):
+                    view.view.clearSelection()
+        finally:
+            self._showing = False
+
+    def _on_current_card(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Arrow keys in a column open the card they move to, as a click does."""
+        card: CardInfo | None = current.data(ROW_ROLE)
+        if not self._showing and card is not None and card.id != self._selected:
+            self.select_card(card.id)
 
     def select_card(self, card_id: str) -> bool:
         card = next((c for c in self._cards if c.id == card_id), None)

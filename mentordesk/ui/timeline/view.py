@@ -33,6 +33,8 @@ class TimelineView(QGraphicsView):
     event_clicked = Signal(object)  # EventInfo, or None when empty space was clicked
     create_requested = Signal(object, str)  # date, lane name ("" outside any lane)
     zoom_changed = Signal(float)  # px per day
+    step_requested = Signal(int)  # Up or Down: the event before (-1) or after (+1) the one chosen
+    edit_requested = Signal()  # Enter: edit the event chosen
 
     def __init__(self, scene: TimelineScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -141,6 +143,10 @@ class TimelineView(QGraphicsView):
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - 80)
         elif key == Qt.Key.Key_Right:
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + 80)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.step_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.edit_requested.emit()
         else:
             super().keyPressEvent(event)
 

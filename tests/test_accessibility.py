@@ -1,0 +1,157 @@
+"""What a screen reader and a keyboard user get: every control named in Qt's accessibility tree, the
+board and the timeline worked from the keyboard, states said in words and not by colour alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible
+from pytestqt.qtbot import QtBot
+
+from mentordesk.app import create_application
+from mentordesk.domain import CardDraft
+from mentordesk.services import Services
+from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.pages.decisions import DecisionsPage
+from mentordesk.ui.pages.plan import PlanPage
+
+from PySide6.QtWidgets import (  # isort: skip
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
+    create_application()
+    QSettings().clear()
+    main = MainWindow(demo, ChangeHub(), demo=True)
+    qtbot.addWidget(main)
+    main.resize(1360, 840)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """The visible controls under `root` whose accessible name is empty."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if (
+            not isinstance(widget, CONTROLS)
+            or isinstance(widget, QHeaderView)
+            or not widget.isVisibleTo(root)
+        ):
+            continue
+        if isinstance(widget, QLineEdit) and isinstance(widget.parent(), QComboBox | QAbstractSpinBox):
+            continue  # the editable part of a combo box or spin box: the box carries the name
+        interface = QAccessible.queryAccessibleInterface(widget)
+        if interface is None or not interface.text(QAccessible.Text.Name).strip():
+            found.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return found
+
+
+def test_every_control_on_every_page_has_a_name(window: MainWindow, qtbot: QtBot) -> None:
+    missing: dict[str, list[str]] = {}
+    for page in window.pages:
+        window.show_page(page.title)
+        views = [page.title]
+        if isinstance(page, PlanPage):  # with a card open in the editor too
+            page.select_card(page.card_views()[1].model.rows()[0].id)
+        if isinstance(page, DecisionsPage):
+            for tab in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(tab)
+                if found := unnamed(page):
+                    missing[f"{page.title}, tab {page.tabs.tabText(tab)}"] = found
+        for where in views:
+            if found := unnamed(page):
+                missing[where] = found
+    if found := unnamed(window.sidebar) + unnamed(window.menuBar()):
+        missing["window"] = found
+    assert missing == {}, "\n".join(f"{where}: {found}" for where, found in missing.items())
+
+
+def test_the_timeline_is_worked_from_the_keyboard(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.timeline.forms import EventDialog
+
+    page = window.show_page("System Archeology")
+    assert isinstance(page, ArcheologyPage)
+    in_time = sorted(page.events, key=lambda e: (e.occurred_on, e.title, e.id))
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.selected is not None and page.selected.id == in_time[0].id
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.selected.id == in_time[2].id
+    assert page.view.accessibleDescription().startswith(in_time[2].title)
+    qtbot.keyClick(page.view, Qt.Key.Key_Up)
+    assert page.selected.id == in_time[1].id
+    start, end = page.view.visible_dates()
+    assert start <= in_time[1].occurred_on <= end  # brought into view
+
+    opened: list[str] = []
+    monkeypatch.setattr(EventDialog, "exec", lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert len(opened) == 1
+
+    page.filter.setText(in_time[-1].title)  # with a filter, only the events it keeps
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)
+    assert page.selected.id == in_time[-1].id
+
+
+def test_the_board_is_worked_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
+    page = window.show_page("Plan")
+    assert isinstance(page, PlanPage)
+    first = page.card_views()[1]
+    first.view.setFocus()
+    first.view.setCurrentIndex(first.model.index(0, 0))
+    qtbot.keyClick(first.view, Qt.Key.Key_Down)
+    second = first.model.rows()[1]
+    assert page.selected_card() is not None and page.selected_card().id == second.id  # type: ignore[union-attr]
+    assert page.editor.title.text() == second.title
+    qtbot.keyClick(first.view, Qt.Key.Key_Tab)
+    assert window.focusWidget() is not first.view  # Tab leaves the column for the next control
+
+
+def test_late_cards_and_full_columns_are_said_in_words(window: MainWindow, demo: Services) -> None:
+    page = window.show_page("Plan")
+    assert isinstance(page, PlanPage)
+    column = page.card_views()[1].column
+    demo.board.update_column(column.id, column.title, 1)
+    today = dt.date.today()
+    demo.board.create_card(
+        column.id,
+        CardDraft(title="Late one", due_date=today - dt.timedelta(days=2)),  # type: ignore[call-arg]
+    )
+    page.refresh()
+    view = page.card_views()[1]
+    assert "over its limit" in view.header.text()
+    late = next(card for card in view.model.rows() if card.title == "Late one")
+    meta, is_late = view.view.itemDelegate()._meta(late)  # type: ignore[attr-defined]
+    assert is_late and "overdue" in meta
