@@ -178,7 +178,9 @@ def test_wip_limit_is_shown_and_moving_past_it_is_said(board: PlanPage, qtbot: Q
     board.move_card(ids[1], column.id, 1)
     assert "over its WIP limit (2/1)" in board.filters.notice.text()
     header = board.card_views()[1].header
-    assert header.property("overLimit") is True and header.text().splitlines()[1].endswith("2/1 · over its limit")
+    assert header.property("overLimit") is True and header.text().splitlines()[1].endswith(
+        "2/1 · over its limit"
+    )
 
 
 def test_bad_input_in_the_form(board: PlanPage, qtbot: QtBot) -> None:
@@ -234,10 +236,9 @@ def test_previews_render_off_the_gui_thread_and_keep_only_the_latest(qtbot: QtBo
 
 
 def test_column_menu_actions(board: PlanPage, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mentordesk.ui.board import column_actions
     from mentordesk.ui.board.column_dialog import ColumnDialog
+    from mentordesk.ui.pick_dialog import PickDialog
 
-    dialogs = column_actions.QInputDialog
     backlog = board.card_views()[0].column
     shown: list[tuple[str, int | None]] = []
 
@@ -267,11 +268,18 @@ def test_column_menu_actions(board: PlanPage, monkeypatch: pytest.MonkeyPatch) -
     stretch = board.card_views()[1].column
     card = board.services.board.create_card(stretch.id, CardDraft("Idea"))
     board.hub.cards_changed.emit(board.pairing.id)  # type: ignore[union-attr]
-    monkeypatch.setattr(dialogs, "getItem", lambda *a, **k: ("Ideas", True))
+    asked: list[str] = []
+
+    def pick_ideas(dialog: PickDialog) -> int:
+        asked.append(dialog.windowTitle())
+        dialog.choice.setEditText("idea")  # any part of the name, as typed
+        return 1
+
+    monkeypatch.setattr(PickDialog, "exec", pick_ideas)
     board.card_views()[1].delete_requested.emit(stretch.id)
     assert "Stretch" not in [v.column.title for v in board.card_views()]
     ideas = next(v for v in board.card_views() if v.column.title == "Ideas")
-    assert [c.id for c in ideas.model.rows()] == [card]
+    assert [c.id for c in ideas.model.rows()] == [card] and asked == ["Delete column"]
 
 
 def test_card_links_open_their_records(board: PlanPage, qtbot: QtBot) -> None:

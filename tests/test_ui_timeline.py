@@ -20,8 +20,9 @@ from mentordesk.domain import DatePrecision, EventInfo, EventKind, RecordKind, V
 from mentordesk.services import Services, timeline_io
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
+from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.timeline import files
-from mentordesk.ui.timeline.forms import EventDialog, PickDialog
+from mentordesk.ui.timeline.forms import EventDialog
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
@@ -367,3 +368,37 @@ def test_components_are_added_and_renamed_through_forms_that_keep_a_refused_name
     actions["Edit…"](lanes[position])
     assert problems[1] == "Type the name first, or press Cancel."
     assert archeology.components(pairing_id)[position].name == "Fraud scoring"
+
+
+def test_go_to_date_says_what_it_cannot_read_in_its_own_form(
+    page: ArcheologyPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.text_dialog import TextDialog
+
+    said: list[str] = []
+
+    def type_a_date(dialog: TextDialog) -> int:
+        dialog.line.setText("the spring of 2019")
+        dialog.accept()
+        said.append(dialog.problem.text())  # the form stays open and says why
+        dialog.line.setText("2019-03")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(TextDialog, "exec", type_a_date)
+    page.ask_date()
+    assert said and said[0]
+    start, end = page.view.visible_dates()
+    assert start <= dt.date(2019, 3, 1) <= end
+
+
+def test_a_component_for_a_git_import_can_be_new_or_picked_by_part_of_its_name() -> None:
+    create_application()
+    names = ["(no component)", "Billing", "Ledger DB"]
+    dialog = PickDialog(None, "Import from git", "Component", names, ok_text="Import", new_allowed=True)
+    dialog.choice.setEditText("ledger")
+    assert dialog.chosen_name() == "Ledger DB"
+    dialog.choice.setEditText("Payments gateway")
+    assert dialog.chosen_name() == "Payments gateway"
+    dialog.accept()
+    assert dialog.result() == 1

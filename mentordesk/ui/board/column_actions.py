@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.domain import CardInfo, ColumnInfo, PairingInfo
 from mentordesk.services import Services
 from mentordesk.ui.board.column_dialog import ColumnDialog
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pick_dialog import PickDialog
 
 
 class ColumnActions:
@@ -64,17 +65,17 @@ class ColumnActions:
         target: str | None = None
         if count:
             others = [c for c in self._columns if c.id != column_id]
-            choice, ok = QInputDialog.getItem(
+            dialog = PickDialog(
                 self._widget(),
                 "Delete column",
                 f"{column.title} has {count} cards. Move them to:",
                 [c.title for c in others],
-                0,
-                False,
+                ok_text="Move and delete",
             )
-            if not ok:
+            index = dialog.chosen() if dialog.exec() else None
+            if index is None:
                 return
-            target = next(c.id for c in others if c.title == choice)
+            target = others[index].id
         elif not self.confirm(f"Delete the empty column {column.title}?"):
             return
         self._column_change(lambda: self.services.board.delete_column(column_id, target))

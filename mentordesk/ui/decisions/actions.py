@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -34,6 +33,7 @@ from mentordesk.domain import (
 from mentordesk.services import Services
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.text_dialog import TextDialog
 from mentordesk.ui.widgets import keep_typing, label
@@ -222,8 +222,9 @@ class DecisionActions:
             )
             return None
         names = [f"{adr_number(d.number)} {d.title}" for d in others]
-        chosen, ok = QInputDialog.getItem(self._widget(), heading, question, names, 0, False)
-        return others[names.index(chosen)].id if ok else None
+        dialog = PickDialog(self._widget(), heading, question, names, ok_text="Choose")
+        index = dialog.chosen() if dialog.exec() else None
+        return others[index].id if index is not None else None
 
     def ask_superseded_by(self) -> None:
         chosen = self._pick("Superseded by", "Which decision replaces this one?")

@@ -23,9 +23,10 @@ from mentordesk.services.timeline_csv import parse_fuzzy_date
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import Page, remember_split
+from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.timeline import files
 from mentordesk.ui.timeline.commands import DeleteEvent
-from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor, PickDialog, ask_text
+from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor
 from mentordesk.ui.timeline.geometry import tick_unit
 from mentordesk.ui.timeline.lanes import Record, component_actions
 from mentordesk.ui.timeline.legend import TimelineLegend
@@ -396,16 +397,15 @@ class ArcheologyPage(Page):
             self._changed()
 
     def ask_date(self) -> None:
-        start, _end = self.view.visible_dates()
-        text = ask_text(self, "Go to date", "Date (2019-03-14, 2019-03 or 2019):", start.isoformat())
-        if text is None:
-            return
-        try:
+        from mentordesk.ui.text_dialog import TextDialog
+
+        def go(text: str) -> None:  # a date it cannot read is said in the form, which stays open
             day, _precision = parse_fuzzy_date(text)
-        except ValueError as error:
-            QMessageBox.warning(self, "Go to date", str(error))
-            return
-        self.view.centre_on(day)
+            self.view.centre_on(day)
+
+        start, _end = self.view.visible_dates()
+        prompt = "Date (2019-03-14, 2019-03 or 2019):"
+        TextDialog(self, "Go to date", prompt, go, text=start.isoformat(), what="date", ok_text="Go").exec()
 
     def edit_eras(self) -> None:
         if self.pairing is None:

@@ -6,10 +6,11 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentordesk.domain import EraInfo, EventInfo, PairingInfo, TimelineImportReport, Visibility
 from mentordesk.services import Services
+from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.timeline.picture import save_picture
 from mentordesk.ui.timeline.scene import TimelineScene
@@ -47,17 +48,19 @@ def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) ->
     if not chosen:
         return False
     names = ["(no component)", *(c.name for c in services.archeology.components(pairing.id))]
-    lane, ok = QInputDialog.getItem(
+    dialog = PickDialog(
         parent,
         "Import from git",
         "Put the events in this component (type a new name to create it):",
         names,
-        0,
-        True,
+        ok_text="Import",
+        new_allowed=True,
     )
-    if not ok:
+    dialog.choice.setCurrentIndex(0)
+    if not dialog.exec():
         return False
-    import_git(parent, services, pairing, Path(chosen), "" if lane == names[0] else lane.strip())
+    lane = dialog.chosen_name()
+    import_git(parent, services, pairing, Path(chosen), "" if lane == names[0] else lane)
     return True
 
 

@@ -10,13 +10,10 @@ from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -283,50 +280,3 @@ class ListEditor(QDialog):
             return
         self.problem.setText("")
         self.fill(result if isinstance(result, int) else None)
-
-
-def ask_text(parent: QWidget, title: str, prompt: str, text: str = "") -> str | None:
-    value, ok = QInputDialog.getText(parent, title, prompt, QLineEdit.EchoMode.Normal, text)
-    return value if ok else None
-
-
-class PickDialog(QDialog):
-    """Pick one of many named choices by typing any part of its name (a completer that matches inside)."""
-
-    def __init__(self, parent: QWidget | None, title: str, prompt: str, names: Sequence[str]) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.names = list(names)
-        self.choice = QComboBox()
-        self.choice.setEditable(True)
-        self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.choice.addItems(self.names)
-        self.choice.setCurrentIndex(-1)
-        completer = QCompleter(self.names, self.choice)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.choice.setCompleter(completer)
-        typed = self.choice.lineEdit()
-        if typed is not None:
-            typed.setPlaceholderText("Type any part of the name")
-        self.problem = label("", "FormProblem", wrap=True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(label(prompt, "FieldTitle", wrap=True))
-        layout.addWidget(self.choice)
-        layout.addWidget(self.problem)
-        layout.addWidget(form_buttons(self, "Add"))
-        self.resize(520, 160)
-
-    def chosen(self) -> int | None:
-        """Index of the name picked, or of the only name containing what was typed."""
-        typed = self.choice.currentText().strip().casefold()
-        exact = [i for i, name in enumerate(self.names) if name.casefold() == typed]
-        partial = [i for i, name in enumerate(self.names) if typed and typed in name.casefold()]
-        found = exact or (partial if len(partial) == 1 else [])
-        return found[0] if found else None
-
-    def accept(self) -> None:
-        if self.chosen() is None:
-            self.problem.setText("Pick one from the list, or type enough of its name to match only one.")
-            return
-        super().accept()
