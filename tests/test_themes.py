@@ -22,7 +22,16 @@ from mentordesk.ui import theme
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.preferences import PreferencesDialog
-from mentordesk.ui.theme import DARK, LIGHT, THEME_KEY, Colours, apply_theme, colours, style_sheet
+from mentordesk.ui.theme import (
+    DARK,
+    LIGHT,
+    TEXT_SCALE_KEY,
+    THEME_KEY,
+    Colours,
+    apply_theme,
+    colours,
+    style_sheet,
+)
 
 QSS = Path(__file__).parent.parent / "resources" / "styles" / "mentordesk.qss"
 
@@ -100,12 +109,13 @@ def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
     yield main
     main.close()
     QSettings().remove(THEME_KEY)
+    QSettings().remove(TEXT_SCALE_KEY)
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]
 
 
 def test_preferences_switch_the_theme_at_once_and_remember_it(window: MainWindow, qtbot: QtBot) -> None:
     plan_before = window.show_page("Plan")
-    dialog = PreferencesDialog(window.review, window.set_theme, None, window)
+    dialog = PreferencesDialog(window.review, window.set_theme, window.set_text_scale, None, window)
     qtbot.addWidget(dialog)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     assert QSettings().value(THEME_KEY) == "dark" and colours() is DARK
@@ -163,3 +173,18 @@ def test_an_exported_timeline_picture_is_light_in_the_dark_theme(window: MainWin
     lane_names = QColor(image.pixel(round(MARGIN + 6), round(MARGIN + heading + 3)))  # painted by the theme
     assert lane_names.lightness() > 200, lane_names.name()
     assert colours() is DARK  # the screen stays dark
+
+
+def test_the_text_size_scales_the_window_and_its_titles(window: MainWindow, qtbot: QtBot) -> None:
+    normal = QApplication.font().pointSizeF()
+    dialog = PreferencesDialog(window.review, window.set_theme, window.set_text_scale, None, window)
+    qtbot.addWidget(dialog)
+    dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(1.25))
+    assert QSettings().value(TEXT_SCALE_KEY) in (1.25, "1.25")
+    assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.25)
+    assert "font-size: 21.2pt" in QApplication.instance().styleSheet()  # type: ignore[union-attr]  # 17pt titles
+    window.review.set_on(True)  # Review mode keeps its own sizes on top
+    assert "font-size: 21.2pt" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    window.review.set_on(False, confirm=False)
+    dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(1.0))
+    assert QApplication.font().pointSizeF() == pytest.approx(normal)

@@ -31,7 +31,7 @@ from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
 from mentordesk.ui.sidebar import Sidebar
-from mentordesk.ui.theme import icon
+from mentordesk.ui.theme import chosen_text_scale, icon
 from mentordesk.ui.widgets import label
 from mentordesk.ui.window_menus import OPENING, WindowMenus
 from mentordesk.ui.window_start import AfterFirstPaint, OnThread
@@ -81,6 +81,7 @@ class MainWindow(WindowMenus):
         self.review.changed.connect(self._review_changed)
 
         self.sidebar = Sidebar([(spec.icon_name, spec.title) for spec in PAGES])
+        self.sidebar.scale = chosen_text_scale()  # wider for larger text (fitted at every resize)
         new_here = QShortcut(QKeySequence.StandardKey.New, self.sidebar)  # pages have their own inside
         new_here.setContext(Qt.ShortcutContext.WidgetShortcut)
         new_here.activated.connect(lambda: self.page_at(self.sidebar.currentRow()).new_item())
@@ -227,7 +228,7 @@ class MainWindow(WindowMenus):
         """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
         self.redraw_icons()
         row = self.sidebar.currentRow()
-        self.sidebar.fit(self.width(), self.review.scale if on else 1.0)
+        self.sidebar.fit(self.width(), self.review.scale if on else chosen_text_scale())
         self.page_stack.drop_all()
         self.search_box.clear()
         self.search_box.run_search()

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui.review_mode import ReviewMode
-from mentordesk.ui.theme import REVIEW_SCALES, THEME_CHOICES, chosen_theme
+from mentordesk.ui.theme import (
+    REVIEW_SCALES,
+    TEXT_SCALES,
+    THEME_CHOICES,
+    chosen_text_scale,
+    chosen_theme,
+)
 
 
 class PreferencesDialog(QDialog):
@@ -28,6 +34,7 @@ class PreferencesDialog(QDialog):
         self,
         review: ReviewMode,
         set_theme: Callable[[str], None],
+        set_text_scale: Callable[[float], None],
         choose_sync_folder: Callable[[], None] | None,
         parent: QWidget | None = None,
     ) -> None:
@@ -39,6 +46,15 @@ class PreferencesDialog(QDialog):
             self.theme.addItem(text, value)
         self.theme.setCurrentIndex(list(THEME_CHOICES).index(chosen_theme()))
         self.theme.currentIndexChanged.connect(lambda _index: set_theme(str(self.theme.currentData())))
+
+        self.text_scale = QComboBox()
+        self.text_scale.setAccessibleName("Text size")
+        for scale in TEXT_SCALES:
+            self.text_scale.addItem(f"{round(scale * 100)} %", scale)
+        self.text_scale.setCurrentIndex(TEXT_SCALES.index(chosen_text_scale()))
+        self.text_scale.currentIndexChanged.connect(
+            lambda _index: set_text_scale(float(self.text_scale.currentData()))
+        )
 
         self.review_scale = QComboBox()
         self.review_scale.setAccessibleName("Review mode text size")
@@ -59,6 +75,7 @@ class PreferencesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow("Theme", self.theme)
+        form.addRow("Text size", self.text_scale)
         form.addRow("Review mode text size", self.review_scale)
         form.addRow("Syncing", self.sync_folder)
         note = QLabel(

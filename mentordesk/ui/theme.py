@@ -147,8 +147,12 @@ DARK = Colours(
 THEMES = {"light": LIGHT, "dark": DARK}
 THEME_CHOICES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 THEME_KEY = "appearance/theme"
+TEXT_SCALES = (0.9, 1.0, 1.1, 1.25, 1.5)
+"""Text sizes the Preferences offer, as factors of the system's size."""
+TEXT_SCALE_KEY = "appearance/text_scale"
 
 _current = LIGHT
+_system_point_size: float | None = None  # the application font's size before any text scale
 
 
 def colours() -> Colours:
@@ -182,6 +186,14 @@ def chosen_theme() -> str:
     return value if value in THEME_CHOICES else "system"
 
 
+def chosen_text_scale() -> float:
+    try:
+        value = float(str(QSettings().value(TEXT_SCALE_KEY, 1.0)))
+    except ValueError:
+        return 1.0
+    return min(TEXT_SCALES, key=lambda scale: abs(scale - value))
+
+
 def resolve(choice: str) -> Colours:
     """The colours for a choice: "system" asks Qt for the system's colour scheme (light when unknown)."""
     if choice in THEMES:
@@ -190,10 +202,12 @@ def resolve(choice: str) -> Colours:
     return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
 
 
-def style_sheet(theme: Colours) -> str:
-    """The style sheet with every @name replaced by that colour of `theme`."""
+def style_sheet(theme: Colours, text_scale: float = 1.0) -> str:
+    """The style sheet with every @name replaced by that colour of `theme`, and every font size in
+    points (titles) multiplied by `text_scale`."""
     values = {field.name: str(getattr(theme, field.name)) for field in dataclasses.fields(theme)}
-    return re.sub(r"@([a-z_]+)", lambda match: values[match[1]], read_asset("styles", "mentordesk.qss"))
+    sheet = re.sub(r"@([a-z_]+)", lambda match: values[match[1]], read_asset("styles", "mentordesk.qss"))
+    return re.sub(r"(\d+(?:\.\d+)?)pt\b", lambda match: f"{float(match[1]) * text_scale:.1f}pt", sheet)
 
 
 def palette(theme: Colours) -> QPalette:
@@ -230,11 +244,17 @@ def palette(theme: Colours) -> QPalette:
 
 def apply_theme(app: QApplication, choice: str | None = None, extra: str = "") -> Colours:
     """Fusion in the chosen (or the system's) colours; `extra` is style added on top (Review mode's)."""
-    global _current
+    global _current, _system_point_size
     _current = resolve(chosen_theme() if choice is None else choice)
+    scale = chosen_text_scale()
+    font = app.font()
+    if _system_point_size is None:
+        _system_point_size = font.pointSizeF()
+    font.setPointSizeF(_system_point_size * scale)
+    app.setFont(font)
     app.setStyle("Fusion")
     app.setPalette(palette(_current))
-    app.setStyleSheet(style_sheet(_current) + extra)
+    app.setStyleSheet(style_sheet(_current, scale) + extra)
     return _current
 
 

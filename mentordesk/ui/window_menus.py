@@ -19,7 +19,14 @@ from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.sidebar import Sidebar
-from mentordesk.ui.theme import THEME_KEY, apply_theme, chosen_theme, icon
+from mentordesk.ui.theme import (
+    TEXT_SCALE_KEY,
+    THEME_KEY,
+    apply_theme,
+    chosen_text_scale,
+    chosen_theme,
+    icon,
+)
 
 if TYPE_CHECKING:
     from mentordesk.services import Services
@@ -138,11 +145,17 @@ class WindowMenus(QMainWindow):
         self.settings.setValue(THEME_KEY, choice)
         self._show_theme()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Keep the text size (a factor of the system's) and show it; Review mode keeps its own."""
+        self.settings.setValue(TEXT_SCALE_KEY, scale)
+        self._show_theme()
+
     def _show_theme(self) -> None:
         app = QApplication.instance()
         if not isinstance(app, QApplication) or self.review.on:
             return
         apply_theme(app)
+        self.sidebar.fit(self.width(), chosen_text_scale())
         self.redraw_icons()
         self.retheme_pages()
 
@@ -167,7 +180,7 @@ class WindowMenus(QMainWindow):
         from mentordesk.ui.preferences import PreferencesDialog
 
         folder = self.sync.choose_folder if self._attached else None
-        PreferencesDialog(self.review, self.set_theme, folder, self).exec()
+        PreferencesDialog(self.review, self.set_theme, self.set_text_scale, folder, self).exec()
 
     def _on_decisions(self, method: str) -> None:
         """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
