@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +16,6 @@ from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
-from mentordesk.ui.pages.base import Page
 from mentordesk.ui.pages.plan import PlanPage
 
 
@@ -118,24 +117,66 @@ def test_the_clipboard_entries_act_on_the_field_being_typed_in(window: MainWindo
 
 
 def test_the_menu_lists_the_page_actions_and_no_two_keys_clash(window: MainWindow) -> None:
-    """A key bound twice where both are live does nothing at all (Qt calls it ambiguous)."""
-    window_actions = [
-        action
+    """A key bound twice where both are live does nothing at all (Qt calls it ambiguous). Window and
+    page-wide keys are live together; a key bound to one widget only clashes with those and with another
+    bound to the same widget."""
+    WIDGET = Qt.ShortcutContext.WidgetShortcut
+    window_keys = [
+        key.toString()
         for action in window.findChildren(QAction)
-        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut and not action.shortcut().isEmpty()
+        if action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+        for key in action.shortcuts()
     ]
     for page in window.pages:
         window.show_page(page.title)
-        own: list[QKeySequence] = [
-            key
-            for action in page.findChildren(QAction)
-            if action.shortcutContext() != Qt.ShortcutContext.WindowShortcut
-            for key in action.shortcuts()
-        ]
-        own += [shortcut.key() for shortcut in page.findChildren(QShortcut) if isinstance(page, Page)]
-        live = [key for action in window_actions for key in action.shortcuts()] + own
-        clashes = [key.toString() for key, count in Counter(k.toString() for k in live).items() if count > 1]
+        wide = list(window_keys)
+        scoped: list[tuple[str, int]] = []  # (key, the widget it is bound to)
+        for action in page.findChildren(QAction):
+            for key in action.shortcuts():
+                if action.shortcutContext() == WIDGET:
+                    scoped += [(key.toString(), id(widget)) for widget in action.associatedObjects()]
+                elif action.shortcutContext() != Qt.ShortcutContext.WindowShortcut:
+                    wide.append(key.toString())
+        for shortcut in page.findChildren(QShortcut):
+            if shortcut.context() == WIDGET:
+                scoped.append((shortcut.key().toString(), id(shortcut.parent())))
+            else:
+                wide.append(shortcut.key().toString())
+        clashes = [key for key, count in Counter(wide).items() if count > 1]
+        clashes += [key for key, count in Counter(scoped).items() if count > 1]
+        clashes += [key for key, _widget in scoped if key in wide]
         assert clashes == [], f"{page.title}: {clashes}"
         listed = [action.text() for action in window.edit_menu.menu.actions()]
         if page.new_text:
             assert page.new_text in listed
+
+
+def test_delete_and_f2_act_on_the_record_chosen_in_the_list(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.pages.sessions import SessionsPage
+
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, title, _text: asked.append(title) or QMessageBox.StandardButton.No,
+    )
+    sessions = window.show_page("Sessions")
+    assert isinstance(sessions, SessionsPage)
+    sessions.table.setFocus()
+    qtbot.keyClick(sessions.table, Qt.Key.Key_Delete)
+    assert asked == ["Delete session"]  # asked first; No keeps it
+    qtbot.keyClick(sessions.table, Qt.Key.Key_F2)
+    assert window.focusWidget() is sessions.editor.title
+
+    plan = window.show_page("Plan")
+    assert isinstance(plan, PlanPage)
+    plan.select_card(first_card(plan))
+    column = plan.card_views()[0].view
+    column.setFocus()
+    qtbot.keyClick(column, Qt.Key.Key_Delete)
+    assert asked == ["Delete session", "Plan"]
+    plan.editor.title.setFocus()
+    qtbot.keyClick(plan.editor.title, Qt.Key.Key_Delete)  # in a text field, Delete is the field's
+    assert len(asked) == 2 and not plan.undo_stack.canUndo()

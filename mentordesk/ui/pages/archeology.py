@@ -108,6 +108,7 @@ class ArcheologyPage(Page):
         layout.addWidget(splitter, 1)
         self._update_buttons()
         self.add_new_shortcut()
+        self.add_record_keys("event", [self.view], rename="Edit")
         hub.archeology_changed.connect(self._refresh_if_mine)
 
     def _toolbar(self) -> QWidget:
@@ -347,6 +348,9 @@ class ArcheologyPage(Page):
         if dialog.exec() and created:
             self._changed()
             self.open_record(RecordKind.EVENT, created[0])
+
+    def rename_selected(self) -> None:
+        self.edit_selected()
 
     def edit_selected(self) -> None:
         if self.selected is None:

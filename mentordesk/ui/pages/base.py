@@ -115,6 +115,29 @@ class Page(QWidget):
         action.triggered.connect(self.new_item)
         self.addAction(action)
 
+    def delete_selected(self) -> None:
+        """Delete the record chosen, asking first (Delete); pages that delete nothing leave this empty."""
+
+    def rename_selected(self) -> None:
+        """Put the keyboard in the chosen record's title (F2); pages without one leave this empty."""
+
+    def add_record_keys(self, what: str, views: Sequence[QWidget], rename: str = "Rename") -> None:
+        """Delete and F2 for the record chosen in `views` (the page's list, board columns or timeline),
+        while one of them has the keyboard; a text field keeps its own Delete. `what` names the record."""
+        self.record_keys: list[QAction] = []
+        for text, keys, slot in (
+            (f"Delete {what}…", QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+            (f"{rename} {what}", QKeySequence(Qt.Key.Key_F2), self.rename_selected),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)  # listed in the Edit menu and the shortcuts
+            self.record_keys.append(action)
+        for view in views:
+            view.addActions(self.record_keys)
+
     def _refresh_if_mine(self, pairing_id: str) -> None:
         if self.pairing is not None and self.pairing.id == pairing_id:
             self.load()

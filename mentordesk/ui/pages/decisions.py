@@ -6,7 +6,16 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QCheckBox, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentordesk.domain import (
     DecisionDetail,
@@ -97,6 +106,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)
         self.add_new_shortcut()
+        self.add_record_keys("decision", [self.table])
         self.new_button.setToolTip(f"New decision (Ctrl+N: {self.templates[0].name})")
         hub.decisions_changed.connect(self._refresh_if_mine)
 
@@ -243,6 +253,25 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
 
     def save_pending(self) -> None:
         self.editor.flush()
+
+    def delete_selected(self) -> None:
+        if self.selected_row() is None:
+            return
+        if self.editor.delete_action.isEnabled():
+            self.editor.ask_delete()
+        else:
+            QMessageBox.information(
+                self,
+                "Delete decision",
+                "Accepted decisions stay in the log. To replace this one, use More under the editor: "
+                "Supersede with a new decision.",
+            )
+
+    def rename_selected(self) -> None:
+        if self.selected_row() is not None and not self.editor.title.isReadOnly():
+            self.tabs.setCurrentWidget(self.editor)
+            self.editor.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.editor.title.selectAll()
 
     # actions
     def new_decision(self, template: DecisionTemplate) -> str | None:

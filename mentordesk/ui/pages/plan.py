@@ -136,6 +136,7 @@ class PlanPage(ColumnActions, Page):
     def _add_shortcuts(self) -> None:
         """Ctrl+N and the card moves; undo and redo are the window's (Edit menu), on `undo_stack`."""
         self.add_new_shortcut()
+        self.add_record_keys("card", [])  # each column's list gets them as it is made
         moves = {
             "Ctrl+Left": ("Move card to the column on the left", -1, 0),
             "Ctrl+Right": ("Move card to the column on the right", 1, 0),
@@ -188,6 +189,7 @@ class PlanPage(ColumnActions, Page):
             view.view.clicked.connect(self._on_card_clicked)
             view.view.activated.connect(self._on_card_clicked)
             view.view.selectionModel().currentChanged.connect(self._on_current_card)
+            view.view.addActions(self.record_keys)
             view.rename_requested.connect(self._on_rename_column)
             view.move_requested.connect(self._on_move_column)
             view.delete_requested.connect(self._on_delete_column)
@@ -400,6 +402,14 @@ class PlanPage(ColumnActions, Page):
         card = self.selected_card()
         if card is not None:
             self._push(lambda: ArchiveCard(*self._context(), card.id, card.title, archive=not card.archived))
+
+    def delete_selected(self) -> None:
+        self._on_delete()
+
+    def rename_selected(self) -> None:
+        if self.selected_card() is not None:
+            self.editor.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.editor.title.selectAll()
 
     def _on_delete(self) -> None:
         card = self.selected_card()

@@ -55,6 +55,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         top.insertWidget(1, export, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         top.insertWidget(2, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         self.add_new_shortcut()
+        self.add_record_keys("session", [self.table])
         save = QAction("Save", self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -132,6 +133,16 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             )
             return
         self.subtitle.setText(f"Exported {count} session{'' if count == 1 else 's'} to {target}")
+
+    def delete_selected(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._on_delete(row.id)
+
+    def rename_selected(self) -> None:
+        if self.selected_row() is not None:
+            self.editor.title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.editor.title.selectAll()
 
     def _on_delete(self, session_id: str) -> None:
         answer = QMessageBox.question(
