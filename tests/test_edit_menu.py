@@ -180,3 +180,30 @@ def test_delete_and_f2_act_on_the_record_chosen_in_the_list(
     plan.editor.title.setFocus()
     qtbot.keyClick(plan.editor.title, Qt.Key.Key_Delete)  # in a text field, Delete is the field's
     assert len(asked) == 2 and not plan.undo_stack.canUndo()
+
+
+def test_a_deleted_session_comes_back_with_undo(
+    window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.ui.pages.sessions import SessionsPage
+
+    sessions = window.show_page("Sessions")
+    assert isinstance(sessions, SessionsPage)
+    chosen = sessions.selected_row()
+    assert chosen is not None
+    before = demo.sessions.detail(chosen.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    sessions.delete_selected()
+    pairing = window.current_pairing()
+    assert pairing is not None
+    assert all(s.id != chosen.id for s in demo.sessions.list_sessions(pairing.id))
+    assert window.edit_menu.undo_action.text() == f"Undo Delete “{chosen.title}”"
+    window.edit_menu.undo_action.trigger()
+    after = demo.sessions.detail(chosen.id)
+    assert (after.session.notes, after.agenda, after.actions) == (
+        before.session.notes,
+        before.agenda,
+        before.actions,
+    )
+    back = sessions.selected_row()
+    assert back is not None and back.id == chosen.id

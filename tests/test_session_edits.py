@@ -104,6 +104,25 @@ def test_deleted_session_stops_carrying_its_actions(services: Services, pairing:
     assert services.sessions.detail(fresh).agenda == ()
 
 
+def test_a_deleted_session_comes_back_as_it_was_and_nothing_deleted_before_it(
+    services: Services, pairing: PairingInfo
+) -> None:
+    session_id = services.sessions.add_session(pairing.id, WHEN)
+    kept = services.sessions.add_action(session_id, "Open item")
+    dropped = services.sessions.add_action(session_id, "Dropped item")
+    services.sessions.add_agenda_item(session_id, "Talk about the plan")
+    services.sessions.add_private_note(session_id, "Only mine")
+    services.session_edits.delete_action(dropped)  # deleted on its own, before the session
+    tombstoned = services.session_edits.delete_session(session_id)
+    assert kept in tombstoned and dropped not in tombstoned
+    services.session_edits.restore_session(session_id, tombstoned)
+    detail = services.sessions.detail(session_id)
+    assert [a.text for a in detail.actions] == ["Open item"]
+    assert [a.text for a in detail.agenda] == ["Talk about the plan"]
+    assert detail.private_notes == ("Only mine",)
+    assert [a.text for a in services.sessions.open_actions(pairing.id)] == ["Open item"]
+
+
 def test_session_report_leaves_out_what_it_must(services: Services, pairing: PairingInfo) -> None:
     from mentordesk.services.session_report import has_confidential, session_report_html
 

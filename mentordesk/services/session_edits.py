@@ -83,14 +83,32 @@ class SessionEditService(Service):
         with self._db.write() as session:
             get_live(session, ActionItem, action_id).deleted = True
 
-    def delete_session(self, session_id: str) -> None:
-        """Tombstone the session and everything recorded in it, so its open items stop carrying forward."""
+    def delete_session(self, session_id: str) -> tuple[str, ...]:
+        """Tombstone the session and everything recorded in it, so its open items stop carrying forward.
+        Returns the ids of what it tombstoned (not what was deleted before), for `restore_session`."""
         with self._db.write() as session:
             record = get_live(session, MentoringSession, session_id)
             record.deleted = True
-            for item in record.agenda:
-                item.deleted = True
-            for action in record.actions:
-                action.deleted = True
-            for note in record.private_notes:
-                note.deleted = True
+            tombstoned: list[str] = []
+            for part in _parts(record):
+                if not part.deleted:
+                    part.deleted = True
+                    tombstoned.append(part.id)
+            return tuple(tombstoned)
+
+    def restore_session(self, session_id: str, tombstoned: tuple[str, ...]) -> None:
+        """Undo `delete_session`: the session and the parts that delete tombstoned come back."""
+        wanted = set(tombstoned)
+        with self._db.write() as session:
+            record = session.get(MentoringSession, session_id)
+            if record is None:
+                raise LookupError("That session no longer exists.")
+            record.deleted = False
+            for part in _parts(record):
+                if part.id in wanted:
+                    part.deleted = False
+
+
+def _parts(record: MentoringSession) -> list[AgendaItem | ActionItem | SessionNote]:
+    """What a session records: its agenda, its action items and its private notes."""
+    return [*record.agenda, *record.actions, *record.private_notes]

@@ -8,17 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from mentordesk.domain import ActionItemInfo, RecordKind, SessionInfo, SessionTemplateInfo
+from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo, SessionTemplateInfo
 from mentordesk.listing import SessionQuery
-from mentordesk.services import Services
+from mentordesk.services import Services, WriteFailed
 from mentordesk.services.prepare import next_slot
 from mentordesk.ui import dates, html
 from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.sessions.commands import DeleteSession
 from mentordesk.ui.sessions.editor import SessionEditor
 from mentordesk.ui.sessions.new_session import NewSessionDialog
 from mentordesk.ui.table_model import Column
@@ -41,6 +42,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
+        self.undo_stack: QUndoStack = QUndoStack(self)  # a delete is undone from the window's Edit menu
         hub.sessions_changed.connect(self._refresh_if_mine)
         self.editor.delete_requested.connect(self._on_delete)
         new = QPushButton("New session")
@@ -148,9 +150,27 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         answer = QMessageBox.question(
             self, "Delete session", "Delete this session with its agenda, notes and action items?"
         )
-        if answer == QMessageBox.StandardButton.Yes and self.pairing is not None:
-            self.services.session_edits.delete_session(session_id)
-            self.hub.sessions_changed.emit(self.pairing.id)
+        if answer != QMessageBox.StandardButton.Yes or self.pairing is None:
+            return
+        chosen = self.selected_row()
+        title = chosen.title if chosen is not None and chosen.id == session_id else "session"
+        command = DeleteSession(self.services, self.hub, self.pairing.id, session_id, title, self._show_after)
+        try:
+            command.do_first()
+        except (ValueError, LookupError, WriteFailed) as error:
+            QMessageBox.warning(self, "Delete session", f"The session was not deleted: {error}")
+            return
+        self.undo_stack.push(command)
+
+    def _show_after(self, session_id: str | None) -> None:
+        """After a delete or its undo: the session brought back is shown again."""
+        if session_id is not None:
+            self.select_id(session_id)
+
+    def set_pairing(self, pairing: PairingInfo) -> None:
+        if self.pairing is None or self.pairing.id != pairing.id:
+            self.undo_stack.clear()  # undo stays within the pairing it was done in
+        super().set_pairing(pairing)
 
     def columns(self) -> Sequence[Column[SessionInfo]]:
         now = dt.datetime.now(dt.UTC)
