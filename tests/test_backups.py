@@ -20,6 +20,7 @@ from mentordesk.services import Services
 from mentordesk.storage import DamagedDatabaseError, NotADatabaseError, WriteFailed
 from mentordesk.storage.backups import (
     Backup,
+    Retention,
     backup_if_due,
     backups_of,
     check,
@@ -43,6 +44,22 @@ def test_rotation_keeps_the_newest_of_each_day_week_and_month() -> None:
     assert len({b.made.isocalendar()[:2] for b in kept}) >= 4
     assert len({(b.made.year, b.made.month) for b in kept}) == 6
     assert len(kept) <= 7 + 4 + 6
+
+
+def test_rotation_keeps_what_the_database_says_to_keep(db_path: Path) -> None:
+    services = Services.open(db_path)
+    try:
+        assert services.preferences.retention() == Retention()  # 7 / 4 / 6 until told otherwise
+        services.preferences.set_retention(Retention(days=2, weeks=1, months=1))
+    finally:
+        services.close()
+    for day in range(6):  # a backup a day for six days: the rotation after each keeps two days' worth
+        backup_if_due(db_path, now=NOW + dt.timedelta(days=day))
+    kept = backups_of(db_path)
+    assert [b.made.date() for b in kept] == [(NOW + dt.timedelta(days=n)).date() for n in (5, 4)]
+    with pytest.raises(ValueError, match="between 1 and 120"):
+        Retention(days=0)
+    assert Retention.from_setting({"days": "many"}) == Retention()  # an unreadable setting: the default
 
 
 def test_a_backup_made_while_writing_is_a_sound_copy(db_path: Path) -> None:

@@ -188,3 +188,18 @@ def test_the_text_size_scales_the_window_and_its_titles(window: MainWindow, qtbo
     window.review.set_on(False, confirm=False)
     dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(1.0))
     assert QApplication.font().pointSizeF() == pytest.approx(normal)
+
+
+def test_the_backups_kept_are_set_in_the_preferences(
+    window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.services.backups import Retention
+
+    def keep_three_days(dialog: PreferencesDialog) -> int:
+        assert dialog.keep["days"].value() == 7
+        dialog.keep["days"].setValue(3)
+        return 0
+
+    monkeypatch.setattr(PreferencesDialog, "exec", keep_three_days)
+    window.show_preferences()
+    assert demo.preferences.retention() == Retention(days=3)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from mentordesk.services.metrics import MetricsService
     from mentordesk.services.pairings import PairingService
     from mentordesk.services.plans import PlanService
+    from mentordesk.services.preferences import PreferenceService
     from mentordesk.services.prepare import PrepareService
     from mentordesk.services.report import ReportService
     from mentordesk.services.search import SearchService
@@ -79,6 +80,12 @@ class Services:
         from mentordesk.services.pairings import PairingService
 
         return self._made("pairings", PairingService)
+
+    @cached_property
+    def preferences(self) -> PreferenceService:
+        from mentordesk.services.preferences import PreferenceService
+
+        return self._made("preferences", PreferenceService)
 
     @cached_property
     def plans(self) -> PlanService:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from mentordesk.storage.backups import (
     Backup,
+    Retention,
     backup_folder,
     backups_of,
     make_backup,
@@ -29,6 +30,7 @@ def damage(database: Path) -> str | None:
 
 __all__ = [
     "Backup",
+    "Retention",
     "backup_folder",
     "backups_of",
     "check_integrity",

@@ -3,11 +3,13 @@ app writes), checked, rotated, and restored only after the current file is itsel
 
 Backups live in one folder per database (by default `backups/` beside the user's data), named after the
 database and the moment they were made. Rotation keeps the newest backup of each of the last 7 days, 4
-weeks and 6 months; a backup's date comes from its name, so moving files around does not change it."""
+weeks and 6 months (or what the database's settings say: `Retention`, chosen in the Preferences); a
+backup's date comes from its name, so moving files around does not change it."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -17,8 +19,47 @@ from mentordesk.storage.errors import NotADatabaseError
 from mentordesk.storage.sqlite_file import read_only_uri, stored_revision
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
+RETENTION_KEY = "backups.retention"  # in the database's `setting` table: {"days": 7, "weeks": 4, ...}
 _STAMP = "%Y%m%dT%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6})(?:-(?P<label>[a-z-]+))?\.sqlite$")
+
+
+@dataclass(frozen=True)
+class Retention:
+    """How many daily, weekly and monthly backups rotation keeps (each at least 1: the newest stays)."""
+
+    days: int = KEEP_DAYS
+    weeks: int = KEEP_WEEKS
+    months: int = KEEP_MONTHS
+
+    def __post_init__(self) -> None:
+        for name in ("days", "weeks", "months"):
+            if not 1 <= getattr(self, name) <= 120:
+                raise ValueError(f"Keep between 1 and 120 {name} of backups.")
+
+    def as_setting(self) -> dict[str, int]:
+        return {"days": self.days, "weeks": self.weeks, "months": self.months}
+
+    @classmethod
+    def from_setting(cls, value: object) -> Retention:
+        """The retention a stored setting says; the default for a missing or unreadable one."""
+        if not isinstance(value, dict):
+            return cls()
+        try:
+            return cls(*(int(value.get(name, default)) for name, default in cls().as_setting().items()))
+        except (TypeError, ValueError):
+            return cls()
+
+
+def retention_of(database: Path) -> Retention:
+    """The retention stored in `database` (read-only; the default when it says none or cannot say)."""
+    try:
+        with sqlite3.connect(read_only_uri(database), uri=True) as conn:
+            row = conn.execute("SELECT value FROM setting WHERE key = ?", (RETENTION_KEY,)).fetchone()
+        conn.close()
+    except sqlite3.Error:
+        return Retention()
+    return Retention.from_setting(json.loads(row[0]) if row else None)
 
 
 @dataclass(frozen=True)
@@ -90,14 +131,15 @@ def backups_of(database: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.made, reverse=True)
 
 
-def to_keep(backups: list[Backup]) -> set[Path]:
-    """The newest backup of each of the newest KEEP_DAYS days, KEEP_WEEKS weeks and KEEP_MONTHS months
+def to_keep(backups: list[Backup], retention: Retention | None = None) -> set[Path]:
+    """The newest backup of each of the newest `retention.days` days, `weeks` weeks and `months` months
     that have one."""
+    retention = retention or Retention()
     keep: set[Path] = set()
     for key, count in (
-        (lambda b: b.made.date(), KEEP_DAYS),
-        (lambda b: b.made.isocalendar()[:2], KEEP_WEEKS),
-        (lambda b: (b.made.year, b.made.month), KEEP_MONTHS),
+        (lambda b: b.made.date(), retention.days),
+        (lambda b: b.made.isocalendar()[:2], retention.weeks),
+        (lambda b: (b.made.year, b.made.month), retention.months),
     ):
         seen: list[object] = []
         for backup in backups:  # newest first: the first of each period is its newest
@@ -111,7 +153,7 @@ def to_keep(backups: list[Backup]) -> set[Path]:
 def rotate(database: Path) -> list[Path]:
     """Remove the backups `to_keep` does not keep; returns what was removed."""
     backups = backups_of(database)
-    keep = to_keep(backups)
+    keep = to_keep(backups, retention_of(database))
     removed = [b.path for b in backups if b.path not in keep]
     for path in removed:
         path.unlink(missing_ok=True)

@@ -1,4 +1,5 @@
-"""The Preferences dialog: the theme (shown at once), Review mode's text size, and the sync folder."""
+"""The Preferences dialog: the theme and text size (shown at once), Review mode's text size, how many
+backups to keep, and the sync folder."""
 
 from __future__ import annotations
 
@@ -9,12 +10,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from mentordesk.services import WriteFailed
+from mentordesk.services.backups import Retention
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.theme import (
     REVIEW_SCALES,
@@ -23,6 +28,7 @@ from mentordesk.ui.theme import (
     chosen_text_scale,
     chosen_theme,
 )
+from mentordesk.ui.widgets import label
 
 
 class PreferencesDialog(QDialog):
@@ -37,6 +43,8 @@ class PreferencesDialog(QDialog):
         set_text_scale: Callable[[float], None],
         choose_sync_folder: Callable[[], None] | None,
         parent: QWidget | None = None,
+        *,
+        backups: tuple[Retention, Callable[[Retention], None]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -73,10 +81,32 @@ class PreferencesDialog(QDialog):
         if choose_sync_folder is not None:
             self.sync_folder.clicked.connect(choose_sync_folder)
 
+        self.keep: dict[str, QSpinBox] = {}
+        keep_row = QHBoxLayout()
+        for name, unit in (("days", "daily"), ("weeks", "weekly"), ("months", "monthly")):
+            box = QSpinBox()
+            box.setRange(1, 120)
+            box.setSuffix(f" {unit}")
+            box.setAccessibleName(f"{unit.capitalize()} backups kept")
+            self.keep[name] = box
+            keep_row.addWidget(box)
+        self.problem = label("", "FormProblem", wrap=True)
+        self.problem.hide()  # until a choice could not be saved
+        self._save_retention = backups[1] if backups is not None else None
+        if backups is not None:
+            for name, box in self.keep.items():
+                box.setValue(getattr(backups[0], name))
+                box.valueChanged.connect(self._retention_changed)
+        else:
+            for box in self.keep.values():
+                box.setEnabled(False)
+
         form = QFormLayout()
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_scale)
         form.addRow("Review mode text size", self.review_scale)
+        form.addRow("Backups kept", keep_row)
+        form.addRow("", self.problem)
         form.addRow("Syncing", self.sync_folder)
         note = QLabel(
             "Review mode is black on white whatever the theme, so a shared screen reads the same for "
@@ -90,4 +120,15 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
+
+    def _retention_changed(self, _value: int) -> None:
+        if self._save_retention is None:
+            return
+        try:
+            self._save_retention(Retention(**{name: box.value() for name, box in self.keep.items()}))
+        except (ValueError, WriteFailed) as error:
+            self.problem.setText(f"The number of backups to keep was not saved: {error}")
+            self.problem.show()
+            return
+        self.problem.hide()

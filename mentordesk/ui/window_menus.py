@@ -180,7 +180,14 @@ class WindowMenus(QMainWindow):
         from mentordesk.ui.preferences import PreferencesDialog
 
         folder = self.sync.choose_folder if self._attached else None
-        PreferencesDialog(self.review, self.set_theme, self.set_text_scale, folder, self).exec()
+        backups = (
+            (self.services.preferences.retention(), self.services.preferences.set_retention)
+            if self._attached
+            else None
+        )
+        PreferencesDialog(
+            self.review, self.set_theme, self.set_text_scale, folder, self, backups=backups
+        ).exec()
 
     def _on_decisions(self, method: str) -> None:
         """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
