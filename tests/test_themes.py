@@ -115,7 +115,9 @@ def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
 
 def test_preferences_switch_the_theme_at_once_and_remember_it(window: MainWindow, qtbot: QtBot) -> None:
     plan_before = window.show_page("Plan")
-    dialog = PreferencesDialog(window.review, window.set_theme, window.set_text_scale, None, window)
+    dialog = PreferencesDialog(
+        window.review, window.set_theme, window.set_text_scale, window.set_week_start, None, window
+    )
     qtbot.addWidget(dialog)
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     assert QSettings().value(THEME_KEY) == "dark" and colours() is DARK
@@ -177,7 +179,9 @@ def test_an_exported_timeline_picture_is_light_in_the_dark_theme(window: MainWin
 
 def test_the_text_size_scales_the_window_and_its_titles(window: MainWindow, qtbot: QtBot) -> None:
     normal = QApplication.font().pointSizeF()
-    dialog = PreferencesDialog(window.review, window.set_theme, window.set_text_scale, None, window)
+    dialog = PreferencesDialog(
+        window.review, window.set_theme, window.set_text_scale, window.set_week_start, None, window
+    )
     qtbot.addWidget(dialog)
     dialog.text_scale.setCurrentIndex(dialog.text_scale.findData(1.25))
     assert QSettings().value(TEXT_SCALE_KEY) in (1.25, "1.25")
@@ -203,3 +207,30 @@ def test_the_backups_kept_are_set_in_the_preferences(
     monkeypatch.setattr(PreferencesDialog, "exec", keep_three_days)
     window.show_preferences()
     assert demo.preferences.retention() == Retention(days=3)
+
+
+def test_weeks_start_on_the_day_chosen_in_every_calendar(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDateEdit
+
+    from mentordesk.ui.dates import WEEK_START_KEY
+    from mentordesk.ui.pages.plan import PlanPage
+    from mentordesk.ui.widgets import bound_dates
+
+    dialog = PreferencesDialog(
+        window.review, window.set_theme, window.set_text_scale, window.set_week_start, None, window
+    )
+    qtbot.addWidget(dialog)
+    dialog.week_start.setCurrentIndex(dialog.week_start.findData("sunday"))
+    assert QSettings().value(WEEK_START_KEY) == "sunday"
+    field = bound_dates(QDateEdit())
+    calendar = field.calendarWidget()
+    assert calendar is not None and calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    plan = window.page("Plan")  # made again: its card form's calendar starts on Sunday too
+    assert isinstance(plan, PlanPage)
+    due = plan.editor.due.calendarWidget()
+    assert due is not None and due.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    dialog.week_start.setCurrentIndex(dialog.week_start.findData("monday"))
+    another = bound_dates(QDateEdit())
+    monday = another.calendarWidget()
+    assert monday is not None and monday.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    QSettings().remove(WEEK_START_KEY)

@@ -7,10 +7,28 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 RELATIVE_DAYS = 6  # further than this, a date reads better than "in 9 days"
+WEEK_START_KEY = "appearance/week_start"
+WEEK_STARTS = {
+    "locale": "As the system's language does",
+    "monday": "Monday",
+    "sunday": "Sunday",
+    "saturday": "Saturday",
+}
+_DAYS = {"monday": Qt.DayOfWeek.Monday, "sunday": Qt.DayOfWeek.Sunday, "saturday": Qt.DayOfWeek.Saturday}
+
+
+def chosen_week_start() -> str:
+    value = str(QSettings().value(WEEK_START_KEY, "locale"))
+    return value if value in WEEK_STARTS else "locale"
+
+
+def first_day_of_week() -> Qt.DayOfWeek:
+    """The day calendars start their weeks on: the one chosen in the Preferences, or the locale's."""
+    return _DAYS.get(chosen_week_start(), QLocale().firstDayOfWeek())
 
 
 @cache
@@ -79,9 +97,14 @@ def relative(day: dt.date, today: dt.date) -> str:
 
 
 def show_dates_alike(edit: QDateTimeEdit, *, time: bool = False) -> QDateTimeEdit:
-    """A date (or date and time) field in the window's short form, with the locale's time."""
+    """A date (or date and time) field in the window's short form, with the locale's time, and a
+    calendar to pick from whose weeks start on the day chosen."""
     pattern = day_pattern(weekday=time)
     if time:
         pattern += ", " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
     edit.setDisplayFormat(pattern)
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    if calendar is not None:
+        calendar.setFirstDayOfWeek(first_day_of_week())
     return edit

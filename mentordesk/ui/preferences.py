@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.services import WriteFailed
 from mentordesk.services.backups import Retention
+from mentordesk.ui.dates import WEEK_STARTS, chosen_week_start
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.theme import (
     REVIEW_SCALES,
@@ -41,6 +42,7 @@ class PreferencesDialog(QDialog):
         review: ReviewMode,
         set_theme: Callable[[str], None],
         set_text_scale: Callable[[float], None],
+        set_week_start: Callable[[str], None],
         choose_sync_folder: Callable[[], None] | None,
         parent: QWidget | None = None,
         *,
@@ -105,6 +107,15 @@ class PreferencesDialog(QDialog):
         form.addRow("Theme", self.theme)
         form.addRow("Text size", self.text_scale)
         form.addRow("Review mode text size", self.review_scale)
+        self.week_start = QComboBox()
+        self.week_start.setAccessibleName("Weeks start on")
+        for value, text in WEEK_STARTS.items():
+            self.week_start.addItem(text, value)
+        self.week_start.setCurrentIndex(list(WEEK_STARTS).index(chosen_week_start()))
+        self.week_start.currentIndexChanged.connect(
+            lambda _index: set_week_start(str(self.week_start.currentData()))
+        )
+        form.addRow("Weeks start on", self.week_start)
         form.addRow("Backups kept", keep_row)
         form.addRow("", self.problem)
         form.addRow("Syncing", self.sync_folder)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from mentordesk import APP_NAME
 from mentordesk.domain import SearchHit
+from mentordesk.ui.dates import WEEK_START_KEY
 from mentordesk.ui.help import build_help_menu
 from mentordesk.ui.menus import EditMenu
 from mentordesk.ui.page_stack import PageStack
@@ -150,6 +151,11 @@ class WindowMenus(QMainWindow):
         self.settings.setValue(TEXT_SCALE_KEY, scale)
         self._show_theme()
 
+    def set_week_start(self, choice: str) -> None:
+        """Keep the day weeks start on; the pages are made again so their calendars start there."""
+        self.settings.setValue(WEEK_START_KEY, choice)
+        self.retheme_pages()
+
     def _show_theme(self) -> None:
         app = QApplication.instance()
         if not isinstance(app, QApplication) or self.review.on:
@@ -186,7 +192,13 @@ class WindowMenus(QMainWindow):
             else None
         )
         PreferencesDialog(
-            self.review, self.set_theme, self.set_text_scale, folder, self, backups=backups
+            self.review,
+            self.set_theme,
+            self.set_text_scale,
+            self.set_week_start,
+            folder,
+            self,
+            backups=backups,
         ).exec()
 
     def _on_decisions(self, method: str) -> None:
