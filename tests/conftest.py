@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Before anything can create a QApplication: headless, and settings kept out of the user's home.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -21,6 +22,11 @@ from keyring.backend import KeyringBackend
 from mentordesk.domain import Cadence, NewPairing, PairingInfo, Role
 from mentordesk.services import Services
 from mentordesk.storage import open_database
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from mentordesk.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent / "data"
 
@@ -91,6 +97,26 @@ def demo(demo_path: Path) -> Iterator[Services]:
     opened = Services.open(demo_path)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
+    """The main window on this test's copy of the demo, shown, with settings as on a first start. A test
+    file may define its own `window`, which then stands in for this one."""
+    from PySide6.QtCore import QSettings
+
+    from mentordesk.app import create_application
+    from mentordesk.ui.hub import ChangeHub
+    from mentordesk.ui.main_window import MainWindow
+
+    create_application()
+    QSettings().clear()
+    main = MainWindow(demo, ChangeHub(), demo=True)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.close()
 
 
 @pytest.fixture

@@ -4,17 +4,14 @@ board and the timeline worked from the keyboard, states said in words and not by
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import create_application
 from mentordesk.domain import CardDraft
 from mentordesk.services import Services
-from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.decisions import DecisionsPage
@@ -44,16 +41,9 @@ CONTROLS = (
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
-    create_application()
-    QSettings().clear()
-    main = MainWindow(demo, ChangeHub(), demo=True)
-    qtbot.addWidget(main)
-    main.resize(1360, 840)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+def window(window: MainWindow) -> MainWindow:
+    window.resize(1360, 840)  # wide enough for the card editor beside the board
+    return window
 
 
 def unnamed(root: QWidget) -> list[str]:

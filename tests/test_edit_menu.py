@@ -3,32 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import create_application
 from mentordesk.services import Services
-from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.plan import PlanPage
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
-    create_application()
-    QSettings().clear()
-    main = MainWindow(demo, ChangeHub(), demo=True)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def column_titles(plan: PlanPage, column: int) -> list[str]:

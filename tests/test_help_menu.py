@@ -3,33 +3,17 @@
 from __future__ import annotations
 
 import platform
-from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mentordesk import __version__
-from mentordesk.app import create_application
 from mentordesk.services import Services
 from mentordesk.ui.help import DataDialog, GuideDialog, keys_text
-from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages import PAGES
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
-    create_application()
-    QSettings().clear()
-    main = MainWindow(demo, ChangeHub(), demo=True)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def help_entries(window: MainWindow) -> dict[str, QAction]:

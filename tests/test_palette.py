@@ -3,30 +3,12 @@ by name, Enter runs the first."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import create_application
-from mentordesk.services import Services
-from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.palette import Command
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
-    create_application()
-    QSettings().clear()
-    main = MainWindow(demo, ChangeHub(), demo=True)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def shown(palette: object) -> list[str]:

@@ -6,24 +6,18 @@ from __future__ import annotations
 import os
 import signal
 
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
 from mentordesk.services import Services
-from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.sessions import SessionsPage
 from mentordesk.ui.stop_signals import STOP_SIGNALS, closing_on_stop_signals
 
 
-def test_sigterm_closes_the_window_and_saves_what_was_typed(qtbot: QtBot, demo: Services) -> None:
-    from mentordesk.ui.main_window import MainWindow
-
-    create_application()
-    QSettings().clear()
-    window = MainWindow(demo, ChangeHub())
-    qtbot.addWidget(window)
-    window.show()
+def test_sigterm_closes_the_window_and_saves_what_was_typed(
+    window: MainWindow, demo: Services, qtbot: QtBot
+) -> None:
     sessions = window.show_page("Sessions")
     assert isinstance(sessions, SessionsPage)
     session_id = sessions.selected_row().id  # type: ignore[union-attr]

@@ -19,7 +19,6 @@ from mentordesk.app import create_application
 from mentordesk.render import contrast, readable_on
 from mentordesk.services import Services
 from mentordesk.ui import theme
-from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.preferences import PreferencesDialog
 from mentordesk.ui.theme import (
@@ -99,15 +98,9 @@ def test_the_system_scheme_is_followed_unless_a_theme_is_chosen(monkeypatch: pyt
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
-    create_application()
-    QSettings().clear()
-    main = MainWindow(demo, ChangeHub(), demo=True)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
+def window(window: MainWindow) -> Iterator[MainWindow]:
+    """The demo window; the theme and text size chosen in a test are forgotten after it."""
+    yield window
     QSettings().remove(THEME_KEY)
     QSettings().remove(TEXT_SCALE_KEY)
     apply_theme(QApplication.instance(), "light")  # type: ignore[arg-type]

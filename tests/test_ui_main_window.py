@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from mentordesk.app import create_application
 from mentordesk.domain import RecordKind
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
@@ -26,18 +23,6 @@ def plain(html: str) -> str:
     document = QTextDocument()
     document.setHtml(html)
     return document.toPlainText()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, demo: Services) -> Iterator[MainWindow]:
-    create_application()
-    QSettings().clear()
-    main = MainWindow(demo, ChangeHub(), demo=True)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
 
 
 def test_every_page_lists_demo_records(window: MainWindow) -> None:
