@@ -16,6 +16,7 @@ from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pages.decisions import DecisionsPage
 from mentordesk.ui.pages.plan import PlanPage
+from mentordesk.ui.pages.sessions import SessionsPage
 
 from PySide6.QtWidgets import (  # isort: skip
     QAbstractButton,
@@ -145,3 +146,50 @@ def test_late_cards_and_full_columns_are_said_in_words(window: MainWindow, demo:
     late = next(card for card in view.model.rows() if card.title == "Late one")
     meta, is_late = view.view.itemDelegate()._meta(late)  # type: ignore[attr-defined]
     assert is_late and "overdue" in meta
+
+
+def tab_chain(window: MainWindow, page: QWidget) -> list[QWidget]:
+    """The page's controls in the order Tab reaches them (parts of a spin box or combo box left out)."""
+    chain: list[QWidget] = []
+    start = window.sidebar
+    widget = start.nextInFocusChain()
+    while widget is not start:
+        if (
+            page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not isinstance(widget.parent(), QComboBox | QAbstractSpinBox)
+        ):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+def test_tab_reads_each_page_from_its_top_controls_to_the_list_then_the_record(window: MainWindow) -> None:
+    """Tab goes through what sits above the page's list (filter, buttons, filters) before the list,
+    and through the list before the record beside it."""
+    for title in ("Plan", "Sessions", "Decisions", "System Archeology"):
+        page = window.show_page(title)
+        if isinstance(page, PlanPage):  # the board: each column's header, then its cards
+            main: QWidget = page.card_views()[0].view
+            region: QWidget = page.card_views()[0]
+            beside: QWidget | None = None
+        elif isinstance(page, ArcheologyPage):
+            main, beside = page.view, page.detail
+            region = main
+        elif isinstance(page, DecisionsPage):
+            main, beside = page.table, page.tabs
+            region = main
+        else:
+            assert isinstance(page, SessionsPage)
+            main, beside = page.table, page.editor
+            region = main
+        chain = tab_chain(window, page)
+        at = chain.index(main)
+        top = region.mapTo(page, region.rect().topLeft()).y()
+        above = [w for w in chain if w.mapTo(page, w.rect().bottomLeft()).y() < top]
+        assert above and all(chain.index(w) < at for w in above), title
+        if beside is not None:
+            inside = [w for w in chain if w is beside or beside.isAncestorOf(w)]
+            assert inside and all(chain.index(w) > at for w in inside), title

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
@@ -114,6 +115,12 @@ class Page(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.new_item)
         self.addAction(action)
+
+    def set_tab_order(self, *widgets: QWidget) -> None:
+        """Tab goes through `widgets` in this order, as they read on the page (controls inside one of
+        them keep their own order)."""
+        for first, second in itertools.pairwise(widgets):
+            QWidget.setTabOrder(first, second)
 
     def delete_selected(self) -> None:
         """Delete the record chosen, asking first (Delete); pages that delete nothing leave this empty."""

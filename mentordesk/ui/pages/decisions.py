@@ -91,7 +91,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.export_button.clicked.connect(self.ask_export)
         bar = QWidget()
         row = FlowLayout(bar)  # in as many rows as the page's width needs (a narrow window, Review mode)
-        for widget in (
+        bar_widgets = (
             self.new_button,
             self.status_filter,
             self.review_filter,
@@ -100,7 +100,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             self.revisit_filter,
             self.import_button,
             self.export_button,
-        ):
+        )
+        for widget in bar_widgets:
             row.addWidget(widget)
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -108,6 +109,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.add_new_shortcut()
         self.add_record_keys("decision", [self.table])
         self.new_button.setToolTip(f"New decision (Ctrl+N: {self.templates[0].name})")
+        self.set_tab_order(self.filter, *bar_widgets, self.table, self.tabs)
         hub.decisions_changed.connect(self._refresh_if_mine)
 
     # the side panel: editor, read view, review thread, history

@@ -58,6 +58,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         top.insertWidget(2, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         self.add_new_shortcut()
         self.add_record_keys("session", [self.table])
+        self.set_tab_order(self.filter, export, new, self.table, self.editor)
         save = QAction("Save", self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
