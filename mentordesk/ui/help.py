@@ -3,11 +3,8 @@ data, backups and log live, and About with the versions a bug report needs."""
 
 from __future__ import annotations
 
-import platform
-import sqlite3
 import sys
 from collections.abc import Callable, Iterable
-from importlib import metadata
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
@@ -169,6 +166,9 @@ class DataDialog(QDialog):
 
 def versions() -> list[tuple[str, str]]:
     """What a bug report needs: the app's version and those of what it runs on."""
+    import platform  # read when About is opened, not at start
+    import sqlite3
+    from importlib import metadata
 
     def installed(name: str) -> str:
         try:
