@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
@@ -9,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.domain import RecordKind
 from mentordesk.services import Services
+from mentordesk.ui import dates
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import PAGE_FOR_KIND, MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
@@ -45,6 +48,13 @@ def test_every_page_lists_demo_records(window: MainWindow) -> None:
             assert page.open_actions.model.rowCount() >= 3
             assert page.reviews.model.rowCount() == 1
             assert "Week 4" in plain(page.last_session.toHtml())
+            upcoming = window.services.sessions.around(
+                page.pairing.id,  # type: ignore[union-attr]
+                dt.datetime.now(dt.UTC),
+            ).next
+            assert upcoming is not None
+            when = dates.relative(upcoming.starts_at.astimezone().date(), dt.date.today())
+            assert page.subtitle.text().endswith(f"({when})")  # "in 4 days", or the date further away
     assert window.windowTitle() == "Priya Raman & Sam Okafor — MentorDesk (demo)"
     assert "mentoring Sam Okafor" in window.pairing_status.text()
 

@@ -203,7 +203,8 @@ class PreparePage(Page):
         around = self.services.sessions.around(pairing.id, now, shared_only=self.services.review.on)
         upcoming = around.next
         next_text = (
-            f"Next session: {upcoming.title}, {local_time(upcoming.starts_at)}"
+            f"Next session: {upcoming.title}, {local_time(upcoming.starts_at)} "
+            f"({dates.relative(upcoming.starts_at.astimezone().date(), today)})"
             if upcoming
             else "No session planned yet"
         )
