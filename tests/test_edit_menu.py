@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QShortcut
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from mentordesk.domain import RecordKind
 from mentordesk.services import Services
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
@@ -192,3 +193,29 @@ def test_a_deleted_session_comes_back_with_undo(
     )
     back = sessions.selected_row()
     assert back is not None and back.id == chosen.id
+
+
+def test_a_deleted_decision_comes_back_with_its_thread_on_undo(
+    window: MainWindow, demo: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.domain import DecisionStatus, adr_number
+    from mentordesk.ui.pages.decisions import DecisionsPage
+
+    decisions = window.show_page("Decisions")
+    assert isinstance(decisions, DecisionsPage)
+    pairing = window.current_pairing()
+    assert pairing is not None
+    proposed = next(
+        d for d in demo.decisions.list_decisions(pairing.id) if d.status is DecisionStatus.PROPOSED
+    )
+    thread = demo.decisions.detail(proposed.id)
+    decisions.open_record(RecordKind.DECISION, proposed.id)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    decisions.delete_selected()
+    assert all(d.id != proposed.id for d in demo.decisions.list_decisions(pairing.id))
+    name = f"{adr_number(proposed.number)} {proposed.title}"
+    assert window.edit_menu.undo_action.text() == f"Undo Delete {name}"
+    window.edit_menu.undo_action.trigger()
+    assert demo.decisions.detail(proposed.id) == thread
+    back = decisions.selected_row()
+    assert back is not None and back.id == proposed.id

@@ -269,6 +269,15 @@ class DecisionService(DecisionListing):
                 raise LockedError(f"A {record.status.value} decision stays in the log; deprecate it instead.")
             record.deleted = True
 
+    def restore(self, decision_id: str) -> None:
+        """Undo `delete`: the decision comes back with its review thread, addenda and links, which a
+        delete leaves in place behind it."""
+        with self._db.write() as session:
+            record = session.get(Decision, decision_id)
+            if record is None:
+                raise LookupError("That decision no longer exists.")
+            record.deleted = False
+
     def add_addendum(self, decision_id: str, body: str, author_role: Role, today: dt.date) -> str:
         if not body.strip():
             raise ValueError("The addendum is empty.")

@@ -38,6 +38,11 @@ class BoardCommand(QUndoCommand):
         self.forward()
         self._done_first = True
 
+    def done_already(self) -> BoardCommand:
+        """For an action done elsewhere (an editor's own button): pushed, it is not done a second time."""
+        self._done_first = True
+        return self
+
     def redo(self) -> None:
         if self._done_first:  # QUndoStack.push redoes: it was done already
             self._done_first = False

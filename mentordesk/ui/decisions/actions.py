@@ -48,6 +48,7 @@ class DecisionActions:
     detail: DecisionDetail | None
     message: QLabel
     open_decision: SignalInstance
+    deleted: SignalInstance
     flush: Callable[[], None]
     show_detail: Callable[[DecisionDetail], None]
 
@@ -144,8 +145,17 @@ class DecisionActions:
         self.run(lambda: self.services.decisions.amend(self.detail.decision.id, amended_id))  # type: ignore[union-attr]
 
     def do_delete(self) -> None:
-        self.run(lambda: self.services.decisions.delete(self.detail.decision.id), reload=False)  # type: ignore[union-attr]
+        if self.detail is None or self.pairing is None:
+            return
+        decision = self.detail.decision
+        try:
+            self.services.decisions.delete(decision.id)
+        except (ValueError, LookupError) as error:  # accepted meanwhile, or deleted already
+            self.message.setText(str(error))
+            return
+        self.after_action(reload=False)
         self.detail = None
+        self.deleted.emit(decision.id, f"{adr_number(decision.number)} {decision.title}")
 
     # asking first: the dialogs stay open until what was typed is saved (ui/form_save.py)
     def _ready(self) -> DecisionDetail | None:

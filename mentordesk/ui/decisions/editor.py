@@ -58,6 +58,7 @@ class DecisionEditor(DecisionActions, QWidget):
     """Edits one decision. Text saves itself shortly after typing stops; list fields save when left."""
 
     open_decision = Signal(str)  # another decision to show (one just created to supersede this)
+    deleted = Signal(str, str)  # the id and "ADR-007 Title" of a decision just deleted: the page can undo it
     open_record = Signal(object, str)  # RecordKind, id of a linked card, session or event
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QMenu,
@@ -23,6 +24,7 @@ from mentordesk.domain import (
     DecisionInfo,
     DecisionStatus,
     DecisionTemplate,
+    PairingInfo,
     RecordKind,
     ReviewState,
     Role,
@@ -33,6 +35,7 @@ from mentordesk.services import Services
 from mentordesk.services.templates import decision_templates
 from mentordesk.ui import dates
 from mentordesk.ui.decisions import folder
+from mentordesk.ui.decisions.commands import DeleteDecision
 from mentordesk.ui.decisions.editor import DecisionEditor
 from mentordesk.ui.decisions.review import HistoryPanel, ReviewPanel
 from mentordesk.ui.decisions.view import decision_html
@@ -116,6 +119,8 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def side_panel(self) -> QWidget | None:
         self.editor = DecisionEditor(self.services, self.hub)
         self.editor.open_decision.connect(self._open_after_refresh)
+        self.undo_stack: QUndoStack = QUndoStack(self)  # a delete is undone from the window's Edit menu
+        self.editor.deleted.connect(self._deleted)
         self.editor.open_record.connect(self.open_requested)
         self.reader = SafeBrowser()
         self.reader.setAccessibleName("The decision as it reads")
@@ -320,6 +325,23 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
 
     def _creator(self, template: DecisionTemplate) -> Callable[[], object]:
         return lambda: self.new_decision(template)
+
+    def _deleted(self, decision_id: str, name: str) -> None:
+        """The editor deleted a decision: undoable from the Edit menu."""
+        if self.pairing is not None:
+            command = DeleteDecision(
+                self.services, self.hub, self.pairing.id, decision_id, name, self._show_after
+            )
+            self.undo_stack.push(command.done_already())
+
+    def _show_after(self, decision_id: str | None) -> None:
+        if decision_id is not None:
+            self._open_after_refresh(decision_id)
+
+    def set_pairing(self, pairing: PairingInfo) -> None:
+        if self.pairing is None or self.pairing.id != pairing.id:
+            self.undo_stack.clear()  # undo stays within the pairing it was done in
+        super().set_pairing(pairing)
 
     def _open_after_refresh(self, decision_id: str) -> None:
         self.refresh()
