@@ -232,6 +232,27 @@ def records(draw: st.DrawFn) -> AdrRecord:
     )
 
 
+@pytest.mark.parametrize("fmt", ["madr", "nygard"])
+@pytest.mark.parametrize("link", ["", "https://example.org/options"])
+@pytest.mark.parametrize("title", ["[]()", "[draft](v2)", "a [b](c) d", "ends in \\", "\\[", "]["])
+def test_option_names_that_look_like_links_come_back_as_written(title: str, link: str, fmt: str) -> None:
+    option = ConsideredOption(title, good=("it is quick",), link=link)
+    draft = DecisionDraft(
+        title="Pick one", decided_on=dt.date(2026, 11, 2), options=(option,), chosen_option=title
+    )
+    record = AdrRecord(
+        number=3,
+        draft=draft,
+        status=DecisionStatus.PROPOSED,
+        date_known=True,
+        review_state=ReviewState.DRAFT,
+        author=Role.MENTEE,
+    )
+    names = {3: file_name(3, "pick one")}
+    back = parse_adr(write_adr(record, fmt, names, {}), names[3][:-3])
+    assert back.draft.options == (option,) and back.draft.chosen_option == title
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(record=records(), fmt=st.sampled_from(["madr", "nygard"]))
 def test_write_then_read_loses_nothing(record: AdrRecord, fmt: str) -> None:

@@ -5,14 +5,23 @@ from __future__ import annotations
 import re
 
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
-MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+MD_LINK = re.compile(r"(?<!\\)\[((?:\\.|[^\]\\])*)\]\(([^)\s]*)[^)]*\)")
+"""A Markdown link, `[text](target "title")`; an escaped bracket (`\\[`) starts none."""
+_ESCAPED = re.compile(r"\\([\\\[\]])")
 LINK_KINDS = ("supersedes", "superseded by", "amends", "amended by")
 """The links between records an ADR file writes in words, besides adr-tools' own kinds."""
 
 
 def plain_title(text: str) -> str:
-    """A name without Markdown link syntax: "[CC0](https://…) licence" → "CC0 licence"."""
-    return MD_LINK.sub(r"\1", text).strip()
+    """A name without Markdown link syntax: "[CC0](https://…) licence" → "CC0 licence"; brackets and
+    backslashes escaped in it (`escape_name`) read as themselves."""
+    return _ESCAPED.sub(r"\1", MD_LINK.sub(r"\1", text)).strip()
+
+
+def escape_name(text: str) -> str:
+    """A name written where Markdown would read brackets as a link ("[draft](v2)" as an option's name):
+    its backslashes and brackets escaped, which `plain_title` undoes."""
+    return re.sub(r"([\\\[\]])", r"\\\1", text)
 
 
 # Heading text (lower case, without punctuation) → what the reader does with the section.

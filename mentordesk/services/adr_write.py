@@ -12,7 +12,7 @@ import yaml
 from mentordesk.domain import ConsideredOption, DecisionDraft
 from mentordesk.services.adr_format import AdrRecord
 from mentordesk.services.adr_reader import Reader
-from mentordesk.services.adr_sections import escape_body, split_sections
+from mentordesk.services.adr_sections import escape_body, escape_name, split_sections
 
 FORMATS = ("madr", "nygard")
 OPTIONS, PROS_AND_CONS = "Considered Options", "Pros and Cons of the Options"
@@ -30,7 +30,8 @@ def link_to(number: int, names: dict[int, str], titles: dict[int, str]) -> str:
 
 
 def _option_name(option: ConsideredOption) -> str:
-    return f"[{option.title}]({option.link})" if option.link else option.title
+    name = escape_name(option.title)  # brackets in a name are not read back as a link
+    return f"[{name}]({option.link})" if option.link else name
 
 
 def option_blocks(draft: DecisionDraft) -> tuple[list[str], list[str]]:
@@ -41,7 +42,7 @@ def option_blocks(draft: DecisionDraft) -> tuple[list[str], list[str]]:
     for option in draft.options:
         if not (option.description or option.good or option.neutral or option.bad):
             continue
-        described += [f"### {option.title}", ""]
+        described += [f"### {escape_name(option.title)}", ""]
         if option.description:
             described += [escape_body(option.description), ""]
         arguments = [f"* Good, because {x}" for x in option.good]
