@@ -17,6 +17,13 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mentordesk-test-config-
 import keyring
 import keyring.errors
 import pytest
+from hypothesis import settings
+
+# Property tests try the same examples on every run, so a run's outcome is the code's alone (CI lands
+# nothing on a failure chance found). To search new examples: pytest --hypothesis-profile=explore
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile("repeatable")
 from keyring.backend import KeyringBackend
 
 from mentordesk.domain import Cadence, NewPairing, PairingInfo, Role
