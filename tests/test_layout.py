@@ -107,6 +107,8 @@ def test_every_page_fits_1024_by_640(window: MainWindow, qtbot: QtBot) -> None:
         problems += [f"{spec.title}: {p}" for p in cut_buttons(window)]
         problems += [f"{spec.title}: {p}" for p in overflowing(page)]
     problems += [f"toolbar/status: {p}" for p in overflowing(window.statusBar())]
+    if not window.search_box.isVisible():  # pushed into the toolbar's overflow menu
+        problems.append("the search box does not fit the toolbar")
     assert problems == []
 
 

@@ -228,7 +228,8 @@ class MainWindow(WindowMenus):
         """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
         self.redraw_icons()
         row = self.sidebar.currentRow()
-        self.sidebar.fit(self.width(), self.review.scale if on else chosen_text_scale())
+        self.sidebar.scale = self.review.scale if on else chosen_text_scale()
+        self.fit_to_width()
         self.page_stack.drop_all()
         self.search_box.clear()
         self.search_box.run_search()
@@ -260,9 +261,9 @@ class MainWindow(WindowMenus):
         self.review.badge_action.setVisible(False)
         bar.addAction(self._with_icon(self.review.action, "review"))
         switch = bar.widgetForAction(self.review.action)  # a switch that looks like one: icon, text, state
-        if isinstance(switch, QToolButton):
-            switch.setObjectName("ReviewSwitch")
-            switch.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._review_switch = switch if isinstance(switch, QToolButton) else None
+        if self._review_switch is not None:
+            self._review_switch.setObjectName("ReviewSwitch")
         bar.addWidget(self.search_box)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
@@ -415,7 +416,18 @@ class MainWindow(WindowMenus):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.fit_to_width()
+
+    def fit_to_width(self) -> None:
+        """A narrow window (for its text size) shows the sidebar's icons alone; in Review mode, whose
+        badge says it is on, the switch is then its icon alone, so the search box keeps its place."""
         self.sidebar.fit(self.width(), self.sidebar.scale)
+        if self._review_switch is not None:
+            style = Qt.ToolButtonStyle
+            compact = self.sidebar.compact and self.switch.on
+            self._review_switch.setToolButtonStyle(
+                style.ToolButtonIconOnly if compact else style.ToolButtonTextBesideIcon
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._attached:

@@ -52,6 +52,7 @@ class WindowMenus(QMainWindow):
     _iconed: list[tuple[QAction, str]]
     sync: SyncController
     retheme_pages: Callable[[], None]
+    fit_to_width: Callable[[], None]
     _attached: bool
     show_page: Callable[[str], Page]
     focus_search: Callable[[], None]
@@ -161,7 +162,8 @@ class WindowMenus(QMainWindow):
         if not isinstance(app, QApplication) or self.review.on:
             return
         apply_theme(app)
-        self.sidebar.fit(self.width(), chosen_text_scale())
+        self.sidebar.scale = chosen_text_scale()
+        self.fit_to_width()
         self.redraw_icons()
         self.retheme_pages()
 
