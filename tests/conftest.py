@@ -18,12 +18,6 @@ import keyring
 import keyring.errors
 import pytest
 from hypothesis import settings
-
-# Property tests try the same examples on every run, so a run's outcome is the code's alone (CI lands
-# nothing on a failure chance found). To search new examples: pytest --hypothesis-profile=explore
-settings.register_profile("repeatable", derandomize=True)
-settings.register_profile("explore", derandomize=False, max_examples=1000)
-settings.load_profile("repeatable")
 from keyring.backend import KeyringBackend
 
 from mentordesk.domain import Cadence, NewPairing, PairingInfo, Role
@@ -36,6 +30,12 @@ if TYPE_CHECKING:
     from mentordesk.ui.main_window import MainWindow
 
 DATA = Path(__file__).parent / "data"
+
+# Property tests try the same examples on every run, so a run's outcome is the code's alone (CI lands
+# nothing on a failure chance found). To search new examples: pytest --hypothesis-profile=explore
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False, max_examples=1000)
+settings.load_profile("repeatable")
 
 
 @pytest.hookimpl(wrapper=True)
