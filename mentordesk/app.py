@@ -40,6 +40,9 @@ def _daily_backup(database: Path) -> None:
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtCore import QTranslator
+
+    from mentordesk.ui.i18n import install_translator
     from mentordesk.ui.theme import APP_ICON_SIZES, apply_theme, icon
     from mentordesk.ui.widgets import InputGuard
 
@@ -53,6 +56,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     _carry_old_settings()
+    if app.findChild(QTranslator) is None:
+        install_translator(app)  # the system's language, where there is a translation for it
     app.setWindowIcon(icon("mentordesk", sizes=APP_ICON_SIZES))
     apply_theme(app)
     if app.findChild(InputGuard) is None:

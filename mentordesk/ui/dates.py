@@ -7,16 +7,16 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 RELATIVE_DAYS = 6  # further than this, a date reads better than "in 9 days"
 WEEK_START_KEY = "appearance/week_start"
-WEEK_STARTS = {
-    "locale": "As the system's language does",
-    "monday": "Monday",
-    "sunday": "Sunday",
-    "saturday": "Saturday",
+WEEK_STARTS = {  # translated where shown (the Preferences)
+    "locale": QT_TRANSLATE_NOOP("Preferences", "As the system's language does"),
+    "monday": QT_TRANSLATE_NOOP("Preferences", "Monday"),
+    "sunday": QT_TRANSLATE_NOOP("Preferences", "Sunday"),
+    "saturday": QT_TRANSLATE_NOOP("Preferences", "Saturday"),
 }
 _DAYS = {"monday": Qt.DayOfWeek.Monday, "sunday": Qt.DayOfWeek.Sunday, "saturday": Qt.DayOfWeek.Saturday}
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import APP_NAME, __version__
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.widgets import SafeBrowser
 
 ShortcutRow = tuple[str, str, str]  # where, what, keys
@@ -74,19 +75,21 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, rows: list[ShortcutRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Help", "Keyboard shortcuts"))
         self.rows = rows
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by name or key")
+        self.filter.setPlaceholderText(translate("Help", "Filter by name or key"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._show)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Where", "Action", "Keys"])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Help", "Where"), translate("Help", "Action"), translate("Help", "Keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(translate("Help", "Keyboard shortcuts"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -115,10 +118,10 @@ class GuideDialog(QDialog):
         from mentordesk.render import markdown_to_html
 
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} guide")
+        self.setWindowTitle(translate("Help", "{app} guide").format(app=APP_NAME))
         self.browser = SafeBrowser()
         self.browser.setHtml(markdown_to_html(read_asset("help", "guide.md")))
-        self.browser.setAccessibleName(f"{APP_NAME} guide")
+        self.browser.setAccessibleName(translate("Help", "{app} guide").format(app=APP_NAME))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,7 +135,7 @@ class DataDialog(QDialog):
 
     def __init__(self, places: list[tuple[str, Path]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Where your data lives")
+        self.setWindowTitle(translate("Help", "Where your data lives"))
         grid = QGridLayout()
         for row, (what, path) in enumerate(places):
             name = QLabel(what)
@@ -140,8 +143,8 @@ class DataDialog(QDialog):
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             shown.setWordWrap(True)
             folder = path if path.is_dir() else path.parent
-            opener = QPushButton("Open folder")
-            opener.setAccessibleName(f"Open the folder of the {what.lower()}")
+            opener = QPushButton(translate("Help", "Open folder"))
+            opener.setAccessibleName(translate("Help", "Open the folder: {place}").format(place=what))
             opener.setEnabled(folder.is_dir())
             opener.clicked.connect(
                 lambda _checked=False, f=folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(f)))
@@ -151,8 +154,11 @@ class DataDialog(QDialog):
             grid.addWidget(opener, row, 2)
         grid.setColumnStretch(1, 1)
         note = QLabel(
-            "Everything stays on this computer unless you export it. Copy the database file to "
-            "move to another computer; close MentorDesk first."
+            translate(
+                "Help",
+                "Everything stays on this computer unless you export it. Copy the database file to "
+                "move to another computer; close MentorDesk first.",
+            )
         )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -174,7 +180,7 @@ def versions() -> list[tuple[str, str]]:
         try:
             return metadata.version(name)
         except metadata.PackageNotFoundError:
-            return "not found"
+            return translate("Help", "not found")
 
     return [
         (APP_NAME, __version__),
@@ -183,13 +189,17 @@ def versions() -> list[tuple[str, str]]:
         ("PySide6", pyside_version),
         ("SQLAlchemy", installed("sqlalchemy")),
         ("SQLite", sqlite3.sqlite_version),
-        ("System", f"{platform.system()} {platform.release()} ({QGuiApplication.platformName()})"),
+        (
+            translate("Help", "System"),
+            f"{platform.system()} {platform.release()} ({QGuiApplication.platformName()})",
+        ),
     ]
 
 
 def about_text(database: str) -> str:
     lines = "\n".join(f"{name}: {version}" for name, version in versions())
-    return f"An offline-first desk for technical mentor–mentee pairs.\n\n{lines}\n\nDatabase: {database}"
+    about = translate("Help", "An offline-first desk for technical mentor–mentee pairs.")
+    return f"{about}\n\n{lines}\n\n" + translate("Help", "Database: {path}").format(path=database)
 
 
 def build_help_menu(
@@ -199,11 +209,11 @@ def build_help_menu(
     data: Callable[[], object],
     about: Callable[[], object],
 ) -> None:
-    entries: list[tuple[str, QKeySequence | None, Callable[[], object]]] = [
-        (f"{APP_NAME} guide", QKeySequence(QKeySequence.StandardKey.HelpContents), guide),
-        ("Keyboard shortcuts", QKeySequence("Ctrl+/"), shortcuts),
-        ("Where your data lives", None, data),
-        (f"About {APP_NAME}", None, about),
+    entries: list[tuple[str, QKeySequence | QKeySequence.StandardKey | None, Callable[[], object]]] = [
+        (translate("Help", "{app} guide").format(app=APP_NAME), QKeySequence.StandardKey.HelpContents, guide),
+        (translate("Help", "Keyboard shortcuts"), QKeySequence("Ctrl+/"), shortcuts),
+        (translate("Help", "Where your data lives"), None, data),
+        (translate("Help", "About {app}").format(app=APP_NAME), None, about),
     ]
     for text, keys, slot in entries:
         action = menu.addAction(text)

@@ -25,6 +25,7 @@ from mentordesk import APP_NAME
 from mentordesk.domain import NewPairing, PairingEdit, PairingInfo, RecordKind, SearchHit
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES, PageSpec
 from mentordesk.ui.plain import ElidedLabel
@@ -245,12 +246,14 @@ class MainWindow(WindowMenus):
         bar.setIconSize(QSize(18, 18))
         bar.addWidget(QLabel(" Pairing "))
         bar.addWidget(self.pairing_box)
-        self.new_pairing_action = self._with_icon(QAction("New pairing…", self), "add")
+        self.new_pairing_action = self._with_icon(QAction(translate("Menus", "New pairing…"), self), "add")
         self.new_pairing_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_pairing_action.triggered.connect(self.ask_new_pairing)
         bar.addAction(self.new_pairing_action)
-        self.edit_pairing_action = self._with_icon(QAction("Edit pairing…", self), "edit")
-        self.edit_pairing_action.setToolTip("Change the pairing's name, people, dates, goals or competencies")
+        self.edit_pairing_action = self._with_icon(QAction(translate("Menus", "Edit pairing…"), self), "edit")
+        self.edit_pairing_action.setToolTip(
+            translate("Menus", "Change the pairing's name, people, dates, goals or competencies")
+        )
         self.edit_pairing_action.triggered.connect(self.ask_edit_pairing)
         bar.addAction(self.edit_pairing_action)
         self._needs_records += [self.new_pairing_action, self.edit_pairing_action, self.review.action]

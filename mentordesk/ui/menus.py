@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.ui.i18n import translate
+
 if TYPE_CHECKING:
     from mentordesk.ui.pages.base import Page
 
@@ -45,21 +47,31 @@ class EditMenu(QObject):
         self.page = page
         self.say = say
         self.undo_group = QUndoGroup(self)
-        self.undo_action = self._add("Undo", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._add("Redo", QKeySequence.StandardKey.Redo, self.redo)
+        self.undo_action = self._add(translate("Edit menu", "Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._add(translate("Edit menu", "Redo"), QKeySequence.StandardKey.Redo, self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_group.undoTextChanged.connect(self._name_undo)
         self.undo_group.redoTextChanged.connect(self._name_redo)
         self.undo_group.canUndoChanged.connect(self._name_undo)
         self.undo_group.canRedoChanged.connect(self._name_redo)
         menu.addSeparator()
-        self.cut_action = self._add("Cut", QKeySequence.StandardKey.Cut, lambda: self._clipboard("cut"))
-        self.copy_action = self._add("Copy", QKeySequence.StandardKey.Copy, lambda: self._clipboard("copy"))
+        self.cut_action = self._add(
+            translate("Edit menu", "Cut"), QKeySequence.StandardKey.Cut, lambda: self._clipboard("cut")
+        )
+        self.copy_action = self._add(
+            translate("Edit menu", "Copy"), QKeySequence.StandardKey.Copy, lambda: self._clipboard("copy")
+        )
         paste = QKeySequence.StandardKey.Paste
-        self.paste_action = self._add("Paste", paste, lambda: self._clipboard("paste"))
-        self.select_all_action = self._add("Select all", QKeySequence.StandardKey.SelectAll, self.select_all)
+        self.paste_action = self._add(
+            translate("Edit menu", "Paste"), paste, lambda: self._clipboard("paste")
+        )
+        self.select_all_action = self._add(
+            translate("Edit menu", "Select all"), QKeySequence.StandardKey.SelectAll, self.select_all
+        )
         menu.addSeparator()
-        self.find_action = self._add("Filter this page", QKeySequence.StandardKey.Find, self.find)
+        self.find_action = self._add(
+            translate("Edit menu", "Filter this page"), QKeySequence.StandardKey.Find, self.find
+        )
         self._page_section = menu.addSeparator()
         self._page_actions: list[QAction] = []
         menu.aboutToShow.connect(self._update)
@@ -100,23 +112,26 @@ class EditMenu(QObject):
         text = self.undo_group.undoText()
         if self.undo_group.canUndo():
             self.undo_group.undo()
-            self.say(f"Undone: {text}. Ctrl+Shift+Z does it again.", UNDONE_MS)
+            said = translate("Edit menu", "Undone: {action}. Ctrl+Shift+Z does it again.")
+            self.say(said.format(action=text), UNDONE_MS)
 
     def redo(self) -> None:
         text = self.undo_group.redoText()
         if self.undo_group.canRedo():
             self.undo_group.redo()
-            self.say(f"Redone: {text}", UNDONE_MS)
+            self.say(translate("Edit menu", "Redone: {action}").format(action=text), UNDONE_MS)
 
     def _name_undo(self) -> None:
         can = self.undo_group.canUndo()
         self.undo_action.setEnabled(can)
-        self.undo_action.setText(f"Undo {self.undo_group.undoText()}" if can else "Undo")
+        named = translate("Edit menu", "Undo {action}").format(action=self.undo_group.undoText())
+        self.undo_action.setText(named if can else translate("Edit menu", "Undo"))
 
     def _name_redo(self) -> None:
         can = self.undo_group.canRedo()
         self.redo_action.setEnabled(can)
-        self.redo_action.setText(f"Redo {self.undo_group.redoText()}" if can else "Redo")
+        named = translate("Edit menu", "Redo {action}").format(action=self.undo_group.redoText())
+        self.redo_action.setText(named if can else translate("Edit menu", "Redo"))
 
     # the clipboard, for the field that has the keyboard
     def _clipboard(self, what: str) -> None:
@@ -149,7 +164,9 @@ class EditMenu(QObject):
     def find(self) -> None:
         page = self.page()
         if page is None or not page.focus_filter():
-            self.say("This page has no filter: Ctrl+K searches everything.", UNDONE_MS)
+            self.say(
+                translate("Edit menu", "This page has no filter: Ctrl+K searches everything."), UNDONE_MS
+            )
 
     def _update(self) -> None:
         self._update_clipboard()

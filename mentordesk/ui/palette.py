@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import RecordKind, SearchHit
 from mentordesk.fuzzy import best
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.search_box import KIND_ICONS
 from mentordesk.ui.theme import icon
 
@@ -71,7 +72,7 @@ class CommandPalette(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Command palette")
+        self.setWindowTitle(translate("Command palette", "Command palette"))
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
         self.setObjectName("CommandPalette")
         self.commands = commands(menus)
@@ -79,14 +80,14 @@ class CommandPalette(QDialog):
         self._open_hit = open_hit
         self._hits: list[SearchHit] = []
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Type a command or a record's name")
-        self.query.setAccessibleName("Command or record")
+        self.query.setPlaceholderText(translate("Command palette", "Type a command or a record's name"))
+        self.query.setAccessibleName(translate("Command palette", "Command or record"))
         self.results = QListWidget()
-        self.results.setAccessibleName("Matching commands and records")
+        self.results.setAccessibleName(translate("Command palette", "Matching commands and records"))
         self.results.setObjectName("PaletteResults")
         self.results.setUniformItemSizes(True)
         self.results.itemActivated.connect(self._run)
-        self.hint = QLabel("↑↓ choose · Enter runs · Esc closes")
+        self.hint = QLabel(translate("Command palette", "↑↓ choose · Enter runs · Esc closes"))
         self.hint.setObjectName("PageSubtitle")
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)

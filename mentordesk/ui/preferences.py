@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mentordesk.services import WriteFailed
 from mentordesk.services.backups import Retention
 from mentordesk.ui.dates import WEEK_STARTS, chosen_week_start
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.theme import (
     REVIEW_SCALES,
@@ -49,16 +50,16 @@ class PreferencesDialog(QDialog):
         backups: tuple[Retention, Callable[[Retention], None]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(translate("Preferences", "Preferences"))
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(translate("Preferences", "Theme"))
         for value, text in THEME_CHOICES.items():
-            self.theme.addItem(text, value)
+            self.theme.addItem(translate("Preferences", str(text)), value)
         self.theme.setCurrentIndex(list(THEME_CHOICES).index(chosen_theme()))
         self.theme.currentIndexChanged.connect(lambda _index: set_theme(str(self.theme.currentData())))
 
         self.text_scale = QComboBox()
-        self.text_scale.setAccessibleName("Text size")
+        self.text_scale.setAccessibleName(translate("Preferences", "Text size"))
         for scale in TEXT_SCALES:
             self.text_scale.addItem(f"{round(scale * 100)} %", scale)
         self.text_scale.setCurrentIndex(TEXT_SCALES.index(chosen_text_scale()))
@@ -67,7 +68,7 @@ class PreferencesDialog(QDialog):
         )
 
         self.review_scale = QComboBox()
-        self.review_scale.setAccessibleName("Review mode text size")
+        self.review_scale.setAccessibleName(translate("Preferences", "Review mode text size"))
         for scale in REVIEW_SCALES:
             self.review_scale.addItem(f"{round(scale * 100)} %", scale)
         self.review_scale.setCurrentIndex(
@@ -77,19 +78,23 @@ class PreferencesDialog(QDialog):
             lambda _index: review.set_scale(float(self.review_scale.currentData()))
         )
 
-        self.sync_folder = QPushButton("Sync folder…")
-        self.sync_folder.setAccessibleName("Choose the sync folder")
+        self.sync_folder = QPushButton(translate("Preferences", "Sync folder…"))
+        self.sync_folder.setAccessibleName(translate("Preferences", "Choose the sync folder"))
         self.sync_folder.setEnabled(choose_sync_folder is not None)
         if choose_sync_folder is not None:
             self.sync_folder.clicked.connect(choose_sync_folder)
 
         self.keep: dict[str, QSpinBox] = {}
         keep_row = QHBoxLayout()
-        for name, unit in (("days", "daily"), ("weeks", "weekly"), ("months", "monthly")):
+        for name, unit, named in (
+            ("days", translate("Preferences", "daily"), translate("Preferences", "Daily backups kept")),
+            ("weeks", translate("Preferences", "weekly"), translate("Preferences", "Weekly backups kept")),
+            ("months", translate("Preferences", "monthly"), translate("Preferences", "Monthly backups kept")),
+        ):
             box = QSpinBox()
             box.setRange(1, 120)
             box.setSuffix(f" {unit}")
-            box.setAccessibleName(f"{unit.capitalize()} backups kept")
+            box.setAccessibleName(named)
             self.keep[name] = box
             keep_row.addWidget(box)
         self.problem = label("", "FormProblem", wrap=True)
@@ -104,24 +109,27 @@ class PreferencesDialog(QDialog):
                 box.setEnabled(False)
 
         form = QFormLayout()
-        form.addRow("Theme", self.theme)
-        form.addRow("Text size", self.text_scale)
-        form.addRow("Review mode text size", self.review_scale)
+        form.addRow(translate("Preferences", "Theme"), self.theme)
+        form.addRow(translate("Preferences", "Text size"), self.text_scale)
+        form.addRow(translate("Preferences", "Review mode text size"), self.review_scale)
         self.week_start = QComboBox()
-        self.week_start.setAccessibleName("Weeks start on")
+        self.week_start.setAccessibleName(translate("Preferences", "Weeks start on"))
         for value, text in WEEK_STARTS.items():
-            self.week_start.addItem(text, value)
+            self.week_start.addItem(translate("Preferences", str(text)), value)
         self.week_start.setCurrentIndex(list(WEEK_STARTS).index(chosen_week_start()))
         self.week_start.currentIndexChanged.connect(
             lambda _index: set_week_start(str(self.week_start.currentData()))
         )
-        form.addRow("Weeks start on", self.week_start)
-        form.addRow("Backups kept", keep_row)
+        form.addRow(translate("Preferences", "Weeks start on"), self.week_start)
+        form.addRow(translate("Preferences", "Backups kept"), keep_row)
         form.addRow("", self.problem)
-        form.addRow("Syncing", self.sync_folder)
+        form.addRow(translate("Preferences", "Syncing"), self.sync_folder)
         note = QLabel(
-            "Review mode is black on white whatever the theme, so a shared screen reads the same for "
-            "everyone."
+            translate(
+                "Preferences",
+                "Review mode is black on white whatever the theme, so a shared screen reads the same for "
+                "everyone.",
+            )
         )
         note.setObjectName("PageSubtitle")
         note.setWordWrap(True)
@@ -139,7 +147,8 @@ class PreferencesDialog(QDialog):
         try:
             self._save_retention(Retention(**{name: box.value() for name, box in self.keep.items()}))
         except (ValueError, WriteFailed) as error:
-            self.problem.setText(f"The number of backups to keep was not saved: {error}")
+            said = translate("Preferences", "The number of backups to keep was not saved: {reason}")
+            self.problem.setText(said.format(reason=error))
             self.problem.show()
             return
         self.problem.hide()

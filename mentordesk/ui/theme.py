@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
@@ -145,7 +145,11 @@ DARK = Colours(
 )
 
 THEMES = {"light": LIGHT, "dark": DARK}
-THEME_CHOICES = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+THEME_CHOICES = {  # translated where shown; QT_TRANSLATE_NOOP lets pyside6-lupdate find them here
+    "system": QT_TRANSLATE_NOOP("Preferences", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("Preferences", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Preferences", "Dark"),
+}
 THEME_KEY = "appearance/theme"
 TEXT_SCALES = (0.9, 1.0, 1.1, 1.25, 1.5)
 """Text sizes the Preferences offer, as factors of the system's size."""

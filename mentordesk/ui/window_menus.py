@@ -15,6 +15,7 @@ from mentordesk import APP_NAME
 from mentordesk.domain import SearchHit
 from mentordesk.ui.dates import WEEK_START_KEY
 from mentordesk.ui.help import build_help_menu
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.menus import EditMenu
 from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES
@@ -75,48 +76,51 @@ class WindowMenus(QMainWindow):
             self.edit_menu.show_page(page)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("Menus", "&File"))
         file_menu.addAction(self.new_pairing_action)
         file_menu.addAction(self.edit_pairing_action)
         file_menu.addSeparator()
-        for text, name in (("Import ADR folder…", "ask_import"), ("Export ADR folder…", "ask_export")):
+        for text, name in (
+            (translate("Menus", "Import ADR folder…"), "ask_import"),
+            (translate("Menus", "Export ADR folder…"), "ask_export"),
+        ):
             action = file_menu.addAction(text)
             action.triggered.connect(lambda _c=False, n=name: self._on_decisions(n))
             self._needs_records.append(action)
         file_menu.addSeparator()
-        backups = file_menu.addAction("Backups…")
+        backups = file_menu.addAction(translate("Menus", "Backups…"))
         backups.triggered.connect(self.show_backups)
         self._needs_records.append(backups)
         file_menu.addSeparator()
-        quit_action = file_menu.addAction("&Quit")
+        quit_action = file_menu.addAction(translate("Menus", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        edit = self.menuBar().addMenu("&Edit")
+        edit = self.menuBar().addMenu(translate("Menus", "&Edit"))
         self.edit_menu = EditMenu(edit, self.current_page, self.statusBar().showMessage)
         edit.addSeparator()
-        preferences = QAction("Preferences…", self)
+        preferences = QAction(translate("Menus", "Preferences…"), self)
         preferences.setShortcut(QKeySequence.StandardKey.Preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         preferences.triggered.connect(self.show_preferences)
         self.edit_menu.add_lasting(preferences)
         self.page_stack.currentChanged.connect(self._page_shown)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("Menus", "&View"))
         view_menu.addAction(self.review.action)
         view_menu.addMenu(self.review.scale_menu)
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(translate("Menus", "&Go"))
         for number, spec in enumerate(PAGES, start=1):
             action = self._with_icon(go_menu.addAction(spec.title), spec.icon_name)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
         go_menu.addSeparator()
-        search_action = self._with_icon(go_menu.addAction("Search everything"), "search")
+        search_action = self._with_icon(go_menu.addAction(translate("Menus", "Search everything")), "search")
         search_action.setShortcut(QKeySequence("Ctrl+K"))
         search_action.triggered.connect(self.focus_search)
-        palette = go_menu.addAction("Command palette…")
+        palette = go_menu.addAction(translate("Menus", "Command palette…"))
         palette.setShortcut(QKeySequence("Ctrl+Shift+P"))
         palette.triggered.connect(self.show_palette)
         self._needs_records.append(palette)
-        self._help_menu = self.menuBar().addMenu("&Help")
+        self._help_menu = self.menuBar().addMenu(translate("Menus", "&Help"))
         build_help_menu(
             self._help_menu, self.show_guide, self.show_shortcuts, self.show_data_places, self._about
         )
@@ -227,12 +231,18 @@ class WindowMenus(QMainWindow):
         from mentordesk.config import log_path
         from mentordesk.ui.help import DataDialog
 
-        places = [("Log file", log_path()), ("Settings", Path(self.settings.fileName()))]
+        places = [
+            (translate("Menus", "Log file"), log_path()),
+            (translate("Menus", "Settings"), Path(self.settings.fileName())),
+        ]
         if self._attached:
             from mentordesk.services.backups import backup_folder
 
             database = self.services.db.path
-            places[:0] = [("Database", database), ("Backups", backup_folder(database))]
+            places[:0] = [
+                (translate("Menus", "Database"), database),
+                (translate("Menus", "Backups"), backup_folder(database)),
+            ]
         DataDialog(places, self).exec()
 
     def _about(self) -> None:
