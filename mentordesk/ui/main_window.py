@@ -81,7 +81,7 @@ class MainWindow(WindowMenus):
         self.review = ReviewMode(self, self.switch, self.settings)
         self.review.changed.connect(self._review_changed)
 
-        self.sidebar = Sidebar([(spec.icon_name, spec.title) for spec in PAGES])
+        self.sidebar = Sidebar([(spec.icon_name, spec.shown_title) for spec in PAGES])
         self.sidebar.scale = chosen_text_scale()  # wider for larger text (fitted at every resize)
         new_here = QShortcut(QKeySequence.StandardKey.New, self.sidebar)  # pages have their own inside
         new_here.setContext(Qt.ShortcutContext.WidgetShortcut)

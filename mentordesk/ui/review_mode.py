@@ -11,14 +11,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QMessageBox, QWidget
 
 from mentordesk.services.redaction import ReviewSwitch
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import REVIEW_SCALES, apply_review_theme
-
-BADGE_TEXT = "REVIEW MODE"
-BADGE_TIP = "Confidential and private items are hidden. F11 or Ctrl+Shift+R leaves Review mode."
-LEAVE_QUESTION = (
-    "Leave Review mode?\n\nConfidential and private notes will be shown on this screen again. "
-    "Stop sharing your screen first if others should not see them."
-)
 
 
 class ReviewMode(QObject):
@@ -29,20 +23,28 @@ class ReviewMode(QObject):
         self.parent_widget = parent
         self.switch = switch
         self.settings = settings
-        self.action = QAction("Review mode", parent)
+        self.action = QAction(translate("Review mode", "Review mode"), parent)
         self.action.setCheckable(True)
         self.action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+R")])
         self.action.setToolTip(
-            "Review mode (F11): hide everything confidential or private, for screen sharing"
+            translate(
+                "Review mode",
+                "Review mode (F11): hide everything confidential or private, for screen sharing",
+            )
         )
         self.action.triggered.connect(self.set_on)
-        self.badge = QLabel(BADGE_TEXT)
+        self.badge = QLabel(translate("Review mode", "REVIEW MODE"))
         self.badge.setObjectName("ReviewBadge")
-        self.badge.setToolTip(BADGE_TIP)
+        self.badge.setToolTip(
+            translate(
+                "Review mode",
+                "Confidential and private items are hidden. F11 or Ctrl+Shift+R leaves Review mode.",
+            )
+        )
         self.badge_action: QAction | None = (
             None  # the badge's place in a tool bar, which decides its visibility
         )
-        self.scale_menu = QMenu("Review mode text size", parent)
+        self.scale_menu = QMenu(translate("Review mode", "Review mode text size"), parent)
         group = QActionGroup(self.scale_menu)
         for scale in REVIEW_SCALES:
             choice = self.scale_menu.addAction(f"{round(scale * 100)} %")
@@ -76,7 +78,14 @@ class ReviewMode(QObject):
             self.action.setChecked(on)
             return False
         if not on and confirm:
-            answer = QMessageBox.question(self.parent_widget, "Leave Review mode", LEAVE_QUESTION)
+            question = translate(
+                "Review mode",
+                "Leave Review mode?\n\nConfidential and private notes will be shown on this screen again. "
+                "Stop sharing your screen first if others should not see them.",
+            )
+            answer = QMessageBox.question(
+                self.parent_widget, translate("Review mode", "Leave Review mode"), question
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 self.action.setChecked(True)
                 return False

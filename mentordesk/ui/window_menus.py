@@ -109,7 +109,7 @@ class WindowMenus(QMainWindow):
         view_menu.addMenu(self.review.scale_menu)
         go_menu = self.menuBar().addMenu(translate("Menus", "&Go"))
         for number, spec in enumerate(PAGES, start=1):
-            action = self._with_icon(go_menu.addAction(spec.title), spec.icon_name)
+            action = self._with_icon(go_menu.addAction(spec.shown_title), spec.icon_name)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.sidebar.setCurrentRow(row))
         go_menu.addSeparator()

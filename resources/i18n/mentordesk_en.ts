@@ -218,6 +218,33 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>Prepare</source>
+        <translation>Prepare</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>System Archeology</source>
+        <translation>System Archeology</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
     <name>Preferences</name>
     <message>
         <source>As the system&apos;s language does</source>
@@ -314,6 +341,41 @@
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>Review mode</name>
+    <message>
+        <source>Review mode</source>
+        <translation>Review mode</translation>
+    </message>
+    <message>
+        <source>Review mode (F11): hide everything confidential or private, for screen sharing</source>
+        <translation>Review mode (F11): hide everything confidential or private, for screen sharing</translation>
+    </message>
+    <message>
+        <source>REVIEW MODE</source>
+        <translation>REVIEW MODE</translation>
+    </message>
+    <message>
+        <source>Confidential and private items are hidden. F11 or Ctrl+Shift+R leaves Review mode.</source>
+        <translation>Confidential and private items are hidden. F11 or Ctrl+Shift+R leaves Review mode.</translation>
+    </message>
+    <message>
+        <source>Review mode text size</source>
+        <translation>Review mode text size</translation>
+    </message>
+    <message>
+        <source>Leave Review mode?
+
+Confidential and private notes will be shown on this screen again. Stop sharing your screen first if others should not see them.</source>
+        <translation>Leave Review mode?
+
+Confidential and private notes will be shown on this screen again. Stop sharing your screen first if others should not see them.</translation>
+    </message>
+    <message>
+        <source>Leave Review mode</source>
+        <translation>Leave Review mode</translation>
     </message>
 </context>
 </TS>

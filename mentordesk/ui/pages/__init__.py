@@ -10,6 +10,10 @@ import importlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from mentordesk.ui.i18n import translate
+
 if TYPE_CHECKING:
     from mentordesk.ui.pages.base import Page
 
@@ -21,16 +25,43 @@ class PageSpec:
     module: str
     class_name: str
 
+    @property
+    def shown_title(self) -> str:
+        """The title as the window shows it, in the user's language (`title` is its English key)."""
+        return translate("Pages", self.title)
+
     def page_class(self) -> type[Page]:
         page: type[Page] = getattr(importlib.import_module(self.module), self.class_name)
         return page
 
 
 PAGES = (
-    PageSpec("Prepare", "prepare", "mentordesk.ui.pages.prepare", "PreparePage"),
-    PageSpec("Plan", "plan", "mentordesk.ui.pages.plan", "PlanPage"),
-    PageSpec("Sessions", "sessions", "mentordesk.ui.pages.sessions", "SessionsPage"),
-    PageSpec("Decisions", "decisions", "mentordesk.ui.pages.decisions", "DecisionsPage"),
-    PageSpec("System Archeology", "archeology", "mentordesk.ui.pages.archeology", "ArcheologyPage"),
-    PageSpec("Progress", "progress", "mentordesk.ui.pages.progress", "ProgressPage"),
+    PageSpec(
+        str(QT_TRANSLATE_NOOP("Pages", "Prepare")), "prepare", "mentordesk.ui.pages.prepare", "PreparePage"
+    ),
+    PageSpec(str(QT_TRANSLATE_NOOP("Pages", "Plan")), "plan", "mentordesk.ui.pages.plan", "PlanPage"),
+    PageSpec(
+        str(QT_TRANSLATE_NOOP("Pages", "Sessions")),
+        "sessions",
+        "mentordesk.ui.pages.sessions",
+        "SessionsPage",
+    ),
+    PageSpec(
+        str(QT_TRANSLATE_NOOP("Pages", "Decisions")),
+        "decisions",
+        "mentordesk.ui.pages.decisions",
+        "DecisionsPage",
+    ),
+    PageSpec(
+        str(QT_TRANSLATE_NOOP("Pages", "System Archeology")),
+        "archeology",
+        "mentordesk.ui.pages.archeology",
+        "ArcheologyPage",
+    ),
+    PageSpec(
+        str(QT_TRANSLATE_NOOP("Pages", "Progress")),
+        "progress",
+        "mentordesk.ui.pages.progress",
+        "ProgressPage",
+    ),
 )

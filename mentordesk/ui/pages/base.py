@@ -28,6 +28,7 @@ from mentordesk.listing import ListQuery
 from mentordesk.services import Services
 from mentordesk.ui.empty_panel import EmptyPanel, EmptyState
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.paged_model import PagedTableModel
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.widgets import SafeBrowser, label
@@ -201,7 +202,7 @@ class Page(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label(self.title, "PageTitle"))
+        layout.addWidget(label(translate("Pages", self.title), "PageTitle"))
         sub = label(subtitle, "PageSubtitle", wrap=True)
         layout.addWidget(sub)
         return box, sub
