@@ -378,4 +378,35 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Leave Review mode</translation>
     </message>
 </context>
+<context>
+    <name>Sync</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>Export for partner…</source>
+        <translation>Export for partner…</translation>
+    </message>
+    <message>
+        <source>Import partner&apos;s export…</source>
+        <translation>Import partner&apos;s export…</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Conflicts…</translation>
+    </message>
+    <message>
+        <source>Pairing cards and fingerprints…</source>
+        <translation>Pairing cards and fingerprints…</translation>
+    </message>
+    <message>
+        <source>Import partner&apos;s card…</source>
+        <translation>Import partner&apos;s card…</translation>
+    </message>
+    <message>
+        <source>Sync folder…</source>
+        <translation>Sync folder…</translation>
+    </message>
+</context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from mentordesk.domain import PairingInfo, RecordKind
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.progress import cancellable
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
@@ -67,16 +68,20 @@ class SyncController(QObject):
         self.status = ElidedLabel()
         self.banner = ConflictBanner()
         self.banner.resolve_requested.connect(self.show_conflicts)
-        self.menu = QMenu("&Sync", window)
-        self.export_action = self._action("Export for partner…", self.export, "Ctrl+Shift+E")
-        self.import_action = self._action(
-            "Import partner's export…", lambda: self.import_file(), "Ctrl+Shift+I"
+        self.menu = QMenu(translate("Sync", "&Sync"), window)
+        self.export_action = self._action(
+            translate("Sync", "Export for partner…"), self.export, "Ctrl+Shift+E"
         )
-        self.conflicts_action = self._action("Conflicts…", self.show_conflicts, "Ctrl+Shift+K")
+        self.import_action = self._action(
+            translate("Sync", "Import partner's export…"), lambda: self.import_file(), "Ctrl+Shift+I"
+        )
+        self.conflicts_action = self._action(
+            translate("Sync", "Conflicts…"), self.show_conflicts, "Ctrl+Shift+K"
+        )
         self.menu.addSeparator()
-        self._action("Pairing cards and fingerprints…", self.show_cards)
-        self._action("Import partner's card…", self.import_card)
-        self._action("Sync folder…", self.choose_folder)
+        self._action(translate("Sync", "Pairing cards and fingerprints…"), self.show_cards)
+        self._action(translate("Sync", "Import partner's card…"), self.import_card)
+        self._action(translate("Sync", "Sync folder…"), self.choose_folder)
         self.folder_watch = FolderWatch(self)
         self.folder_watch.changed.connect(self.scan_folder)
 
