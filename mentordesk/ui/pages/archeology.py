@@ -197,7 +197,6 @@ class ArcheologyPage(Page):
         if self.pairing is None or self.pairing.id != pairing.id:
             self.selected = None
             self._fitted = False  # another pairing's history opens fitted to the width
-            self.undo_stack.clear()  # undo stays within the history it was done in
         super().set_pairing(pairing)
         self._show_selected()
         self._fit_once_laid_out()

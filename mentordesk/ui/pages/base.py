@@ -61,6 +61,8 @@ class Page(QWidget):
         self._filter: QLineEdit | None = None
 
     def set_pairing(self, pairing: PairingInfo) -> None:
+        if self.undo_stack is not None and (self.pairing is None or self.pairing.id != pairing.id):
+            self.undo_stack.clear()  # undo stays within the pairing it was done in
         self.pairing = pairing
         self.load()
 

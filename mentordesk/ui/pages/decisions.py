@@ -24,7 +24,6 @@ from mentordesk.domain import (
     DecisionInfo,
     DecisionStatus,
     DecisionTemplate,
-    PairingInfo,
     RecordKind,
     ReviewState,
     Role,
@@ -337,11 +336,6 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
     def _show_after(self, decision_id: str | None) -> None:
         if decision_id is not None:
             self._open_after_refresh(decision_id)
-
-    def set_pairing(self, pairing: PairingInfo) -> None:
-        if self.pairing is None or self.pairing.id != pairing.id:
-            self.undo_stack.clear()  # undo stays within the pairing it was done in
-        super().set_pairing(pairing)
 
     def _open_after_refresh(self, decision_id: str) -> None:
         self.refresh()

@@ -153,8 +153,7 @@ class PlanPage(ColumnActions, Page):
     # loading
     def set_pairing(self, pairing: PairingInfo) -> None:
         if self.pairing is None or self.pairing.id != pairing.id:
-            self.save_form()  # into the pairing it was typed for
-            self.undo_stack.clear()  # undo stays within the board it was done on
+            self.save_form()  # into the pairing it was typed for (then undo is cleared: Page.set_pairing)
             self._selected = None
         super().set_pairing(pairing)
 

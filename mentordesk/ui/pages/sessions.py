@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
-from mentordesk.domain import ActionItemInfo, PairingInfo, RecordKind, SessionInfo, SessionTemplateInfo
+from mentordesk.domain import ActionItemInfo, RecordKind, SessionInfo, SessionTemplateInfo
 from mentordesk.listing import SessionQuery
 from mentordesk.services import Services, WriteFailed
 from mentordesk.services.prepare import next_slot
@@ -167,11 +167,6 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         """After a delete or its undo: the session brought back is shown again."""
         if session_id is not None:
             self.select_id(session_id)
-
-    def set_pairing(self, pairing: PairingInfo) -> None:
-        if self.pairing is None or self.pairing.id != pairing.id:
-            self.undo_stack.clear()  # undo stays within the pairing it was done in
-        super().set_pairing(pairing)
 
     def columns(self) -> Sequence[Column[SessionInfo]]:
         now = dt.datetime.now(dt.UTC)
