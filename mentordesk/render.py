@@ -148,19 +148,23 @@ _COLOUR_DECLARATION = re.compile(r"(?<![-\w])color:\s*#([0-9a-fA-F]{6}|[0-9a-fA-
 
 def readable_on(rendered: str, background: str) -> str:
     """Rendered HTML with each inline text colour (syntax highlighting, chosen for a white page) moved
-    toward the opposite of `background` until it reads on it (4.5:1): for a dark theme's previews."""
+    until it reads on `background` (`readable_colour`): for a dark theme's previews."""
+    return _COLOUR_DECLARATION.sub(
+        lambda match: f"color: {readable_colour(match.group(1), background)}", rendered
+    )
+
+
+def readable_colour(colour: str, background: str) -> str:
+    """`colour` ("#rrggbb" or "#rgb") moved toward the opposite of `background` until it reads on it at
+    4.5:1 (or ten steps were taken); as "#rrggbb"."""
     ground = _rgb(background.lstrip("#"))
     target = (255, 255, 255) if luminance(ground) < 0.5 else (0, 0, 0)
-
-    def fixed(match: re.Match[str]) -> str:
-        colour = _rgb(match.group(1))
-        step = 0
-        while contrast(colour, ground) < READABLE_CONTRAST and step < 10:
-            step += 1
-            colour = _mix(colour, target, 0.2)
-        return "color: #{:02x}{:02x}{:02x}".format(*colour)
-
-    return _COLOUR_DECLARATION.sub(fixed, rendered)
+    moved = _rgb(colour.lstrip("#"))
+    step = 0
+    while contrast(moved, ground) < READABLE_CONTRAST and step < 10:
+        step += 1
+        moved = _mix(moved, target, 0.2)
+    return "#{:02x}{:02x}{:02x}".format(*moved)
 
 
 def _mix(colour: tuple[int, int, int], target: tuple[int, int, int], part: float) -> tuple[int, int, int]:

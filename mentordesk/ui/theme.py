@@ -178,11 +178,9 @@ def using(theme: Colours) -> Iterator[None]:
 def readable(colour: QColor, on: str | None = None) -> QColor:
     """`colour` (a lane's, an era's: chosen by people, often for a light page) moved toward the text
     colour until it reads on `on` (the theme's surface by default) at 4.5:1."""
-    from mentordesk.render import readable_on
+    from mentordesk.render import readable_colour
 
-    background = on or _current.surface
-    moved = readable_on(f"color: {colour.name()}", background)
-    return QColor(moved.removeprefix("color: "))
+    return QColor(readable_colour(colour.name(), on or _current.surface))
 
 
 def chosen_theme() -> str:
