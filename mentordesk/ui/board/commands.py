@@ -65,6 +65,43 @@ class BoardCommand(QUndoCommand):
         self.hub.cards_changed.emit(self.pairing_id)
 
 
+class DeleteRecord(BoardCommand):
+    """Deleting one record (a tombstone sync carries); undo brings it back. `shown(record_id)` shows the
+    record brought back, `shown(None)` the page once it is gone. A kind of record says how it is deleted
+    and restored, and which pages hear of it (`changed`)."""
+
+    label = "Delete “{}”"  # the undo text, around the record's name
+
+    def __init__(
+        self,
+        services: Services,
+        hub: ChangeHub,
+        pairing_id: str,
+        record_id: str,
+        name: str,
+        shown: Callable[[str | None], None],
+    ) -> None:
+        super().__init__(services, hub, pairing_id, self.label.format(name))
+        self.record_id = record_id
+        self.shown = shown
+
+    def delete(self) -> None:
+        raise NotImplementedError
+
+    def restore(self) -> None:
+        raise NotImplementedError
+
+    def forward(self) -> None:
+        self.delete()
+        self.changed()
+        self.shown(None)
+
+    def backward(self) -> None:
+        self.restore()
+        self.changed()
+        self.shown(self.record_id)
+
+
 class MoveCard(BoardCommand):
     def __init__(
         self, services: Services, hub: ChangeHub, pairing_id: str, card_id: str, column_id: str, row: int
