@@ -217,8 +217,9 @@ class MainWindow(WindowMenus):
         page.open_requested.connect(self.open_record)
         return page
 
-    def retheme_pages(self) -> None:
-        """Make the pages again in the theme now in use (some hold colours in the HTML they show)."""
+    def remake_pages(self) -> None:
+        """Make the pages again (each saves what is typed first), so none keeps what it showed before:
+        colours of another theme in its HTML, records Review mode now hides, another week start."""
         if self._attached:
             row = self.sidebar.currentRow()
             self.page_stack.drop_all()
@@ -228,14 +229,11 @@ class MainWindow(WindowMenus):
     def _review_changed(self, on: bool) -> None:
         """Make the pages again from redacted (or full) data, so no widget keeps what it showed before."""
         self.redraw_icons()
-        row = self.sidebar.currentRow()
         self.sidebar.scale = self.review.scale if on else chosen_text_scale()
         self.fit_to_width()
-        self.page_stack.drop_all()
         self.search_box.clear()
         self.search_box.run_search()
-        self.reload_pairings()
-        self.page_stack.show_row(row)
+        self.remake_pages()
         self.sync.set_review(on)
 
     # building

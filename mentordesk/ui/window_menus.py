@@ -52,7 +52,7 @@ class WindowMenus(QMainWindow):
     _needs_records: list[QAction]
     _iconed: list[tuple[QAction, str]]
     sync: SyncController
-    retheme_pages: Callable[[], None]
+    remake_pages: Callable[[], None]
     fit_to_width: Callable[[], None]
     _attached: bool
     show_page: Callable[[str], Page]
@@ -159,7 +159,7 @@ class WindowMenus(QMainWindow):
     def set_week_start(self, choice: str) -> None:
         """Keep the day weeks start on; the pages are made again so their calendars start there."""
         self.settings.setValue(WEEK_START_KEY, choice)
-        self.retheme_pages()
+        self.remake_pages()
 
     def _show_theme(self) -> None:
         app = QApplication.instance()
@@ -169,7 +169,7 @@ class WindowMenus(QMainWindow):
         self.sidebar.scale = chosen_text_scale()
         self.fit_to_width()
         self.redraw_icons()
-        self.retheme_pages()
+        self.remake_pages()
 
     def _scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
         """The system went light or dark: followed unless a theme was chosen."""
