@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import Cadence, NewPairing, PairingEdit, Role
-from mentordesk.ui import dates
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import bound_dates, keep_typing, label
@@ -56,7 +55,6 @@ class PairingForm(QWidget):
         self.start_date = QDateEdit(QDate.currentDate())
         bound_dates(self.start_date)
         self.start_date.setCalendarPopup(True)
-        dates.show_dates_alike(self.start_date)
         self.cadence = QComboBox()
         for cadence, text in _CADENCE_LABELS.items():
             self.cadence.addItem(text, cadence)

@@ -117,7 +117,6 @@ def date_edit(day: dt.date) -> QDateEdit:
     """A date field with a calendar pop-up, showing dates the way the app writes them (3 Mar 2026)."""
     edit = QDateEdit(qdate(day))
     edit.setCalendarPopup(True)
-    show_dates_alike(edit)
     return bound_dates(edit)
 
 

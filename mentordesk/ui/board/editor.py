@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
-from mentordesk.ui import dates
 from mentordesk.ui.links_box import Finder, LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
@@ -56,7 +55,6 @@ class CardEditor(QWidget):
         self.due = QDateEdit(QDate.currentDate())
         bound_dates(self.due)
         self.due.setCalendarPopup(True)
-        dates.show_dates_alike(self.due)
         self.due.setAccessibleName("Due date")
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)

@@ -32,7 +32,6 @@ from mentordesk.domain import (
 )
 from mentordesk.services import Services, WriteFailed
 from mentordesk.services.decision_data import allowed_statuses
-from mentordesk.ui import dates
 from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
@@ -80,7 +79,6 @@ class DecisionEditor(DecisionActions, QWidget):
         self.decided_on = QDateEdit()
         bound_dates(self.decided_on)
         self.decided_on.setCalendarPopup(True)
-        dates.show_dates_alike(self.decided_on)
         self.status = QComboBox()
         self.confidence = QSpinBox()
         self.confidence.setRange(0, 5)
@@ -91,7 +89,6 @@ class DecisionEditor(DecisionActions, QWidget):
         bound_dates(self.revisit)
         self.revisit.setCalendarPopup(True)
         self.revisit.setAccessibleName("Revisit on")
-        dates.show_dates_alike(self.revisit)
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("Tags and competencies, separated by commas")
         self.visibility = combo(VISIBILITY_CHOICES)

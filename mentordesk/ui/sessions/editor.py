@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import PairingInfo, SessionDetail, SessionKind, Visibility
 from mentordesk.services import Services, WriteFailed
-from mentordesk.ui import dates
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.plain import text_editor
@@ -59,7 +58,6 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.when = QDateTimeEdit()
         bound_dates(self.when)
         self.when.setCalendarPopup(True)
-        dates.show_dates_alike(self.when, time=True)
         self.duration = QSpinBox()
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)

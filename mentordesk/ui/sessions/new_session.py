@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import ActionItemInfo, Role, SessionTemplateInfo
-from mentordesk.ui import dates
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.widgets import bound_dates, combo, label, select_data
 
@@ -49,7 +48,6 @@ class NewSessionDialog(QDialog):
         )
         bound_dates(self.when)
         self.when.setCalendarPopup(True)
-        dates.show_dates_alike(self.when, time=True)
         buttons = form_buttons(self, "Create session")
         self.delete_button = QPushButton("Delete template")
         self.delete_button.setToolTip("Delete one of your own templates (built-in ones stay)")
