@@ -33,7 +33,8 @@ def update(ts: Path, language: str) -> None:
     if language == "en":
         text = ts.read_text(encoding="utf-8")
         text = re.sub(
-            r"<source>(.*?)</source>(\s*)<translation[^>]*>.*?</translation>",
+            # a source is XML-escaped (no "<" in it); comments may stand between it and its translation
+            r"<source>([^<]*)</source>((?:(?!</message>).)*?)<translation[^>]*?(?:/>|>[^<]*</translation>)",
             r"<source>\1</source>\2<translation>\1</translation>",
             text,
             flags=re.S,

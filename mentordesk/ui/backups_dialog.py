@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.backups import Backup, backup_folder, backups_of, make_backup
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.widgets import label
 
 WHY = {
-    "": "daily, or made by hand",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
+    "": QT_TRANSLATE_NOOP("BackupsDialog", "daily, or made by hand"),
+    "before-import": QT_TRANSLATE_NOOP("BackupsDialog", "before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupsDialog", "before a restore"),
 }
 
 
@@ -35,7 +36,7 @@ class _Made:
     path: Path
 
     def summary(self) -> str:
-        return f"Backed up to {self.path}."
+        return translate("_Made", "Backed up to {path}.").format(path=self.path)
 
 
 class BackupsDialog(QDialog):
@@ -43,25 +44,34 @@ class BackupsDialog(QDialog):
 
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(translate("BackupsDialog", "Backups"))
         self.setMinimumSize(620, 380)
         self.database = database
         self.chosen: Path | None = None
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Made", "Why", "Size"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("BackupsDialog", "Made"),
+                translate("BackupsDialog", "Why"),
+                translate("BackupsDialog", "Size"),
+            ]
+        )
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.empty = label("No backups yet. One is made at the first start of each day.", "EmptyState")
+        self.empty = label(
+            translate("BackupsDialog", "No backups yet. One is made at the first start of each day."),
+            "EmptyState",
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.now_button = QPushButton("Back up now")
+        self.now_button = QPushButton(translate("BackupsDialog", "Back up now"))
         self.now_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(translate("BackupsDialog", "Restore…"))
         self.restore_button.clicked.connect(self.restore_selected)
-        folder_button = QPushButton("Open folder")
+        folder_button = QPushButton(translate("BackupsDialog", "Open folder"))
         folder_button.clicked.connect(self.open_folder)
         for button in (self.now_button, self.restore_button, folder_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -78,7 +88,11 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self._backups))
         for row, backup in enumerate(self._backups):
             size = backup.path.stat().st_size if backup.path.exists() else 0
-            cells = (f"{backup.made:%a %d %b %Y, %H:%M}", WHY.get(backup.label, backup.label), _size(size))
+            cells = (
+                f"{backup.made:%a %d %b %Y, %H:%M}",
+                translate("BackupsDialog", WHY.get(backup.label, backup.label)),
+                _size(size),
+            )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 2:
@@ -97,10 +111,10 @@ class BackupsDialog(QDialog):
     def back_up_now(self) -> None:
         with_progress(
             self,
-            "Back up now",
-            "Copying the database…",
+            translate("BackupsDialog", "Back up now"),
+            translate("BackupsDialog", "Copying the database…"),
             lambda _step: _Made(make_backup(self.database)),
-            "The backup was not made",
+            translate("BackupsDialog", "The backup was not made"),
         )
         self.refresh()
 
@@ -114,15 +128,21 @@ class BackupsDialog(QDialog):
         if not rows:
             return
         backup = self._backups[rows[0].row()]
-        question = (
-            f"Put the backup from {backup.made:%d %b %Y, %H:%M} in place of the database?\n\n"
-            "The database as it is now is kept as a backup first. MentorDesk saves what you typed, "
-            "closes and starts again on the restored file."
-        )
+        question = translate(
+            "BackupsDialog",
+            "Put the backup from {made:%d %b %Y, %H:%M} in place of the "
+            "database?\n\nThe database as it is now is kept as a backup first. "
+            "MentorDesk saves what you typed, closes and starts again on the restored "
+            "file.",
+        ).format(made=backup.made)
         if QMessageBox.question(self, "Restore a backup", question) == QMessageBox.StandardButton.Yes:
             self.chosen = backup.path
             self.accept()
 
 
 def _size(size: int) -> str:
-    return f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{max(size, 1) // 1024 or 1} KB"
+    return (
+        translate("backups_dialog", "{value:.1f} MB").format(value=size / 2**20)
+        if size >= 2**20
+        else translate("backups_dialog", "{size} KB").format(size=max(size, 1) // 1024 or 1)
+    )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk.config import log_path
+from mentordesk.ui.i18n import translate
 
 log = logging.getLogger("mentordesk")
 
@@ -49,16 +50,20 @@ class CrashHandler(QObject):
             return
         self._busy = True
         try:
-            saved = "What you typed was saved."
+            saved = translate("CrashHandler", "What you typed was saved.")
             try:
                 self._save()
             except Exception:
                 log.exception("saving what was typed after an error failed")
-                saved = "What you typed could not all be saved; it is still in its fields."
-            message = (
-                f"Something went wrong that MentorDesk did not expect ({kind.__name__}: {error}).\n\n"
-                f"{saved} The details are in {log_path()}; please include them if you report it."
-            )
+                saved = translate(
+                    "CrashHandler", "What you typed could not all be saved; it is still in its fields."
+                )
+            message = translate(
+                "CrashHandler",
+                "Something went wrong that MentorDesk did not expect ({name__}: "
+                "{error}).\n\n{saved} The details are in {log_path}; please include them "
+                "if you report it.",
+            ).format(name__=kind.__name__, error=error, saved=saved, log_path=log_path())
             QMessageBox.critical(self._parent(), "MentorDesk", message)
         finally:
             self._busy = False

@@ -9,22 +9,36 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk import APP_NAME
 from mentordesk.services.backups import Backup, move_aside, newest_good, restore
+from mentordesk.ui.i18n import translate
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
 
 
 def ask(moved: Path, error: str, good: Backup | None, parent: QWidget | None = None) -> str:
     """RESTORE, EMPTY or QUIT, as the user chooses."""
-    box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME}: the database is damaged", "", parent=parent)
-    text = f"{error}\n\nThe file was not changed: it was moved to {moved}."
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("damaged", "{APP_NAME}: the database is damaged").format(APP_NAME=APP_NAME),
+        "",
+        parent=parent,
+    )
+    text = translate("damaged", "{error}\n\nThe file was not changed: it was moved to {moved}.").format(
+        error=error, moved=moved
+    )
     restore_button = None
     if good is not None:
-        text += f"\n\nThe newest good backup is from {good.made:%d %b %Y, %H:%M}. Restore it?"
-        restore_button = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+        text += translate(
+            "damaged", "\n\nThe newest good backup is from {made:%d %b %Y, %H:%M}. Restore it?"
+        ).format(made=good.made)
+        restore_button = box.addButton(
+            translate("damaged", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+        )
     else:
-        text += "\n\nThere is no good backup of it."
-    empty_button = box.addButton("Start with an empty database", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+        text += translate("damaged", "\n\nThere is no good backup of it.")
+    empty_button = box.addButton(
+        translate("damaged", "Start with an empty database"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(translate("damaged", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setText(text)
     box.exec()
     clicked = box.clickedButton()

@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit
+
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 RELATIVE_DAYS = 6  # further than this, a date reads better than "in 9 days"
 WEEK_START_KEY = "appearance/week_start"
@@ -90,9 +92,9 @@ def relative(day: dt.date, today: dt.date) -> str:
     if days == -1:
         return "yesterday"
     if 0 < days <= RELATIVE_DAYS:
-        return f"in {days} days"
+        return translate("dates", "in {days} days").format(days=days)
     if -RELATIVE_DAYS <= days < 0:
-        return f"{-days} days ago"
+        return translate("dates", "{days} days ago").format(days=-days)
     return short(day)
 
 

@@ -9,10 +9,16 @@ from mentordesk.domain import Visibility
 from mentordesk.render import escape as escape
 from mentordesk.render import markdown_to_html as markdown_to_html
 from mentordesk.ui import dates
+from mentordesk.ui.i18n import translate
 
 
 def heading(text: str, level: int = 2) -> str:
     return f"<h{level}>{escape(text)}</h{level}>"
+
+
+def faint(text: str) -> str:
+    """A paragraph in the faint colour: what a pane says while it has nothing to show."""
+    return f"<p style='color:#6b7280'>{escape(text)}</p>"
 
 
 def meta(*parts: str) -> str:
@@ -39,12 +45,12 @@ def bullet_list(items: Iterable[str]) -> str:
 
 def visibility_note(visibility: Visibility) -> str:
     if visibility is Visibility.CONFIDENTIAL:
-        return (
-            "<p style='color:#b45309'><b>Confidential</b>: shared with your partner, "
-            "hidden in Review mode.</p>"
-        )
+        note = translate("html", "<b>Confidential</b>: shared with your partner, hidden in Review mode.")
+        return f"<p style='color:#b45309'>{note}</p>"
     if visibility is Visibility.PRIVATE:
-        return "<p style='color:#7c3aed'><b>Private</b>: stays on this computer.</p>"
+        return "<p style='color:#7c3aed'>{}</p>".format(
+            translate("html", "<b>Private</b>: stays on this computer.")
+        )
     return ""
 
 

@@ -18,6 +18,13 @@ from mentordesk.assets import asset
 translate = QCoreApplication.translate
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for the catalogue without translating it (pyside6-lupdate knows the name): for the
+    tables made at import, before a translator is installed. Where it is shown, translate(context, text)
+    translates it. Unlike PySide6's own, typed as returning the text."""
+    return text
+
+
 def translations_folder() -> Path:
     return Path(str(asset("i18n")))
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import LinkInfo
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
@@ -44,12 +45,14 @@ class LinksBox(QWidget):
         self.links = QListWidget()
         self.links.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.links.setToolTip("Double-click or press Enter to open; Delete removes the link")
+        self.links.setToolTip(
+            translate("LinksBox", "Double-click or press Enter to open; Delete removes the link")
+        )
         self.links.setAccessibleName(title)
         self.links.itemActivated.connect(self._on_activated)
         remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.links)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.setWhatsThis("Remove the link chosen")
+        remove.setWhatsThis(translate("LinksBox", "Remove the link chosen"))
         remove.activated.connect(self.unlink)
 
         self.target = QComboBox()
@@ -57,10 +60,10 @@ class LinksBox(QWidget):
         self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.target.setMinimumContentsLength(8)
-        self.target.setAccessibleName("Record to link")
+        self.target.setAccessibleName(translate("LinksBox", "Record to link"))
         typed = self.target.lineEdit()
         assert typed is not None  # the combo box is editable
-        typed.setPlaceholderText("Type to find a record to link")
+        typed.setPlaceholderText(translate("LinksBox", "Type to find a record to link"))
         completer = QCompleter(self.target.model(), self.target)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -74,9 +77,9 @@ class LinksBox(QWidget):
         self._typing.setInterval(FIND_DELAY_MS)
         self._typing.timeout.connect(lambda: self._offer(self.target.currentText().strip()))
         typed.textEdited.connect(lambda _text: self._typing.start())
-        self.link_button = QPushButton("Link")
+        self.link_button = QPushButton(translate("LinksBox", "Link"))
         self.link_button.clicked.connect(self.link)
-        self.unlink_button = QPushButton("Unlink")
+        self.unlink_button = QPushButton(translate("LinksBox", "Unlink"))
         self.unlink_button.setEnabled(False)
         self.unlink_button.clicked.connect(self.unlink)
         self.links.currentRowChanged.connect(lambda row: self.unlink_button.setEnabled(row >= 0))
@@ -100,7 +103,7 @@ class LinksBox(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, info)
             item.setToolTip(plain_tip(link_text(info)))
         if not links:
-            empty = QListWidgetItem("Nothing linked yet", self.links)
+            empty = QListWidgetItem(translate("LinksBox", "Nothing linked yet"), self.links)
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
         self._fit_height()
         self._linked = {info.record_id for info in links}
@@ -150,7 +153,9 @@ class LinksBox(QWidget):
         if info is not None:
             self.added.emit(info.kind, info.record_id)
         elif self.target.currentText().strip():
-            self.target.setToolTip("No single record matches what was typed; pick one from the list")
+            self.target.setToolTip(
+                translate("LinksBox", "No single record matches what was typed; pick one from the list")
+            )
             self.target.showPopup()
 
     def unlink(self) -> None:

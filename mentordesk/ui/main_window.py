@@ -71,7 +71,9 @@ class MainWindow(WindowMenus):
         self.switch = ReviewSwitch()
         self.hub = hub
         self.settings = QSettings()
-        self._title = f"{APP_NAME} (demo)" if demo else APP_NAME
+        self._title = (
+            translate("MainWindow", "{APP_NAME} (demo)").format(APP_NAME=APP_NAME) if demo else APP_NAME
+        )
         self._review_at_start = review
         self._attached = False
         self._starting = True  # sync's state (keys, keyring) is read once the window is up
@@ -115,7 +117,7 @@ class MainWindow(WindowMenus):
         self._build_menus()
         for action in self._needs_records:
             action.setEnabled(False)
-        self.pairing_status = ElidedLabel(OPENING)
+        self.pairing_status = ElidedLabel(translate("MainWindow", OPENING))
         self.statusBar().addWidget(self.pairing_status, 1)
         self.sidebar.setCurrentRow(int(str(self.settings.value("window/page", 0))) % len(PAGES))
         geometry = self.settings.value("window/geometry")
@@ -138,7 +140,7 @@ class MainWindow(WindowMenus):
 
         self.services: Services = guarded(services, self.switch)  # what every page sees
         if services.db.read_only:
-            self._title += " (read-only)"
+            self._title += translate("MainWindow", " (read-only)")
             self.setWindowTitle(self._title)
             self._main_area.insertWidget(0, read_only_banner(services.db.path))
         self.sync = SyncController(
@@ -153,7 +155,10 @@ class MainWindow(WindowMenus):
         self.menuBar().insertMenu(self._help_menu.menuAction(), self.sync.menu)
         self.statusBar().addPermanentWidget(self.sync.status)
         self.statusBar().addPermanentWidget(
-            ElidedLabel(f"Database: {services.db.path}", Qt.TextElideMode.ElideMiddle)
+            ElidedLabel(
+                translate("MainWindow", "Database: {path}").format(path=services.db.path),
+                Qt.TextElideMode.ElideMiddle,
+            )
         )
         for action in self._needs_records:
             action.setEnabled(True)
@@ -179,7 +184,7 @@ class MainWindow(WindowMenus):
 
     def _check_integrity(self) -> None:
         """Read the file whole for damage on a thread (until it is done, a save waits for it)."""
-        run = OnThread(self.services.db.verify, self, name="integrity check")
+        run = OnThread(self.services.db.verify, self, name=translate("MainWindow", "integrity check"))
         run.done.connect(self._checked)
         run.failed.connect(self._check_failed)
         run.start()
@@ -197,9 +202,12 @@ class MainWindow(WindowMenus):
         self.damage_found = message
         QMessageBox.critical(
             self,
-            f"{APP_NAME}: the database is damaged",
-            f"{message}\n\nMentorDesk closes it now, keeps it aside under another name, and offers the "
-            "newest backup that checks out.",
+            translate("MainWindow", "{APP_NAME}: the database is damaged").format(APP_NAME=APP_NAME),
+            translate(
+                "MainWindow",
+                "{message}\n\nMentorDesk closes it now, keeps it aside under another name, "
+                "and offers the newest backup that checks out.",
+            ).format(message=message),
         )
         self.close()
 
@@ -238,7 +246,7 @@ class MainWindow(WindowMenus):
 
     # building
     def _build_toolbar(self) -> None:
-        bar = QToolBar("Main")
+        bar = QToolBar(translate("MainWindow", "Main"))
         bar.setObjectName("MainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
@@ -289,7 +297,7 @@ class MainWindow(WindowMenus):
         if pairings:
             self._on_pairing_selected(self.pairing_box.currentIndex())
         else:
-            self.pairing_status.setText("No pairing yet: create one to begin.")
+            self.pairing_status.setText(translate("MainWindow", "No pairing yet: create one to begin."))
 
     def _welcome_page(self) -> WelcomePage:
         if self.welcome is None:
@@ -306,14 +314,26 @@ class MainWindow(WindowMenus):
             return
         for page in self.page_stack.built():
             page.set_pairing(pairing)
-        mode = " — Review mode" if self.switch.on else ""
+        mode = translate("MainWindow", " — Review mode") if self.switch.on else ""
         self.setWindowTitle(f"{pairing.name}{mode} — {self._title}")
-        role = f"you are the {pairing.my_role.value}" if pairing.my_role else ""
+        role = (
+            translate("MainWindow", "you are the {role}").format(role=pairing.my_role.value)
+            if pairing.my_role
+            else ""
+        )
         day = pairing.day_number(dt.date.today())
-        hidden = " · Review mode" if self.switch.on else ""
+        hidden = translate("MainWindow", " · Review mode") if self.switch.on else ""
         self.pairing_status.setText(
-            f"{pairing.mentor.name} mentoring {pairing.mentee.name} · day {day} of 90 · "
-            f"{pairing.cadence.value} · {role}{hidden}"
+            translate(
+                "MainWindow", "{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}"
+            ).format(
+                mentor=pairing.mentor.name,
+                mentee=pairing.mentee.name,
+                day=day,
+                cadence=pairing.cadence.value,
+                role=role,
+                hidden=hidden,
+            )
         )
         if not self._starting:
             self.sync.refresh()
@@ -347,7 +367,9 @@ class MainWindow(WindowMenus):
             return
         partner = self.services.sync.devices.partner(pairing.id)
         locked = (
-            f"{partner.name} syncs this pairing: the roles and {partner.name}'s name stay as they are."
+            translate(
+                "MainWindow", "{name} syncs this pairing: the roles and {name}'s name stay as they are."
+            ).format(name=partner.name)
             if partner
             else ""
         )
@@ -359,7 +381,9 @@ class MainWindow(WindowMenus):
 
         if EditPairingDialog(self.services.pairings.edit_of(pairing.id), save, locked, self).exec() and saved:
             self.hub.pairings_changed.emit()
-            self.statusBar().showMessage(f"Saved the pairing “{saved[-1].name}”", 4000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Saved the pairing “{name}”").format(name=saved[-1].name), 4000
+            )
 
     def _show_new_pairing(self, created: PairingInfo) -> None:
         self.reload_pairings(select_id=created.id)
@@ -385,7 +409,12 @@ class MainWindow(WindowMenus):
         if current is None or current.id != hit.pairing_id:
             self.reload_pairings(select_id=hit.pairing_id)
         if not self.open_record(hit.open_kind, hit.open_id):
-            self.statusBar().showMessage(f"Could not show “{hit.title}”: it may have been deleted.", 5000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Could not show “{title}”: it may have been deleted.").format(
+                    title=hit.title
+                ),
+                5000,
+            )
 
     def _hit_place(self, hit: SearchHit) -> str:
         """Names the pairing of a hit that is not in the pairing on screen."""
@@ -395,7 +424,7 @@ class MainWindow(WindowMenus):
         for index in range(self.pairing_box.count()):
             pairing = self.pairing_box.itemData(index)
             if isinstance(pairing, PairingInfo) and pairing.id == hit.pairing_id:
-                return f"  (in {pairing.name})"
+                return translate("MainWindow", "  (in {name})").format(name=pairing.name)
         return ""
 
     def focus_search(self) -> None:
@@ -449,8 +478,12 @@ def _row_of(title: str) -> int:
 def read_only_banner(path: object) -> QLabel:
     """Says, above every page, that nothing can be saved: the file or its folder cannot be written."""
     banner = label(
-        f"Read-only: {path} (or its folder) cannot be written, so nothing you change here is saved. "
-        "To work in it, copy it somewhere you can write and open the copy.",
+        translate(
+            "main_window",
+            "Read-only: {path} (or its folder) cannot be written, so nothing you "
+            "change here is saved. To work in it, copy it somewhere you can write and "
+            "open the copy.",
+        ).format(path=path),
         "ReadOnlyBanner",
         wrap=True,
     )

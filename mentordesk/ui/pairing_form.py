@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import Cadence, NewPairing, PairingEdit, Role
 from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import bound_dates, keep_typing, label
 
-_CADENCE_LABELS = {Cadence.WEEKLY: "Weekly", Cadence.BIWEEKLY: "Every two weeks", Cadence.MONTHLY: "Monthly"}
+_CADENCE_LABELS = {
+    Cadence.WEEKLY: QT_TRANSLATE_NOOP("PairingForm", "Weekly"),
+    Cadence.BIWEEKLY: QT_TRANSLATE_NOOP("PairingForm", "Every two weeks"),
+    Cadence.MONTHLY: QT_TRANSLATE_NOOP("PairingForm", "Monthly"),
+}
 
 
 class PairingForm(QWidget):
@@ -39,9 +44,9 @@ class PairingForm(QWidget):
     def __init__(self, my_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.my_name = QLineEdit(my_name)
-        self.my_name.setPlaceholderText("e.g. Priya Raman")
-        self.as_mentor = QRadioButton("Mentor")
-        self.as_mentee = QRadioButton("Mentee")
+        self.my_name.setPlaceholderText(translate("PairingForm", "e.g. Priya Raman"))
+        self.as_mentor = QRadioButton(translate("PairingForm", "Mentor"))
+        self.as_mentee = QRadioButton(translate("PairingForm", "Mentee"))
         self.as_mentor.setChecked(True)
         roles = QButtonGroup(self)
         roles.addButton(self.as_mentor)
@@ -51,36 +56,44 @@ class PairingForm(QWidget):
         role_row.addWidget(self.as_mentee)
         role_row.addStretch()
         self.partner_name = QLineEdit()
-        self.partner_name.setPlaceholderText("e.g. Sam Okafor")
+        self.partner_name.setPlaceholderText(translate("PairingForm", "e.g. Sam Okafor"))
         self.start_date = QDateEdit(QDate.currentDate())
         bound_dates(self.start_date)
         self.start_date.setCalendarPopup(True)
         self.cadence = QComboBox()
         for cadence, text in _CADENCE_LABELS.items():
-            self.cadence.addItem(text, cadence)
+            self.cadence.addItem(translate("PairingForm", text), cadence)
         self.goals = text_editor()
-        self.goals.setPlaceholderText("What should be true at day 90? One goal a line (optional).")
+        self.goals.setPlaceholderText(
+            translate("PairingForm", "What should be true at day 90? One goal a line (optional).")
+        )
         self.goals.setFixedHeight(80)
         self.competencies = text_editor()
-        self.competencies.setPlaceholderText("Skills the plan grows, one a line: Testing, SQL… (optional)")
+        self.competencies.setPlaceholderText(
+            translate("PairingForm", "Skills the plan grows, one a line: Testing, SQL… (optional)")
+        )
         self.competencies.setFixedHeight(64)
-        self.competencies.setToolTip("Cards and decisions can be tagged with these; Progress counts them")
+        self.competencies.setToolTip(
+            translate("PairingForm", "Cards and decisions can be tagged with these; Progress counts them")
+        )
         self.pairing_name = QLineEdit()
-        self.pairing_name.setPlaceholderText("Mentor & Mentee")
-        self.pairing_name.setToolTip("How the pairing is listed; empty: the two names")
+        self.pairing_name.setPlaceholderText(translate("PairingForm", "Mentor & Mentee"))
+        self.pairing_name.setToolTip(
+            translate("PairingForm", "How the pairing is listed; empty: the two names")
+        )
         self.problem = plain_label()
         self.problem.setObjectName("EmptyState")
 
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        form.addRow("Your name", self.my_name)
-        form.addRow("You are the", role_row)
-        form.addRow("Partner's name", self.partner_name)
-        form.addRow("Pairing name", self.pairing_name)
-        form.addRow("Start date", self.start_date)
-        form.addRow("Meeting cadence", self.cadence)
-        form.addRow("Goals", self.goals)
-        form.addRow("Competencies", self.competencies)
+        form.addRow(translate("PairingForm", "Your name"), self.my_name)
+        form.addRow(translate("PairingForm", "You are the"), role_row)
+        form.addRow(translate("PairingForm", "Partner's name"), self.partner_name)
+        form.addRow(translate("PairingForm", "Pairing name"), self.pairing_name)
+        form.addRow(translate("PairingForm", "Start date"), self.start_date)
+        form.addRow(translate("PairingForm", "Meeting cadence"), self.cadence)
+        form.addRow(translate("PairingForm", "Goals"), self.goals)
+        form.addRow(translate("PairingForm", "Competencies"), self.competencies)
         form.addRow("", self.problem)
         for edit in (self.my_name, self.partner_name, self.pairing_name):
             edit.textChanged.connect(self._on_edited)
@@ -103,11 +116,11 @@ class PairingForm(QWidget):
 
     def problem_text(self) -> str:
         if not self.my_name.text().strip():
-            return "Enter your name."
+            return translate("PairingForm", "Enter your name.")
         if not self.partner_name.text().strip():
-            return "Enter your partner's name."
+            return translate("PairingForm", "Enter your partner's name.")
         if self.my_name.text().strip() == self.partner_name.text().strip():
-            return "You and your partner need different names."
+            return translate("PairingForm", "You and your partner need different names.")
         return ""
 
     def is_complete(self) -> bool:
@@ -159,15 +172,19 @@ class WelcomePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Welcome to MentorDesk")
+        title = QLabel(translate("WelcomePage", "Welcome to MentorDesk"))
         title.setObjectName("WelcomeTitle")
         intro = QLabel(
-            "Start with the pairing you are part of. Everything else (the 90-day plan, session notes, "
-            "decision log and the system's history) belongs to a pairing. You can add more pairings later."
+            translate(
+                "WelcomePage",
+                "Start with the pairing you are part of. Everything else (the 90-day plan, session "
+                "notes, decision log and the system's history) belongs to a pairing. "
+                "You can add more pairings later.",
+            )
         )
         intro.setWordWrap(True)
         self.form = PairingForm()
-        self.create_button = QPushButton("Create pairing")
+        self.create_button = QPushButton(translate("WelcomePage", "Create pairing"))
         self.create_button.setProperty("primary", True)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._on_create)
@@ -247,7 +264,13 @@ class NewPairingDialog(_PairingDialog):
         self, my_name: str, create: Callable[[NewPairing], object], parent: QWidget | None = None
     ) -> None:
         form = PairingForm(my_name)
-        super().__init__(form, "New pairing", "Create pairing", lambda: create(form.value()), parent=parent)
+        super().__init__(
+            form,
+            translate("NewPairingDialog", "New pairing"),
+            translate("NewPairingDialog", "Create pairing"),
+            lambda: create(form.value()),
+            parent=parent,
+        )
 
 
 class EditPairingDialog(_PairingDialog):
@@ -263,5 +286,12 @@ class EditPairingDialog(_PairingDialog):
     ) -> None:
         form = PairingForm()
         form.load(edit, locked)
-        title = f"Edit pairing — {edit.name}"
-        super().__init__(form, title, "Save", lambda: save(form.edit_value()), locked, parent)
+        title = translate("EditPairingDialog", "Edit pairing — {name}").format(name=edit.name)
+        super().__init__(
+            form,
+            title,
+            translate("EditPairingDialog", "Save"),
+            lambda: save(form.edit_value()),
+            locked,
+            parent,
+        )

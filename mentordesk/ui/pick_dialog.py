@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QVBoxLayout, QWidget
 
 from mentordesk.ui.form_save import form_buttons
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.widgets import label
 
 
@@ -41,7 +42,9 @@ class PickDialog(QDialog):
         typed = self.choice.lineEdit()
         if typed is not None:
             typed.setPlaceholderText(
-                "Type a new name or pick one" if new_allowed else "Type any part of the name"
+                translate("PickDialog", "Type a new name or pick one")
+                if new_allowed
+                else translate("PickDialog", "Type any part of the name")
             )
         self.problem = label("", "FormProblem", wrap=True)
         layout = QVBoxLayout(self)
@@ -70,6 +73,10 @@ class PickDialog(QDialog):
             super().accept()
             return
         if self.chosen() is None:
-            self.problem.setText("Pick one from the list, or type enough of its name to match only one.")
+            self.problem.setText(
+                translate(
+                    "PickDialog", "Pick one from the list, or type enough of its name to match only one."
+                )
+            )
             return
         super().accept()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from mentordesk.steps import Cancelled, Progress
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.sync.worker import Worker
 
 
@@ -30,7 +31,7 @@ def cancellable(
     save = getattr(parent.window(), "save_pending", None)
     if callable(save):
         save()
-    dialog = QProgressDialog(text, "Cancel", 0, 0, parent)
+    dialog = QProgressDialog(text, translate("progress", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -41,7 +42,7 @@ def cancellable(
 
     def step(done: int, total: int) -> None:  # on the worker: report, or stop here
         if stop.is_set():
-            raise Cancelled("Cancelled")
+            raise Cancelled(translate("progress", "Cancelled"))
         worker.progressed.emit(done, total)
 
     def advanced(done: int, total: int) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from mentordesk.services.progress import GROWTH_EXPLANATION, Progress, Series
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.theme import colours
 
 ACCENT = QColor("#4f46e5")
@@ -85,7 +86,7 @@ def bar_chart(series: Series, font: QFont, high_contrast: bool = False) -> QChar
     data.attachAxis(y_axis)
     if series.target is not None and series.labels:
         line = QLineSeries()
-        line.setName(f"Target {series.target:.1f}")
+        line.setName(translate("progress_charts", "Target {target:.1f}").format(target=series.target))
         line.append(-0.5, series.target)
         line.append(len(series.labels) - 0.5, series.target)
         line.setPen(QPen(TARGET, 2, Qt.PenStyle.DashLine))
@@ -171,13 +172,21 @@ def dashboard_charts(
 
 #: What each chart would show, said in its place while it has nothing to show (bare axes say nothing).
 EMPTY_TEXT = {
-    "sessions": "No session held yet. Held sessions are counted here per month, beside the cadence's target.",
-    "decisions": "No decision dated within the pairing yet. Decisions are counted here per month.",
-    "competencies": (
-        "No card or decision is tagged with a competency yet. Give the pairing its competencies "
-        "(File → Edit pairing…), then tag cards with them."
+    "sessions": QT_TRANSLATE_NOOP(
+        "Charts",
+        "No session held yet. Held sessions are counted here per month, beside the cadence's target.",
     ),
-    "ratings": "No rating yet. The mentee's 1–5 rating of each held session is drawn here, month by month.",
+    "decisions": QT_TRANSLATE_NOOP(
+        "Charts", "No decision dated within the pairing yet. Decisions are counted here per month."
+    ),
+    "competencies": QT_TRANSLATE_NOOP(
+        "Charts",
+        "No card or decision is tagged with a competency yet. Give the pairing its competencies "
+        "(File → Edit pairing…), then tag cards with them.",
+    ),
+    "ratings": QT_TRANSLATE_NOOP(
+        "Charts", "No rating yet. The mentee's 1–5 rating of each held session is drawn here, month by month."
+    ),
 }
 
 
@@ -189,7 +198,7 @@ def empty_reason(progress: Progress, name: str) -> str:
         "competencies": progress.competencies,
         "ratings": progress.ratings,
     }[name]
-    return "" if any(value > 0 for value in series.values) else EMPTY_TEXT[name]
+    return "" if any(value > 0 for value in series.values) else translate("Charts", EMPTY_TEXT[name])
 
 
 def empty_chart(title: str, reason: str, parent: QWidget | None = None) -> QWidget:
@@ -214,7 +223,13 @@ def growth_chart(progress: Progress, font: QFont, high_contrast: bool = False) -
     if not progress.competency_growth:
         return None
     explanation = GROWTH_EXPLANATION.format("each")
-    return line_chart(progress.competency_growth, "Competencies over time", explanation, font, high_contrast)
+    return line_chart(
+        progress.competency_growth,
+        translate("progress_charts", "Competencies over time"),
+        explanation,
+        font,
+        high_contrast,
+    )
 
 
 def chart_view(chart: QChart, parent: QWidget | None = None, lines: int = 18) -> QChartView:

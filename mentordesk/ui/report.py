@@ -29,6 +29,7 @@ from mentordesk.render import markdown_to_html
 from mentordesk.services import Services
 from mentordesk.services.report import ReportData, report_markdown
 from mentordesk.ui import progress_charts as charts
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import LIGHT, using
 
 CHART_SIZE = QSize(900, 400)
@@ -93,13 +94,15 @@ def report_html(markdown: str, images: list[tuple[str, str, QImage | None]]) -> 
     figures = []
     for name, title, image in images:
         if image is None:
-            reason = charts.EMPTY_TEXT[name]
+            reason = translate("Charts", charts.EMPTY_TEXT[name])
             figures.append(f"<h3>{escape(title)}</h3><p style='color:#6b7280'>{escape(reason)}</p>")
         else:
             figures.append(f"<p align='center'><img src='chart:{name}' width='640'></p>")
     first, *tables = markdown_to_html(markdown.split("## Charts as tables")[0]).split("<table>")
     body = first + "".join(_table(rest) for rest in tables)
-    return f"{body}<h2 style='page-break-before: always'>Charts</h2>{''.join(figures)}"
+    return (
+        f"{body}<h2 style='page-break-before: always'>{translate('report', 'Charts')}</h2>{''.join(figures)}"
+    )
 
 
 def _page_breaks(document: QTextDocument) -> QTextBlock | None:
@@ -151,7 +154,11 @@ def report_document(
     document = QTextDocument()
     for name, _title, image in images:
         if image is not None:
-            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"chart:{name}"), image)
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"chart:{name}"),
+                image,
+            )
     document.setHtml(report_html(markdown, images))
     document.setPageSize(page)
     keep_headings_with_their_text(document)
@@ -181,7 +188,7 @@ def write_files(
     markdown_path = pdf.with_suffix(".md")
     temporary = pdf.with_name(f".{pdf.name}.tmp")
     writer = QPdfWriter(str(temporary))
-    writer.setTitle(f"Progress report: {pairing.name}")
+    writer.setTitle(translate("report", "Progress report: {name}").format(name=pairing.name))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter)
     writer.setResolution(96)
@@ -189,7 +196,7 @@ def write_files(
     document.print_(writer)
     del writer  # the PDF is finished when its writer is gone
     if not temporary.is_file():
-        raise OSError(f"could not write {pdf}")
+        raise OSError(translate("report", "could not write {pdf}").format(pdf=pdf))
     os.replace(temporary, pdf)
     write_atomically(markdown_path, markdown.encode("utf-8"))
     return pdf, markdown_path

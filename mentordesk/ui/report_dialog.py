@@ -19,6 +19,7 @@ from mentordesk.domain import PairingInfo
 from mentordesk.services import Services
 from mentordesk.services.report import ReportData
 from mentordesk.ui.form_save import form_buttons
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.report import chart_images, write_files
 from mentordesk.ui.widgets import date_edit, day_of, label
@@ -27,20 +28,23 @@ from mentordesk.ui.widgets import date_edit, day_of, label
 class ReportRangeDialog(QDialog):
     def __init__(self, parent: QWidget, pairing: PairingInfo) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export progress report")
+        self.setWindowTitle(translate("ReportRangeDialog", "Export progress report"))
         self.since = date_edit(pairing.start_date)
         self.until = date_edit(dt.date.today())
         form = QFormLayout()
-        form.addRow("From", self.since)
-        form.addRow("To", self.until)
+        form.addRow(translate("ReportRangeDialog", "From"), self.since)
+        form.addRow(translate("ReportRangeDialog", "To"), self.until)
         note = label(
-            "The report holds shared content only: confidential and private records are left out and "
-            "counted. A Markdown copy is written beside the PDF.",
+            translate(
+                "ReportRangeDialog",
+                "The report holds shared content only: confidential and private records are left out and "
+                "counted. A Markdown copy is written beside the PDF.",
+            ),
             "PageSubtitle",
             wrap=True,
         )
         self.problem = label("", "FormProblem", wrap=True)
-        buttons = form_buttons(self, "Choose file…")
+        buttons = form_buttons(self, translate("ReportRangeDialog", "Choose file…"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
@@ -49,7 +53,7 @@ class ReportRangeDialog(QDialog):
 
     def accept(self) -> None:
         if day_of(self.until) < day_of(self.since):
-            self.problem.setText("The end date is before the start date.")
+            self.problem.setText(translate("ReportRangeDialog", "The end date is before the start date."))
             return
         super().accept()
 
@@ -74,16 +78,22 @@ def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tup
         return None
     since, until = dialog.dates()
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Export progress report", f"progress-{until:%Y-%m-%d}.pdf", "PDF (*.pdf)"
+        parent,
+        translate("report_dialog", "Export progress report"),
+        f"progress-{until:%Y-%m-%d}.pdf",
+        translate("report_dialog", "PDF (*.pdf)"),
     )
     if not chosen:
         return None
     path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(f"{chosen}.pdf")
-    title, failed = "Export progress report", "The report was not written"
+    title, failed = (
+        translate("report_dialog", "Export progress report"),
+        translate("report_dialog", "The report was not written"),
+    )
     gathered = with_progress(  # the figures can take seconds at scale
         parent,
         title,
-        "Gathering the figures…",
+        translate("report_dialog", "Gathering the figures…"),
         lambda _step: _Done(data=services.report.data(pairing, since, until)),
         failed,
         tell=False,
@@ -95,12 +105,18 @@ def ask_report(parent: QWidget, services: Services, pairing: PairingInfo) -> tup
     done = with_progress(  # laying out and printing a long report takes most of a second at scale
         parent,
         title,
-        f"Writing {path.name}…",
+        translate("report_dialog", "Writing {name}…").format(name=path.name),
         lambda _step: _Done(written=write_files(pairing, data, images, path)),
         failed,
         tell=False,
     )
     if done is None or done.written is None:
         return None
-    QMessageBox.information(parent, title, f"Wrote {done.written[0]}\nand {done.written[1]}")
+    QMessageBox.information(
+        parent,
+        title,
+        translate("report_dialog", "Wrote {written}\nand {written2}").format(
+            written=done.written[0], written2=done.written[1]
+        ),
+    )
     return done.written

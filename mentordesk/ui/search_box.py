@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import RecordKind, SearchHit
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import icon
 
 DEBOUNCE_MS = 150
@@ -118,7 +119,7 @@ class SearchBox(QLineEdit):
         self._where = where
         self._hits: list[SearchHit] = []
         self.setObjectName("GlobalSearch")
-        self.setPlaceholderText("Search everything  (Ctrl+K)")
+        self.setPlaceholderText(translate("SearchBox", "Search everything  (Ctrl+K)"))
         self.setClearButtonEnabled(True)
         self.results = QStandardItemModel(self)
         self._completer = QCompleter(self.results, self)

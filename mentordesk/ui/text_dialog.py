@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import keep_typing, label
 
@@ -60,7 +61,9 @@ class TextDialog(QDialog):
 
     def accept(self) -> None:
         if self._required and not self.value().strip():
-            self.problem.setText(f"Type the {self._what} first, or press Cancel.")
+            self.problem.setText(
+                translate("TextDialog", "Type the {what} first, or press Cancel.").format(what=self._what)
+            )
             return
         if self._saving.went_through():
             super().accept()

@@ -11,13 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from mentordesk.assets import asset, read_asset
 from mentordesk.domain import Visibility
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -296,8 +297,8 @@ def visibility_icon(visibility: Visibility) -> QIcon | None:
 def visibility_label(visibility: Visibility) -> str:
     return {
         Visibility.SHARED: "",
-        Visibility.CONFIDENTIAL: "Confidential",
-        Visibility.PRIVATE: "Private to me",
+        Visibility.CONFIDENTIAL: translate("theme", "Confidential"),
+        Visibility.PRIVATE: translate("theme", "Private to me"),
     }[visibility]
 
 

@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import EARLIEST_DAY, LATEST_DAY, RecordKind, Visibility
 from mentordesk.render import SHOW_ALL_URL
 from mentordesk.ui.dates import show_dates_alike
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import keep_layout_linear, plain_label
 
 INTERNAL_SCHEME = "mentordesk"
 
 VISIBILITY_CHOICES: dict[object, str] = {
-    Visibility.SHARED: "Shared with my partner",
-    Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)",
-    Visibility.PRIVATE: "Private (stays on this computer)",
+    Visibility.SHARED: QT_TRANSLATE_NOOP("Choices", "Shared with my partner"),
+    Visibility.CONFIDENTIAL: QT_TRANSLATE_NOOP("Choices", "Confidential (hidden in Review mode)"),
+    Visibility.PRIVATE: QT_TRANSLATE_NOOP("Choices", "Private (stays on this computer)"),
 }
 """How an editor offers a record's visibility (for a combo box)."""
 
@@ -84,10 +85,11 @@ class SafeBrowser(QTextBrowser):
 
 
 def combo(values: dict[object, str]) -> QComboBox:
-    """A combo box whose items carry the given values as their data."""
+    """A combo box whose items carry the given values as their data; the texts are marked for the
+    "Choices" context (QT_TRANSLATE_NOOP) and shown translated."""
     box = QComboBox()
     for value, text in values.items():
-        box.addItem(text, value)
+        box.addItem(translate("Choices", text), value)
     return box
 
 
@@ -187,8 +189,10 @@ def keep_typing(dialog: QWidget, what: str) -> bool:
     """Asked when a form with unsaved changes is closed: True to go on editing it."""
     answer = QMessageBox.question(
         dialog,
-        f"Discard the {what}?",
-        f"What you changed in this {what} is not saved. Close it and discard the changes?",
+        translate("widgets", "Discard the {what}?").format(what=what),
+        translate(
+            "widgets", "What you changed in this {what} is not saved. Close it and discard the changes?"
+        ).format(what=what),
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )

@@ -15,7 +15,7 @@ from mentordesk import APP_NAME
 from mentordesk.domain import SearchHit
 from mentordesk.ui.dates import WEEK_START_KEY
 from mentordesk.ui.help import build_help_menu
-from mentordesk.ui.i18n import translate
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.menus import EditMenu
 from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from mentordesk.ui.palette import CommandPalette
     from mentordesk.ui.sync.controller import SyncController
 
-OPENING = "Opening the database…"  # said until the window has its records
+OPENING = QT_TRANSLATE_NOOP("MainWindow", "Opening the database…")  # said until the window has its records
 
 
 class WindowMenus(QMainWindow):
@@ -209,7 +209,7 @@ class WindowMenus(QMainWindow):
 
     def _on_decisions(self, method: str) -> None:
         """Show the Decisions page, then run one of its actions (menu entries that belong to it)."""
-        page = self.show_page("Decisions")
+        page = self.show_page(translate("WindowMenus", "Decisions"))
         getattr(page, method)()
 
     # help
@@ -248,8 +248,10 @@ class WindowMenus(QMainWindow):
     def _about(self) -> None:
         from mentordesk.ui.help import about_text
 
-        database = str(self.services.db.path) if self._attached else OPENING
-        QMessageBox.about(self, f"About {APP_NAME}", about_text(database))
+        database = str(self.services.db.path) if self._attached else translate("MainWindow", OPENING)
+        QMessageBox.about(
+            self, translate("WindowMenus", "About {APP_NAME}").format(APP_NAME=APP_NAME), about_text(database)
+        )
 
     def show_backups(self) -> None:
         """The Backups dialog; a backup chosen to restore closes the window, and run_gui puts it in

@@ -2,6 +2,592 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action item</source>
+        <translation>Action item</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>ArcheologyPage</name>
+    <message>
+        <source>Up and Down choose the previous or next event; Enter edits it</source>
+        <translation>Up and Down choose the previous or next event; Enter edits it</translation>
+    </message>
+    <message>
+        <source>The event or era chosen</source>
+        <translation>The event or era chosen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Add cause…</source>
+        <translation>Add cause…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filter events</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Any component</source>
+        <translation>Any component</translation>
+    </message>
+    <message>
+        <source>Any era</source>
+        <translation>Any era</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>New event (Ctrl+N)</source>
+        <translation>New event (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Eras…</source>
+        <translation>Eras…</translation>
+    </message>
+    <message>
+        <source>Components…</source>
+        <translation>Components…</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, Ctrl+wheel)</source>
+        <translation>Zoom out (−, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, Ctrl+wheel)</source>
+        <translation>Zoom in (+, Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <source>Fit all</source>
+        <translation>Fit all</translation>
+    </message>
+    <message>
+        <source>Show the whole history (Ctrl+0)</source>
+        <translation>Show the whole history (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>Go to today (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Go to date…</source>
+        <translation>Go to date…</translation>
+    </message>
+    <message>
+        <source>Centre the timeline on a date (Ctrl+G)</source>
+        <translation>Centre the timeline on a date (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Import  </source>
+        <translation>Import  </translation>
+    </message>
+    <message>
+        <source>Export  </source>
+        <translation>Export  </translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <source>{count} of {count2} events (filtered)</source>
+        <translation>{count} of {count2} events (filtered)</translation>
+    </message>
+    <message>
+        <source> across {count} eras ({names})</source>
+        <translation> across {count} eras ({names})</translation>
+    </message>
+    <message>
+        <source>{matching} of {count} events match · others are dimmed</source>
+        <translation>{matching} of {count} events match · others are dimmed</translation>
+    </message>
+    <message>
+        <source>Ticks: {name}</source>
+        <translation>Ticks: {name}</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? Ctrl+Z brings it back.</source>
+        <translation>Delete “{title}”? Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Add cause</source>
+        <translation>Add cause</translation>
+    </message>
+    <message>
+        <source>What led to “{title}”?</source>
+        <translation>What led to “{title}”?</translation>
+    </message>
+    <message>
+        <source>Date (2019-03-14, 2019-03 or 2019):</source>
+        <translation>Date (2019-03-14, 2019-03 or 2019):</translation>
+    </message>
+    <message>
+        <source>Go to date</source>
+        <translation>Go to date</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Delete the era “{name}”? Its events stay on the timeline.</source>
+        <translation>Delete the era “{name}”? Its events stay on the timeline.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>Eras</translation>
+    </message>
+    <message>
+        <source>Components (lanes)</source>
+        <translation>Components (lanes)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>daily, or made by hand</source>
+        <translation>daily, or made by hand</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is made at the first start of each day.</source>
+        <translation>No backups yet. One is made at the first start of each day.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Copying the database…</source>
+        <translation>Copying the database…</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>The backup was not made</translation>
+    </message>
+    <message>
+        <source>Put the backup from {made:%d %b %Y, %H:%M} in place of the database?
+
+The database as it is now is kept as a backup first. MentorDesk saves what you typed, closes and starts again on the restored file.</source>
+        <translation>Put the backup from {made:%d %b %Y, %H:%M} in place of the database?
+
+The database as it is now is kept as a backup first. MentorDesk saves what you typed, closes and starts again on the restored file.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommand</name>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>{what} of “{name}” did not work: {error}</source>
+        <translation>{what} of “{name}” did not work: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <source>overdue {day}</source>
+        <translation>overdue {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>due {day}</translation>
+    </message>
+    <message>
+        <source>reached {day}</source>
+        <translation>reached {day}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+</context>
+<context>
+    <name>CardEditor</name>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>What is the card about?</source>
+        <translation>What is the card about?</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Description (Markdown)</source>
+        <translation>Description (Markdown)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Description as it reads</source>
+        <translation>Description as it reads</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Add a checklist item and press Enter</source>
+        <translation>Add a checklist item and press Enter</translation>
+    </message>
+    <message>
+        <source>New checklist item</source>
+        <translation>New checklist item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Linked decisions, sessions, cards and events</source>
+        <translation>Linked decisions, sessions, cards and events</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the card</source>
+        <translation>Save the card</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Create card</source>
+        <translation>Create card</translation>
+    </message>
+    <message>
+        <source>Note: due before the pairing started ({start_date:%-d %b %Y}).</source>
+        <translation>Note: due before the pairing started ({start_date:%-d %b %Y}).</translation>
+    </message>
+</context>
+<context>
+    <name>CardListModel</name>
+    <message>
+        <source>{title}
+{kind}, owner: {owner}</source>
+        <translation>{title}
+{kind}, owner: {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>CardsDialog</name>
+    <message>
+        <source>Pairing cards</source>
+        <translation>Pairing cards</translation>
+    </message>
+    <message>
+        <source>Copy card</source>
+        <translation>Copy card</translation>
+    </message>
+    <message>
+        <source>Save card…</source>
+        <translation>Save card…</translation>
+    </message>
+    <message>
+        <source>No partner card is linked to {pairing} yet. Use Sync → Import partner&apos;s card…</source>
+        <translation>No partner card is linked to {pairing} yet. Use Sync → Import partner&apos;s card…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{partner}&lt;/b&gt; is the partner of {pairing}.&lt;br&gt;Their fingerprint: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;br&gt;Read both fingerprints aloud to each other to be sure the cards were not swapped on the way.</source>
+        <translation>&lt;b&gt;{partner}&lt;/b&gt; is the partner of {pairing}.&lt;br&gt;Their fingerprint: &lt;b&gt;{fingerprint}&lt;/b&gt;&lt;br&gt;Read both fingerprints aloud to each other to be sure the cards were not swapped on the way.</translation>
+    </message>
+    <message>
+        <source>Save pairing card</source>
+        <translation>Save pairing card</translation>
+    </message>
+    <message>
+        <source>Pairing cards (*.mdcard *.txt)</source>
+        <translation>Pairing cards (*.mdcard *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>No session held yet. Held sessions are counted here per month, beside the cadence&apos;s target.</source>
+        <extracomment>What each chart would show, said in its place while it has nothing to show (bare axes say nothing).</extracomment>
+        <translation>No session held yet. Held sessions are counted here per month, beside the cadence&apos;s target.</translation>
+    </message>
+    <message>
+        <source>No decision dated within the pairing yet. Decisions are counted here per month.</source>
+        <translation>No decision dated within the pairing yet. Decisions are counted here per month.</translation>
+    </message>
+    <message>
+        <source>No card or decision is tagged with a competency yet. Give the pairing its competencies (File → Edit pairing…), then tag cards with them.</source>
+        <translation>No card or decision is tagged with a competency yet. Give the pairing its competencies (File → Edit pairing…), then tag cards with them.</translation>
+    </message>
+    <message>
+        <source>No rating yet. The mentee&apos;s 1–5 rating of each held session is drawn here, month by month.</source>
+        <translation>No rating yet. The mentee&apos;s 1–5 rating of each held session is drawn here, month by month.</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <source>Exact day</source>
+        <translation>Exact day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Shared with my partner</source>
+        <translation>Shared with my partner</translation>
+    </message>
+    <message>
+        <source>Confidential (hidden in Review mode)</source>
+        <translation>Confidential (hidden in Review mode)</translation>
+    </message>
+    <message>
+        <source>Private (stays on this computer)</source>
+        <translation>Private (stays on this computer)</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnActions</name>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Edit column</source>
+        <translation>Edit column</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Add column</translation>
+    </message>
+    <message>
+        <source>Delete column</source>
+        <translation>Delete column</translation>
+    </message>
+    <message>
+        <source>{title} has {count} cards. Move them to:</source>
+        <translation>{title} has {count} cards. Move them to:</translation>
+    </message>
+    <message>
+        <source>Move and delete</source>
+        <translation>Move and delete</translation>
+    </message>
+    <message>
+        <source>Delete the empty column {title}?</source>
+        <translation>Delete the empty column {title}?</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Most cards the column should hold; the board warns past it</source>
+        <translation>Most cards the column should hold; the board warns past it</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>WIP limit</source>
+        <translation>WIP limit</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnView</name>
+    <message>
+        <source>Column {title}</source>
+        <translation>Column {title}</translation>
+    </message>
+    <message>
+        <source>Rename or set WIP limit…</source>
+        <translation>Rename or set WIP limit…</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Move left</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Move right</translation>
+    </message>
+    <message>
+        <source>Add a column after this one…</source>
+        <translation>Add a column after this one…</translation>
+    </message>
+    <message>
+        <source>Delete column…</source>
+        <translation>Delete column…</translation>
+    </message>
+    <message>
+        <source>Over its WIP limit of {wip_limit}</source>
+        <translation>Over its WIP limit of {wip_limit}</translation>
+    </message>
+</context>
+<context>
     <name>Command palette</name>
     <message>
         <source>Command palette</source>
@@ -22,6 +608,441 @@
     <message>
         <source>↑↓ choose · Enter runs · Esc closes</source>
         <translation>↑↓ choose · Enter runs · Esc closes</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictBanner</name>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation>your partner</translation>
+    </message>
+    <message>
+        <source>edit conflicts</source>
+        <translation>edit conflicts</translation>
+    </message>
+    <message>
+        <source>edits conflict</source>
+        <translation>edits conflict</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} {edits}&lt;/b&gt; with {who}&apos;s: you both changed the same thing. Choose what to keep.</source>
+        <translation>&lt;b&gt;{count} {edits}&lt;/b&gt; with {who}&apos;s: you both changed the same thing. Choose what to keep.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <source>No conflicts: both copies agree.</source>
+        <translation>No conflicts: both copies agree.</translation>
+    </message>
+    <message>
+        <source>You and your partner changed {what} on your own copies at the same time. Choose the version to keep; your choice reaches your partner with your next export.</source>
+        <translation>You and your partner changed {what} on your own copies at the same time. Choose the version to keep; your choice reaches your partner with your next export.</translation>
+    </message>
+    <message>
+        <source>this field</source>
+        <translation>this field</translation>
+    </message>
+    <message>
+        <source>these {count} fields</source>
+        <translation>these {count} fields</translation>
+    </message>
+    <message>
+        <source>your version</source>
+        <translation>your version</translation>
+    </message>
+    <message>
+        <source>{author}&apos;s version</source>
+        <translation>{author}&apos;s version</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}: {title}&lt;/b&gt;&lt;br&gt;{field} was changed on both copies. Until you choose, both copies show {shown_as}.</source>
+        <translation>&lt;b&gt;{kind}: {title}&lt;/b&gt;&lt;br&gt;{field} was changed on both copies. Until you choose, both copies show {shown_as}.</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Your version</translation>
+    </message>
+    <message>
+        <source>Keep this (Ctrl+{number})</source>
+        <translation>Keep this (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Keep this</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>What you typed was saved.</source>
+        <translation>What you typed was saved.</translation>
+    </message>
+    <message>
+        <source>What you typed could not all be saved; it is still in its fields.</source>
+        <translation>What you typed could not all be saved; it is still in its fields.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that MentorDesk did not expect ({name__}: {error}).
+
+{saved} The details are in {log_path}; please include them if you report it.</source>
+        <translation>Something went wrong that MentorDesk did not expect ({name__}: {error}).
+
+{saved} The details are in {log_path}; please include them if you report it.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCard</name>
+    <message>
+        <source>Create “{title}”</source>
+        <translation>Create “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>CreateIdentityDialog</name>
+    <message>
+        <source>Set up sync on this device</source>
+        <translation>Set up sync on this device</translation>
+    </message>
+    <message>
+        <source>Your name, as your partner will see it</source>
+        <translation>Your name, as your partner will see it</translation>
+    </message>
+    <message>
+        <source>MentorDesk creates a key pair for this device. Exports are encrypted to your partner&apos;s key and signed with yours, so only the two of you can read them.</source>
+        <translation>MentorDesk creates a key pair for this device. Exports are encrypted to your partner&apos;s key and signed with yours, so only the two of you can read them.</translation>
+    </message>
+    <message>
+        <source>
+
+This system has no secure keyring, so the keys are sealed with a passphrase you choose here. MentorDesk asks for it once each time it starts sync. It cannot be recovered.</source>
+        <translation>
+
+This system has no secure keyring, so the keys are sealed with a passphrase you choose here. MentorDesk asks for it once each time it starts sync. It cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>
+
+The secret keys are kept in the system keyring.</source>
+        <translation>
+
+The secret keys are kept in the system keyring.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Create keys</source>
+        <translation>Create keys</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionActions</name>
+    <message>
+        <source>Submit for review…</source>
+        <translation>Submit for review…</translation>
+    </message>
+    <message>
+        <source>Add addendum…</source>
+        <translation>Add addendum…</translation>
+    </message>
+    <message>
+        <source>Record outcome…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Supersede with a new decision…</source>
+        <translation>Supersede with a new decision…</translation>
+    </message>
+    <message>
+        <source>Superseded by an existing decision…</source>
+        <translation>Superseded by an existing decision…</translation>
+    </message>
+    <message>
+        <source>Amends another decision…</source>
+        <translation>Amends another decision…</translation>
+    </message>
+    <message>
+        <source>Delete decision…</source>
+        <translation>Delete decision…</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>A note for your reviewer (optional):</source>
+        <translation>A note for your reviewer (optional):</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Add addendum</source>
+        <translation>Add addendum</translation>
+    </message>
+    <message>
+        <source>A dated note appended below the decision (Markdown):</source>
+        <translation>A dated note appended below the decision (Markdown):</translation>
+    </message>
+    <message>
+        <source>Title of the decision that replaces {adr_number}:</source>
+        <translation>Title of the decision that replaces {adr_number}:</translation>
+    </message>
+    <message>
+        <source>Supersede</source>
+        <translation>Supersede</translation>
+    </message>
+    <message>
+        <source>There is no other decision in this pairing&apos;s log yet.</source>
+        <translation>There is no other decision in this pairing&apos;s log yet.</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Superseded by</translation>
+    </message>
+    <message>
+        <source>Which decision replaces this one?</source>
+        <translation>Which decision replaces this one?</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Which decision does this one amend?</source>
+        <translation>Which decision does this one amend?</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <source>Delete {adr_number} “{title}” and its review thread? Proposed and rejected decisions can be deleted; accepted ones stay in the log.</source>
+        <translation>Delete {adr_number} “{title}” and its review thread? Proposed and rejected decisions can be deleted; accepted ones stay in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>What was decided, in a few words</source>
+        <translation>What was decided, in a few words</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Revisit on</source>
+        <translation>Revisit on</translation>
+    </message>
+    <message>
+        <source>Tags and competencies, separated by commas</source>
+        <translation>Tags and competencies, separated by commas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confidence</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation>Chosen option</translation>
+    </message>
+    <message>
+        <source>Linked cards, sessions and archeology events</source>
+        <translation>Linked cards, sessions and archeology events</translation>
+    </message>
+    <message>
+        <source>Show every section</source>
+        <translation>Show every section</translation>
+    </message>
+    <message>
+        <source>Save the decision</source>
+        <translation>Save the decision</translation>
+    </message>
+    <message>
+        <source>No decision selected</source>
+        <translation>No decision selected</translation>
+    </message>
+    <message>
+        <source>This decision is {status}: its text is read-only. Add an addendum, record how it turned out, or supersede it with a new decision.</source>
+        <translation>This decision is {status}: its text is read-only. Add an addendum, record how it turned out, or supersede it with a new decision.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Saved {now:%H:%M:%S}</source>
+        <translation>Saved {now:%H:%M:%S}</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Any review state</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Any tag</translation>
+    </message>
+    <message>
+        <source>Awaiting my review</source>
+        <translation>Awaiting my review</translation>
+    </message>
+    <message>
+        <source>Revisit due</source>
+        <translation>Revisit due</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Import ADR folder…</source>
+        <translation>Import ADR folder…</translation>
+    </message>
+    <message>
+        <source>Export ADR folder…</source>
+        <translation>Export ADR folder…</translation>
+    </message>
+    <message>
+        <source>New decision (Ctrl+N: {name})</source>
+        <translation>New decision (Ctrl+N: {name})</translation>
+    </message>
+    <message>
+        <source>The decision as it reads</source>
+        <translation>The decision as it reads</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} of {total}</translation>
+    </message>
+    <message>
+        <source>{count} decisions · {awaiting} awaiting your review · {due} to revisit</source>
+        <translation>{count} decisions · {awaiting} awaiting your review · {due} to revisit</translation>
+    </message>
+    <message>
+        <source>Review ({count})</source>
+        <translation>Review ({count})</translation>
+    </message>
+    <message>
+        <source>No decision matches the filters</source>
+        <translation>No decision matches the filters</translation>
+    </message>
+    <message>
+        <source>Show every decision</source>
+        <translation>Show every decision</translation>
+    </message>
+    <message>
+        <source>No decisions yet</source>
+        <translation>No decisions yet</translation>
+    </message>
+    <message>
+        <source>A decision record says what was decided, why, and what else was considered; the mentor reviews it, and you revisit it later to see how it turned out. Write the first one, or read in a team&apos;s folder of ADR files.</source>
+        <translation>A decision record says what was decided, why, and what else was considered; the mentor reviews it, and you revisit it later to see how it turned out. Write the first one, or read in a team&apos;s folder of ADR files.</translation>
+    </message>
+    <message>
+        <source>Delete decision</source>
+        <translation>Delete decision</translation>
+    </message>
+    <message>
+        <source>Accepted decisions stay in the log. To replace this one, use More under the editor: Supersede with a new decision.</source>
+        <translation>Accepted decisions stay in the log. To replace this one, use More under the editor: Supersede with a new decision.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCard</name>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>Delete “{title}”</translation>
     </message>
 </context>
 <context>
@@ -73,6 +1094,272 @@
     <message>
         <source>This page has no filter: Ctrl+K searches everything.</source>
         <translation>This page has no filter: Ctrl+K searches everything.</translation>
+    </message>
+</context>
+<context>
+    <name>EditCard</name>
+    <message>
+        <source>Edit “{title}”</source>
+        <translation>Edit “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>EditPairingDialog</name>
+    <message>
+        <source>Edit pairing — {name}</source>
+        <translation>Edit pairing — {name}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>EraDialog</name>
+    <message>
+        <source>Edit era</source>
+        <translation>Edit era</translation>
+    </message>
+    <message>
+        <source>New era</source>
+        <translation>New era</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Ended on</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Started on</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>About this era</source>
+        <translation>About this era</translation>
+    </message>
+    <message>
+        <source>Era colour</source>
+        <translation>Era colour</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words</source>
+        <translation>What happened, in a few words</translation>
+    </message>
+    <message>
+        <source>The constraints of the time: why did this look right then? (Markdown)</source>
+        <translation>The constraints of the time: why did this look right then? (Markdown)</translation>
+    </message>
+    <message>
+        <source>What must not be re-introduced when “cleaning up”? (Markdown)</source>
+        <translation>What must not be re-introduced when “cleaning up”? (Markdown)</translation>
+    </message>
+    <message>
+        <source>Links, commit ids, tickets — one per line</source>
+        <translation>Links, commit ids, tickets — one per line</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Components</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Don&apos;t re-introduce</source>
+        <translation>Don&apos;t re-introduce</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>MADR (front matter, sections as in MADR)</source>
+        <translation>MADR (front matter, sections as in MADR)</translation>
+    </message>
+    <message>
+        <source>Nygard (adr-tools: “# 7. Title”)</source>
+        <translation>Nygard (adr-tools: “# 7. Title”)</translation>
+    </message>
+    <message>
+        <source>Export ADR folder</source>
+        <translation>Export ADR folder</translation>
+    </message>
+    <message>
+        <source>Decisions to export</source>
+        <translation>Decisions to export</translation>
+    </message>
+    <message>
+        <source>Decisions written here</source>
+        <translation>Decisions written here</translation>
+    </message>
+    <message>
+        <source>The log {log}</source>
+        <translation>The log {log}</translation>
+    </message>
+    <message>
+        <source>Every decision</source>
+        <translation>Every decision</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Imported decisions keep the format of their own files.</source>
+        <translation>Imported decisions keep the format of their own files.</translation>
+    </message>
+    <message>
+        <source>Also write {these} confidential</source>
+        <translation>Also write {these} confidential</translation>
+    </message>
+    <message>
+        <source>Also write {these} private</source>
+        <translation>Also write {these} private</translation>
+    </message>
+    <message>
+        <source>This confidential decision</source>
+        <translation>This confidential decision</translation>
+    </message>
+    <message>
+        <source>These confidential decisions</source>
+        <translation>These confidential decisions</translation>
+    </message>
+    <message>
+        <source>{these} will be written as plain Markdown, which anyone with the folder can read:{named}</source>
+        <translation>{these} will be written as plain Markdown, which anyone with the folder can read:{named}</translation>
+    </message>
+    <message>
+        <source>Export {pairing}</source>
+        <translation>Export {pairing}</translation>
+    </message>
+    <message>
+        <source>Encrypted for &lt;b&gt;{partner}&lt;/b&gt; (fingerprint {fingerprint}) and for you, signed with your key.</source>
+        <translation>Encrypted for &lt;b&gt;{partner}&lt;/b&gt; (fingerprint {fingerprint}) and for you, signed with your key.</translation>
+    </message>
+    <message>
+        <source>No partner card is linked to this pairing yet, so this export can only be protected with a password. Import your partner&apos;s card to encrypt to their key instead.</source>
+        <translation>No partner card is linked to this pairing yet, so this export can only be protected with a password. Import your partner&apos;s card to encrypt to their key instead.</translation>
+    </message>
+    <message>
+        <source>Everything, not only what changed since the last export ({since})</source>
+        <translation>Everything, not only what changed since the last export ({since})</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Protect with a password instead (for a one-off exchange)</source>
+        <translation>Protect with a password instead (for a one-off exchange)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The preview failed: {error}</source>
+        <translation>The preview failed: {error}</translation>
+    </message>
+    <message>
+        <source>Tick “Everything” to send every record again.</source>
+        <translation>Tick “Everything” to send every record again.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Any kind</translation>
+    </message>
+    <message>
+        <source>Any competency</source>
+        <translation>Any competency</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Hide Done</source>
+        <translation>Hide Done</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>New card (Ctrl+N)</source>
+        <translation>New card (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -136,6 +1423,240 @@
     <message>
         <source>About {app}</source>
         <translation>About {app}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Compare from</source>
+        <translation>Compare from</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Compare to</translation>
+    </message>
+    <message>
+        <source>Changes between the two versions</source>
+        <translation>Changes between the two versions</translation>
+    </message>
+    <message>
+        <source>Revision {number}, submitted {when}{note}</source>
+        <translation>Revision {number}, submitted {when}{note}</translation>
+    </message>
+    <message>
+        <source>Current text</source>
+        <translation>Current text</translation>
+    </message>
+    <message>
+        <source>Nothing submitted yet: each submission keeps a revision.</source>
+        <translation>Nothing submitted yet: each submission keeps a revision.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCardDialog</name>
+    <message>
+        <source>Import partner&apos;s card</source>
+        <translation>Import partner&apos;s card</translation>
+    </message>
+    <message>
+        <source>Paste your partner&apos;s pairing card here, or load it from a file.</source>
+        <translation>Paste your partner&apos;s pairing card here, or load it from a file.</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>From file…</translation>
+    </message>
+    <message>
+        <source>Import card</source>
+        <translation>Import card</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s pairing card</source>
+        <translation>Partner&apos;s pairing card</translation>
+    </message>
+    <message>
+        <source>Pairing cards (*.mdcard *.txt);;All files (*)</source>
+        <translation>Pairing cards (*.mdcard *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>pairing card</source>
+        <translation>pairing card</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <source>ADR folder imported</source>
+        <translation>ADR folder imported</translation>
+    </message>
+    <message>
+        <source>From {folder}, as the log “{log}”. Each record keeps its file: exported unedited, it is written back byte for byte under its own name.</source>
+        <translation>From {folder}, as the log “{log}”. Each record keeps its file: exported unedited, it is written back byte for byte under its own name.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Files the import could not take as they were</source>
+        <translation>Files the import could not take as they were</translation>
+    </message>
+    <message>
+        <source>Skipped: {why}</source>
+        <translation>Skipped: {why}</translation>
+    </message>
+    <message>
+        <source>Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}</source>
+        <translation>Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}</translation>
+    </message>
+</context>
+<context>
+    <name>LaneGutter</name>
+    <message>
+        <source>Lane names</source>
+        <translation>Lane names</translation>
+    </message>
+</context>
+<context>
+    <name>LinksBox</name>
+    <message>
+        <source>Double-click or press Enter to open; Delete removes the link</source>
+        <extracomment>Records to offer for linking: those whose title holds the text, leaving out the ids already linked.</extracomment>
+        <translation>Double-click or press Enter to open; Delete removes the link</translation>
+    </message>
+    <message>
+        <source>Remove the link chosen</source>
+        <translation>Remove the link chosen</translation>
+    </message>
+    <message>
+        <source>Record to link</source>
+        <translation>Record to link</translation>
+    </message>
+    <message>
+        <source>Type to find a record to link</source>
+        <translation>Type to find a record to link</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Nothing linked yet</source>
+        <translation>Nothing linked yet</translation>
+    </message>
+    <message>
+        <source>No single record matches what was typed; pick one from the list</source>
+        <translation>No single record matches what was typed; pick one from the list</translation>
+    </message>
+</context>
+<context>
+    <name>ListDetailPage</name>
+    <message>
+        <source>{shown} records</source>
+        <translation>{shown} records</translation>
+    </message>
+    <message>
+        <source>No record selected</source>
+        <translation>No record selected</translation>
+    </message>
+    <message>
+        <source>Select a row to see it here.</source>
+        <translation>Select a row to see it here.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter</source>
+        <translation>Nothing matches the filter</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Clear the filter</translation>
+    </message>
+    <message>
+        <source>Nothing here yet</source>
+        <translation>Nothing here yet</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>{APP_NAME} (demo)</source>
+        <translation>{APP_NAME} (demo)</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <source>integrity check</source>
+        <translation>integrity check</translation>
+    </message>
+    <message>
+        <source>{APP_NAME}: the database is damaged</source>
+        <translation>{APP_NAME}: the database is damaged</translation>
+    </message>
+    <message>
+        <source>{message}
+
+MentorDesk closes it now, keeps it aside under another name, and offers the newest backup that checks out.</source>
+        <translation>{message}
+
+MentorDesk closes it now, keeps it aside under another name, and offers the newest backup that checks out.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>No pairing yet: create one to begin.</source>
+        <translation>No pairing yet: create one to begin.</translation>
+    </message>
+    <message>
+        <source> — Review mode</source>
+        <translation> — Review mode</translation>
+    </message>
+    <message>
+        <source>you are the {role}</source>
+        <translation>you are the {role}</translation>
+    </message>
+    <message>
+        <source> · Review mode</source>
+        <translation> · Review mode</translation>
+    </message>
+    <message>
+        <source>{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}</source>
+        <translation>{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}</translation>
+    </message>
+    <message>
+        <source>{name} syncs this pairing: the roles and {name}&apos;s name stay as they are.</source>
+        <translation>{name} syncs this pairing: the roles and {name}&apos;s name stay as they are.</translation>
+    </message>
+    <message>
+        <source>Saved the pairing “{name}”</source>
+        <translation>Saved the pairing “{name}”</translation>
+    </message>
+    <message>
+        <source>Could not show “{title}”: it may have been deleted.</source>
+        <translation>Could not show “{title}”: it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>  (in {name})</source>
+        <translation>  (in {name})</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
     </message>
 </context>
 <context>
@@ -218,6 +1739,136 @@
     </message>
 </context>
 <context>
+    <name>MoveCard</name>
+    <message>
+        <source>Move card</source>
+        <translation>Move card</translation>
+    </message>
+</context>
+<context>
+    <name>NewPairingDialog</name>
+    <message>
+        <source>New pairing</source>
+        <translation>New pairing</translation>
+    </message>
+    <message>
+        <source>Create pairing</source>
+        <translation>Create pairing</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecret</name>
+    <message>
+        <source>Again</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <source>The {noun} needs at least {MIN_SECRET} characters.</source>
+        <translation>The {noun} needs at least {MIN_SECRET} characters.</translation>
+    </message>
+    <message>
+        <source>The two {noun}s differ.</source>
+        <translation>The two {noun}s differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>No template</source>
+        <translation>No template</translation>
+    </message>
+    <message>
+        <source>  (mine)</source>
+        <translation>  (mine)</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Create session</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Delete template</translation>
+    </message>
+    <message>
+        <source>Delete one of your own templates (built-in ones stay)</source>
+        <translation>Delete one of your own templates (built-in ones stay)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Delete your template {name!r}?</source>
+        <translation>Delete your template {name!r}?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>Add option</source>
+        <translation>Add option</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>How did it turn out?</source>
+        <translation>How did it turn out?</translation>
+    </message>
+    <message>
+        <source>What happened, and how do we know?</source>
+        <translation>What happened, and how do we know?</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <source>The {page} page cannot show this pairing: {kind}: {error}
+
+The other pages work as usual. The details are in {log_path}.</source>
+        <extracomment>Rows a column&apos;s width is fitted to (those near the top, and those on screen), not every row: fitting to all 25,000 rows of a large list asked each row for its text, 200,000 calls.</extracomment>
+        <translation>The {page} page cannot show this pairing: {kind}: {error}
+
+The other pages work as usual. The details are in {log_path}.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Delete {what}…</source>
+        <translation>Delete {what}…</translation>
+    </message>
+    <message>
+        <source>{page}: the record chosen</source>
+        <translation>{page}: the record chosen</translation>
+    </message>
+    <message>
+        <source>Nothing here yet for this pairing.</source>
+        <translation>Nothing here yet for this pairing.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its details.</source>
+        <translation>Select a row to see its details.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>Prepare</source>
@@ -242,6 +1893,211 @@
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>New decision</translation>
+    </message>
+    <message>
+        <source>Title, tag or number</source>
+        <translation>Title, tag or number</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <translation>Filter by title</translation>
+    </message>
+</context>
+<context>
+    <name>PairingForm</name>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Every two weeks</source>
+        <translation>Every two weeks</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <source>e.g. Priya Raman</source>
+        <translation>e.g. Priya Raman</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Okafor</source>
+        <translation>e.g. Sam Okafor</translation>
+    </message>
+    <message>
+        <source>What should be true at day 90? One goal a line (optional).</source>
+        <translation>What should be true at day 90? One goal a line (optional).</translation>
+    </message>
+    <message>
+        <source>Skills the plan grows, one a line: Testing, SQL… (optional)</source>
+        <translation>Skills the plan grows, one a line: Testing, SQL… (optional)</translation>
+    </message>
+    <message>
+        <source>Cards and decisions can be tagged with these; Progress counts them</source>
+        <translation>Cards and decisions can be tagged with these; Progress counts them</translation>
+    </message>
+    <message>
+        <source>Mentor &amp; Mentee</source>
+        <translation>Mentor &amp; Mentee</translation>
+    </message>
+    <message>
+        <source>How the pairing is listed; empty: the two names</source>
+        <translation>How the pairing is listed; empty: the two names</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>You are the</source>
+        <translation>You are the</translation>
+    </message>
+    <message>
+        <source>Partner&apos;s name</source>
+        <translation>Partner&apos;s name</translation>
+    </message>
+    <message>
+        <source>Pairing name</source>
+        <translation>Pairing name</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>Meeting cadence</source>
+        <translation>Meeting cadence</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
+    </message>
+    <message>
+        <source>Enter your partner&apos;s name.</source>
+        <translation>Enter your partner&apos;s name.</translation>
+    </message>
+    <message>
+        <source>You and your partner need different names.</source>
+        <translation>You and your partner need different names.</translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message>
+        <source>Type a new name or pick one</source>
+        <translation>Type a new name or pick one</translation>
+    </message>
+    <message>
+        <source>Type any part of the name</source>
+        <translation>Type any part of the name</translation>
+    </message>
+    <message>
+        <source>Pick one from the list, or type enough of its name to match only one.</source>
+        <translation>Pick one from the list, or type enough of its name to match only one.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Untitled card</source>
+        <translation>Untitled card</translation>
+    </message>
+    <message>
+        <source>Filter cards</source>
+        <translation>Filter cards</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>Plan summary</translation>
+    </message>
+    <message>
+        <source>Move card to the column on the left</source>
+        <translation>Move card to the column on the left</translation>
+    </message>
+    <message>
+        <source>Move card to the column on the right</source>
+        <translation>Move card to the column on the right</translation>
+    </message>
+    <message>
+        <source>Move card up</source>
+        <translation>Move card up</translation>
+    </message>
+    <message>
+        <source>Move card down</source>
+        <translation>Move card down</translation>
+    </message>
+    <message>
+        <source>{shown_total} of {count} cards</source>
+        <translation>{shown_total} of {count} cards</translation>
+    </message>
+    <message>
+        <source>Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</source>
+        <translation>Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</translation>
+    </message>
+    <message>
+        <source>No goals written down yet: File → Edit pairing… adds them.</source>
+        <translation>No goals written down yet: File → Edit pairing… adds them.</translation>
+    </message>
+    <message>
+        <source>Goals of this pairing</source>
+        <translation>Goals of this pairing</translation>
+    </message>
+    <message>
+        <source>_No goals written down yet._</source>
+        <translation>_No goals written down yet._</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Delete the card “{title}”? You can undo this with Ctrl+Z.</source>
+        <translation>Delete the card “{title}”? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>{title} is over its WIP limit ({count}/{wip_limit}).</source>
+        <translation>{title} is over its WIP limit ({count}/{wip_limit}).</translation>
     </message>
 </context>
 <context>
@@ -344,6 +2200,191 @@
     </message>
 </context>
 <context>
+    <name>PreparePage</name>
+    <message>
+        <source>Open action items</source>
+        <translation>Open action items</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>overdue </source>
+        <translation>overdue </translation>
+    </message>
+    <message>
+        <source>None open. Action items written in a session are listed here until they are ticked done.</source>
+        <translation>None open. Action items written in a session are listed here until they are ticked done.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Awaiting my review</source>
+        <translation>Awaiting my review</translation>
+    </message>
+    <message>
+        <source>No decision awaits your review. One appears here once your partner sends it for review.</source>
+        <translation>No decision awaits your review. One appears here once your partner sends it for review.</translation>
+    </message>
+    <message>
+        <source>Decisions to revisit</source>
+        <translation>Decisions to revisit</translation>
+    </message>
+    <message>
+        <source>None due. A decision with a revisit date is listed here once that day comes.</source>
+        <translation>None due. A decision with a revisit date is listed here once that day comes.</translation>
+    </message>
+    <message>
+        <source>Cards late or changed</source>
+        <translation>Cards late or changed</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>overdue {due_date:%-d %b}</source>
+        <translation>overdue {due_date:%-d %b}</translation>
+    </message>
+    <message>
+        <source>No card is overdue, and none changed since the last session.</source>
+        <translation>No card is overdue, and none changed since the last session.</translation>
+    </message>
+    <message>
+        <source>Plan cards past their due date, or changed since the last session</source>
+        <translation>Plan cards past their due date, or changed since the last session</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <source>Untick what should not go on the agenda. Open action items need no point here: the next session lists them by itself.</source>
+        <translation>Untick what should not go on the agenda. Open action items need no point here: the next session lists them by itself.</translation>
+    </message>
+    <message>
+        <source>Create the next session with this agenda</source>
+        <translation>Create the next session with this agenda</translation>
+    </message>
+    <message>
+        <source>Draft agenda for the next session</source>
+        <translation>Draft agenda for the next session</translation>
+    </message>
+    <message>
+        <source>Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come up. Open action items need no point: the next session lists them by itself.</source>
+        <translation>Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come up. Open action items need no point: the next session lists them by itself.</translation>
+    </message>
+    <message>
+        <source>Next session: {title}, {local_time} ({relative})</source>
+        <translation>Next session: {title}, {local_time} ({relative})</translation>
+    </message>
+    <message>
+        <source>No session planned yet</source>
+        <translation>No session planned yet</translation>
+    </message>
+    <message>
+        <source>{name} · day {day_number} of 90 · {next_text}</source>
+        <translation>{name} · day {day_number} of 90 · {next_text}</translation>
+    </message>
+    <message>
+        <source>Add to the next session&apos;s agenda</source>
+        <translation>Add to the next session&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Drafted from a {visibility} record: it stays {visibility}</source>
+        <translation>Drafted from a {visibility} record: it stays {visibility}</translation>
+    </message>
+    <message>
+        <source>Create the next session</source>
+        <translation>Create the next session</translation>
+    </message>
+    <message>
+        <source>_No notes._</source>
+        <translation>_No notes._</translation>
+    </message>
+    <message>
+        <source>No session held yet.</source>
+        <translation>No session held yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <source>Export progress report…</source>
+        <translation>Export progress report…</translation>
+    </message>
+    <message>
+        <source>A PDF and a Markdown file of a date range: shared content only</source>
+        <translation>A PDF and a Markdown file of a date range: shared content only</translation>
+    </message>
+    <message>
+        <source> · shared records only (Review mode)</source>
+        <translation> · shared records only (Review mode)</translation>
+    </message>
+    <message>
+        <source>Since {start:%-d %B %Y} · {cadence} cadence · day {day}{hidden}. Each figure says how it is computed.</source>
+        <translation>Since {start:%-d %B %Y} · {cadence} cadence · day {day}{hidden}. Each figure says how it is computed.</translation>
+    </message>
+    <message>
+        <source>Working out the figures…</source>
+        <translation>Working out the figures…</translation>
+    </message>
+    <message>
+        <source>progress figures</source>
+        <translation>progress figures</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: {error}</source>
+        <translation>The figures could not be worked out: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRangeDialog</name>
+    <message>
+        <source>Export progress report</source>
+        <translation>Export progress report</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The report holds shared content only: confidential and private records are left out and counted. A Markdown copy is written beside the PDF.</source>
+        <translation>The report holds shared content only: confidential and private records are left out and counted. A Markdown copy is written beside the PDF.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+</context>
+<context>
     <name>Review mode</name>
     <message>
         <source>Review mode</source>
@@ -379,6 +2420,414 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>The decision&apos;s text: select lines to comment on them</source>
+        <translation>The decision&apos;s text: select lines to comment on them</translation>
+    </message>
+    <message>
+        <source>Don&apos;t quote</source>
+        <translation>Don&apos;t quote</translation>
+    </message>
+    <message>
+        <source>Review thread</source>
+        <translation>Review thread</translation>
+    </message>
+    <message>
+        <source>Whole decision</source>
+        <translation>Whole decision</translation>
+    </message>
+    <message>
+        <source>Comment on section</source>
+        <translation>Comment on section</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancel reply</translation>
+    </message>
+    <message>
+        <source>A principle worth keeping</source>
+        <translation>A principle worth keeping</translation>
+    </message>
+    <message>
+        <source>Your comment (Markdown). Ctrl+Enter sends it.</source>
+        <translation>Your comment (Markdown). Ctrl+Enter sends it.</translation>
+    </message>
+    <message>
+        <source>Your comment</source>
+        <translation>Your comment</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Request changes</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <source>Discuss in session</source>
+        <translation>Discuss in session</translation>
+    </message>
+    <message>
+        <source>Puts the decision on the next session&apos;s agenda</source>
+        <translation>Puts the decision on the next session&apos;s agenda</translation>
+    </message>
+    <message>
+        <source>Select lines of the record to quote them in your comment.</source>
+        <translation>Select lines of the record to quote them in your comment.</translation>
+    </message>
+    <message>
+        <source>Replying to the {role}: “{body}”</source>
+        <translation>Replying to the {role}: “{body}”</translation>
+    </message>
+    <message>
+        <source>Quoting {where}: “{shown}{more}”</source>
+        <translation>Quoting {where}: “{shown}{more}”</translation>
+    </message>
+    <message>
+        <source>Added to the next session&apos;s agenda.</source>
+        <translation>Added to the next session&apos;s agenda.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search everything  (Ctrl+K)</source>
+        <translation>Search everything  (Ctrl+K)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Double-click to change the text, owner or due date</source>
+        <translation>Double-click to change the text, owner or due date</translation>
+    </message>
+    <message>
+        <source>New action item</source>
+        <translation>New action item</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentee</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Due date of the new action item</source>
+        <translation>Due date of the new action item</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected action item</source>
+        <translation>Remove the selected action item</translation>
+    </message>
+    <message>
+        <source>Still open from earlier sessions</source>
+        <translation>Still open from earlier sessions</translation>
+    </message>
+    <message>
+        <source> · from {since:%-d %b}</source>
+        <translation> · from {since:%-d %b}</translation>
+    </message>
+    <message>
+        <source>, due {due_date:%-d %b}</source>
+        <translation>, due {due_date:%-d %b}</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Confidential (hidden in Review mode)</source>
+        <translation>Confidential (hidden in Review mode)</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Add a talking point and press Enter</source>
+        <translation>Add a talking point and press Enter</translation>
+    </message>
+    <message>
+        <source>New talking point</source>
+        <translation>New talking point</translation>
+    </message>
+    <message>
+        <source>Remove point</source>
+        <translation>Remove point</translation>
+    </message>
+    <message>
+        <source>Notes (Markdown)</source>
+        <translation>Notes (Markdown)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes as they read</source>
+        <translation>Notes as they read</translation>
+    </message>
+    <message>
+        <source>My private notes</source>
+        <translation>My private notes</translation>
+    </message>
+    <message>
+        <source>Only on this computer: never exported, hidden in Review mode</source>
+        <translation>Only on this computer: never exported, hidden in Review mode</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>No rating</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s comment on the session</source>
+        <translation>Mentee&apos;s comment on the session</translation>
+    </message>
+    <message>
+        <source>Delete session…</source>
+        <translation>Delete session…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Shared content only unless you choose otherwise; private notes never</source>
+        <translation>Shared content only unless you choose otherwise; private notes never</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Start future sessions from this one&apos;s agenda and notes</source>
+        <translation>Start future sessions from this one&apos;s agenda and notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Saved {now:%H:%M:%S}</source>
+        <translation>Saved {now:%H:%M:%S}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+</context>
+<context>
+    <name>SessionOutputs</name>
+    <message>
+        <source>Export session</source>
+        <translation>Export session</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This session has confidential parts. Include them in the PDF?
+(Private notes are never included.)</source>
+        <translation>This session has confidential parts. Include them in the PDF?
+(Private notes are never included.)</translation>
+    </message>
+    <message>
+        <source>Could not write {target}</source>
+        <translation>Could not write {target}</translation>
+    </message>
+    <message>
+        <source>Exported to {target}</source>
+        <translation>Exported to {target}</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Name of the template:</source>
+        <translation>Name of the template:</translation>
+    </message>
+    <message>
+        <source>{label} (mine)</source>
+        <translation>{label} (mine)</translation>
+    </message>
+    <message>
+        <source>template name</source>
+        <translation>template name</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>New session</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <source>New session (Ctrl+N)</source>
+        <translation>New session (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Export calendar…</source>
+        <translation>Export calendar…</translation>
+    </message>
+    <message>
+        <source>Write the session schedule as an .ics file for your calendar app</source>
+        <translation>Write the session schedule as an .ics file for your calendar app</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>No sessions yet</translation>
+    </message>
+    <message>
+        <source>Plan the first session: its agenda starts from a template, and every open action item is carried into it until it is done.</source>
+        <translation>Plan the first session: its agenda starts from a template, and every open action item is carried into it until it is done.</translation>
+    </message>
+    <message>
+        <source>{name} sessions.ics</source>
+        <translation>{name} sessions.ics</translation>
+    </message>
+    <message>
+        <source>Export sessions</source>
+        <translation>Export sessions</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exported {count} session to {target}</source>
+        <translation>Exported {count} session to {target}</translation>
+    </message>
+    <message>
+        <source>Exported {count} sessions to {target}</source>
+        <translation>Exported {count} sessions to {target}</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <source>Delete this session with its agenda, notes and action items?</source>
+        <translation>Delete this session with its agenda, notes and action items?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>{shown} shown · </source>
+        <translation>{shown} shown · </translation>
+    </message>
+    <message>
+        <source>{found}{held} held, {upcoming} upcoming</source>
+        <translation>{found}{held} held, {upcoming} upcoming</translation>
+    </message>
+    <message>
+        <source>{duration_minutes} min</source>
+        <translation>{duration_minutes} min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>My private notes (stay on this computer)</source>
+        <translation>My private notes (stay on this computer)</translation>
+    </message>
+    <message>
+        <source>Mentee feedback</source>
+        <translation>Mentee feedback</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <source>&amp;Sync</source>
@@ -407,6 +2856,985 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     <message>
         <source>Sync folder…</source>
         <translation>Sync folder…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>MentorDesk exports (*.mdbundle);;All files (*)</source>
+        <translation>MentorDesk exports (*.mdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Sync: not set up yet (Sync → Pairing cards and fingerprints…)</source>
+        <translation>Sync: not set up yet (Sync → Pairing cards and fingerprints…)</translation>
+    </message>
+    <message>
+        <source> · sync folder</source>
+        <translation> · sync folder</translation>
+    </message>
+    <message>
+        <source>Sync: no partner card yet (Sync → Import partner&apos;s card…){folder}</source>
+        <translation>Sync: no partner card yet (Sync → Import partner&apos;s card…){folder}</translation>
+    </message>
+    <message>
+        <source>exported {ago}, imported {ago2}</source>
+        <translation>exported {ago}, imported {ago2}</translation>
+    </message>
+    <message>
+        <source>Sync with {name}: {when}{folder}</source>
+        <translation>Sync with {name}: {when}{folder}</translation>
+    </message>
+    <message>
+        <source>Unlock sync</source>
+        <translation>Unlock sync</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase that seals this device&apos;s keys. It is asked once per run.</source>
+        <translation>Enter the passphrase that seals this device&apos;s keys. It is asked once per run.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Keys created: your fingerprint is {fingerprint}</source>
+        <translation>Keys created: your fingerprint is {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Import partner&apos;s card</source>
+        <translation>Import partner&apos;s card</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s card is linked to {pairing}.
+
+Their fingerprint: {fingerprint}
+
+Read it aloud with {name} to be sure it is theirs.</source>
+        <translation>{name}&apos;s card is linked to {pairing}.
+
+Their fingerprint: {fingerprint}
+
+Read it aloud with {name} to be sure it is theirs.</translation>
+    </message>
+    <message>
+        <source>It is written to the sync folder {folder}.</source>
+        <translation>It is written to the sync folder {folder}.</translation>
+    </message>
+    <message>
+        <source>You choose where to save it next.</source>
+        <translation>You choose where to save it next.</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation>your partner</translation>
+    </message>
+    <message>
+        <source>Exported {total} records to {out}</source>
+        <translation>Exported {total} records to {out}</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</source>
+        <translation>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</translation>
+    </message>
+    <message>
+        <source>Send the file to {partner}.</source>
+        <translation>Send the file to {partner}.</translation>
+    </message>
+    <message>
+        <source> Tell {partner} the password another way (say it aloud).</source>
+        <translation> Tell {partner} the password another way (say it aloud).</translation>
+    </message>
+    <message>
+        <source> It is encrypted for {partner}&apos;s key and yours only.</source>
+        <translation> It is encrypted for {partner}&apos;s key and yours only.</translation>
+    </message>
+    <message>
+        <source>Export written</source>
+        <translation>Export written</translation>
+    </message>
+    <message>
+        <source>Exported {total} records of the pairing.</source>
+        <translation>Exported {total} records of the pairing.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
+    </message>
+    <message>
+        <source>Import partner&apos;s export</source>
+        <translation>Import partner&apos;s export</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>{name} is protected by a password.</source>
+        <translation>{name} is protected by a password.</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s card</source>
+        <translation>A partner&apos;s card</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Do the fingerprints match?</source>
+        <translation>{message}
+
+Do the fingerprints match?</translation>
+    </message>
+    <message>
+        <source>New pairing</source>
+        <translation>New pairing</translation>
+    </message>
+    <message>
+        <source>{message}
+
+Create it here?</source>
+        <translation>{message}
+
+Create it here?</translation>
+    </message>
+    <message>
+        <source>; it was moved to {parent}</source>
+        <translation>; it was moved to {parent}</translation>
+    </message>
+    <message>
+        <source>Import {name}</source>
+        <translation>Import {name}</translation>
+    </message>
+    <message>
+        <source>{message}
+
+{name} was not imported{where}.</source>
+        <translation>{message}
+
+{name} was not imported{where}.</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <source>Exports are written to {chosen}; exports arriving there are imported.</source>
+        <translation>Exports are written to {chosen}; exports arriving there are imported.</translation>
+    </message>
+    <message>
+        <source>No sync folder: exports are saved where you choose.</source>
+        <translation>No sync folder: exports are saved where you choose.</translation>
+    </message>
+    <message>
+        <source>New exports are in the sync folder: unlock sync to import them.</source>
+        <translation>New exports are in the sync folder: unlock sync to import them.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+</context>
+<context>
+    <name>SyncFolderDialog</name>
+    <message>
+        <source>A sync folder is a folder that your own file-sync tool or shared drive keeps the same on your computer and your partner&apos;s. MentorDesk writes each export into it, and imports your partner&apos;s exports as soon as they arrive there, so neither of you sends files by hand. Exports are encrypted for the two of you: the tool that copies them cannot read them.</source>
+        <translation>A sync folder is a folder that your own file-sync tool or shared drive keeps the same on your computer and your partner&apos;s. MentorDesk writes each export into it, and imports your partner&apos;s exports as soon as they arrive there, so neither of you sends files by hand. Exports are encrypted for the two of you: the tool that copies them cannot read them.</translation>
+    </message>
+    <message>
+        <source>Sync folder</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Stop using it</translation>
+    </message>
+    <message>
+        <source>Exports are then saved where you choose; nothing in the folder is deleted</source>
+        <translation>Exports are then saved where you choose; nothing in the folder is deleted</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>No sync folder</source>
+        <translation>No sync folder</translation>
+    </message>
+    <message>
+        <source>Choose another folder…</source>
+        <translation>Choose another folder…</translation>
+    </message>
+</context>
+<context>
+    <name>TextDialog</name>
+    <message>
+        <source>Type the {what} first, or press Cancel.</source>
+        <translation>Type the {what} first, or press Cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>TickChecklistItem</name>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>Tick checklist item</translation>
+    </message>
+    <message>
+        <source>Untick checklist item</source>
+        <translation>Untick checklist item</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLegend</name>
+    <message>
+        <source>Timeline legend</source>
+        <translation>Timeline legend</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to MentorDesk</source>
+        <translation>Welcome to MentorDesk</translation>
+    </message>
+    <message>
+        <source>Start with the pairing you are part of. Everything else (the 90-day plan, session notes, decision log and the system&apos;s history) belongs to a pairing. You can add more pairings later.</source>
+        <translation>Start with the pairing you are part of. Everything else (the 90-day plan, session notes, decision log and the system&apos;s history) belongs to a pairing. You can add more pairings later.</translation>
+    </message>
+    <message>
+        <source>Create pairing</source>
+        <translation>Create pairing</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>About {APP_NAME}</source>
+        <translation>About {APP_NAME}</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>This did not work because of an unexpected error ({name__}: {error}). Nothing was changed; the details are in {log_path}.</source>
+        <translation>This did not work because of an unexpected error ({name__}: {error}). Nothing was changed; the details are in {log_path}.</translation>
+    </message>
+</context>
+<context>
+    <name>_Made</name>
+    <message>
+        <source>Backed up to {path}.</source>
+        <translation>Backed up to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>_OptionBox</name>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>Bad</translation>
+    </message>
+    <message>
+        <source>Name of the option</source>
+        <translation>Name of the option</translation>
+    </message>
+    <message>
+        <source>Option name</source>
+        <translation>Option name</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this option</source>
+        <translation>Remove this option</translation>
+    </message>
+    <message>
+        <source>{kind}, because … (one per line)</source>
+        <translation>{kind}, because … (one per line)</translation>
+    </message>
+    <message>
+        <source>{kind} arguments</source>
+        <translation>{kind} arguments</translation>
+    </message>
+    <message>
+        <source>More about this option (Markdown), if it needs more than arguments</source>
+        <translation>More about this option (Markdown), if it needs more than arguments</translation>
+    </message>
+    <message>
+        <source>Option description</source>
+        <translation>Option description</translation>
+    </message>
+</context>
+<context>
+    <name>backups_dialog</name>
+    <message>
+        <source>{value:.1f} MB</source>
+        <translation>{value:.1f} MB</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+</context>
+<context>
+    <name>column_view</name>
+    <message>
+        <source>{total} cards</source>
+        <translation>{total} cards</translation>
+    </message>
+    <message>
+        <source> · over its limit</source>
+        <translation> · over its limit</translation>
+    </message>
+    <message>
+        <source> ({shown} shown)</source>
+        <translation> ({shown} shown)</translation>
+    </message>
+</context>
+<context>
+    <name>controller</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>{count} {unit} ago</source>
+        <translation>{count} {unit} ago</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+</context>
+<context>
+    <name>damaged</name>
+    <message>
+        <source>{APP_NAME}: the database is damaged</source>
+        <translation>{APP_NAME}: the database is damaged</translation>
+    </message>
+    <message>
+        <source>{error}
+
+The file was not changed: it was moved to {moved}.</source>
+        <translation>{error}
+
+The file was not changed: it was moved to {moved}.</translation>
+    </message>
+    <message>
+        <source>
+
+The newest good backup is from {made:%d %b %Y, %H:%M}. Restore it?</source>
+        <translation>
+
+The newest good backup is from {made:%d %b %Y, %H:%M}. Restore it?</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>
+
+There is no good backup of it.</source>
+        <translation>
+
+There is no good backup of it.</translation>
+    </message>
+    <message>
+        <source>Start with an empty database</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>in {days} days</source>
+        <translation>in {days} days</translation>
+    </message>
+    <message>
+        <source>{days} days ago</source>
+        <translation>{days} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>decisions</name>
+    <message>
+        <source>Awaiting my review</source>
+        <translation>Awaiting my review</translation>
+    </message>
+    <message>
+        <source>Revisit due</source>
+        <translation>Revisit due</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Import from git</source>
+        <translation>Import from git</translation>
+    </message>
+    <message>
+        <source>Reading the history of {name}…</source>
+        <translation>Reading the history of {name}…</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>The import stopped</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>Import releases and merges from a git repository</source>
+        <translation>Import releases and merges from a git repository</translation>
+    </message>
+    <message>
+        <source>(no component)</source>
+        <translation>(no component)</translation>
+    </message>
+    <message>
+        <source>Put the events in this component (type a new name to create it):</source>
+        <translation>Put the events in this component (type a new name to create it):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import timeline events</source>
+        <translation>Import timeline events</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Export the timeline</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>{count} events written to {chosen}</source>
+        <translation>{count} events written to {chosen}</translation>
+    </message>
+    <message>
+        <source>Export image</source>
+        <translation>Export image</translation>
+    </message>
+    <message>
+        <source>There is no event to draw yet.</source>
+        <translation>There is no event to draw yet.</translation>
+    </message>
+    <message>
+        <source>Export the timeline as an image</source>
+        <translation>Export the timeline as an image</translation>
+    </message>
+    <message>
+        <source>{kind} images (*.{suffix})</source>
+        <translation>{kind} images (*.{suffix})</translation>
+    </message>
+    <message>
+        <source>{name}: System Archeology</source>
+        <translation>{name}: System Archeology</translation>
+    </message>
+    <message>
+        <source>{what}, {first:%-d %b %Y} to {last:%-d %b %Y}</source>
+        <translation>{what}, {first:%-d %b %Y} to {last:%-d %b %Y}</translation>
+    </message>
+</context>
+<context>
+    <name>folder</name>
+    <message>
+        <source>the decision that is</source>
+        <translation>the decision that is</translation>
+    </message>
+    <message>
+        <source>the {count} decisions that are</source>
+        <translation>the {count} decisions that are</translation>
+    </message>
+    <message>
+        <source>Import ADR folder</source>
+        <translation>Import ADR folder</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Reading {name}…</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>The import stopped</translation>
+    </message>
+    <message>
+        <source>Export ADR folder</source>
+        <translation>Export ADR folder</translation>
+    </message>
+    <message>
+        <source>Writing to {name}…</source>
+        <translation>Writing to {name}…</translation>
+    </message>
+    <message>
+        <source>The export stopped</source>
+        <translation>The export stopped</translation>
+    </message>
+    <message>
+        <source>
+
+in {folder}</source>
+        <translation>
+
+in {folder}</translation>
+    </message>
+    <message>
+        <source>Import a folder of ADR files</source>
+        <translation>Import a folder of ADR files</translation>
+    </message>
+    <message>
+        <source>Export the decision log into a folder</source>
+        <translation>Export the decision log into a folder</translation>
+    </message>
+</context>
+<context>
+    <name>folder_dialog</name>
+    <message>
+        <source>No sync folder is set: each export is saved where you choose, and imported by hand.</source>
+        <translation>No sync folder is set: each export is saved where you choose, and imported by hand.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be found (on a drive that is not connected?). Nothing is imported until it is back.</source>
+        <translation>The folder cannot be found (on a drive that is not connected?). Nothing is imported until it is back.</translation>
+    </message>
+    <message>
+        <source>1 export is</source>
+        <translation>1 export is</translation>
+    </message>
+    <message>
+        <source>{count} exports are</source>
+        <translation>{count} exports are</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting to be imported</source>
+        <translation>{waiting} waiting to be imported</translation>
+    </message>
+    <message>
+        <source>none waiting to be imported</source>
+        <translation>none waiting to be imported</translation>
+    </message>
+    <message>
+        <source>Watched while MentorDesk runs. {exports} in it, {waiting}.</source>
+        <translation>Watched while MentorDesk runs. {exports} in it, {waiting}.</translation>
+    </message>
+    <message>
+        <source>1 was</source>
+        <translation>1 was</translation>
+    </message>
+    <message>
+        <source>{refused} were</source>
+        <translation>{refused} were</translation>
+    </message>
+    <message>
+        <source> {refused} refused and set aside in its Refused folder, each with a note of why.</source>
+        <translation> {refused} refused and set aside in its Refused folder, each with a note of why.</translation>
+    </message>
+</context>
+<context>
+    <name>html</name>
+    <message>
+        <source>&lt;b&gt;Confidential&lt;/b&gt;: shared with your partner, hidden in Review mode.</source>
+        <translation>&lt;b&gt;Confidential&lt;/b&gt;: shared with your partner, hidden in Review mode.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Private&lt;/b&gt;: stays on this computer.</source>
+        <translation>&lt;b&gt;Private&lt;/b&gt;: stays on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>lanes</name>
+    <message>
+        <source>New component</source>
+        <translation>New component</translation>
+    </message>
+    <message>
+        <source>Name of the system or component:</source>
+        <translation>Name of the system or component:</translation>
+    </message>
+    <message>
+        <source>Rename component</source>
+        <translation>Rename component</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation>Lane colour</translation>
+    </message>
+    <message>
+        <source>Delete component</source>
+        <translation>Delete component</translation>
+    </message>
+    <message>
+        <source>Delete the lane “{name}”? Its events stay on the timeline, in their other lanes or under “Other”.</source>
+        <translation>Delete the lane “{name}”? Its events stay on the timeline, in their other lanes or under “Other”.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Colour…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>legend</name>
+    <message>
+        <source>date known to the month, quarter or year</source>
+        <translation>date known to the month, quarter or year</translation>
+    </message>
+</context>
+<context>
+    <name>main_window</name>
+    <message>
+        <source>Read-only: {path} (or its folder) cannot be written, so nothing you change here is saved. To work in it, copy it somewhere you can write and open the copy.</source>
+        <translation>Read-only: {path} (or its folder) cannot be written, so nothing you change here is saved. To work in it, copy it somewhere you can write and open the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>painting</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>Why (the constraints of the time)</source>
+        <translation>Why (the constraints of the time)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t re-introduce</source>
+        <translation>Don&apos;t re-introduce</translation>
+    </message>
+    <message>
+        <source>Caused by</source>
+        <translation>Caused by</translation>
+    </message>
+    <message>
+        <source>Led to</source>
+        <translation>Led to</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Also linked</source>
+        <translation>Also linked</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>About this era</source>
+        <translation>About this era</translation>
+    </message>
+    <message>
+        <source>Click an event to read why it happened. Double-click empty space to add an event on that date; Ctrl+wheel or +/− zooms, dragging pans.</source>
+        <translation>Click an event to read why it happened. Double-click empty space to add an event on that date; Ctrl+wheel or +/− zooms, dragging pans.</translation>
+    </message>
+</context>
+<context>
+    <name>picture</name>
+    <message>
+        <source>could not write {path}</source>
+        <translation>could not write {path}</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>progress_charts</name>
+    <message>
+        <source>Target {target:.1f}</source>
+        <translation>Target {target:.1f}</translation>
+    </message>
+    <message>
+        <source>Competencies over time</source>
+        <translation>Competencies over time</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>Progress report: {name}</source>
+        <extracomment>Widths of a metrics table&apos;s columns: the name, its value, how it is computed.</extracomment>
+        <translation>Progress report: {name}</translation>
+    </message>
+    <message>
+        <source>could not write {pdf}</source>
+        <translation>could not write {pdf}</translation>
+    </message>
+</context>
+<context>
+    <name>report_dialog</name>
+    <message>
+        <source>Export progress report</source>
+        <translation>Export progress report</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was not written</source>
+        <translation>The report was not written</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>Gathering the figures…</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>Writing {name}…</translation>
+    </message>
+    <message>
+        <source>Wrote {written}
+and {written2}</source>
+        <translation>Wrote {written}
+and {written2}</translation>
+    </message>
+</context>
+<context>
+    <name>review</name>
+    <message>
+        <source>Waiting for your partner&apos;s review.</source>
+        <translation>Waiting for your partner&apos;s review.</translation>
+    </message>
+    <message>
+        <source>Awaiting your review: comment, then give a verdict.</source>
+        <translation>Awaiting your review: comment, then give a verdict.</translation>
+    </message>
+    <message>
+        <source>Changes requested: revise the record and submit it again.</source>
+        <translation>Changes requested: revise the record and submit it again.</translation>
+    </message>
+    <message>
+        <source>You asked for changes.</source>
+        <translation>You asked for changes.</translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation>Reviewed.</translation>
+    </message>
+    <message>
+        <source>A draft: the author submits it for review when it is ready.</source>
+        <translation>A draft: the author submits it for review when it is ready.</translation>
+    </message>
+    <message>
+        <source>A draft, not submitted.</source>
+        <translation>A draft, not submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>sessions</name>
+    <message>
+        <source>, due {day}</source>
+        <translation>, due {day}</translation>
+    </message>
+</context>
+<context>
+    <name>theme</name>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>Private to me</source>
+        <translation>Private to me</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>{kind} {record} (not in this log)</source>
+        <translation>{kind} {record} (not in this log)</translation>
+    </message>
+    <message>
+        <source> (chosen)</source>
+        <translation> (chosen)</translation>
+    </message>
+    <message>
+        <source>Good: {argument}</source>
+        <translation>Good: {argument}</translation>
+    </message>
+    <message>
+        <source>Neutral: {argument}</source>
+        <translation>Neutral: {argument}</translation>
+    </message>
+    <message>
+        <source>Bad: {argument}</source>
+        <translation>Bad: {argument}</translation>
+    </message>
+    <message>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
+        <source>by the {role}</source>
+        <translation>by the {role}</translation>
+    </message>
+    <message>
+        <source>confidence {confidence}/5</source>
+        <translation>confidence {confidence}/5</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>Supersedes</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Superseded by</translation>
+    </message>
+    <message>
+        <source>Amends</source>
+        <translation>Amends</translation>
+    </message>
+    <message>
+        <source>Amended by</source>
+        <translation>Amended by</translation>
+    </message>
+    <message>
+        <source> (revisit due)</source>
+        <translation> (revisit due)</translation>
+    </message>
+    <message>
+        <source>Revisit on {day}{due}</source>
+        <translation>Revisit on {day}{due}</translation>
+    </message>
+    <message>
+        <source>Actual outcome: {label}{when}</source>
+        <translation>Actual outcome: {label}{when}</translation>
+    </message>
+    <message>
+        <source>Addendum, {day} by the {author}</source>
+        <translation>Addendum, {day} by the {author}</translation>
+    </message>
+    <message>
+        <source>No review comments yet.</source>
+        <translation>No review comments yet.</translation>
+    </message>
+    <message>
+        <source> on &lt;i&gt;{section}&lt;/i&gt;</source>
+        <translation> on &lt;i&gt;{section}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source> &amp;#9670; &lt;b&gt;principle&lt;/b&gt;</source>
+        <translation> &amp;#9670; &lt;b&gt;principle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>&amp;#8627; &lt;b&gt;{author}&lt;/b&gt; replied to the {parent}, {when}</source>
+        <translation>&amp;#8627; &lt;b&gt;{author}&lt;/b&gt; replied to the {parent}, {when}</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <source>Discard the {what}?</source>
+        <translation>Discard the {what}?</translation>
+    </message>
+    <message>
+        <source>What you changed in this {what} is not saved. Close it and discard the changes?</source>
+        <translation>What you changed in this {what} is not saved. Close it and discard the changes?</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from mentordesk.domain import CardInfo, ColumnInfo, PairingInfo
 from mentordesk.services import Services
 from mentordesk.ui.board.column_dialog import ColumnDialog
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.pick_dialog import PickDialog
 
 
@@ -27,7 +28,7 @@ class ColumnActions:
         return cast(QWidget, self)
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self._widget(), "Plan", question)
+        answer = QMessageBox.question(self._widget(), translate("ColumnActions", "Plan"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_rename_column(self, column_id: str) -> None:
@@ -36,7 +37,9 @@ class ColumnActions:
         def save(title: str, limit: int | None) -> None:
             self.services.board.update_column(column_id, title, limit)
 
-        if ColumnDialog(self._widget(), "Edit column", save, column.title, column.wip_limit).exec():
+        if ColumnDialog(
+            self._widget(), translate("ColumnActions", "Edit column"), save, column.title, column.wip_limit
+        ).exec():
             self._columns_changed()
 
     def _on_move_column(self, column_id: str, step: int) -> None:
@@ -56,7 +59,7 @@ class ColumnActions:
             self.services.board.update_column(made[0], title, limit)
             self.services.board.move_column(made[0], index)
 
-        if ColumnDialog(self._widget(), "Add column", save).exec():
+        if ColumnDialog(self._widget(), translate("ColumnActions", "Add column"), save).exec():
             self._columns_changed()
 
     def _on_delete_column(self, column_id: str) -> None:
@@ -67,16 +70,20 @@ class ColumnActions:
             others = [c for c in self._columns if c.id != column_id]
             dialog = PickDialog(
                 self._widget(),
-                "Delete column",
-                f"{column.title} has {count} cards. Move them to:",
+                translate("ColumnActions", "Delete column"),
+                translate("ColumnActions", "{title} has {count} cards. Move them to:").format(
+                    title=column.title, count=count
+                ),
                 [c.title for c in others],
-                ok_text="Move and delete",
+                ok_text=translate("ColumnActions", "Move and delete"),
             )
             index = dialog.chosen() if dialog.exec() else None
             if index is None:
                 return
             target = others[index].id
-        elif not self.confirm(f"Delete the empty column {column.title}?"):
+        elif not self.confirm(
+            translate("ColumnActions", "Delete the empty column {title}?").format(title=column.title)
+        ):
             return
         self._column_change(lambda: self.services.board.delete_column(column_id, target))
 

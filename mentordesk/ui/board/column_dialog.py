@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.widgets import keep_typing, label
 
 
@@ -28,14 +29,16 @@ class ColumnDialog(QDialog):
         self.title.setMinimumWidth(280)
         self.limit = QSpinBox()
         self.limit.setRange(0, 999)
-        self.limit.setSpecialValueText("No limit")
+        self.limit.setSpecialValueText(translate("ColumnDialog", "No limit"))
         self.limit.setValue(limit or 0)
-        self.limit.setToolTip("Most cards the column should hold; the board warns past it")
+        self.limit.setToolTip(
+            translate("ColumnDialog", "Most cards the column should hold; the board warns past it")
+        )
         self.problem = label("", "FormProblem", wrap=True)
-        buttons = form_buttons(self, "Save")
+        buttons = form_buttons(self, translate("ColumnDialog", "Save"))
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("WIP limit", self.limit)
+        form.addRow(translate("ColumnDialog", "Title"), self.title)
+        form.addRow(translate("ColumnDialog", "WIP limit"), self.limit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)

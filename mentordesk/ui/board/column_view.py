@@ -21,6 +21,7 @@ from mentordesk.services.plans import phase_dates
 from mentordesk.ui.board.delegate import CardDelegate
 from mentordesk.ui.board.model import CardListModel
 from mentordesk.ui.dates import day_month
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.widgets import label
 
@@ -31,11 +32,17 @@ NARROWEST = 196  # and as narrow as it gets before the board scrolls
 def header_text(column: ColumnInfo, start: dt.date, shown: int, total: int) -> str:
     dates = phase_dates(start, column)
     span = f"{day_month(dates[0])} – {day_month(dates[1])}" if dates else ""
-    count = f"{total}/{column.wip_limit}" if column.wip_limit else f"{total} cards"
+    count = (
+        f"{total}/{column.wip_limit}"
+        if column.wip_limit
+        else translate("column_view", "{total} cards").format(total=total)
+    )
     if over_limit(column, total):
-        count += " · over its limit"  # said in words, not only in the warning colour
+        count += translate(
+            "column_view", " · over its limit"
+        )  # said in words, not only in the warning colour
     if shown != total:
-        count += f" ({shown} shown)"
+        count += translate("column_view", " ({shown} shown)").format(shown=shown)
     return f"{column.title}\n{' · '.join(p for p in (span, count) if p)}"
 
 
@@ -57,7 +64,7 @@ class ColumnView(QWidget):
         self.delegate.done_column = column.is_done
         self.view = QListView()
         self.view.setObjectName("BoardColumn")
-        self.view.setAccessibleName(f"Column {column.title}")
+        self.view.setAccessibleName(translate("ColumnView", "Column {title}").format(title=column.title))
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,14 +79,23 @@ class ColumnView(QWidget):
         self.header = label(column.title, "BoardColumnHeader", wrap=True)
         menu_button = QToolButton()
         menu_button.setText("⋯")
-        menu_button.setToolTip(plain_tip(f"Column {column.title}"))
+        menu_button.setToolTip(
+            plain_tip(translate("ColumnView", "Column {title}").format(title=column.title))
+        )
         menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(menu_button)
-        menu.addAction("Rename or set WIP limit…", lambda: self.rename_requested.emit(column.id))
-        menu.addAction("Move left", lambda: self.move_requested.emit(column.id, -1))
-        menu.addAction("Move right", lambda: self.move_requested.emit(column.id, +1))
-        menu.addAction("Add a column after this one…", lambda: self.add_after_requested.emit(column.id))
-        menu.addAction("Delete column…", lambda: self.delete_requested.emit(column.id))
+        menu.addAction(
+            translate("ColumnView", "Rename or set WIP limit…"), lambda: self.rename_requested.emit(column.id)
+        )
+        menu.addAction(translate("ColumnView", "Move left"), lambda: self.move_requested.emit(column.id, -1))
+        menu.addAction(translate("ColumnView", "Move right"), lambda: self.move_requested.emit(column.id, +1))
+        menu.addAction(
+            translate("ColumnView", "Add a column after this one…"),
+            lambda: self.add_after_requested.emit(column.id),
+        )
+        menu.addAction(
+            translate("ColumnView", "Delete column…"), lambda: self.delete_requested.emit(column.id)
+        )
         menu_button.setMenu(menu)
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
@@ -95,7 +111,13 @@ class ColumnView(QWidget):
         self.header.setText(header_text(self.column, start, len(shown), total))
         over = over_limit(self.column, total)
         self.header.setProperty("overLimit", over)
-        self.header.setToolTip(f"Over its WIP limit of {self.column.wip_limit}" if over else "")
+        self.header.setToolTip(
+            translate("ColumnView", "Over its WIP limit of {wip_limit}").format(
+                wip_limit=self.column.wip_limit
+            )
+            if over
+            else ""
+        )
         self.header.style().unpolish(self.header)
         self.header.style().polish(self.header)
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from mentordesk.domain import CardDraft
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +48,10 @@ class BoardCommand(QUndoCommand):
         if self._done_first:  # QUndoStack.push redoes: it was done already
             self._done_first = False
             return
-        self._guard("Redo", self.forward)
+        self._guard(translate("BoardCommand", "Redo"), self.forward)
 
     def undo(self) -> None:
-        self._guard("Undo", self.backward)
+        self._guard(translate("BoardCommand", "Undo"), self.backward)
 
     def _guard(self, what: str, step: Callable[[], None]) -> None:
         try:
@@ -59,7 +60,11 @@ class BoardCommand(QUndoCommand):
             if not isinstance(error, ValueError | LookupError):
                 log.exception("%s of %s failed", what, self.text())
             self.setObsolete(True)
-            self.hub.problem.emit(f"{what} of “{self.text()}” did not work: {error}")
+            self.hub.problem.emit(
+                translate("BoardCommand", "{what} of “{name}” did not work: {error}").format(
+                    what=what, name=self.text(), error=error
+                )
+            )
 
     def changed(self) -> None:
         self.hub.cards_changed.emit(self.pairing_id)
@@ -106,7 +111,7 @@ class MoveCard(BoardCommand):
     def __init__(
         self, services: Services, hub: ChangeHub, pairing_id: str, card_id: str, column_id: str, row: int
     ):
-        super().__init__(services, hub, pairing_id, "Move card")
+        super().__init__(services, hub, pairing_id, translate("MoveCard", "Move card"))
         self.card_id, self.target = card_id, (column_id, row)
         self.origin = services.board.location(card_id)
 
@@ -121,7 +126,9 @@ class MoveCard(BoardCommand):
 
 class CreateCard(BoardCommand):
     def __init__(self, services: Services, hub: ChangeHub, pairing_id: str, column_id: str, draft: CardDraft):
-        super().__init__(services, hub, pairing_id, f"Create “{draft.title}”")
+        super().__init__(
+            services, hub, pairing_id, translate("CreateCard", "Create “{title}”").format(title=draft.title)
+        )
         self.column_id, self.draft = column_id, draft
         self.card_id: str | None = None
 
@@ -140,7 +147,9 @@ class CreateCard(BoardCommand):
 
 class EditCard(BoardCommand):
     def __init__(self, services: Services, hub: ChangeHub, pairing_id: str, card_id: str, draft: CardDraft):
-        super().__init__(services, hub, pairing_id, f"Edit “{draft.title}”")
+        super().__init__(
+            services, hub, pairing_id, translate("EditCard", "Edit “{title}”").format(title=draft.title)
+        )
         self.card_id, self.after = card_id, draft
         self.before = services.board.draft(card_id)
 
@@ -155,7 +164,9 @@ class EditCard(BoardCommand):
 
 class DeleteCard(BoardCommand):
     def __init__(self, services: Services, hub: ChangeHub, pairing_id: str, card_id: str, title: str):
-        super().__init__(services, hub, pairing_id, f"Delete “{title}”")
+        super().__init__(
+            services, hub, pairing_id, translate("DeleteCard", "Delete “{title}”").format(title=title)
+        )
         self.card_id = card_id
 
     def forward(self) -> None:
@@ -192,7 +203,12 @@ class ArchiveCard(BoardCommand):
 class TickChecklistItem(BoardCommand):
     def __init__(self, services: Services, hub: ChangeHub, pairing_id: str, item_id: str, done: bool):
         super().__init__(
-            services, hub, pairing_id, "Tick checklist item" if done else "Untick checklist item"
+            services,
+            hub,
+            pairing_id,
+            translate("TickChecklistItem", "Tick checklist item")
+            if done
+            else translate("TickChecklistItem", "Untick checklist item"),
         )
         self.item_id, self.done = item_id, done
 

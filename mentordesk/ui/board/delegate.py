@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, 
 
 from mentordesk.domain import CardInfo, CardKind, Visibility
 from mentordesk.ui import dates
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.table_model import ROW_ROLE
 from mentordesk.ui.theme import colours, icon
 
@@ -49,13 +50,18 @@ class CardDelegate(QStyledItemDelegate):
         parts = [card.owner.value]
         late = card.due_date is not None and card.due_date < self.today and not self.done_column
         if card.due_date is not None:
-            parts.append(("overdue " if late else "due ") + dates.day_month(card.due_date))
+            when = (
+                translate("CardDelegate", "overdue {day}") if late else translate("CardDelegate", "due {day}")
+            )
+            parts.append(when.format(day=dates.day_month(card.due_date)))
         if card.checklist_total:
             parts.append(f"☑ {card.checklist_done}/{card.checklist_total}")
         if card.reached_on is not None:
-            parts.append("reached " + dates.day_month(card.reached_on))
+            parts.append(
+                translate("CardDelegate", "reached {day}").format(day=dates.day_month(card.reached_on))
+            )
         if card.archived:
-            parts.append("archived")
+            parts.append(translate("CardDelegate", "archived"))
         return " · ".join(parts), late
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:

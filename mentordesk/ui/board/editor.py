@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.links_box import Finder, LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
@@ -46,16 +47,18 @@ class CardEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.start_date = dt.date.today()
-        self.heading = label("New card", "SectionTitle")
+        self.heading = label(translate("CardEditor", "New card"), "SectionTitle")
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What is the card about?")
+        self.title.setPlaceholderText(translate("CardEditor", "What is the card about?"))
         self.kind = combo({k: k.value.capitalize() for k in CardKind})
-        self.owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
-        self.has_due = QCheckBox("Due")
+        self.owner = combo(
+            {Role.MENTEE: translate("CardEditor", "Mentee"), Role.MENTOR: translate("CardEditor", "Mentor")}
+        )
+        self.has_due = QCheckBox(translate("CardEditor", "Due"))
         self.due = QDateEdit(QDate.currentDate())
         bound_dates(self.due)
         self.due.setCalendarPopup(True)
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(translate("CardEditor", "Due date"))
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         due_row = QHBoxLayout()
@@ -64,14 +67,14 @@ class CardEditor(QWidget):
         self.visibility = combo(VISIBILITY_CHOICES)
         self.competencies = QListWidget()
         self.competencies.setMaximumHeight(90)
-        self.competencies.setAccessibleName("Competencies")
+        self.competencies.setAccessibleName(translate("CardEditor", "Competencies"))
         self.description = text_editor()
-        self.description.setPlaceholderText("Description (Markdown)")
-        self.description.setAccessibleName("Description")
+        self.description.setPlaceholderText(translate("CardEditor", "Description (Markdown)"))
+        self.description.setAccessibleName(translate("CardEditor", "Description"))
         self.description.setMinimumHeight(110)
         self.preview = SafeBrowser()
         self.preview.setMinimumHeight(110)
-        self.preview.setAccessibleName("Description as it reads")
+        self.preview.setAccessibleName(translate("CardEditor", "Description as it reads"))
         self._renderer = PreviewRenderer(self)
         self._renderer.rendered.connect(self.preview.setHtml)
         self.preview.show_all_requested.connect(self._renderer.show_whole)
@@ -79,13 +82,17 @@ class CardEditor(QWidget):
 
         self.checklist = QListWidget()
         self.checklist.setMaximumHeight(130)
-        self.checklist.setAccessibleName("Checklist")
+        self.checklist.setAccessibleName(translate("CardEditor", "Checklist"))
         self.checklist.itemChanged.connect(self._on_check_changed)
         self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText("Add a checklist item and press Enter")
-        self.new_item.setAccessibleName("New checklist item")
+        self.new_item.setPlaceholderText(translate("CardEditor", "Add a checklist item and press Enter"))
+        self.new_item.setAccessibleName(translate("CardEditor", "New checklist item"))
         self.new_item.returnPressed.connect(self._on_add_item)
-        remove, up, down = QPushButton("Remove"), QPushButton("Up"), QPushButton("Down")
+        remove, up, down = (
+            QPushButton(translate("CardEditor", "Remove")),
+            QPushButton(translate("CardEditor", "Up")),
+            QPushButton(translate("CardEditor", "Down")),
+        )
         remove.clicked.connect(self._on_remove_item)
         up.clicked.connect(lambda: self._on_move_item(-1))
         down.clicked.connect(lambda: self._on_move_item(+1))
@@ -100,24 +107,24 @@ class CardEditor(QWidget):
         checklist_layout.addWidget(self.new_item)
         checklist_layout.addLayout(checklist_buttons)
 
-        self.links_box = LinksBox("Linked decisions, sessions, cards and events")
+        self.links_box = LinksBox(translate("CardEditor", "Linked decisions, sessions, cards and events"))
         self.links_box.opened.connect(self.link_opened)
         self.links_box.added.connect(self.link_added)
         self.links_box.removed.connect(self.link_removed)
 
         self.problem = label("", "Problem", wrap=True)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("CardEditor", "Save"))
         self.save_button.setProperty("primary", True)
         self.save_button.clicked.connect(self.save)
         self._loaded: CardDraft | None = None  # the card as it was shown, to tell what was typed since
         save_keys = QShortcut(QKeySequence.StandardKey.Save, self)
         save_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_keys.setWhatsThis("Save the card")  # its name in the shortcuts list
+        save_keys.setWhatsThis(translate("CardEditor", "Save the card"))  # its name in the shortcuts list
         save_keys.activated.connect(self.save)
         self.title.returnPressed.connect(self.save)
-        self.archive_button = QPushButton("Archive")
+        self.archive_button = QPushButton(translate("CardEditor", "Archive"))
         self.archive_button.clicked.connect(self.archive_requested)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(translate("CardEditor", "Delete…"))
         self.delete_button.clicked.connect(self.delete_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
@@ -127,12 +134,12 @@ class CardEditor(QWidget):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # labels above fields when narrow
-        form.addRow("Title", self.title)
-        form.addRow("Kind", self.kind)
-        form.addRow("Owner", self.owner)
+        form.addRow(translate("CardEditor", "Title"), self.title)
+        form.addRow(translate("CardEditor", "Kind"), self.kind)
+        form.addRow(translate("CardEditor", "Owner"), self.owner)
         form.addRow("", due_row)
-        form.addRow("Visibility", self.visibility)
-        form.addRow("Competencies", self.competencies)
+        form.addRow(translate("CardEditor", "Visibility"), self.visibility)
+        form.addRow(translate("CardEditor", "Competencies"), self.competencies)
         fields = QWidget()
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 4, 0)
@@ -141,7 +148,7 @@ class CardEditor(QWidget):
         fields_layout.addWidget(self.description, 2)
         fields_layout.addWidget(QLabel("Preview"))
         fields_layout.addWidget(self.preview, 2)
-        self.checklist_label = QLabel("Checklist")
+        self.checklist_label = QLabel(translate("CardEditor", "Checklist"))
         fields_layout.addWidget(self.checklist_label)
         fields_layout.addWidget(self.checklist_box)
         fields_layout.addWidget(self.links_box)
@@ -171,8 +178,12 @@ class CardEditor(QWidget):
         start_date: dt.date,
     ) -> None:
         self.start_date = start_date
-        self.heading.setText("Edit card" if existing else "New card")
-        self.save_button.setText("Save" if existing else "Create card")
+        self.heading.setText(
+            translate("CardEditor", "Edit card") if existing else translate("CardEditor", "New card")
+        )
+        self.save_button.setText(
+            translate("CardEditor", "Save") if existing else translate("CardEditor", "Create card")
+        )
         for widget in (
             self.archive_button,
             self.delete_button,
@@ -241,7 +252,9 @@ class CardEditor(QWidget):
     def due_warning(self) -> str:
         draft = self.draft()
         if draft.due_date is not None and draft.due_date < self.start_date:
-            return f"Note: due before the pairing started ({self.start_date:%-d %b %Y})."
+            return translate(
+                "CardEditor", "Note: due before the pairing started ({start_date:%-d %b %Y})."
+            ).format(start_date=self.start_date)
         return ""
 
     def save(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from mentordesk.domain import CardFilter, CardKind, Role
 from mentordesk.ui.flow import FlowLayout
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_label
 from mentordesk.ui.widgets import combo, refill_choices
 
@@ -19,19 +20,27 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = ""
-        self.owner = combo({None: "Any owner", Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
-        self.kind = combo({None: "Any kind", **{k: k.value.capitalize() for k in CardKind}})
-        self.competency = combo({None: "Any competency"})
-        self.overdue_only = QCheckBox("Overdue only")
-        self.hide_done = QCheckBox("Hide Done")
-        self.show_archived = QCheckBox("Show archived")
+        self.owner = combo(
+            {
+                None: translate("FilterBar", "Any owner"),
+                Role.MENTEE: translate("FilterBar", "Mentee"),
+                Role.MENTOR: translate("FilterBar", "Mentor"),
+            }
+        )
+        self.kind = combo(
+            {None: translate("FilterBar", "Any kind"), **{k: k.value.capitalize() for k in CardKind}}
+        )
+        self.competency = combo({None: translate("FilterBar", "Any competency")})
+        self.overdue_only = QCheckBox(translate("FilterBar", "Overdue only"))
+        self.hide_done = QCheckBox(translate("FilterBar", "Hide Done"))
+        self.show_archived = QCheckBox(translate("FilterBar", "Show archived"))
         self.count = plain_label()
         self.notice = plain_label()
         self.notice.setObjectName("Problem")  # the warning colour of the theme
         self.notice.setWordWrap(True)
-        new_card = QPushButton("New card")
+        new_card = QPushButton(translate("FilterBar", "New card"))
         new_card.setProperty("primary", True)
-        new_card.setToolTip("New card (Ctrl+N)")
+        new_card.setToolTip(translate("FilterBar", "New card (Ctrl+N)"))
         new_card.clicked.connect(self.new_card_requested)
         layout = FlowLayout(self)  # as many rows as the board's width needs, so it fits a narrow window
         for widget in (
@@ -59,7 +68,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def set_competencies(self, names: list[str]) -> None:
-        refill_choices(self.competency, "Any competency", None, names)
+        refill_choices(self.competency, translate("FilterBar", "Any competency"), None, names)
 
     def card_filter(self) -> CardFilter:
         owner, kind = self.owner.currentData(), self.kind.currentData()

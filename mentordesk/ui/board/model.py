@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from mentordesk.domain import CardInfo
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_tip
 from mentordesk.ui.table_model import ROW_ROLE
 
@@ -56,7 +57,11 @@ class CardListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return card.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tip(f"{card.title}\n{card.kind.value.capitalize()}, owner: {card.owner.value}")
+            return plain_tip(
+                translate("CardListModel", "{title}\n{kind}, owner: {owner}").format(
+                    title=card.title, kind=card.kind.value.capitalize(), owner=card.owner.value
+                )
+            )
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:

@@ -33,6 +33,7 @@ from mentordesk.domain import (
 from mentordesk.services import Services
 from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.text_dialog import TextDialog
@@ -56,19 +57,23 @@ class DecisionActions:
         return cast(QWidget, self)
 
     def action_buttons(self) -> list[QPushButton]:
-        self.submit_button = QPushButton("Submit for review…")
+        self.submit_button = QPushButton(translate("DecisionActions", "Submit for review…"))
         self.submit_button.clicked.connect(self.ask_submit)
-        self.addendum_button = QPushButton("Add addendum…")
+        self.addendum_button = QPushButton(translate("DecisionActions", "Add addendum…"))
         self.addendum_button.clicked.connect(self.ask_addendum)
-        self.outcome_button = QPushButton("Record outcome…")
+        self.outcome_button = QPushButton(translate("DecisionActions", "Record outcome…"))
         self.outcome_button.clicked.connect(self.ask_outcome)
-        self.more_button = QPushButton("More")
+        self.more_button = QPushButton(translate("DecisionActions", "More"))
         menu = QMenu(self.more_button)
-        menu.addAction("Supersede with a new decision…", self.ask_supersede_with_new)
-        menu.addAction("Superseded by an existing decision…", self.ask_superseded_by)
-        menu.addAction("Amends another decision…", self.ask_amend)
+        menu.addAction(
+            translate("DecisionActions", "Supersede with a new decision…"), self.ask_supersede_with_new
+        )
+        menu.addAction(
+            translate("DecisionActions", "Superseded by an existing decision…"), self.ask_superseded_by
+        )
+        menu.addAction(translate("DecisionActions", "Amends another decision…"), self.ask_amend)
         menu.addSeparator()
-        self.delete_action = menu.addAction("Delete decision…", self.ask_delete)
+        self.delete_action = menu.addAction(translate("DecisionActions", "Delete decision…"), self.ask_delete)
         self.more_button.setMenu(menu)
         return [self.submit_button, self.addendum_button, self.outcome_button, self.more_button]
 
@@ -168,12 +173,12 @@ class DecisionActions:
         decision_id = detail.decision.id
         if TextDialog(
             self._widget(),
-            "Submit for review",
-            "A note for your reviewer (optional):",
+            translate("DecisionActions", "Submit for review"),
+            translate("DecisionActions", "A note for your reviewer (optional):"),
             lambda note: self.services.reviews.submit(decision_id, self.me(), note),
             required=False,
             what="note",
-            ok_text="Submit",
+            ok_text=translate("DecisionActions", "Submit"),
         ).saved():
             self.after_action()
 
@@ -183,8 +188,8 @@ class DecisionActions:
         decision_id = detail.decision.id
         if TextDialog(
             self._widget(),
-            "Add addendum",
-            "A dated note appended below the decision (Markdown):",
+            translate("DecisionActions", "Add addendum"),
+            translate("DecisionActions", "A dated note appended below the decision (Markdown):"),
             lambda text: self.services.decisions.add_addendum(decision_id, text, self.me(), dt.date.today()),
             multiline=True,
             what="addendum",
@@ -215,8 +220,12 @@ class DecisionActions:
                 made.append(self.services.decisions.create(pairing_id, draft, self.me()))
             self.services.decisions.supersede(old.decision.id, made[0])
 
-        question = f"Title of the decision that replaces {adr_number(old.decision.number)}:"
-        if TextDialog(self._widget(), "Supersede", question, create, what="title").saved():
+        question = translate("DecisionActions", "Title of the decision that replaces {adr_number}:").format(
+            adr_number=adr_number(old.decision.number)
+        )
+        if TextDialog(
+            self._widget(), translate("DecisionActions", "Supersede"), question, create, what="title"
+        ).saved():
             self.after_action(made[0], then_open=True)
 
     def _pick(self, heading: str, question: str) -> str | None:
@@ -228,21 +237,31 @@ class DecisionActions:
         ]
         if not others:
             QMessageBox.information(
-                self._widget(), heading, "There is no other decision in this pairing's log yet."
+                self._widget(),
+                heading,
+                translate("DecisionActions", "There is no other decision in this pairing's log yet."),
             )
             return None
         names = [f"{adr_number(d.number)} {d.title}" for d in others]
-        dialog = PickDialog(self._widget(), heading, question, names, ok_text="Choose")
+        dialog = PickDialog(
+            self._widget(), heading, question, names, ok_text=translate("DecisionActions", "Choose")
+        )
         index = dialog.chosen() if dialog.exec() else None
         return others[index].id if index is not None else None
 
     def ask_superseded_by(self) -> None:
-        chosen = self._pick("Superseded by", "Which decision replaces this one?")
+        chosen = self._pick(
+            translate("DecisionActions", "Superseded by"),
+            translate("DecisionActions", "Which decision replaces this one?"),
+        )
         if chosen is not None:
             self.do_superseded_by(chosen)
 
     def ask_amend(self) -> None:
-        chosen = self._pick("Amends", "Which decision does this one amend?")
+        chosen = self._pick(
+            translate("DecisionActions", "Amends"),
+            translate("DecisionActions", "Which decision does this one amend?"),
+        )
         if chosen is not None:
             self.do_amend(chosen)
 
@@ -250,9 +269,12 @@ class DecisionActions:
         assert self.detail is not None
         answer = QMessageBox.question(
             self._widget(),
-            "Delete decision",
-            f"Delete {adr_number(self.detail.decision.number)} “{self.detail.decision.title}” and its review "
-            "thread? Proposed and rejected decisions can be deleted; accepted ones stay in the log.",
+            translate("DecisionActions", "Delete decision"),
+            translate(
+                "DecisionActions",
+                "Delete {adr_number} “{title}” and its review thread? Proposed and rejected "
+                "decisions can be deleted; accepted ones stay in the log.",
+            ).format(adr_number=adr_number(self.detail.decision.number), title=self.detail.decision.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.do_delete()
@@ -263,17 +285,17 @@ class OutcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget, save: Callable[[Outcome, str], object]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How did it turn out?")
+        self.setWindowTitle(translate("OutcomeDialog", "How did it turn out?"))
         self.outcome = QComboBox()
         for value in Outcome:
             self.outcome.addItem(value.label, value)
         self.note = text_editor()
-        self.note.setPlaceholderText("What happened, and how do we know?")
+        self.note.setPlaceholderText(translate("OutcomeDialog", "What happened, and how do we know?"))
         self.problem = label("", "FormProblem", wrap=True)
         buttons = form_buttons(self)
         form = QFormLayout(self)
-        form.addRow("Outcome", self.outcome)
-        form.addRow("Note", self.note)
+        form.addRow(translate("OutcomeDialog", "Outcome"), self.outcome)
+        form.addRow(translate("OutcomeDialog", "Note"), self.note)
         form.addRow(self.problem)
         form.addRow(buttons)
         self._saving = FormSave(

@@ -35,6 +35,7 @@ from mentordesk.services.decision_data import allowed_statuses
 from mentordesk.ui.decisions.actions import DecisionActions
 from mentordesk.ui.decisions.options import OptionsEditor
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.links_box import LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import (
@@ -75,39 +76,41 @@ class DecisionEditor(DecisionActions, QWidget):
         self.heading = label("", "SectionTitle", wrap=True)
         self.banner = label("", "Banner", wrap=True)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What was decided, in a few words")
+        self.title.setPlaceholderText(translate("DecisionEditor", "What was decided, in a few words"))
         self.decided_on = QDateEdit()
         bound_dates(self.decided_on)
         self.decided_on.setCalendarPopup(True)
         self.status = QComboBox()
         self.confidence = QSpinBox()
         self.confidence.setRange(0, 5)
-        self.confidence.setSpecialValueText("Not set")
+        self.confidence.setSpecialValueText(translate("DecisionEditor", "Not set"))
         self.confidence.setSuffix(" / 5")
-        self.has_revisit = QCheckBox("Revisit on")
+        self.has_revisit = QCheckBox(translate("DecisionEditor", "Revisit on"))
         self.revisit = QDateEdit(QDate.currentDate().addMonths(3))
         bound_dates(self.revisit)
         self.revisit.setCalendarPopup(True)
-        self.revisit.setAccessibleName("Revisit on")
+        self.revisit.setAccessibleName(translate("DecisionEditor", "Revisit on"))
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("Tags and competencies, separated by commas")
+        self.tags.setPlaceholderText(
+            translate("DecisionEditor", "Tags and competencies, separated by commas")
+        )
         self.visibility = combo(VISIBILITY_CHOICES)
         revisit_row = QHBoxLayout()
         revisit_row.addWidget(self.has_revisit)
         revisit_row.addWidget(self.revisit, 1)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Date", self.decided_on)
-        form.addRow("Status", self.status)
-        form.addRow("Confidence", self.confidence)
+        form.addRow(translate("DecisionEditor", "Title"), self.title)
+        form.addRow(translate("DecisionEditor", "Date"), self.decided_on)
+        form.addRow(translate("DecisionEditor", "Status"), self.status)
+        form.addRow(translate("DecisionEditor", "Confidence"), self.confidence)
         form.addRow("", revisit_row)
-        form.addRow("Tags", self.tags)
-        form.addRow("Visibility", self.visibility)
+        form.addRow(translate("DecisionEditor", "Tags"), self.tags)
+        form.addRow(translate("DecisionEditor", "Visibility"), self.visibility)
 
         self.options = OptionsEditor()
         self.chosen = QComboBox()
         self.chosen.setEditable(True)
-        self.chosen.setAccessibleName("Chosen option")
+        self.chosen.setAccessibleName(translate("DecisionEditor", "Chosen option"))
         self.sections: dict[str, QPlainTextEdit] = {}
         self.section_boxes: dict[str, QWidget] = {}
         body = QVBoxLayout()
@@ -131,7 +134,7 @@ class DecisionEditor(DecisionActions, QWidget):
                 self.sections[key] = edit
             self.section_boxes[key] = box
             body.addWidget(box)
-        self.links = LinksBox("Linked cards, sessions and archeology events")
+        self.links = LinksBox(translate("DecisionEditor", "Linked cards, sessions and archeology events"))
         self.links.opened.connect(self.open_record)
         self.links.added.connect(self._link)
         self.links.removed.connect(self._unlink)
@@ -144,7 +147,7 @@ class DecisionEditor(DecisionActions, QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
 
-        self.all_sections = QCheckBox("Show every section")
+        self.all_sections = QCheckBox(translate("DecisionEditor", "Show every section"))
         self.all_sections.setChecked(True)
         self.all_sections.toggled.connect(self._show_sections)
         self.message = label("", "FormProblem", wrap=True)
@@ -176,7 +179,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.options.changed.connect(self._options_changed)
         self.chosen.currentTextChanged.connect(self._typed)
         save = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        save.setWhatsThis("Save the decision")  # its name in the shortcuts list
+        save.setWhatsThis(translate("DecisionEditor", "Save the decision"))  # its name in the shortcuts list
         save.activated.connect(lambda: self.save(list_changed=True))
 
     # loading
@@ -237,7 +240,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.detail = None
         self._loading = True
         try:
-            self.heading.setText("No decision selected")
+            self.heading.setText(translate("DecisionEditor", "No decision selected"))
             self.banner.hide()
             self.title.clear()
             self.tags.clear()
@@ -252,10 +255,11 @@ class DecisionEditor(DecisionActions, QWidget):
 
     def banner_text(self, detail: DecisionDetail) -> str:
         if detail.locked:
-            return (
-                f"This decision is {detail.decision.status.value}: its text is read-only. Add an addendum, "
-                "record how it turned out, or supersede it with a new decision."
-            )
+            return translate(
+                "DecisionEditor",
+                "This decision is {status}: its text is read-only. Add an addendum, record "
+                "how it turned out, or supersede it with a new decision.",
+            ).format(status=detail.decision.status.value)
         return ""
 
     def _fill_chosen(self, current: str) -> None:
@@ -303,7 +307,7 @@ class DecisionEditor(DecisionActions, QWidget):
     # saving
     def _typed(self) -> None:
         if not self._loading and self.detail is not None and not self.detail.locked:
-            self.message.setText("Editing…")
+            self.message.setText(translate("DecisionEditor", "Editing…"))
             self._timer.start(SAVE_DELAY_MS)
 
     def _options_changed(self) -> None:
@@ -349,7 +353,9 @@ class DecisionEditor(DecisionActions, QWidget):
         except ValueError as error:
             self.message.setText(str(error))
             return
-        self.message.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.message.setText(
+            translate("DecisionEditor", "Saved {now:%H:%M:%S}").format(now=dt.datetime.now())
+        )
         self.detail = self.services.decisions.detail(self.detail.decision.id)
         if list_changed:
             self.hub.decisions_changed.emit(self.pairing.id)

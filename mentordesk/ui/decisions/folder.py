@@ -24,10 +24,14 @@ from mentordesk.services import Services
 from mentordesk.services.adr_export import OWN_LOG, AdrExportReport
 from mentordesk.services.adr_folder import AdrImportReport
 from mentordesk.ui.form_save import form_buttons
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.widgets import label
 
-_FORMATS = {"MADR (front matter, sections as in MADR)": "madr", "Nygard (adr-tools: “# 7. Title”)": "nygard"}
+_FORMATS = {
+    "madr": QT_TRANSLATE_NOOP("ExportDialog", "MADR (front matter, sections as in MADR)"),
+    "nygard": QT_TRANSLATE_NOOP("ExportDialog", "Nygard (adr-tools: “# 7. Title”)"),
+}
 
 
 class ImportSummary(QDialog):
@@ -35,22 +39,38 @@ class ImportSummary(QDialog):
 
     def __init__(self, parent: QWidget, report: AdrImportReport, folder: Path) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ADR folder imported")
+        self.setWindowTitle(translate("ImportSummary", "ADR folder imported"))
         headline = label(f"{report.counts()}.", "PageTitle", wrap=True)
         where = label(
-            f"From {folder}, as the log “{report.log}”. Each record keeps its file: exported unedited, "
-            "it is written back byte for byte under its own name.",
+            translate(
+                "ImportSummary",
+                "From {folder}, as the log “{log}”. Each record keeps its file: exported "
+                "unedited, it is written back byte for byte under its own name.",
+            ).format(folder=folder, log=report.log),
             "PageSubtitle",
             wrap=True,
         )
         self.files = QTreeWidget()
-        self.files.setHeaderLabels(["File", "What happened"])
+        self.files.setHeaderLabels(
+            [translate("ImportSummary", "File"), translate("ImportSummary", "What happened")]
+        )
         self.files.setRootIsDecorated(False)
         self.files.setWordWrap(True)
-        self.files.setAccessibleName("Files the import could not take as they were")
-        rows = [(name, f"Skipped: {why}") for name, why in report.skipped]
+        self.files.setAccessibleName(
+            translate("ImportSummary", "Files the import could not take as they were")
+        )
+        rows = [
+            (name, translate("ImportSummary", "Skipped: {why}").format(why=why))
+            for name, why in report.skipped
+        ]
         rows += [
-            (name, f"Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}")
+            (
+                name,
+                translate(
+                    "ImportSummary",
+                    "Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}",
+                ).format(here=here, number=number),
+            )
             for name, number, here in report.renumbered
         ]
         rows += [(name, what[:1].upper() + what[1:]) for name, what in report.undated]
@@ -81,26 +101,37 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget, entries: list[tuple[str, str, Visibility]]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export ADR folder")
+        self.setWindowTitle(translate("ExportDialog", "Export ADR folder"))
         self._entries = entries
         self.log = QComboBox()
-        self.log.setAccessibleName("Decisions to export")
+        self.log.setAccessibleName(translate("ExportDialog", "Decisions to export"))
         logs = sorted({log for log, _title, _visibility in entries}, key=lambda log: (log != OWN_LOG, log))
         for log in logs:
-            self.log.addItem("Decisions written here" if log == OWN_LOG else f"The log {log}", log)
+            self.log.addItem(
+                translate("ExportDialog", "Decisions written here")
+                if log == OWN_LOG
+                else translate("ExportDialog", "The log {log}").format(log=log),
+                log,
+            )
         if len(logs) != 1:
-            self.log.addItem("Every decision", None)
+            self.log.addItem(translate("ExportDialog", "Every decision"), None)
         self.format = QComboBox()
-        self.format.setAccessibleName("File format")
-        self.format.addItems(list(_FORMATS))
+        self.format.setAccessibleName(translate("ExportDialog", "File format"))
+        for fmt, text in _FORMATS.items():
+            self.format.addItem(translate("ExportDialog", text), fmt)
         self.confidential = QCheckBox()
         self.private = QCheckBox()
         self.warning = label("", "FormProblem", wrap=True)
         form = QFormLayout()
-        form.addRow("Decisions", self.log)
-        form.addRow("Format", self.format)
+        form.addRow(translate("ExportDialog", "Decisions"), self.log)
+        form.addRow(translate("ExportDialog", "Format"), self.format)
         form.addRow(
-            "", label("Imported decisions keep the format of their own files.", "PageSubtitle", wrap=True)
+            "",
+            label(
+                translate("ExportDialog", "Imported decisions keep the format of their own files."),
+                "PageSubtitle",
+                wrap=True,
+            ),
         )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -123,16 +154,30 @@ class ExportDialog(QDialog):
 
     def _update(self) -> None:
         confidential, private = self._titles(Visibility.CONFIDENTIAL), self._titles(Visibility.PRIVATE)
-        self.confidential.setText(f"Also write {_these(len(confidential))} confidential")
-        self.private.setText(f"Also write {_these(len(private))} private")
+        self.confidential.setText(
+            translate("ExportDialog", "Also write {these} confidential").format(
+                these=_these(len(confidential))
+            )
+        )
+        self.private.setText(
+            translate("ExportDialog", "Also write {these} private").format(these=_these(len(private)))
+        )
         self.format.setEnabled(self.chosen_log() in (None, OWN_LOG))
         self.confidential.setVisible(bool(confidential))
         self.private.setVisible(bool(private))
         if self.confidential.isChecked() and confidential:
             named = "".join(f"\n  • {title}" for title in confidential)
-            these = "This confidential decision" if len(confidential) == 1 else "These confidential decisions"
+            these = (
+                translate("ExportDialog", "This confidential decision")
+                if len(confidential) == 1
+                else translate("ExportDialog", "These confidential decisions")
+            )
             self.warning.setText(
-                f"{these} will be written as plain Markdown, which anyone with the folder can read:{named}"
+                translate(
+                    "ExportDialog",
+                    "{these} will be written as plain Markdown, which anyone with the folder "
+                    "can read:{named}",
+                ).format(these=these, named=named)
             )
         else:
             self.warning.setText("")
@@ -140,14 +185,18 @@ class ExportDialog(QDialog):
 
     def choices(self) -> tuple[str, str | None, bool, bool]:
         """Format, log (None: every decision), confidential and private included."""
-        fmt = _FORMATS[self.format.currentText()]
+        fmt = self.format.currentData()
         confidential = not self.confidential.isHidden() and self.confidential.isChecked()
         private = not self.private.isHidden() and self.private.isChecked()
         return fmt, self.chosen_log(), confidential, private
 
 
 def _these(count: int) -> str:
-    return "the decision that is" if count == 1 else f"the {count} decisions that are"
+    return (
+        translate("folder", "the decision that is")
+        if count == 1
+        else translate("folder", "the {count} decisions that are").format(count=count)
+    )
 
 
 def import_folder(
@@ -155,10 +204,10 @@ def import_folder(
 ) -> AdrImportReport | None:
     report = with_progress(
         parent,
-        "Import ADR folder",
-        f"Reading {folder.name}…",
+        translate("folder", "Import ADR folder"),
+        translate("folder", "Reading {name}…").format(name=folder.name),
         lambda step: services.adr.import_folder(pairing.id, folder, progress=step),
-        "The import stopped",
+        translate("folder", "The import stopped"),
         tell=False,
     )
     if report is not None:
@@ -179,8 +228,8 @@ def export_folder(
 ) -> AdrExportReport | None:
     return with_progress(
         parent,
-        "Export ADR folder",
-        f"Writing to {folder.name}…",
+        translate("folder", "Export ADR folder"),
+        translate("folder", "Writing to {name}…").format(name=folder.name),
         lambda step: services.adr.export_folder(
             pairing.id,
             folder,
@@ -190,14 +239,14 @@ def export_folder(
             log=log,
             progress=step,
         ),
-        "The export stopped",
-        after=f"\n\nin {folder}",
+        translate("folder", "The export stopped"),
+        after=translate("folder", "\n\nin {folder}").format(folder=folder),
     )
 
 
 def ask_import(parent: QWidget, services: Services, pairing: PairingInfo) -> bool:
     """Whether an import ran: one that stopped part way kept its first batches too."""
-    chosen = QFileDialog.getExistingDirectory(parent, "Import a folder of ADR files")
+    chosen = QFileDialog.getExistingDirectory(parent, translate("folder", "Import a folder of ADR files"))
     if chosen:
         import_folder(parent, services, pairing, Path(chosen))
     return bool(chosen)
@@ -208,7 +257,9 @@ def ask_export(parent: QWidget, services: Services, pairing: PairingInfo) -> Adr
     if not dialog.exec():
         return None
     fmt, log, confidential, private = dialog.choices()
-    chosen = QFileDialog.getExistingDirectory(parent, "Export the decision log into a folder")
+    chosen = QFileDialog.getExistingDirectory(
+        parent, translate("folder", "Export the decision log into a folder")
+    )
     if not chosen:
         return None
     return export_folder(

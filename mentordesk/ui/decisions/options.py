@@ -16,9 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import ConsideredOption
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import text_editor
 
-_KINDS = (("good", "Good"), ("neutral", "Neutral"), ("bad", "Bad"))
+_KINDS = (
+    ("good", QT_TRANSLATE_NOOP("_OptionBox", "Good")),
+    ("neutral", QT_TRANSLATE_NOOP("_OptionBox", "Neutral")),
+    ("bad", QT_TRANSLATE_NOOP("_OptionBox", "Bad")),
+)
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -33,20 +38,23 @@ class _OptionBox(QFrame):
         self.setObjectName("OptionBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = QLineEdit(option.title)
-        self.title.setPlaceholderText("Name of the option")
-        self.title.setAccessibleName("Option name")
-        remove = QPushButton("Remove")
-        remove.setToolTip("Remove this option")
+        self.title.setPlaceholderText(translate("_OptionBox", "Name of the option"))
+        self.title.setAccessibleName(translate("_OptionBox", "Option name"))
+        remove = QPushButton(translate("_OptionBox", "Remove"))
+        remove.setToolTip(translate("_OptionBox", "Remove this option"))
         remove.clicked.connect(lambda: editor.remove_box(self))
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(remove)
         grid = QGridLayout()
         self.arguments: dict[str, QPlainTextEdit] = {}
-        for column, (kind, text) in enumerate(_KINDS):
+        for column, (kind, name) in enumerate(_KINDS):
+            text = translate("_OptionBox", name)
             edit = text_editor("\n".join(getattr(option, kind)))
-            edit.setPlaceholderText(f"{text}, because … (one per line)")
-            edit.setAccessibleName(f"{text} arguments")
+            edit.setPlaceholderText(
+                translate("_OptionBox", "{kind}, because … (one per line)").format(kind=text)
+            )
+            edit.setAccessibleName(translate("_OptionBox", "{kind} arguments").format(kind=text))
             edit.setFixedHeight(64)
             edit.setTabChangesFocus(True)
             grid.addWidget(QLabel(text), 0, column)
@@ -57,9 +65,9 @@ class _OptionBox(QFrame):
         self.link = option.link  # a link the option's name had in its ADR file: written back with it
         self.description = text_editor(option.description)
         self.description.setPlaceholderText(
-            "More about this option (Markdown), if it needs more than arguments"
+            translate("_OptionBox", "More about this option (Markdown), if it needs more than arguments")
         )
-        self.description.setAccessibleName("Option description")
+        self.description.setAccessibleName(translate("_OptionBox", "Option description"))
         self.description.setFixedHeight(64 if option.description else 40)
         self.description.setTabChangesFocus(True)
         self.description.textChanged.connect(editor.changed)
@@ -97,7 +105,7 @@ class OptionsEditor(QWidget):
         self._boxes: list[_OptionBox] = []
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
-        self.add_button = QPushButton("Add option")
+        self.add_button = QPushButton(translate("OptionsEditor", "Add option"))
         self.add_button.clicked.connect(self._add_empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

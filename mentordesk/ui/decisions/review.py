@@ -24,6 +24,7 @@ from mentordesk.services import Services
 from mentordesk.ui import dates
 from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, record_html, thread_html
 from mentordesk.ui.flow import FlowLayout
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_label, text_editor
 from mentordesk.ui.widgets import SafeBrowser, label
 
@@ -34,20 +35,22 @@ def review_prompt(detail: DecisionDetail, me: Role) -> str:
     mine = d.author_role is me
     if d.review_state is ReviewState.AWAITING_REVIEW:
         return (
-            "Waiting for your partner's review."
+            translate("review", "Waiting for your partner's review.")
             if mine
-            else "Awaiting your review: comment, then give a verdict."
+            else translate("review", "Awaiting your review: comment, then give a verdict.")
         )
     if d.review_state is ReviewState.CHANGES_REQUESTED:
         return (
-            "Changes requested: revise the record and submit it again." if mine else "You asked for changes."
+            translate("review", "Changes requested: revise the record and submit it again.")
+            if mine
+            else translate("review", "You asked for changes.")
         )
     if d.review_state is ReviewState.REVIEWED:
-        return "Reviewed."
+        return translate("review", "Reviewed.")
     return (
-        "A draft: the author submits it for review when it is ready."
+        translate("review", "A draft: the author submits it for review when it is ready.")
         if not mine
-        else "A draft, not submitted."
+        else translate("review", "A draft, not submitted.")
     )
 
 
@@ -82,39 +85,43 @@ class ReviewPanel(QWidget):
         self.reply_to: str | None = None
         self.state = label("", "PageSubtitle", wrap=True)
         self.record_view = SafeBrowser()  # the record, to select the lines a comment is about
-        self.record_view.setAccessibleName("The decision's text: select lines to comment on them")
+        self.record_view.setAccessibleName(
+            translate("ReviewPanel", "The decision's text: select lines to comment on them")
+        )
         self.record_view.selectionChanged.connect(self._on_selection)
         self.quote = ""  # the selected lines the comment will quote
         self._record_shown = ""  # the record's HTML as the reader shows it
         self.quoting = plain_label()
         self.quoting.setWordWrap(True)
-        self.clear_quote = QPushButton("Don't quote")
+        self.clear_quote = QPushButton(translate("ReviewPanel", "Don't quote"))
         self.clear_quote.clicked.connect(lambda: self.set_quote("", None))
         self.thread_view = SafeBrowser()
-        self.thread_view.setAccessibleName("Review thread")
+        self.thread_view.setAccessibleName(translate("ReviewPanel", "Review thread"))
         self.thread_view.anchorClicked.connect(self._on_anchor)
         self.section = QComboBox()
-        self.section.addItem("Whole decision", None)
+        self.section.addItem(translate("ReviewPanel", "Whole decision"), None)
         for key, title in DECISION_SECTIONS.items():
             self.section.addItem(title, key)
-        self.section.setAccessibleName("Comment on section")
+        self.section.setAccessibleName(translate("ReviewPanel", "Comment on section"))
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section.setMinimumContentsLength(12)  # a long section name narrows the box, not the panel
         self.replying = plain_label()
-        self.cancel_reply = QPushButton("Cancel reply")
+        self.cancel_reply = QPushButton(translate("ReviewPanel", "Cancel reply"))
         self.cancel_reply.clicked.connect(lambda: self.set_reply(None))
-        self.principle = QCheckBox("A principle worth keeping")
+        self.principle = QCheckBox(translate("ReviewPanel", "A principle worth keeping"))
         self.text = text_editor()
-        self.text.setPlaceholderText("Your comment (Markdown). Ctrl+Enter sends it.")
-        self.text.setAccessibleName("Your comment")
+        self.text.setPlaceholderText(
+            translate("ReviewPanel", "Your comment (Markdown). Ctrl+Enter sends it.")
+        )
+        self.text.setAccessibleName(translate("ReviewPanel", "Your comment"))
         self.text.setMaximumHeight(110)
-        self.comment_button = QPushButton("Comment")
+        self.comment_button = QPushButton(translate("ReviewPanel", "Comment"))
         self.comment_button.clicked.connect(self.send_comment)
         QShortcut(QKeySequence("Ctrl+Return"), self.text).activated.connect(self.send_comment)
-        self.approve = QPushButton("Approve")
-        self.request = QPushButton("Request changes")
-        self.discuss = QPushButton("Discuss in session")
-        self.discuss.setToolTip("Puts the decision on the next session's agenda")
+        self.approve = QPushButton(translate("ReviewPanel", "Approve"))
+        self.request = QPushButton(translate("ReviewPanel", "Request changes"))
+        self.discuss = QPushButton(translate("ReviewPanel", "Discuss in session"))
+        self.discuss.setToolTip(translate("ReviewPanel", "Puts the decision on the next session's agenda"))
         for button, verdict in ((self.approve, Verdict.APPROVE), (self.request, Verdict.REQUEST_CHANGES)):
             button.clicked.connect(lambda _c=False, v=verdict: self.give_verdict(v))
         self.discuss.clicked.connect(lambda: self.give_verdict(Verdict.DISCUSS))
@@ -130,7 +137,11 @@ class ReviewPanel(QWidget):
         quote_row = QHBoxLayout()
         quote_row.addWidget(self.quoting, 1)
         quote_row.addWidget(self.clear_quote)
-        hint = label("Select lines of the record to quote them in your comment.", "PageSubtitle", wrap=True)
+        hint = label(
+            translate("ReviewPanel", "Select lines of the record to quote them in your comment."),
+            "PageSubtitle",
+            wrap=True,
+        )
         record_box = QWidget()
         record_column = QVBoxLayout(record_box)
         record_column.setContentsMargins(0, 0, 0, 0)
@@ -182,7 +193,11 @@ class ReviewPanel(QWidget):
         known = {c.id: c for c in self.detail.comments} if self.detail else {}
         target = known.get(comment_id or "")
         self.replying.setText(
-            f"Replying to the {target.author_role.value}: “{target.body[:60]}”" if target else ""
+            translate("ReviewPanel", "Replying to the {role}: “{body}”").format(
+                role=target.author_role.value, body=target.body[:60]
+            )
+            if target
+            else ""
         )
         self.replying.setVisible(target is not None)
         self.cancel_reply.setVisible(target is not None)
@@ -195,7 +210,11 @@ class ReviewPanel(QWidget):
         self.quote = text
         shown = " ".join(text.split())
         where = DECISION_SECTIONS.get(section or "", "the record")
-        self.quoting.setText(f"Quoting {where}: “{shown[:140]}{'…' if len(shown) > 140 else ''}”")
+        self.quoting.setText(
+            translate("ReviewPanel", "Quoting {where}: “{shown}{more}”").format(
+                where=where, shown=shown[:140], more="…" if len(shown) > 140 else ""
+            )
+        )
         self.quoting.setVisible(bool(text))
         self.clear_quote.setVisible(bool(text))
         if text and self.reply_to is None:
@@ -254,7 +273,7 @@ class ReviewPanel(QWidget):
             return
         self._written()
         if verdict is Verdict.DISCUSS:
-            self.message.setText("Added to the next session's agenda.")
+            self.message.setText(translate("ReviewPanel", "Added to the next session's agenda."))
 
     def _written(self) -> None:
         self.text.clear()
@@ -273,10 +292,10 @@ class HistoryPanel(QWidget):
         self.services = services
         self.decision_id: str | None = None
         self.old, self.new = QComboBox(), QComboBox()
-        self.old.setAccessibleName("Compare from")
-        self.new.setAccessibleName("Compare to")
+        self.old.setAccessibleName(translate("HistoryPanel", "Compare from"))
+        self.new.setAccessibleName(translate("HistoryPanel", "Compare to"))
         self.view = SafeBrowser()
-        self.view.setAccessibleName("Changes between the two versions")
+        self.view.setAccessibleName(translate("HistoryPanel", "Changes between the two versions"))
         row = QHBoxLayout()
         row.addWidget(QLabel("Compare"))
         row.addWidget(self.old, 1)
@@ -297,8 +316,13 @@ class HistoryPanel(QWidget):
             for revision in detail.revisions:
                 when = dates.moment_short(revision.submitted_at)
                 note = f" – {revision.note}" if revision.note else ""
-                box.addItem(f"Revision {revision.number}, submitted {when}{note}", revision.number)
-            box.addItem("Current text", None)
+                box.addItem(
+                    translate("HistoryPanel", "Revision {number}, submitted {when}{note}").format(
+                        number=revision.number, when=when, note=note
+                    ),
+                    revision.number,
+                )
+            box.addItem(translate("HistoryPanel", "Current text"), None)
             box.blockSignals(False)
         count = len(detail.revisions)  # the last two submissions; with one, that one and the current text
         self.old.setCurrentIndex(max(count - 2, 0))
@@ -310,7 +334,9 @@ class HistoryPanel(QWidget):
             return
         if self.old.count() == 1:
             self.view.setHtml(
-                "<p style='color:#6b7280'>Nothing submitted yet: each submission keeps a revision.</p>"
+                "<p style='color:#6b7280'>{}</p>".format(
+                    translate("HistoryPanel", "Nothing submitted yet: each submission keeps a revision.")
+                )
             )
             return
         diffs = self.services.reviews.diff(self.decision_id, self.old.currentData(), self.new.currentData())

@@ -20,6 +20,7 @@ from mentordesk.domain import (
     adr_number,
 )
 from mentordesk.ui import dates, html
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.widgets import record_url
 
 REPLY_SCHEME = "mentordesk-reply"
@@ -38,7 +39,8 @@ def _more_link(kind: str, target: str | None, text: str, numbers: dict[str, int]
     if target is not None and target in numbers:
         return _decision_link(kind, target, numbers)
     shown = adr_number(int(text)) if text.isdigit() else text
-    return f"<p>{html.escape(kind)} {html.escape(shown)} (not in this log)</p>"
+    text = translate("view", "{kind} {record} (not in this log)").format(kind=kind, record=shown)
+    return f"<p>{html.escape(text)}</p>"
 
 
 def record_html(draft: DecisionDraft) -> str:
@@ -49,15 +51,24 @@ def record_html(draft: DecisionDraft) -> str:
             if draft.options:
                 parts.append(f"<h3>{html.escape(title)}</h3>")
                 for option in draft.options:
-                    chosen = " (chosen)" if option.title == draft.chosen_option else ""
+                    chosen = translate("view", " (chosen)") if option.title == draft.chosen_option else ""
                     parts.append(f"<p><b>{html.escape(option.title)}</b>{chosen}</p>")
                     if option.description:
                         parts.append(html.markdown_to_html(option.description))
                     parts.append(
                         html.bullet_list(
-                            [f"Good: {html.escape(x)}" for x in option.good]
-                            + [f"Neutral: {html.escape(x)}" for x in option.neutral]
-                            + [f"Bad: {html.escape(x)}" for x in option.bad]
+                            [
+                                translate("view", "Good: {argument}").format(argument=html.escape(x))
+                                for x in option.good
+                            ]
+                            + [
+                                translate("view", "Neutral: {argument}").format(argument=html.escape(x))
+                                for x in option.neutral
+                            ]
+                            + [
+                                translate("view", "Bad: {argument}").format(argument=html.escape(x))
+                                for x in option.bad
+                            ]
                         )
                     )
             continue
@@ -73,7 +84,7 @@ def links_html(links: Sequence[LinkInfo]) -> str:
         f"{html.escape(info.kind.label)}: {html.link(record_url(info.kind, info.record_id), info.title)}"
         for info in links
     ]
-    return f"<h3>Linked records</h3>{html.bullet_list(items)}"
+    return html.heading(translate("view", "Linked records"), 3) + html.bullet_list(items)
 
 
 def decision_html(
@@ -86,33 +97,50 @@ def decision_html(
             dates.short(d.decided_on),
             d.status.value.capitalize(),
             d.review_state.label,
-            "" if d.review_state is ReviewState.IMPORTED else f"by the {d.author_role.value}",
-            f"confidence {d.confidence}/5" if d.confidence else "",
+            ""
+            if d.review_state is ReviewState.IMPORTED
+            else translate("view", "by the {role}").format(role=d.author_role.value),
+            translate("view", "confidence {confidence}/5").format(confidence=d.confidence)
+            if d.confidence
+            else "",
         ),
         html.visibility_note(d.visibility),
-        _decision_link("Supersedes", detail.supersedes, numbers),
-        *(_decision_link("Superseded by", later, numbers) for later in detail.superseded_by),
-        _decision_link("Amends", detail.amends, numbers),
-        *(_decision_link("Amended by", later, numbers) for later in detail.amended_by),
+        _decision_link(translate("view", "Supersedes"), detail.supersedes, numbers),
+        *(
+            _decision_link(translate("view", "Superseded by"), later, numbers)
+            for later in detail.superseded_by
+        ),
+        _decision_link(translate("view", "Amends"), detail.amends, numbers),
+        *(_decision_link(translate("view", "Amended by"), later, numbers) for later in detail.amended_by),
         *(_more_link(kind, target, text, numbers) for kind, target, text in detail.more_links),
     ]
     if detail.source:
         parts.insert(2, html.meta(detail.source))
     if d.revisit_on:
-        due = " (revisit due)" if d.revisit_due(today) else ""
-        parts.append(html.meta(f"Revisit on {html.day(d.revisit_on)}{due}"))
+        due = translate("view", " (revisit due)") if d.revisit_due(today) else ""
+        parts.append(
+            html.meta(translate("view", "Revisit on {day}{due}").format(day=html.day(d.revisit_on), due=due))
+        )
     parts.append(record_html(detail.draft))
     if detail.actual_outcome is not None:
         when = f" ({html.day(detail.revisited_on)})" if detail.revisited_on else ""
         parts.append(
             html.section(
-                f"Actual outcome: {detail.actual_outcome.label}{when}", detail.actual_outcome_note or "-"
+                translate("view", "Actual outcome: {label}{when}").format(
+                    label=detail.actual_outcome.label, when=when
+                ),
+                detail.actual_outcome_note or "-",
             )
         )
     for addendum in detail.addenda:
         author = addendum.author_role.value
         parts.append(
-            html.section(f"Addendum, {html.day(addendum.written_on)} by the {author}", addendum.body)
+            html.section(
+                translate("view", "Addendum, {day} by the {author}").format(
+                    day=html.day(addendum.written_on), author=author
+                ),
+                addendum.body,
+            )
         )
     parts.append(links_html(links))
     return "".join(parts)
@@ -121,7 +149,7 @@ def decision_html(
 def thread_html(comments: Sequence[CommentInfo]) -> str:
     """The review thread: top-level comments in time order, each followed by its replies, indented."""
     if not comments:
-        return "<p style='color:#6b7280'>No review comments yet.</p>"
+        return html.faint(translate("view", "No review comments yet."))
     replies: dict[str | None, list[CommentInfo]] = {}
     for comment in comments:
         replies.setdefault(comment.parent_id, []).append(comment)
@@ -131,17 +159,24 @@ def thread_html(comments: Sequence[CommentInfo]) -> str:
 
     def add(comment: CommentInfo, depth: int) -> None:
         anchor = DECISION_SECTIONS.get(comment.section or "", comment.section or "")
-        where = f" on <i>{html.escape(anchor)}</i>" if anchor else ""
+        where = (
+            translate("view", " on <i>{section}</i>").format(section=html.escape(anchor)) if anchor else ""
+        )
         verdict = f" &#8212; <b>{html.escape(comment.verdict.label)}</b>" if comment.verdict else ""
-        principle = " &#9670; <b>principle</b>" if comment.is_principle else ""
+        principle = translate("view", " &#9670; <b>principle</b>") if comment.is_principle else ""
         when = dates.moment_short(comment.created_at)
         author = comment.author_role.value.capitalize()
-        reply = html.link(f"{REPLY_SCHEME}:{comment.id}", "Reply")
+        reply = html.link(f"{REPLY_SCHEME}:{comment.id}", translate("view", "Reply"))
         body = html.markdown_to_html(comment.body) if comment.body else ""
         body = body.replace("<blockquote>", QUOTE)  # the lines of the record a comment quotes
         if depth:
             parent = by_id[comment.parent_id or ""].author_role.value
-            head = f"&#8627; <b>{author}</b> replied to the {parent}, {when}{verdict}{principle} · {reply}"
+            head = (
+                translate("view", "&#8627; <b>{author}</b> replied to the {parent}, {when}").format(
+                    author=author, parent=parent, when=when
+                )
+                + f"{verdict}{principle} · {reply}"
+            )
             shade = "background-color:#f3f4f6;"
         else:
             head = f"<b>{author}</b>{where}, {when}{verdict}{principle} · {reply}"
@@ -161,7 +196,7 @@ def thread_html(comments: Sequence[CommentInfo]) -> str:
 def diff_html(diffs: Sequence[SectionDiff]) -> str:
     """Changed sections with removed lines struck through in red and added lines in green."""
     if not diffs:
-        return "<p style='color:#6b7280'>No differences.</p>"
+        return html.faint(translate("view", "No differences."))
     styles = {
         "-": "background:#fde8e8;color:#9b1c1c;text-decoration:line-through",
         "+": "background:#def7ec;color:#03543f",

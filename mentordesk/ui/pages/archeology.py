@@ -22,6 +22,7 @@ from mentordesk.services import Services
 from mentordesk.services.timeline_csv import parse_fuzzy_date
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.pages.base import Page, remember_split
 from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.timeline import files
@@ -30,7 +31,7 @@ from mentordesk.ui.timeline.forms import EraDialog, EventDialog, ListEditor
 from mentordesk.ui.timeline.geometry import tick_unit
 from mentordesk.ui.timeline.lanes import Record, component_actions
 from mentordesk.ui.timeline.legend import TimelineLegend
-from mentordesk.ui.timeline.panel import EMPTY_HTML, era_html, event_html, matching
+from mentordesk.ui.timeline.panel import empty_html, era_html, event_html, matching
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
 from mentordesk.ui.widgets import SafeBrowser, combo, label, refill_choices
@@ -41,7 +42,7 @@ ANY = ""
 class ArcheologyPage(Page):
     title = "System Archeology"
     icon_name = "archeology"
-    new_text = "New event"
+    new_text = QT_TRANSLATE_NOOP("Pages", "New event")
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
@@ -56,17 +57,19 @@ class ArcheologyPage(Page):
         self.view.zoom_changed.connect(self._show_zoom)
         self.view.step_requested.connect(self.step_selection)
         self.view.edit_requested.connect(self.edit_selected)
-        self.view.setAccessibleDescription("Up and Down choose the previous or next event; Enter edits it")
+        self.view.setAccessibleDescription(
+            translate("ArcheologyPage", "Up and Down choose the previous or next event; Enter edits it")
+        )
         self._matches: set[str] | None = None  # the events the filters keep; None without a filter
         self.detail = SafeBrowser()
-        self.detail.setAccessibleName("The event or era chosen")
+        self.detail.setAccessibleName(translate("ArcheologyPage", "The event or era chosen"))
         self.detail.record_link_clicked.connect(self._follow)
-        self.detail.setHtml(EMPTY_HTML)
-        self.edit_button = QPushButton("Edit…")
+        self.detail.setHtml(empty_html())
+        self.edit_button = QPushButton(translate("ArcheologyPage", "Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.cause_button = QPushButton("Add cause…")
+        self.cause_button = QPushButton(translate("ArcheologyPage", "Add cause…"))
         self.cause_button.clicked.connect(self.ask_cause)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(translate("ArcheologyPage", "Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         panel_buttons = QHBoxLayout()
         for button in (self.edit_button, self.cause_button, self.delete_button):
@@ -78,11 +81,13 @@ class ArcheologyPage(Page):
         panel_layout.addWidget(self.detail, 1)
         panel_layout.addLayout(panel_buttons)
 
-        self.filter = self._filter_box("Filter events")
+        self.filter = self._filter_box(translate("ArcheologyPage", "Filter events"))
         self.filter.textChanged.connect(lambda _t: self.apply_filters())
-        self.kind_filter = combo({ANY: "Any kind", **{k: k.label for k in EventKind}})
-        self.component_filter = combo({ANY: "Any component"})
-        self.era_filter = combo({ANY: "Any era"})
+        self.kind_filter = combo(
+            {ANY: translate("ArcheologyPage", "Any kind"), **{k: k.label for k in EventKind}}
+        )
+        self.component_filter = combo({ANY: translate("ArcheologyPage", "Any component")})
+        self.era_filter = combo({ANY: translate("ArcheologyPage", "Any era")})
         for box in (self.kind_filter, self.component_filter, self.era_filter):
             box.currentIndexChanged.connect(lambda _i: self.apply_filters())
         self.zoom_label = label("", "PageSubtitle")
@@ -108,35 +113,59 @@ class ArcheologyPage(Page):
         layout.addWidget(splitter, 1)
         self._update_buttons()
         self.add_new_shortcut()
-        self.add_record_keys("event", [self.view], rename="Edit")
+        self.add_record_keys("event", [self.view], rename=translate("ArcheologyPage", "Edit"))
         hub.archeology_changed.connect(self._refresh_if_mine)
 
     def _toolbar(self) -> QWidget:
         """Tools, then filters, then import and export: in as many rows as the page's width needs."""
         bar = QWidget()
         row = FlowLayout(bar)
-        new = QPushButton("New event")
+        new = QPushButton(translate("ArcheologyPage", "New event"))
         new.setObjectName("PrimaryButton")
         new.clicked.connect(lambda: self.new_event(None, ""))
-        new.setToolTip("New event (Ctrl+N)")
-        eras = QPushButton("Eras…")
+        new.setToolTip(translate("ArcheologyPage", "New event (Ctrl+N)"))
+        eras = QPushButton(translate("ArcheologyPage", "Eras…"))
         eras.clicked.connect(self.edit_eras)
-        lanes = QPushButton("Components…")
+        lanes = QPushButton(translate("ArcheologyPage", "Components…"))
         lanes.clicked.connect(self.edit_components)
         for widget in (new, eras, lanes):
             row.addWidget(widget)
         for text, shown, tip, slot, keys in (
-            ("Zoom out", "−", "Zoom out (−, Ctrl+wheel)", lambda: self.view.zoom_by(0.8), "Ctrl+-"),
-            ("Zoom in", "+", "Zoom in (+, Ctrl+wheel)", lambda: self.view.zoom_by(1.25), "Ctrl+="),
-            ("Fit all", "Fit all", "Show the whole history (Ctrl+0)", self.view.fit_all, "Ctrl+0"),
             (
-                "Today",
-                "Today",
-                "Go to today (Ctrl+T)",
+                translate("ArcheologyPage", "Zoom out"),
+                "−",
+                translate("ArcheologyPage", "Zoom out (−, Ctrl+wheel)"),
+                lambda: self.view.zoom_by(0.8),
+                "Ctrl+-",
+            ),
+            (
+                translate("ArcheologyPage", "Zoom in"),
+                "+",
+                translate("ArcheologyPage", "Zoom in (+, Ctrl+wheel)"),
+                lambda: self.view.zoom_by(1.25),
+                "Ctrl+=",
+            ),
+            (
+                translate("ArcheologyPage", "Fit all"),
+                translate("ArcheologyPage", "Fit all"),
+                translate("ArcheologyPage", "Show the whole history (Ctrl+0)"),
+                self.view.fit_all,
+                "Ctrl+0",
+            ),
+            (
+                translate("ArcheologyPage", "Today"),
+                translate("ArcheologyPage", "Today"),
+                translate("ArcheologyPage", "Go to today (Ctrl+T)"),
                 lambda: self.view.centre_on(dt.date.today()),
                 "Ctrl+T",
             ),
-            ("Go to date…", "Go to date…", "Centre the timeline on a date (Ctrl+G)", self.ask_date, "Ctrl+G"),
+            (
+                translate("ArcheologyPage", "Go to date…"),
+                translate("ArcheologyPage", "Go to date…"),
+                translate("ArcheologyPage", "Centre the timeline on a date (Ctrl+G)"),
+                self.ask_date,
+                "Ctrl+G",
+            ),
         ):
             button = QToolButton()
             action = QAction(text, self)
@@ -152,8 +181,8 @@ class ArcheologyPage(Page):
         for choice in (self.kind_filter, self.component_filter, self.era_filter, self.filter):
             row.addWidget(choice)
         imports, exports = QToolButton(), QToolButton()
-        imports.setText("Import  ")
-        exports.setText("Export  ")
+        imports.setText(translate("ArcheologyPage", "Import  "))
+        exports.setText(translate("ArcheologyPage", "Export  "))
         for button in (imports, exports):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -175,14 +204,24 @@ class ArcheologyPage(Page):
         in, and those words for its heading."""
         matches = self.scene.matches
         if matches is None:
-            return self.events, self.eras, f"{len(self.events)} events"
+            return (
+                self.events,
+                self.eras,
+                translate("ArcheologyPage", "{count} events").format(count=len(self.events)),
+            )
         kept = [e for e in self.events if e.id in matches]
         if kept:
             first, last = min(e.occurred_on for e in kept), max(e.occurred_on for e in kept)
             eras = [era for era in self.eras if era.starts_on <= last and (era.ends_on or last) >= first]
         else:
             eras = []
-        return kept, eras, f"{len(kept)} of {len(self.events)} events (filtered)"
+        return (
+            kept,
+            eras,
+            translate("ArcheologyPage", "{count} of {count2} events (filtered)").format(
+                count=len(kept), count2=len(self.events)
+            ),
+        )
 
     def ask_picture(self, svg: bool) -> None:
         if self.pairing is not None:
@@ -210,8 +249,15 @@ class ArcheologyPage(Page):
         components = archeology.components(self.pairing.id)
         self.scene.set_history(self.events, self.eras, components)
         self.view.set_gutter_width()  # the lanes may have new names
-        refill_choices(self.component_filter, "Any component", ANY, [c.name for c in components])
-        refill_choices(self.era_filter, "Any era", ANY, [e.name for e in self.eras])
+        refill_choices(
+            self.component_filter,
+            translate("ArcheologyPage", "Any component"),
+            ANY,
+            [c.name for c in components],
+        )
+        refill_choices(
+            self.era_filter, translate("ArcheologyPage", "Any era"), ANY, [e.name for e in self.eras]
+        )
         if self.selected is not None:
             self.selected = next((e for e in self.events if e.id == self.selected.id), None)
             self._show_selected()
@@ -252,14 +298,22 @@ class ArcheologyPage(Page):
     def _show_counts(self, matching: int | None) -> None:
         names = ", ".join(e.name for e in self.eras)
         text = f"{len(self.events)} events" + (
-            f" across {len(self.eras)} eras ({names})" if self.eras else ""
+            translate("ArcheologyPage", " across {count} eras ({names})").format(
+                count=len(self.eras), names=names
+            )
+            if self.eras
+            else ""
         )
         if matching is not None:
-            text = f"{matching} of {len(self.events)} events match · others are dimmed"
+            text = translate(
+                "ArcheologyPage", "{matching} of {count} events match · others are dimmed"
+            ).format(matching=matching, count=len(self.events))
         self.subtitle.setText(text)
 
     def _show_zoom(self, px_per_day: float) -> None:
-        self.zoom_label.setText(f"Ticks: {tick_unit(px_per_day).name}")
+        self.zoom_label.setText(
+            translate("ArcheologyPage", "Ticks: {name}").format(name=tick_unit(px_per_day).name)
+        )
 
     # selection and the side panel
     def select_event(self, event: EventInfo | None) -> None:
@@ -291,7 +345,7 @@ class ArcheologyPage(Page):
     def _show_selected(self) -> None:
         event = self.selected
         if event is None:
-            self.detail.setHtml(EMPTY_HTML)
+            self.detail.setHtml(empty_html())
         else:
             links = self.services.links.links_of(RecordKind.EVENT, event.id)
             self.detail.setHtml(event_html(event, self.eras, {e.id: e for e in self.events}, links))
@@ -368,7 +422,11 @@ class ArcheologyPage(Page):
         event = self.selected
         if event is None:
             return
-        answer = QMessageBox.question(self, "Delete event", f"Delete “{event.title}”? Ctrl+Z brings it back.")
+        answer = QMessageBox.question(
+            self,
+            translate("ArcheologyPage", "Delete event"),
+            translate("ArcheologyPage", "Delete “{title}”? Ctrl+Z brings it back.").format(title=event.title),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         assert self.pairing is not None
@@ -393,7 +451,12 @@ class ArcheologyPage(Page):
         names = [f"{e.title} ({e.when})" for e in others]
         if not names:
             return
-        dialog = PickDialog(self, "Add cause", f"What led to “{effect.title}”?", names)
+        dialog = PickDialog(
+            self,
+            translate("ArcheologyPage", "Add cause"),
+            translate("ArcheologyPage", "What led to “{title}”?").format(title=effect.title),
+            names,
+        )
         index = dialog.chosen() if dialog.exec() else None
         if index is not None:
             self.services.archeology.link_events(others[index].id, effect.id)
@@ -407,8 +470,16 @@ class ArcheologyPage(Page):
             self.view.centre_on(day)
 
         start, _end = self.view.visible_dates()
-        prompt = "Date (2019-03-14, 2019-03 or 2019):"
-        TextDialog(self, "Go to date", prompt, go, text=start.isoformat(), what="date", ok_text="Go").exec()
+        prompt = translate("ArcheologyPage", "Date (2019-03-14, 2019-03 or 2019):")
+        TextDialog(
+            self,
+            translate("ArcheologyPage", "Go to date"),
+            prompt,
+            go,
+            text=start.isoformat(),
+            what="date",
+            ok_text=translate("ArcheologyPage", "Go"),
+        ).exec()
 
     def edit_eras(self) -> None:
         if self.pairing is None:
@@ -430,12 +501,20 @@ class ArcheologyPage(Page):
 
         def delete(era: Record) -> None:
             if isinstance(era, EraInfo):
-                question = f"Delete the era “{era.name}”? Its events stay on the timeline."
+                question = translate(
+                    "ArcheologyPage", "Delete the era “{name}”? Its events stay on the timeline."
+                ).format(name=era.name)
                 if QMessageBox.question(self, "Delete era", question) == QMessageBox.StandardButton.Yes:
                     archeology.delete_era(era.id)
 
-        actions = {"Add…": add, "Edit…": edit, "Delete": delete}
-        ListEditor(self, "Eras", lambda: archeology.eras(pairing_id), actions).exec()
+        actions = {
+            translate("ArcheologyPage", "Add…"): add,
+            translate("ArcheologyPage", "Edit…"): edit,
+            translate("ArcheologyPage", "Delete"): delete,
+        }
+        ListEditor(
+            self, translate("ArcheologyPage", "Eras"), lambda: archeology.eras(pairing_id), actions
+        ).exec()
         self._changed()
 
     def edit_components(self) -> None:
@@ -443,7 +522,12 @@ class ArcheologyPage(Page):
             return
         pairing_id, archeology = self.pairing.id, self.services.archeology
         actions = component_actions(self, archeology, pairing_id)
-        ListEditor(self, "Components (lanes)", lambda: archeology.components(pairing_id), actions).exec()
+        ListEditor(
+            self,
+            translate("ArcheologyPage", "Components (lanes)"),
+            lambda: archeology.components(pairing_id),
+            actions,
+        ).exec()
         self._changed()
 
     # files

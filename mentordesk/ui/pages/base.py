@@ -7,7 +7,15 @@ import logging
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelection, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,9 +34,10 @@ from mentordesk.config import log_path
 from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.listing import ListQuery
 from mentordesk.services import Services
+from mentordesk.ui import html
 from mentordesk.ui.empty_panel import EmptyPanel, EmptyState
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.i18n import translate
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.paged_model import PagedTableModel
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.widgets import SafeBrowser, label
@@ -89,8 +98,16 @@ class Page(QWidget):
             self._failure.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._failure.setAutoFillBackground(True)
         self._failure.setText(
-            f"The {self.title} page cannot show this pairing: {type(error).__name__}: {error}\n\n"
-            f"The other pages work as usual. The details are in {log_path()}."
+            translate(
+                "Page",
+                "The {page} page cannot show this pairing: {kind}: {error}\n\nThe other "
+                "pages work as usual. The details are in {log_path}.",
+            ).format(
+                page=translate("Pages", self.title),
+                kind=type(error).__name__,
+                error=error,
+                log_path=log_path(),
+            )
         )
         self._failure.setGeometry(self.rect())
         self._failure.show()
@@ -113,7 +130,9 @@ class Page(QWidget):
 
     def add_new_shortcut(self) -> None:
         """Ctrl+N starts a new record wherever the focus is in the page."""
-        action = QAction(self.new_text or "New", self)
+        action = QAction(
+            translate("Pages", self.new_text) if self.new_text else translate("Page", "New"), self
+        )
         action.setShortcut(QKeySequence.StandardKey.New)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.new_item)
@@ -136,7 +155,11 @@ class Page(QWidget):
         while one of them has the keyboard; a text field keeps its own Delete. `what` names the record."""
         self.record_keys: list[QAction] = []
         for text, keys, slot in (
-            (f"Delete {what}…", QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+            (
+                translate("Page", "Delete {what}…").format(what=what),
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                self.delete_selected,
+            ),
             (f"{rename} {what}", QKeySequence(Qt.Key.Key_F2), self.rename_selected),
         ):
             action = QAction(text, self)
@@ -182,7 +205,9 @@ class Page(QWidget):
         `side`, when given, takes the detail view's place in the layout (and should hold it).
         """
         detail = SafeBrowser()
-        detail.setAccessibleName(f"{self.title}: the record chosen")
+        detail.setAccessibleName(
+            translate("Page", "{page}: the record chosen").format(page=translate("Pages", self.title))
+        )
         detail.record_link_clicked.connect(self.open_requested)
         header_box, self.subtitle = self._header()
         top = QHBoxLayout()
@@ -237,7 +262,7 @@ class ListDetailPage(Page, Generic[Row]):
     service's query, so a list of 25,000 records costs what one of a few hundred does."""
 
     kinds: tuple[RecordKind, ...] = ()
-    filter_hint = "Filter"
+    filter_hint = QT_TRANSLATE_NOOP("Pages", "Filter")
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
@@ -249,7 +274,7 @@ class ListDetailPage(Page, Generic[Row]):
         self.model: PagedTableModel[Row] = PagedTableModel(self._columns, self)
         self.model.sort_requested.connect(self._on_sort)
         self.table = QTableView()
-        self.table.setAccessibleName(self.title)
+        self.table.setAccessibleName(translate("Pages", self.title))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -268,7 +293,7 @@ class ListDetailPage(Page, Generic[Row]):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.viewport().installEventFilter(self)  # a narrower list sets columns aside (_fit_columns)
-        self.filter = self._filter_box(self.filter_hint)
+        self.filter = self._filter_box(translate("Pages", self.filter_hint))
         self.filter.textChanged.connect(self._on_filter)
         self._side = self.side_panel()
         self.empty_panel = EmptyPanel()
@@ -344,7 +369,7 @@ class ListDetailPage(Page, Generic[Row]):
         raise NotImplementedError
 
     def subtitle_text(self, shown: int) -> str:
-        return f"{shown} records"
+        return translate("ListDetailPage", "{shown} records").format(shown=shown)
 
     # behaviour
     def refresh(self) -> None:
@@ -376,15 +401,22 @@ class ListDetailPage(Page, Generic[Row]):
     def empty_state(self, shown: int) -> EmptyState:
         """What the side panel says while no record is selected: `shown` rows are listed."""
         if shown:
-            return EmptyState("No record selected", "Select a row to see it here.")
+            return EmptyState(
+                translate("ListDetailPage", "No record selected"),
+                translate("ListDetailPage", "Select a row to see it here."),
+            )
         if self.filter.text():
-            return EmptyState("Nothing matches the filter", "", [("Clear the filter", self.filter.clear)])
-        return EmptyState("Nothing here yet", "")
+            return EmptyState(
+                translate("ListDetailPage", "Nothing matches the filter"),
+                "",
+                [(translate("ListDetailPage", "Clear the filter"), self.filter.clear)],
+            )
+        return EmptyState(translate("ListDetailPage", "Nothing here yet"), "")
 
     def empty_detail_html(self, shown: int) -> str:
         if not shown:
-            return "<p style='color:#6b7280'>Nothing here yet for this pairing.</p>"
-        return "<p style='color:#6b7280'>Select a row to see its details.</p>"
+            return html.faint(translate("Page", "Nothing here yet for this pairing."))
+        return html.faint(translate("Page", "Select a row to see its details."))
 
     def selected_row(self) -> Row | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -41,6 +41,7 @@ from mentordesk.ui.decisions.view import decision_html
 from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import colours, visibility_icon
@@ -55,41 +56,48 @@ ANY = ""
 def badges(d: DecisionInfo, me: Role, today: dt.date) -> str:
     found = []
     if d.awaits_review_by(me):
-        found.append("Awaiting my review")
+        found.append(translate("decisions", "Awaiting my review"))
     if d.revisit_due(today):
-        found.append("Revisit due")
+        found.append(translate("decisions", "Revisit due"))
     return " · ".join(found)
 
 
 class DecisionsPage(ListDetailPage[DecisionInfo]):
     title = "Decisions"
     icon_name = "decisions"
-    new_text = "New decision"
+    new_text = QT_TRANSLATE_NOOP("Pages", "New decision")
     kinds = (RecordKind.DECISION,)
-    filter_hint = "Title, tag or number"
+    filter_hint = QT_TRANSLATE_NOOP("Pages", "Title, tag or number")
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         self.templates: list[DecisionTemplate] = decision_templates()
         super().__init__(services, hub, parent)
         self.detail = self.reader  # the read view of the side panel stands in for the plain detail pane
-        self.status_filter = combo({ANY: "Any status", **{s: s.value.capitalize() for s in DecisionStatus}})
-        self.review_filter = combo({ANY: "Any review state", **{s: s.label for s in ReviewState}})
-        self.tag_filter = combo({ANY: "Any tag"})
-        self.mine_filter = QCheckBox("Awaiting my review")
-        self.revisit_filter = QCheckBox("Revisit due")
+        self.status_filter = combo(
+            {
+                ANY: translate("DecisionsPage", "Any status"),
+                **{s: s.value.capitalize() for s in DecisionStatus},
+            }
+        )
+        self.review_filter = combo(
+            {ANY: translate("DecisionsPage", "Any review state"), **{s: s.label for s in ReviewState}}
+        )
+        self.tag_filter = combo({ANY: translate("DecisionsPage", "Any tag")})
+        self.mine_filter = QCheckBox(translate("DecisionsPage", "Awaiting my review"))
+        self.revisit_filter = QCheckBox(translate("DecisionsPage", "Revisit due"))
         for box in (self.status_filter, self.review_filter, self.tag_filter):
             box.currentIndexChanged.connect(lambda _i: self.reload_list())
         for check in (self.mine_filter, self.revisit_filter):
             check.toggled.connect(lambda _on: self.reload_list())
-        self.new_button = QPushButton("New decision")
+        self.new_button = QPushButton(translate("DecisionsPage", "New decision"))
         self.new_button.setObjectName("PrimaryButton")
         menu = QMenu(self.new_button)
         for template in self.templates:
             menu.addAction(template.name).triggered.connect(self._creator(template))
         self.new_button.setMenu(menu)
-        self.import_button = QPushButton("Import ADR folder…")
+        self.import_button = QPushButton(translate("DecisionsPage", "Import ADR folder…"))
         self.import_button.clicked.connect(self.ask_import)
-        self.export_button = QPushButton("Export ADR folder…")
+        self.export_button = QPushButton(translate("DecisionsPage", "Export ADR folder…"))
         self.export_button.clicked.connect(self.ask_export)
         bar = QWidget()
         row = FlowLayout(bar)  # in as many rows as the page's width needs (a narrow window, Review mode)
@@ -110,7 +118,9 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         layout.insertWidget(1, bar)
         self.add_new_shortcut()
         self.add_record_keys("decision", [self.table])
-        self.new_button.setToolTip(f"New decision (Ctrl+N: {self.templates[0].name})")
+        self.new_button.setToolTip(
+            translate("DecisionsPage", "New decision (Ctrl+N: {name})").format(name=self.templates[0].name)
+        )
         self.set_tab_order(self.filter, *bar_widgets, self.table, self.tabs)
         hub.decisions_changed.connect(self._refresh_if_mine)
 
@@ -122,16 +132,16 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.editor.deleted.connect(self._deleted)
         self.editor.open_record.connect(self.open_requested)
         self.reader = SafeBrowser()
-        self.reader.setAccessibleName("The decision as it reads")
+        self.reader.setAccessibleName(translate("DecisionsPage", "The decision as it reads"))
         self.reader.record_link_clicked.connect(self.open_requested)
         self.review = ReviewPanel(self.services)
         self.review.changed.connect(self._review_written)
         self.history = HistoryPanel(self.services)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.editor, "Edit")
-        self.tabs.addTab(self.reader, "Read")
-        self.tabs.addTab(self.review, "Review")
-        self.tabs.addTab(self.history, "History")
+        self.tabs.addTab(self.editor, translate("DecisionsPage", "Edit"))
+        self.tabs.addTab(self.reader, translate("DecisionsPage", "Read"))
+        self.tabs.addTab(self.review, translate("DecisionsPage", "Review"))
+        self.tabs.addTab(self.history, translate("DecisionsPage", "History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         return self.tabs
 
@@ -147,18 +157,25 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             return bool(badges(d, self._me(), today)) or d.review_state is ReviewState.CHANGES_REQUESTED
 
         return (
-            Column("No.", lambda d: adr_number(d.number), sort="number"),
-            Column("Title", lambda d: d.title, icon=lambda d: visibility_icon(d.visibility), sort="title"),
-            Column("Date", lambda d: dates.short(d.decided_on), sort="date"),
-            Column("Status", lambda d: d.status.value.capitalize(), sort="status"),
+            Column(translate("DecisionsPage", "No."), lambda d: adr_number(d.number), sort="number"),
             Column(
-                "Review",
+                translate("DecisionsPage", "Title"),
+                lambda d: d.title,
+                icon=lambda d: visibility_icon(d.visibility),
+                sort="title",
+            ),
+            Column(translate("DecisionsPage", "Date"), lambda d: dates.short(d.decided_on), sort="date"),
+            Column(
+                translate("DecisionsPage", "Status"), lambda d: d.status.value.capitalize(), sort="status"
+            ),
+            Column(
+                translate("DecisionsPage", "Review"),
                 review,
                 colour=lambda d: colours().qt("warning") if needs_me(d) else None,
                 tooltip=lambda d: f"{d.review_state.label}. {badges(d, self._me(), today)}".strip(". "),
                 sort="review",
             ),
-            Column("Tags", lambda d: ", ".join(d.tags)),
+            Column(translate("DecisionsPage", "Tags"), lambda d: ", ".join(d.tags)),
         )
 
     def fixed_widths(self) -> dict[int, int]:
@@ -192,7 +209,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         """The tag choices too: the tags in use change with the records, not with the list's filters."""
         if self.pairing is not None:
             names = self.services.decisions.tag_names(self.pairing.id, DecisionQuery())
-            refill_choices(self.tag_filter, "Any tag", ANY, names)
+            refill_choices(self.tag_filter, translate("DecisionsPage", "Any tag"), ANY, names)
         super().refresh()
 
     def subtitle_text(self, shown: int) -> str:
@@ -201,8 +218,14 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
             self.pairing.id, DecisionQuery(awaiting=self._me(), due_on=dt.date.today())
         )
         self.export_button.setEnabled(tally.total > 0)  # nothing to write until there is a decision
-        count = f"{shown} of {tally.total}" if shown != tally.total else f"{shown}"
-        return f"{count} decisions · {tally.awaiting} awaiting your review · {tally.due} to revisit"
+        count = (
+            translate("DecisionsPage", "{shown} of {total}").format(shown=shown, total=tally.total)
+            if shown != tally.total
+            else f"{shown}"
+        )
+        return translate(
+            "DecisionsPage", "{count} decisions · {awaiting} awaiting your review · {due} to revisit"
+        ).format(count=count, awaiting=tally.awaiting, due=tally.due)
 
     def show_row(self, row: DecisionInfo) -> None:
         assert self.pairing is not None
@@ -216,21 +239,34 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self._render_reader(detail)
         self.review.show_detail(self.pairing, detail)
         self.history.show_detail(detail)
-        self.tabs.setTabText(2, f"Review ({len(detail.comments)})" if detail.comments else "Review")
+        self.tabs.setTabText(
+            2,
+            translate("DecisionsPage", "Review ({count})").format(count=len(detail.comments))
+            if detail.comments
+            else translate("DecisionsPage", "Review"),
+        )
 
     def empty_state(self, shown: int) -> EmptyState:
         if shown:
             return super().empty_state(shown)
         if self._filtered():
             return EmptyState(
-                "No decision matches the filters", "", [("Show every decision", self.clear_filters)]
+                translate("DecisionsPage", "No decision matches the filters"),
+                "",
+                [(translate("DecisionsPage", "Show every decision"), self.clear_filters)],
             )
         return EmptyState(
-            "No decisions yet",
-            "A decision record says what was decided, why, and what else was considered; the mentor "
-            "reviews it, and you revisit it later to see how it turned out. Write the first one, or read "
-            "in a team's folder of ADR files.",
-            [("New decision", self._creator(self.templates[0])), ("Import ADR folder…", self.ask_import)],
+            translate("DecisionsPage", "No decisions yet"),
+            translate(
+                "DecisionsPage",
+                "A decision record says what was decided, why, and what else was considered; the mentor "
+                "reviews it, and you revisit it later to see how it turned out. Write the first one, or read "
+                "in a team's folder of ADR files.",
+            ),
+            [
+                (translate("DecisionsPage", "New decision"), self._creator(self.templates[0])),
+                (translate("DecisionsPage", "Import ADR folder…"), self.ask_import),
+            ],
         )
 
     def _filtered(self) -> bool:
@@ -268,9 +304,12 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         else:
             QMessageBox.information(
                 self,
-                "Delete decision",
-                "Accepted decisions stay in the log. To replace this one, use More under the editor: "
-                "Supersede with a new decision.",
+                translate("DecisionsPage", "Delete decision"),
+                translate(
+                    "DecisionsPage",
+                    "Accepted decisions stay in the log. To replace this one, use More under the editor: "
+                    "Supersede with a new decision.",
+                ),
             )
 
     def rename_selected(self) -> None:
@@ -284,7 +323,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         if self.pairing is None:
             return None
         self.save_pending()
-        draft = DecisionDraft(title="New decision", decided_on=dt.date.today())
+        draft = DecisionDraft(title=translate("DecisionsPage", "New decision"), decided_on=dt.date.today())
         decision_id = self.services.decisions.create(self.pairing.id, draft, self._me())
         self.status_filter.setCurrentIndex(0)
         self.review_filter.setCurrentIndex(0)

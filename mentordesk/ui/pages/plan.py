@@ -37,20 +37,23 @@ from mentordesk.ui.board.editor import CardEditor
 from mentordesk.ui.board.filter_bar import FilterBar
 from mentordesk.ui.board.side import CardSide
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.table_model import ROW_ROLE
 from mentordesk.ui.widgets import RETRY_MS, SafeBrowser, label
 
 log = logging.getLogger(__name__)
 EDITOR = 1  # index of the editor in the side panel
-UNTITLED = "Untitled card"  # a card typed without a title and left: kept under this one
+UNTITLED = QT_TRANSLATE_NOOP(
+    "PlanPage", "Untitled card"
+)  # a card typed without a title and left: kept under this one
 CARD_LINK_KINDS = (RecordKind.DECISION, RecordKind.SESSION, RecordKind.EVENT)
 
 
 class PlanPage(ColumnActions, Page):
     title = "Plan"
     icon_name = "plan"
-    new_text = "New card"
+    new_text = QT_TRANSLATE_NOOP("Pages", "New card")
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
@@ -68,7 +71,7 @@ class PlanPage(ColumnActions, Page):
         self._new_in_column: str | None = None
         self._competencies: list[str] = []
 
-        self.filter = self._filter_box("Filter cards")
+        self.filter = self._filter_box(translate("PlanPage", "Filter cards"))
         self.filters = FilterBar()
         self.filters.new_card_requested.connect(lambda: self.start_new_card())
         self.filters.changed.connect(self._show_cards)
@@ -95,7 +98,7 @@ class PlanPage(ColumnActions, Page):
 
         self.editor = CardEditor()
         self.summary = SafeBrowser()
-        self.summary.setAccessibleName("Plan summary")
+        self.summary.setAccessibleName(translate("PlanPage", "Plan summary"))
         self.side = QStackedWidget()
         self.side.addWidget(self.summary)
         self.side.addWidget(self.editor)
@@ -138,10 +141,10 @@ class PlanPage(ColumnActions, Page):
         self.add_new_shortcut()
         self.add_record_keys("card", [])  # each column's list gets them as it is made
         moves = {
-            "Ctrl+Left": ("Move card to the column on the left", -1, 0),
-            "Ctrl+Right": ("Move card to the column on the right", 1, 0),
-            "Ctrl+Up": ("Move card up", 0, -1),
-            "Ctrl+Down": ("Move card down", 0, 1),
+            "Ctrl+Left": (translate("PlanPage", "Move card to the column on the left"), -1, 0),
+            "Ctrl+Right": (translate("PlanPage", "Move card to the column on the right"), 1, 0),
+            "Ctrl+Up": (translate("PlanPage", "Move card up"), 0, -1),
+            "Ctrl+Down": (translate("PlanPage", "Move card down"), 0, 1),
         }
         for keys, (text, columns, rows) in moves.items():
             action = QAction(text, self)
@@ -220,11 +223,18 @@ class PlanPage(ColumnActions, Page):
             shown_total += len(shown)
             view.show_cards(shown, len(column_cards), self.pairing.start_date, today)
             view.setVisible(not (wanted.hide_done and view.column.is_done))
-        self.filters.count.setText(f"{shown_total} of {len(self._cards)} cards")
+        self.filters.count.setText(
+            translate("PlanPage", "{shown_total} of {count} cards").format(
+                shown_total=shown_total, count=len(self._cards)
+            )
+        )
         day = self.pairing.day_number(today)
         self.subtitle.setText(
-            f"Day {day} of 90 · {len(self._cards)} cards · select a card to edit it; Ctrl+N adds one, "
-            "Ctrl+arrows move the selected card"
+            translate(
+                "PlanPage",
+                "Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds "
+                "one, Ctrl+arrows move the selected card",
+            ).format(day=day, count=len(self._cards))
         )
         if self._selected is not None:
             self._select_in_views(self._selected)
@@ -237,11 +247,13 @@ class PlanPage(ColumnActions, Page):
         self.goals_line.setText(
             "Goals: " + " · ".join(goals)
             if goals
-            else "No goals written down yet: File → Edit pairing… adds them."
+            else translate("PlanPage", "No goals written down yet: File → Edit pairing… adds them.")
         )
         self.summary.setHtml(
-            html.heading("Goals of this pairing", 3)
-            + html.markdown_to_html(self.pairing.goals or "_No goals written down yet._")
+            html.heading(translate("PlanPage", "Goals of this pairing"), 3)
+            + html.markdown_to_html(
+                self.pairing.goals or translate("PlanPage", "_No goals written down yet._")
+            )
         )
         self.card_side.step_aside(self.summary, self.board_scroll)
 
@@ -279,7 +291,9 @@ class PlanPage(ColumnActions, Page):
             return False
         self._selected = card_id
         self._select_in_views(card_id)
-        self.editor.archive_button.setText("Unarchive" if card.archived else "Archive")
+        self.editor.archive_button.setText(
+            translate("PlanPage", "Unarchive") if card.archived else translate("PlanPage", "Archive")
+        )
         self.editor.load(
             self.services.board.draft(card_id),
             existing=True,
@@ -394,7 +408,7 @@ class PlanPage(ColumnActions, Page):
         if not draft.title.strip():
             if self._selected is None and draft == CardDraft("", due_date=draft.due_date):
                 return True  # a new card with nothing written in it
-            draft = dataclasses.replace(draft, title=UNTITLED)
+            draft = dataclasses.replace(draft, title=translate("PlanPage", UNTITLED))
         return self._on_saved(draft)
 
     def _on_archive(self) -> None:
@@ -413,7 +427,9 @@ class PlanPage(ColumnActions, Page):
     def _on_delete(self) -> None:
         card = self.selected_card()
         if card is not None and self.confirm(
-            f"Delete the card “{card.title}”? You can undo this with Ctrl+Z."
+            translate("PlanPage", "Delete the card “{title}”? You can undo this with Ctrl+Z.").format(
+                title=card.title
+            )
         ):
             self._push(lambda: DeleteCard(*self._context(), card.id, card.title))
 
@@ -451,7 +467,9 @@ class PlanPage(ColumnActions, Page):
         column = next(c for c in self._columns if c.id == column_id)
         count = sum(1 for c in self._cards if c.column_id == column_id)
         self.filters.notice.setText(
-            f"{column.title} is over its WIP limit ({count}/{column.wip_limit})."
+            translate("PlanPage", "{title} is over its WIP limit ({count}/{wip_limit}).").format(
+                title=column.title, count=count, wip_limit=column.wip_limit
+            )
             if over_limit(column, count)
             else ""
         )

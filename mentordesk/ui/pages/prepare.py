@@ -25,6 +25,7 @@ from mentordesk.services import Services
 from mentordesk.services.prepare import ATTENTION_LIMIT
 from mentordesk.ui import dates, html
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.pages.sessions import local_time
 from mentordesk.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -76,77 +77,105 @@ class PreparePage(Page):
         super().__init__(services, hub, parent)
         today = dt.date.today
         self.open_actions = _Section(
-            "Open action items",
+            translate("PreparePage", "Open action items"),
             [
-                Column("Action", lambda a: a.text, icon=lambda a: visibility_icon(a.visibility)),
-                Column("Owner", lambda a: a.owner.value),
                 Column(
-                    "Due",
+                    translate("PreparePage", "Action"),
+                    lambda a: a.text,
+                    icon=lambda a: visibility_icon(a.visibility),
+                ),
+                Column(translate("PreparePage", "Owner"), lambda a: a.owner.value),
+                Column(
+                    translate("PreparePage", "Due"),
                     lambda a: (
-                        ("overdue " if a.is_overdue(today()) else "")
+                        (translate("PreparePage", "overdue ") if a.is_overdue(today()) else "")
                         + (dates.day_month(a.due_date) if a.due_date else "")
                     ),
                     colour=lambda a: colours().qt("warning") if a.is_overdue(today()) else None,
                 ),
             ],
             lambda a: (RecordKind.SESSION, a.session_id),
-            "None open. Action items written in a session are listed here until they are ticked done.",
+            translate(
+                "PreparePage",
+                "None open. Action items written in a session are listed here until they are ticked done.",
+            ),
         )
         decision_columns: list[Column[DecisionInfo]] = [
             Column(
-                "Decision",
+                translate("PreparePage", "Decision"),
                 lambda d: f"{adr_number(d.number)} {d.title}",
                 icon=lambda d: visibility_icon(d.visibility),
             ),
-            Column("Date", lambda d: dates.day_month(d.decided_on)),
+            Column(translate("PreparePage", "Date"), lambda d: dates.day_month(d.decided_on)),
         ]
         self.reviews = _Section(
-            "Awaiting my review",
+            translate("PreparePage", "Awaiting my review"),
             decision_columns,
             lambda d: (RecordKind.DECISION, d.id),
-            "No decision awaits your review. One appears here once your partner sends it for review.",
+            translate(
+                "PreparePage",
+                "No decision awaits your review. One appears here once your partner sends it for review.",
+            ),
         )
         self.revisits = _Section(
-            "Decisions to revisit",
+            translate("PreparePage", "Decisions to revisit"),
             decision_columns,
             lambda d: (RecordKind.DECISION, d.id),
-            "None due. A decision with a revisit date is listed here once that day comes.",
+            translate(
+                "PreparePage", "None due. A decision with a revisit date is listed here once that day comes."
+            ),
         )
         self.cards = _Section(
-            "Cards late or changed",
+            translate("PreparePage", "Cards late or changed"),
             [
-                Column("Card", lambda c: c.title, icon=lambda c: visibility_icon(c.visibility)),
                 Column(
-                    "Why",
-                    lambda c: f"overdue {c.due_date:%-d %b}" if self._is_late(c) else "changed",
+                    translate("PreparePage", "Card"),
+                    lambda c: c.title,
+                    icon=lambda c: visibility_icon(c.visibility),
+                ),
+                Column(
+                    translate("PreparePage", "Why"),
+                    lambda c: (
+                        translate("PreparePage", "overdue {due_date:%-d %b}").format(due_date=c.due_date)
+                        if self._is_late(c)
+                        else "changed"
+                    ),
                     colour=lambda c: colours().qt("warning") if self._is_late(c) else None,
                 ),
             ],
             lambda c: (RecordKind.CARD, c.id),
-            "No card is overdue, and none changed since the last session.",
+            translate("PreparePage", "No card is overdue, and none changed since the last session."),
         )
-        self.cards.box.setToolTip("Plan cards past their due date, or changed since the last session")
+        self.cards.box.setToolTip(
+            translate("PreparePage", "Plan cards past their due date, or changed since the last session")
+        )
         self.last_session = SafeBrowser()
         self.last_session.record_link_clicked.connect(self.open_requested)
-        last_box = QGroupBox("Last session")
+        last_box = QGroupBox(translate("PreparePage", "Last session"))
         QVBoxLayout(last_box).addWidget(self.last_session)
 
         self.draft = QListWidget()
         self.draft.setWordWrap(True)
         self.draft.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.draft.setToolTip(
-            "Untick what should not go on the agenda. Open action items need no point here: the next "
-            "session lists them by itself."
+            translate(
+                "PreparePage",
+                "Untick what should not go on the agenda. Open action items need no point here: the next "
+                "session lists them by itself.",
+            )
         )
-        self.draft_button = QPushButton("Create the next session with this agenda")
+        self.draft_button = QPushButton(translate("PreparePage", "Create the next session with this agenda"))
         self.draft_button.setProperty("primary", True)
         self.draft_button.clicked.connect(self.send_draft)
-        draft_box = QGroupBox("Draft agenda for the next session")
+        draft_box = QGroupBox(translate("PreparePage", "Draft agenda for the next session"))
         draft_layout = QVBoxLayout(draft_box)
         draft_layout.addWidget(self.draft)
         self.draft_empty = label(
-            "Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come "
-            "up. Open action items need no point: the next session lists them by itself.",
+            translate(
+                "PreparePage",
+                "Nothing to draft: reviews, revisits and late or changed cards are drafted here as they come "
+                "up. Open action items need no point: the next session lists them by itself.",
+            ),
             "EmptyState",
             wrap=True,
         )
@@ -203,14 +232,23 @@ class PreparePage(Page):
         around = self.services.sessions.around(pairing.id, now, shared_only=self.services.review.on)
         upcoming = around.next
         next_text = (
-            f"Next session: {upcoming.title}, {local_time(upcoming.starts_at)} "
-            f"({dates.relative(upcoming.starts_at.astimezone().date(), today)})"
+            translate("PreparePage", "Next session: {title}, {local_time} ({relative})").format(
+                title=upcoming.title,
+                local_time=local_time(upcoming.starts_at),
+                relative=dates.relative(upcoming.starts_at.astimezone().date(), today),
+            )
             if upcoming
-            else "No session planned yet"
+            else translate("PreparePage", "No session planned yet")
         )
-        self.subtitle.setText(f"{pairing.name} · day {pairing.day_number(today)} of 90 · {next_text}")
+        self.subtitle.setText(
+            translate("PreparePage", "{name} · day {day_number} of 90 · {next_text}").format(
+                name=pairing.name, day_number=pairing.day_number(today), next_text=next_text
+            )
+        )
         self.draft_button.setText(
-            "Add to the next session's agenda" if upcoming else "Create the next session with this agenda"
+            translate("PreparePage", "Add to the next session's agenda")
+            if upcoming
+            else translate("PreparePage", "Create the next session with this agenda")
         )
         self.draft.clear()
         for point in self.services.prepare.draft_agenda(pairing, now):
@@ -220,7 +258,9 @@ class PreparePage(Page):
             if lock is not None:
                 item.setIcon(lock)
                 item.setToolTip(
-                    f"Drafted from a {point.visibility.value} record: it stays {point.visibility.value}"
+                    translate(
+                        "PreparePage", "Drafted from a {visibility} record: it stays {visibility}"
+                    ).format(visibility=point.visibility.value)
                 )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -228,17 +268,21 @@ class PreparePage(Page):
         self.draft.setVisible(self.draft.count() > 0)
         self.draft_empty.setVisible(self.draft.count() == 0)
         if not self.draft.count() and not upcoming:
-            self.draft_button.setText("Create the next session")
+            self.draft_button.setText(translate("PreparePage", "Create the next session"))
         if around.last is not None:
             last = self.services.sessions.detail(around.last.id).session
             self.last_session.setHtml(
                 html.heading(last.title, 3)
                 + html.meta(local_time(last.starts_at), last.kind.label)
                 + html.visibility_note(last.visibility)
-                + html.markdown_to_html(last.notes or "_No notes._")
+                + html.markdown_to_html(last.notes or translate("PreparePage", "_No notes._"))
             )
         else:
-            self.last_session.setHtml(f"<p style='color:{colours().faint}'>No session held yet.</p>")
+            self.last_session.setHtml(
+                "<p style='color:{}'>{}</p>".format(
+                    colours().faint, translate("PreparePage", "No session held yet.")
+                )
+            )
 
     def send_draft(self) -> None:
         """Put the ticked points on the next session's agenda (creating the session) and open it."""

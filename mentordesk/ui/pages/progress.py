@@ -23,6 +23,7 @@ from mentordesk.services import Services
 from mentordesk.services.progress import AREAS, Progress
 from mentordesk.ui import progress_charts as charts
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.pages.base import Page
 from mentordesk.ui.widgets import label
 from mentordesk.ui.window_start import OnThread
@@ -41,8 +42,10 @@ class ProgressPage(Page):
         self._working: int | None = None  # the ask the thread at work answers
         self._figures_of: str | None = None  # the pairing whose figures are on the page or coming
         header, self.subtitle = self._header()
-        self.report_button = QPushButton("Export progress report…")
-        self.report_button.setToolTip("A PDF and a Markdown file of a date range: shared content only")
+        self.report_button = QPushButton(translate("ProgressPage", "Export progress report…"))
+        self.report_button.setToolTip(
+            translate("ProgressPage", "A PDF and a Markdown file of a date range: shared content only")
+        )
         self.report_button.clicked.connect(self.ask_report)
         top = QHBoxLayout()
         top.addWidget(header, 1)
@@ -70,15 +73,23 @@ class ProgressPage(Page):
             return
         review = self.services.review.on
         start = self.pairing.start_date
-        hidden = " · shared records only (Review mode)" if review else ""
+        hidden = translate("ProgressPage", " · shared records only (Review mode)") if review else ""
         self.subtitle.setText(
-            f"Since {start:%-d %B %Y} · {self.pairing.cadence.value} cadence · "
-            f"day {(dt.date.today() - start).days + 1}{hidden}. Each figure says how it is computed."
+            translate(
+                "ProgressPage",
+                "Since {start:%-d %B %Y} · {cadence} cadence · day {day}{hidden}. Each "
+                "figure says how it is computed.",
+            ).format(
+                start=start,
+                cadence=self.pairing.cadence.value,
+                day=(dt.date.today() - start).days + 1,
+                hidden=hidden,
+            )
         )
         if self._figures_of != self.pairing.id:  # another pairing's figures are not left up
             self._figures_of = self.pairing.id
             self.progress = None
-            self._say("Working out the figures…")
+            self._say(translate("ProgressPage", "Working out the figures…"))
         self._asks += 1
         if self._working is None:
             self._work_out()
@@ -88,7 +99,11 @@ class ProgressPage(Page):
         meanwhile (another pairing, Review mode, or a record changed), they are worked out again."""
         assert self.pairing is not None
         pairing, review, metrics = self.pairing, self.services.review.on, self.services.metrics
-        run = OnThread(lambda: metrics.progress(pairing, shared_only=review), self, name="progress figures")
+        run = OnThread(
+            lambda: metrics.progress(pairing, shared_only=review),
+            self,
+            name=translate("ProgressPage", "progress figures"),
+        )
         run.done.connect(self._worked_out)
         run.failed.connect(self._not_worked_out)
         for ended in (run.done, run.failed):
@@ -113,7 +128,9 @@ class ProgressPage(Page):
         logging.getLogger("mentordesk").error("the progress figures could not be worked out", exc_info=error)
         if not self._answered_late():
             self.progress = None
-            self._say(f"The figures could not be worked out: {error}")
+            self._say(
+                translate("ProgressPage", "The figures could not be worked out: {error}").format(error=error)
+            )
 
     def _say(self, text: str) -> None:
         """`text` in place of the figures."""

@@ -18,6 +18,7 @@ from mentordesk.services.prepare import next_slot
 from mentordesk.ui import dates, html
 from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.sessions.commands import DeleteSession
 from mentordesk.ui.sessions.editor import SessionEditor
@@ -36,21 +37,23 @@ def local_time(value: dt.datetime) -> str:
 class SessionsPage(ListDetailPage[SessionInfo]):
     title = "Sessions"
     icon_name = "sessions"
-    new_text = "New session"
+    new_text = QT_TRANSLATE_NOOP("Pages", "New session")
     kinds = (RecordKind.SESSION,)
-    filter_hint = "Filter by title"
+    filter_hint = QT_TRANSLATE_NOOP("Pages", "Filter by title")
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
         self.undo_stack: QUndoStack = QUndoStack(self)  # a delete is undone from the window's Edit menu
         hub.sessions_changed.connect(self._refresh_if_mine)
         self.editor.delete_requested.connect(self._on_delete)
-        new = QPushButton("New session")
+        new = QPushButton(translate("SessionsPage", "New session"))
         new.setProperty("primary", True)
-        new.setToolTip("New session (Ctrl+N)")
+        new.setToolTip(translate("SessionsPage", "New session (Ctrl+N)"))
         new.clicked.connect(self.new_session)
-        self.export_button = export = QPushButton("Export calendar…")
-        export.setToolTip("Write the session schedule as an .ics file for your calendar app")
+        self.export_button = export = QPushButton(translate("SessionsPage", "Export calendar…"))
+        export.setToolTip(
+            translate("SessionsPage", "Write the session schedule as an .ics file for your calendar app")
+        )
         export.clicked.connect(self.export_calendar)
         export.setEnabled(False)  # until the list says there is a session
         top = self.layout().itemAt(0).layout()  # type: ignore[union-attr]
@@ -59,7 +62,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         self.add_new_shortcut()
         self.add_record_keys("session", [self.table])
         self.set_tab_order(self.filter, export, new, self.table, self.editor)
-        save = QAction("Save", self)
+        save = QAction(translate("SessionsPage", "Save"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
         save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.triggered.connect(self.editor.flush)  # notes save themselves; Ctrl+S does it now
@@ -82,10 +85,13 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         if shown or self.filter.text():
             return super().empty_state(shown)
         return EmptyState(
-            "No sessions yet",
-            "Plan the first session: its agenda starts from a template, and every open action item is "
-            "carried into it until it is done.",
-            [("New session", self.new_session)],
+            translate("SessionsPage", "No sessions yet"),
+            translate(
+                "SessionsPage",
+                "Plan the first session: its agenda starts from a template, and every open action item is "
+                "carried into it until it is done.",
+            ),
+            [(translate("SessionsPage", "New session"), self.new_session)],
         )
 
     def show_row(self, row: SessionInfo) -> None:
@@ -124,8 +130,15 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def export_calendar(self) -> None:
         if self.pairing is None:
             return
-        suggested = str(Path.home() / f"{self.pairing.name} sessions.ics")
-        target, _filter = QFileDialog.getSaveFileName(self, "Export sessions", suggested, "Calendar (*.ics)")
+        suggested = str(
+            Path.home() / translate("SessionsPage", "{name} sessions.ics").format(name=self.pairing.name)
+        )
+        target, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("SessionsPage", "Export sessions"),
+            suggested,
+            translate("SessionsPage", "Calendar (*.ics)"),
+        )
         if not target:
             return
         try:
@@ -135,7 +148,13 @@ class SessionsPage(ListDetailPage[SessionInfo]):
                 self, "Export sessions", f"Could not write {target}: {error.strerror or error}"
             )
             return
-        self.subtitle.setText(f"Exported {count} session{'' if count == 1 else 's'} to {target}")
+        self.subtitle.setText(
+            (
+                translate("SessionsPage", "Exported {count} session to {target}")
+                if count == 1
+                else translate("SessionsPage", "Exported {count} sessions to {target}")
+            ).format(count=count, target=target)
+        )
 
     def delete_selected(self) -> None:
         row = self.selected_row()
@@ -149,7 +168,9 @@ class SessionsPage(ListDetailPage[SessionInfo]):
 
     def _on_delete(self, session_id: str) -> None:
         answer = QMessageBox.question(
-            self, "Delete session", "Delete this session with its agenda, notes and action items?"
+            self,
+            translate("SessionsPage", "Delete session"),
+            translate("SessionsPage", "Delete this session with its agenda, notes and action items?"),
         )
         if answer != QMessageBox.StandardButton.Yes or self.pairing is None:
             return
@@ -172,15 +193,32 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         now = dt.datetime.now(dt.UTC)
         return (
             Column(  # the day in the list (its time in the tooltip): the title needs the width
-                "When",
+                translate("SessionsPage", "When"),
                 lambda s: dates.short(s.starts_at.astimezone().date()),
                 tooltip=lambda s: local_time(s.starts_at),
                 sort="when",
             ),
-            Column("Title", lambda s: s.title, icon=lambda s: visibility_icon(s.visibility), sort="title"),
-            Column("Kind", lambda s: s.kind.label, sort="kind"),
-            Column("Open", lambda s: str(s.open_actions) if s.open_actions else "", sort="open"),
-            Column("Status", lambda s: "Upcoming" if s.starts_at >= now else "Held", sort="status"),
+            Column(
+                translate("SessionsPage", "Title"),
+                lambda s: s.title,
+                icon=lambda s: visibility_icon(s.visibility),
+                sort="title",
+            ),
+            Column(translate("SessionsPage", "Kind"), lambda s: s.kind.label, sort="kind"),
+            Column(
+                translate("SessionsPage", "Open"),
+                lambda s: str(s.open_actions) if s.open_actions else "",
+                sort="open",
+            ),
+            Column(
+                translate("SessionsPage", "Status"),
+                lambda s: (
+                    translate("SessionsPage", "Upcoming")
+                    if s.starts_at >= now
+                    else translate("SessionsPage", "Held")
+                ),
+                sort="status",
+            ),
         )
 
     def source(self) -> SessionService:
@@ -197,29 +235,39 @@ class SessionsPage(ListDetailPage[SessionInfo]):
     def subtitle_text(self, shown: int) -> str:
         assert self.pairing is not None
         tally = self.services.sessions.tally(self.pairing.id, SessionQuery(now=dt.datetime.now(dt.UTC)))
-        found = f"{shown} shown · " if self.filter.text() else ""
+        found = (
+            translate("SessionsPage", "{shown} shown · ").format(shown=shown) if self.filter.text() else ""
+        )
         self.export_button.setEnabled(tally.held + tally.upcoming > 0)  # an empty calendar helps nobody
-        return f"{found}{tally.held} held, {tally.upcoming} upcoming"
+        return translate("SessionsPage", "{found}{held} held, {upcoming} upcoming").format(
+            found=found, held=tally.held, upcoming=tally.upcoming
+        )
 
     def detail_html(self, row: SessionInfo) -> str:
         detail = self.services.sessions.detail(row.id)
         session = detail.session
         parts = [
             html.heading(session.title),
-            html.meta(local_time(session.starts_at), f"{session.duration_minutes} min", session.kind.label),
+            html.meta(
+                local_time(session.starts_at),
+                translate("SessionsPage", "{duration_minutes} min").format(
+                    duration_minutes=session.duration_minutes
+                ),
+                session.kind.label,
+            ),
             html.visibility_note(session.visibility),
         ]
         if detail.agenda:
-            parts.append("<h3>Agenda</h3>")
+            parts.append(html.heading(translate("SessionsPage", "Agenda"), 3))
             parts.append(
                 html.bullet_list(
                     html.check_item(a.discussed, f"{html.escape(a.text)} <i>({a.added_by.value})</i>")
                     for a in detail.agenda
                 )
             )
-        parts.append(html.section("Notes", session.notes))
+        parts.append(html.section(translate("SessionsPage", "Notes"), session.notes))
         if detail.actions:
-            parts.append("<h3>Action items</h3>")
+            parts.append(html.heading(translate("SessionsPage", "Action items"), 3))
             parts.append(
                 html.bullet_list(
                     html.check_item(a.done, f"{html.escape(a.text)} <i>({_action_note(a)})</i>")
@@ -227,14 +275,21 @@ class SessionsPage(ListDetailPage[SessionInfo]):
                 )
             )
         if detail.private_notes:
-            parts.append("<h3 style='color:#7c3aed'>My private notes (stay on this computer)</h3>")
+            parts.append(
+                "<h3 style='color:#7c3aed'>{}</h3>".format(
+                    translate("SessionsPage", "My private notes (stay on this computer)")
+                )
+            )
             parts.extend(html.markdown_to_html(note) for note in detail.private_notes)
         if session.feedback_rating is not None:
             stars = "&#9733;" * session.feedback_rating + "&#9734;" * (5 - session.feedback_rating)
-            parts.append(f"<h3>Mentee feedback</h3><p>{stars} {html.escape(detail.feedback_comment)}</p>")
+            parts.append(html.heading(translate("SessionsPage", "Mentee feedback"), 3))
+            parts.append(f"<p>{stars} {html.escape(detail.feedback_comment)}</p>")
         return "".join(parts)
 
 
 def _action_note(action: ActionItemInfo) -> str:
-    due = f", due {html.day(action.due_date)}" if action.due_date else ""
+    due = (
+        translate("sessions", ", due {day}").format(day=html.day(action.due_date)) if action.due_date else ""
+    )
     return f"{action.owner.value}{due}"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import ActionItemInfo, Role, SessionDetail
 from mentordesk.services import Services
 from mentordesk.ui.flow import FlowLayout
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.sessions.new_session import ActionDialog
 from mentordesk.ui.widgets import bound_dates, combo
 
@@ -38,25 +39,32 @@ class SessionActions:
     def _build_actions(self) -> QWidget:
         """The action-items list and the row that adds one; returns that row (the list is `actions_list`)."""
         self.actions_list = QListWidget()
-        self.actions_list.setAccessibleName("Action items")
+        self.actions_list.setAccessibleName(translate("SessionActions", "Action items"))
         self.actions_list.setMaximumHeight(120)
         self.actions_list.itemChanged.connect(self._on_action_ticked)
         self.actions_list.itemDoubleClicked.connect(self._edit_action)
-        self.actions_list.setToolTip("Double-click to change the text, owner or due date")
+        self.actions_list.setToolTip(
+            translate("SessionActions", "Double-click to change the text, owner or due date")
+        )
         self.new_action = QLineEdit()
-        self.new_action.setPlaceholderText("New action item")
-        self.new_action.setAccessibleName("New action item")
+        self.new_action.setPlaceholderText(translate("SessionActions", "New action item"))
+        self.new_action.setAccessibleName(translate("SessionActions", "New action item"))
         self.new_action.returnPressed.connect(self._add_action)
-        self.action_owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
-        self.action_has_due = QCheckBox("Due")
+        self.action_owner = combo(
+            {
+                Role.MENTEE: translate("SessionActions", "Mentee"),
+                Role.MENTOR: translate("SessionActions", "Mentor"),
+            }
+        )
+        self.action_has_due = QCheckBox(translate("SessionActions", "Due"))
         self.action_due = QDateEdit(QDate.currentDate().addDays(7))
         bound_dates(self.action_due)
         self.action_due.setCalendarPopup(True)
-        self.action_due.setAccessibleName("Due date of the new action item")
+        self.action_due.setAccessibleName(translate("SessionActions", "Due date of the new action item"))
         add_action = QPushButton("Add")
         add_action.clicked.connect(self._add_action)
-        remove_action = QPushButton("Remove")
-        remove_action.setToolTip("Remove the selected action item")
+        remove_action = QPushButton(translate("SessionActions", "Remove"))
+        remove_action.setToolTip(translate("SessionActions", "Remove the selected action item"))
         remove_action.clicked.connect(self._remove_action)
         action_bar = QWidget()
         action_row = FlowLayout(action_bar)  # wraps in a narrow panel (Review mode's larger type)
@@ -78,17 +86,26 @@ class SessionActions:
         for action in detail.actions:
             self._action_row(action)
         if detail.carried:
-            heading = QListWidgetItem("Still open from earlier sessions", self.actions_list)
+            heading = QListWidgetItem(
+                translate("SessionActions", "Still open from earlier sessions"), self.actions_list
+            )
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
             font = heading.font()
             font.setItalic(True)
             heading.setFont(font)
         for action in detail.carried:
             since = action.recorded_at.astimezone() if action.recorded_at else None
-            self._action_row(action, f" · from {since:%-d %b}" if since else "")
+            self._action_row(
+                action,
+                translate("SessionActions", " · from {since:%-d %b}").format(since=since) if since else "",
+            )
 
     def _action_row(self, action: ActionItemInfo, origin: str = "") -> None:
-        due = f", due {action.due_date:%-d %b}" if action.due_date else ""
+        due = (
+            translate("SessionActions", ", due {due_date:%-d %b}").format(due_date=action.due_date)
+            if action.due_date
+            else ""
+        )
         item = QListWidgetItem(f"{action.text}  ({action.owner.value}{due}){origin}", self.actions_list)
         item.setData(Qt.ItemDataRole.UserRole, action)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

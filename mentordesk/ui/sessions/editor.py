@@ -27,6 +27,7 @@ from mentordesk.domain import PairingInfo, SessionDetail, SessionKind, Visibilit
 from mentordesk.services import Services, WriteFailed
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
 from mentordesk.ui.sessions.actions import SessionActions
@@ -50,7 +51,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.pairing: PairingInfo | None = None
         self._loading = False
 
-        self.heading = label("Session", "SectionTitle")
+        self.heading = label(translate("SessionEditor", "Session"), "SectionTitle")
         self.status = label("", "EmptyState")
         self.problem = label("", "Problem", wrap=True)  # why the last save did not work, in full
         self.problem.hide()
@@ -61,10 +62,13 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.duration = QSpinBox()
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(translate("SessionEditor", " min"))
         self.kind = combo({k: k.label for k in SessionKind})
         self.visibility = combo(
-            {Visibility.SHARED: "Shared", Visibility.CONFIDENTIAL: "Confidential (hidden in Review mode)"}
+            {
+                Visibility.SHARED: translate("SessionEditor", "Shared"),
+                Visibility.CONFIDENTIAL: translate("SessionEditor", "Confidential (hidden in Review mode)"),
+            }
         )
         for box in (self.kind, self.visibility):  # a long choice narrows the box, not the panel
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -75,32 +79,34 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
             box.currentIndexChanged.connect(self._save_fields)
 
         self.agenda = QListWidget()
-        self.agenda.setAccessibleName("Agenda")
+        self.agenda.setAccessibleName(translate("SessionEditor", "Agenda"))
         self.agenda.setMaximumHeight(120)
         self.agenda.itemChanged.connect(self._on_agenda_ticked)
         self.new_point = QLineEdit()
-        self.new_point.setPlaceholderText("Add a talking point and press Enter")
-        self.new_point.setAccessibleName("New talking point")
+        self.new_point.setPlaceholderText(translate("SessionEditor", "Add a talking point and press Enter"))
+        self.new_point.setAccessibleName(translate("SessionEditor", "New talking point"))
         self.new_point.returnPressed.connect(self._add_point)
-        remove_point = QPushButton("Remove point")
+        remove_point = QPushButton(translate("SessionEditor", "Remove point"))
         remove_point.clicked.connect(self._remove_point)
         point_row = QHBoxLayout()
         point_row.addWidget(self.new_point, 1)
         point_row.addWidget(remove_point)
 
         self.notes = text_editor()
-        self.notes.setPlaceholderText("Notes (Markdown)")
-        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText(translate("SessionEditor", "Notes (Markdown)"))
+        self.notes.setAccessibleName(translate("SessionEditor", "Notes"))
         self.preview = SafeBrowser()
-        self.preview.setAccessibleName("Notes as they read")
+        self.preview.setAccessibleName(translate("SessionEditor", "Notes as they read"))
         notes_split = QSplitter(Qt.Orientation.Horizontal)
         notes_split.addWidget(self.notes)
         notes_split.addWidget(self.preview)
         notes_split.setMinimumHeight(180)
         self.private = text_editor()
         self.private.setObjectName("PrivateNotes")
-        self.private.setAccessibleName("My private notes")
-        self.private.setPlaceholderText("Only on this computer: never exported, hidden in Review mode")
+        self.private.setAccessibleName(translate("SessionEditor", "My private notes"))
+        self.private.setPlaceholderText(
+            translate("SessionEditor", "Only on this computer: never exported, hidden in Review mode")
+        )
         self.private.setMaximumHeight(90)
 
         self._notes_timer = self._timer(SAVE_DELAY_MS, self._save_notes)
@@ -113,31 +119,37 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
 
         action_bar = self._build_actions()
 
-        self.rating = combo({None: "No rating", **{n: f"{n} / 5" for n in range(1, 6)}})
+        self.rating = combo(
+            {None: translate("SessionEditor", "No rating"), **{n: f"{n} / 5" for n in range(1, 6)}}
+        )
         self.rating.currentIndexChanged.connect(self._save_feedback)
         self.feedback = QLineEdit()
-        self.feedback.setPlaceholderText("Mentee's comment on the session")
-        self.feedback.setAccessibleName("Mentee's comment on the session")
+        self.feedback.setPlaceholderText(translate("SessionEditor", "Mentee's comment on the session"))
+        self.feedback.setAccessibleName(translate("SessionEditor", "Mentee's comment on the session"))
         self.feedback.editingFinished.connect(self._save_feedback)
         feedback_row = QHBoxLayout()
         feedback_row.addWidget(self.rating)
         feedback_row.addWidget(self.feedback, 1)
 
-        delete = QPushButton("Delete session…")
+        delete = QPushButton(translate("SessionEditor", "Delete session…"))
         delete.clicked.connect(lambda: self.session_id and self.delete_requested.emit(self.session_id))
-        export_pdf = QPushButton("Export PDF…")
-        export_pdf.setToolTip("Shared content only unless you choose otherwise; private notes never")
+        export_pdf = QPushButton(translate("SessionEditor", "Export PDF…"))
+        export_pdf.setToolTip(
+            translate("SessionEditor", "Shared content only unless you choose otherwise; private notes never")
+        )
         export_pdf.clicked.connect(self._export_pdf)
-        save_template = QPushButton("Save as template…")
-        save_template.setToolTip("Start future sessions from this one's agenda and notes")
+        save_template = QPushButton(translate("SessionEditor", "Save as template…"))
+        save_template.setToolTip(
+            translate("SessionEditor", "Start future sessions from this one's agenda and notes")
+        )
         save_template.clicked.connect(self._save_as_template)
 
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("When", self.when)
-        form.addRow("Duration", self.duration)
-        form.addRow("Kind", self.kind)
-        form.addRow("Visibility", self.visibility)
+        form.addRow(translate("SessionEditor", "Title"), self.title)
+        form.addRow(translate("SessionEditor", "When"), self.when)
+        form.addRow(translate("SessionEditor", "Duration"), self.duration)
+        form.addRow(translate("SessionEditor", "Kind"), self.kind)
+        form.addRow(translate("SessionEditor", "Visibility"), self.visibility)
         fields = QWidget()
         column = QVBoxLayout(fields)
         column.setContentsMargins(0, 0, 4, 0)
@@ -149,7 +161,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         column.addWidget(notes_split, 3)
         lock = QLabel()
         lock.setPixmap(icon("lock", colours().private).pixmap(16, 16))
-        private_label = QLabel("My private notes")
+        private_label = QLabel(translate("SessionEditor", "My private notes"))
         private_label.setObjectName("PrivateTitle")
         private_row = QHBoxLayout()
         private_row.addWidget(lock)
@@ -245,7 +257,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
                 save()
 
     def _saved(self, sessions_list_changed: bool = False) -> None:
-        self.status.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.status.setText(translate("SessionEditor", "Saved {now:%H:%M:%S}").format(now=dt.datetime.now()))
         if sessions_list_changed and self.pairing is not None:
             self.hub.sessions_changed.emit(self.pairing.id)
 
@@ -257,13 +269,15 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         try:
             action()  # type: ignore[operator]
         except WriteFailed as error:
-            self._refused("Not saved", error.retrying() if retry is not None else str(error))
+            self._refused(
+                translate("SessionEditor", "Not saved"), error.retrying() if retry is not None else str(error)
+            )
             if retry is not None:
                 retry.setInterval(RETRY_MS)
                 retry.start()
             return
         except ValueError as error:
-            self._refused("Not saved", str(error))
+            self._refused(translate("SessionEditor", "Not saved"), str(error))
             return
         self.problem.hide()
         self._saved(list_changed)
@@ -290,7 +304,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
 
     def _on_notes_typed(self) -> None:
         if not self._loading:
-            self.status.setText("Editing…")
+            self.status.setText(translate("SessionEditor", "Editing…"))
             self._notes_timer.setInterval(SAVE_DELAY_MS)
             self._notes_timer.start()
             self._renderer.request(self.notes.toPlainText())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.domain import ActionItemInfo, Role, SessionTemplateInfo
 from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.widgets import bound_dates, combo, label, select_data
 
 
@@ -37,20 +38,25 @@ class NewSessionDialog(QDialog):
         """`create(template, when)` makes the session; the dialog closes once it went through."""
         super().__init__(parent)
         self._delete_template = delete_template
-        self.setWindowTitle("New session")
+        self.setWindowTitle(translate("NewSessionDialog", "New session"))
         self.template = QComboBox()
-        self.template.addItem("No template", None)
+        self.template.addItem(translate("NewSessionDialog", "No template"), None)
         for template in templates:
-            self.template.addItem(template.name + ("" if template.built_in else "  (mine)"), template)
+            self.template.addItem(
+                template.name + ("" if template.built_in else translate("NewSessionDialog", "  (mine)")),
+                template,
+            )
         local = when.astimezone()
         self.when = QDateTimeEdit(
             QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         )
         bound_dates(self.when)
         self.when.setCalendarPopup(True)
-        buttons = form_buttons(self, "Create session")
-        self.delete_button = QPushButton("Delete template")
-        self.delete_button.setToolTip("Delete one of your own templates (built-in ones stay)")
+        buttons = form_buttons(self, translate("NewSessionDialog", "Create session"))
+        self.delete_button = QPushButton(translate("NewSessionDialog", "Delete template"))
+        self.delete_button.setToolTip(
+            translate("NewSessionDialog", "Delete one of your own templates (built-in ones stay)")
+        )
         self.delete_button.clicked.connect(self._on_delete)
         self.template.currentIndexChanged.connect(self._update_delete)
         self._update_delete()
@@ -58,8 +64,8 @@ class NewSessionDialog(QDialog):
         template_row.addWidget(self.template, 1)
         template_row.addWidget(self.delete_button)
         form = QFormLayout(self)
-        form.addRow("When", self.when)
-        form.addRow("Template", template_row)
+        form.addRow(translate("NewSessionDialog", "When"), self.when)
+        form.addRow(translate("NewSessionDialog", "Template"), template_row)
         self.problem = label("", "FormProblem", wrap=True)
         form.addRow(self.problem)
         form.addRow(buttons)
@@ -78,7 +84,11 @@ class NewSessionDialog(QDialog):
         )
 
     def confirm_delete(self, name: str) -> bool:
-        answer = QMessageBox.question(self, "Delete template", f"Delete your template {name!r}?")
+        answer = QMessageBox.question(
+            self,
+            translate("NewSessionDialog", "Delete template"),
+            translate("NewSessionDialog", "Delete your template {name!r}?").format(name=name),
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_delete(self) -> None:
@@ -108,11 +118,16 @@ class ActionDialog(QDialog):
     ) -> None:
         """`save(text, owner, due)` writes the change; the dialog closes once it went through."""
         super().__init__(parent)
-        self.setWindowTitle("Action item")
+        self.setWindowTitle(translate("ActionDialog", "Action item"))
         self.text = QLineEdit(action.text)
-        self.owner = combo({Role.MENTEE: "Mentee", Role.MENTOR: "Mentor"})
+        self.owner = combo(
+            {
+                Role.MENTEE: translate("ActionDialog", "Mentee"),
+                Role.MENTOR: translate("ActionDialog", "Mentor"),
+            }
+        )
         select_data(self.owner, action.owner)
-        self.has_due = QCheckBox("Due")
+        self.has_due = QCheckBox(translate("ActionDialog", "Due"))
         self.has_due.setChecked(action.due_date is not None)
         due = action.due_date or dt.date.today()
         self.due = QDateEdit(QDate(due.year, due.month, due.day))
@@ -120,8 +135,8 @@ class ActionDialog(QDialog):
         self.due.setCalendarPopup(True)
         buttons = form_buttons(self)
         form = QFormLayout(self)
-        form.addRow("Action", self.text)
-        form.addRow("Owner", self.owner)
+        form.addRow(translate("ActionDialog", "Action"), self.text)
+        form.addRow(translate("ActionDialog", "Owner"), self.owner)
         form.addRow(self.has_due, self.due)
         self.problem = label("", "FormProblem", wrap=True)
         form.addRow(self.problem)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.services.session_report import has_confidential, session_report_html
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.text_dialog import TextDialog
 
 
@@ -30,16 +31,22 @@ class SessionOutputs:
 
     def pdf_target(self, suggestion: str) -> str:
         target, _filter = QFileDialog.getSaveFileName(
-            self._widget(), "Export session", suggestion, "PDF (*.pdf)"
+            self._widget(),
+            translate("SessionOutputs", "Export session"),
+            suggestion,
+            translate("SessionOutputs", "PDF (*.pdf)"),
         )
         return target
 
     def include_confidential(self) -> bool:
         answer = QMessageBox.question(
             self._widget(),
-            "Export session",
-            "This session has confidential parts. Include them in the PDF?\n"
-            "(Private notes are never included.)",
+            translate("SessionOutputs", "Export session"),
+            translate(
+                "SessionOutputs",
+                "This session has confidential parts. Include them in the PDF?\n"
+                "(Private notes are never included.)",
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -58,9 +65,9 @@ class SessionOutputs:
         writer.setTitle(detail.session.title)
         document.print_(writer)
         if not Path(target).is_file():
-            self.status.setText(f"Could not write {target}")
+            self.status.setText(translate("SessionOutputs", "Could not write {target}").format(target=target))
             return
-        self.status.setText(f"Exported to {target}")
+        self.status.setText(translate("SessionOutputs", "Exported to {target}").format(target=target))
 
     def _save_as_template(self) -> None:
         if self.session_id is None:
@@ -77,10 +84,10 @@ class SessionOutputs:
 
         if TextDialog(
             self._widget(),
-            "Save as template",
-            "Name of the template:",
+            translate("SessionOutputs", "Save as template"),
+            translate("SessionOutputs", "Name of the template:"),
             save,
-            text=f"{detail.session.kind.label} (mine)",
-            what="template name",
+            text=translate("SessionOutputs", "{label} (mine)").format(label=detail.session.kind.label),
+            what=translate("SessionOutputs", "template name"),
         ).saved():
             self._saved()

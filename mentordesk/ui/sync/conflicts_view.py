@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.domain import RecordKind
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import rich_label, text_editor
 
 if TYPE_CHECKING:  # the banner is up from the start; sync's modules load when sync is first used
@@ -52,7 +53,7 @@ class ConflictBanner(QFrame):
         self.setObjectName("ConflictBanner")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # the theme's notice colours (QSS)
         self.text = rich_label()
-        button = QPushButton("Resolve…")
+        button = QPushButton(translate("ConflictBanner", "Resolve…"))
         button.clicked.connect(self.resolve_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 6)
@@ -61,10 +62,17 @@ class ConflictBanner(QFrame):
         self.hide()
 
     def show_count(self, count: int, partner: str) -> None:
-        who = escape(partner) if partner else "your partner"
-        edits = "edit conflicts" if count == 1 else "edits conflict"
+        who = escape(partner) if partner else translate("ConflictBanner", "your partner")
+        edits = (
+            translate("ConflictBanner", "edit conflicts")
+            if count == 1
+            else translate("ConflictBanner", "edits conflict")
+        )
         self.text.setText(
-            f"<b>{count} {edits}</b> with {who}'s: you both changed the same thing. Choose what to keep."
+            translate(
+                "ConflictBanner",
+                "<b>{count} {edits}</b> with {who}'s: you both changed the same thing. Choose what to keep.",
+            ).format(count=count, edits=edits, who=who)
         )
         self.setVisible(count > 0)
 
@@ -80,7 +88,7 @@ class ConflictsDialog(QDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Conflicts")
+        self.setWindowTitle(translate("ConflictsDialog", "Conflicts"))
         self.resize(900, 560)
         self._load = load
         self._resolve = resolve
@@ -92,9 +100,9 @@ class ConflictsDialog(QDialog):
         self.heading = rich_label()
         self.heading.setWordWrap(True)
         self.values = QHBoxLayout()
-        self.open_button = QPushButton("Open record")
+        self.open_button = QPushButton(translate("ConflictsDialog", "Open record"))
         self.open_button.clicked.connect(self._open)
-        self.empty = QLabel("No conflicts: both copies agree.")
+        self.empty = QLabel(translate("ConflictsDialog", "No conflicts: both copies agree."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         detail = QWidget()
         column = QVBoxLayout(detail)
@@ -128,9 +136,16 @@ class ConflictsDialog(QDialog):
         has_any = bool(self.conflicts)
         count = len(self.conflicts)
         self.intro.setText(
-            f"You and your partner changed {'this field' if count == 1 else f'these {count} fields'} on "
-            "your own copies at the same time. Choose the version to keep; your choice reaches your "
-            "partner with your next export."
+            translate(
+                "ConflictsDialog",
+                "You and your partner changed {what} on your own copies at the same time. "
+                "Choose the version to keep; your choice reaches your partner with your "
+                "next export.",
+            ).format(
+                what=translate("ConflictsDialog", "this field")
+                if count == 1
+                else translate("ConflictsDialog", "these {count} fields").format(count=count)
+            )
         )
         self.intro.setVisible(has_any)
         self.empty.setVisible(not has_any)
@@ -152,19 +167,38 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             return
         shown = conflict.values[0]
-        shown_as = "your version" if shown.mine else f"{escape(shown.author)}'s version"
+        shown_as = (
+            translate("ConflictsDialog", "your version")
+            if shown.mine
+            else translate("ConflictsDialog", "{author}'s version").format(author=escape(shown.author))
+        )
         self.heading.setText(
-            f"<b>{conflict.kind_label}: {escape(conflict.title)}</b><br>"
-            f"{conflict.field_label} was changed on both "
-            f"copies. Until you choose, both copies show {shown_as}."
+            translate(
+                "ConflictsDialog",
+                "<b>{kind}: {title}</b><br>{field} was changed on both copies. Until you choose, both copies "
+                "show {shown_as}.",
+            ).format(
+                kind=conflict.kind_label,
+                title=escape(conflict.title),
+                field=conflict.field_label,
+                shown_as=shown_as,
+            )
         )
         self.open_button.setEnabled(conflict.kind in OPENS)
         for number, value in enumerate(conflict.values):
             author = value.author[:1].upper() + value.author[1:]
-            box = QGroupBox("Your version" if value.mine else f"{author}'s version")
+            box = QGroupBox(
+                translate("ConflictsDialog", "Your version")
+                if value.mine
+                else translate("ConflictsDialog", "{author}'s version").format(author=author)
+            )
             text = text_editor(value.text)
             text.setReadOnly(True)
-            keep = QPushButton(f"Keep this (Ctrl+{number + 1})" if number < 3 else "Keep this")
+            keep = QPushButton(
+                translate("ConflictsDialog", "Keep this (Ctrl+{number})").format(number=number + 1)
+                if number < 3
+                else translate("ConflictsDialog", "Keep this")
+            )
             keep.clicked.connect(lambda _c=False, n=number: self.keep(n))
             inner = QVBoxLayout(box)
             inner.addWidget(text, 1)

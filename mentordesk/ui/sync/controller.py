@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from mentordesk.domain import PairingInfo, RecordKind
-from mentordesk.ui.i18n import translate
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.progress import cancellable
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
@@ -25,7 +25,7 @@ from mentordesk.ui.sync.export_dialog import ExportDialog
 from mentordesk.ui.sync.folder import FolderWatch
 from mentordesk.ui.sync.worker import Worker
 
-FILTER = "MentorDesk exports (*.mdbundle);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP("SyncController", "MentorDesk exports (*.mdbundle);;All files (*)")
 
 
 def documents() -> str:
@@ -34,12 +34,12 @@ def documents() -> str:
 
 def ago(moment: dt.datetime | None) -> str:
     if moment is None:
-        return "never"
+        return translate("controller", "never")
     seconds = (dt.datetime.now(dt.UTC) - moment).total_seconds()
     for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
         if seconds >= size:
-            return f"{int(seconds // size)} {unit} ago"
-    return "just now"
+            return translate("controller", "{count} {unit} ago").format(count=int(seconds // size), unit=unit)
+    return translate("controller", "just now")
 
 
 class SyncController(QObject):
@@ -121,16 +121,28 @@ class SyncController(QObject):
             return
         state = self.sync.identity_state()
         if state.public is None:
-            self.status.setText("Sync: not set up yet (Sync → Pairing cards and fingerprints…)")
+            self.status.setText(
+                translate("SyncController", "Sync: not set up yet (Sync → Pairing cards and fingerprints…)")
+            )
             self.banner.hide()
             return
         status = self.sync.status(pairing.id)
-        folder = " · sync folder" if status.folder else ""
+        folder = translate("SyncController", " · sync folder") if status.folder else ""
         if status.partner is None:
-            self.status.setText(f"Sync: no partner card yet (Sync → Import partner's card…){folder}")
+            self.status.setText(
+                translate(
+                    "SyncController", "Sync: no partner card yet (Sync → Import partner's card…){folder}"
+                ).format(folder=folder)
+            )
         else:
-            when = f"exported {ago(status.last_export)}, imported {ago(status.last_import)}"
-            self.status.setText(f"Sync with {status.partner.name}: {when}{folder}")
+            when = translate("SyncController", "exported {ago}, imported {ago2}").format(
+                ago=ago(status.last_export), ago2=ago(status.last_import)
+            )
+            self.status.setText(
+                translate("SyncController", "Sync with {name}: {when}{folder}").format(
+                    name=status.partner.name, when=when, folder=folder
+                )
+            )
         self.banner.show_count(
             len(self.sync.conflicts(pairing.id)), status.partner.name if status.partner else ""
         )
@@ -146,10 +158,13 @@ class SyncController(QObject):
             phrase = ""
             if self.sync.needs_passphrase():
                 asked = SecretDialog.ask(
-                    "Unlock sync",
-                    "Enter the passphrase that seals this device's keys. It is asked once per run.",
+                    translate("SyncController", "Unlock sync"),
+                    translate(
+                        "SyncController",
+                        "Enter the passphrase that seals this device's keys. It is asked once per run.",
+                    ),
                     self.window,
-                    "Passphrase",
+                    translate("SyncController", "Passphrase"),
                 )
                 if asked is None:
                     return False
@@ -166,7 +181,12 @@ class SyncController(QObject):
         if dialog.exec() != CreateIdentityDialog.DialogCode.Accepted:
             return False
         public = self.sync.create_identity(dialog.name.text(), dialog.passphrase.text())
-        self.window.statusBar().showMessage(f"Keys created: your fingerprint is {public.fingerprint}", 10000)
+        self.window.statusBar().showMessage(
+            translate("SyncController", "Keys created: your fingerprint is {fingerprint}").format(
+                fingerprint=public.fingerprint
+            ),
+            10000,
+        )
         self.refresh()
         return True
 
@@ -190,10 +210,16 @@ class SyncController(QObject):
             return
         QMessageBox.information(
             self.window,
-            "Import partner's card",
-            f"{partner.name}'s card is linked to {pairing.name if pairing else 'no pairing yet'}.\n\n"
-            f"Their fingerprint: {partner.fingerprint}\n\nRead it aloud with {partner.name} to be sure it is "
-            "theirs.",
+            translate("SyncController", "Import partner's card"),
+            translate(
+                "SyncController",
+                "{name}'s card is linked to {pairing}.\n\nTheir fingerprint: "
+                "{fingerprint}\n\nRead it aloud with {name} to be sure it is theirs.",
+            ).format(
+                name=partner.name,
+                pairing=pairing.name if pairing else "no pairing yet",
+                fingerprint=partner.fingerprint,
+            ),
         )
         self.refresh()
 
@@ -206,7 +232,9 @@ class SyncController(QObject):
         status = self.sync.status(pairing.id)
         folder = status.folder
         where = (
-            f"It is written to the sync folder {folder}." if folder else "You choose where to save it next."
+            translate("SyncController", "It is written to the sync folder {folder}.").format(folder=folder)
+            if folder
+            else translate("SyncController", "You choose where to save it next.")
         )
         dialog = ExportDialog(
             pairing.name,
@@ -223,7 +251,10 @@ class SyncController(QObject):
             out = Path(folder) / self.sync.export_name()
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, "Save export", self.sync.export_name(), FILTER
+                self.window,
+                translate("SyncController", "Save export"),
+                self.sync.export_name(),
+                translate("SyncController", FILTER),
             )
             if not chosen:
                 return
@@ -235,34 +266,56 @@ class SyncController(QObject):
                 pairing.id, out, role=role, password=choice.password, everything=choice.everything
             )
 
-        partner = status.partner.name if status.partner else "your partner"
+        partner = status.partner.name if status.partner else translate("SyncController", "your partner")
 
         def done(result: Any) -> None:
             manifest, _preview = result
             self.sync.mark_seen(out)
             total = sum(manifest.counts.values())
-            self.window.statusBar().showMessage(f"Exported {total} records to {out}", 10000)
+            self.window.statusBar().showMessage(
+                translate("SyncController", "Exported {total} records to {out}").format(total=total, out=out),
+                10000,
+            )
             self.refresh()
             self._confirm_export(out, total, partner, by_password=choice.password is not None, folder=folder)
             self.exported.emit(out)
 
-        self._run(f"Exporting {pairing.name}…", work, done, lambda _r, m: self._warn("Export", m))
+        self._run(
+            translate("SyncController", "Exporting {name}…").format(name=pairing.name),
+            work,
+            done,
+            lambda _r, m: self._warn(translate("SyncController", "Export"), m),
+        )
 
     def _confirm_export(self, out: Path, total: int, partner: str, *, by_password: bool, folder: str) -> None:
         """Say that the export is written, where, and what happens next; it does not wait for an answer."""
         if folder:
-            then = f"It is in the sync folder: {partner}'s copy imports it once the folder has synced."
+            then = translate(
+                "SyncController",
+                "It is in the sync folder: {partner}'s copy imports it once the folder has synced.",
+            ).format(partner=partner)
         else:
-            then = f"Send the file to {partner}."
+            then = translate("SyncController", "Send the file to {partner}.").format(partner=partner)
         if by_password:
-            then += f" Tell {partner} the password another way (say it aloud)."
+            then += translate(
+                "SyncController", " Tell {partner} the password another way (say it aloud)."
+            ).format(partner=partner)
         else:
-            then += f" It is encrypted for {partner}'s key and yours only."
-        box = QMessageBox(QMessageBox.Icon.Information, "Export written", "", parent=self.window)
-        box.setText(f"Exported {total} records of the pairing.")
+            then += translate(
+                "SyncController", " It is encrypted for {partner}'s key and yours only."
+            ).format(partner=partner)
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            translate("SyncController", "Export written"),
+            "",
+            parent=self.window,
+        )
+        box.setText(
+            translate("SyncController", "Exported {total} records of the pairing.").format(total=total)
+        )
         box.setInformativeText(f"{out}\n\n{then}")
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        show = box.addButton("Show in folder", QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton(translate("SyncController", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent))))
         if self.last_confirmation is not None:
             self.last_confirmation.deleteLater()
@@ -275,7 +328,10 @@ class SyncController(QObject):
             return
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self.window, "Import partner's export", documents(), FILTER
+                self.window,
+                translate("SyncController", "Import partner's export"),
+                documents(),
+                translate("SyncController", FILTER),
             )
             if not chosen:
                 return
@@ -306,19 +362,31 @@ class SyncController(QObject):
 
         def failed(reason: str, message: str) -> None:
             if reason == "password-needed":
-                asked = SecretDialog.ask("Password", f"{path.name} is protected by a password.", self.window)
+                asked = SecretDialog.ask(
+                    translate("SyncController", "Password"),
+                    translate("SyncController", "{name} is protected by a password.").format(name=path.name),
+                    self.window,
+                )
                 if asked is not None:
                     self._import(path, asked, accept, automatic, card)
                     return
             elif reason == "new-card":
                 answer = QMessageBox.question(
-                    self.window, "A partner's card", f"{message}\n\nDo the fingerprints match?"
+                    self.window,
+                    translate("SyncController", "A partner's card"),
+                    translate("SyncController", "{message}\n\nDo the fingerprints match?").format(
+                        message=message
+                    ),
                 )
                 if answer == QMessageBox.StandardButton.Yes:
                     self._import(path, password, accept, automatic, True)
                     return
             elif reason == "new-pairing":
-                answer = QMessageBox.question(self.window, "New pairing", f"{message}\n\nCreate it here?")
+                answer = QMessageBox.question(
+                    self.window,
+                    translate("SyncController", "New pairing"),
+                    translate("SyncController", "{message}\n\nCreate it here?").format(message=message),
+                )
                 if answer == QMessageBox.StandardButton.Yes:
                     self._import(path, password, True, automatic, card)
                     return
@@ -326,15 +394,24 @@ class SyncController(QObject):
                 pass  # the user's own choice; the file stays and can be imported from the Sync menu
             elif automatic and reason not in ("own", "new-pairing", "password-needed"):
                 moved = self.sync.set_aside(path, message)
-                where = f"; it was moved to {moved.parent}" if moved is not None else ""
-                self._warn(f"Import {path.name}", f"{message}\n\n{path.name} was not imported{where}.")
+                where = (
+                    translate("SyncController", "; it was moved to {parent}").format(parent=moved.parent)
+                    if moved is not None
+                    else ""
+                )
+                self._warn(
+                    translate("SyncController", "Import {name}").format(name=path.name),
+                    translate("SyncController", "{message}\n\n{name} was not imported{where}.").format(
+                        message=message, name=path.name, where=where
+                    ),
+                )
             elif not (automatic and reason == "own"):
-                self._warn(f"Import {path.name}", message)
+                self._warn(translate("SyncController", "Import {name}").format(name=path.name), message)
             if automatic:
                 self.sync.mark_seen(path)
             self._next_arrival()
 
-        self._run(f"Importing {path.name}…", work, done, failed)
+        self._run(translate("SyncController", "Importing {name}…").format(name=path.name), work, done, failed)
 
     # the sync folder
     def choose_folder(self) -> None:
@@ -347,9 +424,11 @@ class SyncController(QObject):
         self.sync.set_folder(chosen)
         self.folder_watch.watch(chosen)
         self.window.statusBar().showMessage(
-            f"Exports are written to {chosen}; exports arriving there are imported."
+            translate(
+                "SyncController", "Exports are written to {chosen}; exports arriving there are imported."
+            ).format(chosen=chosen)
             if chosen
-            else "No sync folder: exports are saved where you choose.",
+            else translate("SyncController", "No sync folder: exports are saved where you choose."),
             10000,
         )
         self.refresh()
@@ -364,7 +443,7 @@ class SyncController(QObject):
             return
         if not self.sync.identity_state().unlocked:
             self.window.statusBar().showMessage(
-                "New exports are in the sync folder: unlock sync to import them."
+                translate("SyncController", "New exports are in the sync folder: unlock sync to import them.")
             )
             if not self.ensure_unlocked():
                 return
@@ -403,7 +482,7 @@ class SyncController(QObject):
         done: Callable[[Any], None],
         failed: Callable[[str, str], None],
     ) -> None:
-        worker, progress, _stop = cancellable(self.window, "Sync", text, work)
+        worker, progress, _stop = cancellable(self.window, translate("SyncController", "Sync"), text, work)
         self.busy = worker
 
         def finish() -> None:

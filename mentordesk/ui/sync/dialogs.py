@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.files import read_limited, write_atomically
 from mentordesk.ui.form_save import form_buttons
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_label, rich_label, text_editor
 
 if TYPE_CHECKING:  # the keys' libraries load when sync is first used, not at start
@@ -56,14 +57,16 @@ class NewSecret:
 
     def add_rows(self, form: QFormLayout) -> None:
         form.addRow(self.noun.capitalize(), self.first)
-        form.addRow("Again", self.second)
+        form.addRow(translate("NewSecret", "Again"), self.second)
 
     def problem(self) -> str:
         """Why the entry cannot be used ("" when it can)."""
         if len(self.first.text()) < MIN_SECRET:
-            return f"The {self.noun} needs at least {MIN_SECRET} characters."
+            return translate("NewSecret", "The {noun} needs at least {MIN_SECRET} characters.").format(
+                noun=self.noun, MIN_SECRET=MIN_SECRET
+            )
         if self.first.text() != self.second.text():
-            return f"The two {self.noun}s differ."
+            return translate("NewSecret", "The two {noun}s differ.").format(noun=self.noun)
         return ""
 
     def text(self) -> str:
@@ -97,31 +100,37 @@ class CreateIdentityDialog(QDialog):
 
     def __init__(self, name: str, needs_passphrase: bool, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set up sync on this device")
+        self.setWindowTitle(translate("CreateIdentityDialog", "Set up sync on this device"))
         self.setMinimumWidth(520)
         self.name = QLineEdit(name)
-        self.name.setPlaceholderText("Your name, as your partner will see it")
+        self.name.setPlaceholderText(
+            translate("CreateIdentityDialog", "Your name, as your partner will see it")
+        )
         self.passphrase = NewSecret("passphrase")
         self.problem = plain_label()
         self.problem.setObjectName("FormError")
         self._needs_passphrase = needs_passphrase
-        intro = (
+        intro = translate(
+            "CreateIdentityDialog",
             "MentorDesk creates a key pair for this device. Exports are encrypted to your partner's key "
-            "and signed with yours, so only the two of you can read them."
+            "and signed with yours, so only the two of you can read them.",
         )
         if needs_passphrase:
-            intro += (
+            intro += translate(
+                "CreateIdentityDialog",
                 "\n\nThis system has no secure keyring, so the keys are sealed with a passphrase you choose "
-                "here. MentorDesk asks for it once each time it starts sync. It cannot be recovered."
+                "here. MentorDesk asks for it once each time it starts sync. It cannot be recovered.",
             )
         else:
-            intro += "\n\nThe secret keys are kept in the system keyring."
+            intro += translate("CreateIdentityDialog", "\n\nThe secret keys are kept in the system keyring.")
         form = QFormLayout()
-        form.addRow("Name", self.name)
+        form.addRow(translate("CreateIdentityDialog", "Name"), self.name)
         if needs_passphrase:
             self.passphrase.add_rows(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        create = buttons.addButton("Create keys", QDialogButtonBox.ButtonRole.AcceptRole)
+        create = buttons.addButton(
+            translate("CreateIdentityDialog", "Create keys"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         create.setDefault(True)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
@@ -133,7 +142,7 @@ class CreateIdentityDialog(QDialog):
 
     def _check(self) -> None:
         if not self.name.text().strip():
-            self.problem.setText("Enter your name.")
+            self.problem.setText(translate("CreateIdentityDialog", "Enter your name."))
         elif self._needs_passphrase and self.passphrase.problem():
             self.problem.setText(self.passphrase.problem())
         else:
@@ -168,13 +177,13 @@ class CardsDialog(QDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Pairing cards")
+        self.setWindowTitle(translate("CardsDialog", "Pairing cards"))
         self.setMinimumWidth(620)
         self.mine = mine
         card = monospace(mine.card())
-        copy = QPushButton("Copy card")
+        copy = QPushButton(translate("CardsDialog", "Copy card"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(mine.card()))
-        save = QPushButton("Save card…")
+        save = QPushButton(translate("CardsDialog", "Save card…"))
         save.clicked.connect(self._save)
         row = QHBoxLayout()
         row.addWidget(copy)
@@ -195,12 +204,19 @@ class CardsDialog(QDialog):
             )
         )
         if partner is None:
-            text = f"No partner card is linked to {escape(pairing)} yet. Use Sync → Import partner's card…"
+            text = translate(
+                "CardsDialog", "No partner card is linked to {pairing} yet. Use Sync → Import partner's card…"
+            ).format(pairing=escape(pairing))
         else:
-            text = (
-                f"<b>{escape(partner.name)}</b> is the partner of {escape(pairing)}.<br>Their fingerprint: "
-                f"<b>{unbroken(partner.fingerprint)}</b><br>Read both fingerprints aloud to each other to be "
-                "sure the cards were not swapped on the way."
+            text = translate(
+                "CardsDialog",
+                "<b>{partner}</b> is the partner of {pairing}.<br>Their fingerprint: <b>{fingerprint}</b><br>"
+                "Read both fingerprints aloud to each other to be sure the cards were not swapped on the "
+                "way.",
+            ).format(
+                partner=escape(partner.name),
+                pairing=escape(pairing),
+                fingerprint=unbroken(partner.fingerprint),
             )
         layout.addWidget(_note(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -210,7 +226,10 @@ class CardsDialog(QDialog):
     def _save(self) -> None:
         name = "".join(c if c.isalnum() else "-" for c in self.mine.name).strip("-").lower() or "my"
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save pairing card", f"{name}.mdcard", "Pairing cards (*.mdcard *.txt)"
+            self,
+            translate("CardsDialog", "Save pairing card"),
+            f"{name}.mdcard",
+            translate("CardsDialog", "Pairing cards (*.mdcard *.txt)"),
         )
         if path:
             from pathlib import Path
@@ -226,15 +245,19 @@ class ImportCardDialog(QDialog):
 
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import partner's card")
+        self.setWindowTitle(translate("ImportCardDialog", "Import partner's card"))
         self.setMinimumWidth(600)
         self.text = text_editor()
-        self.text.setPlaceholderText("Paste your partner's pairing card here, or load it from a file.")
+        self.text.setPlaceholderText(
+            translate("ImportCardDialog", "Paste your partner's pairing card here, or load it from a file.")
+        )
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        load = QPushButton("From file…")
+        load = QPushButton(translate("ImportCardDialog", "From file…"))
         load.clicked.connect(self._load)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton("Import card", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            translate("ImportCardDialog", "Import card"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -247,7 +270,10 @@ class ImportCardDialog(QDialog):
 
     def _load(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Partner's pairing card", "", "Pairing cards (*.mdcard *.txt);;All files (*)"
+            self,
+            translate("ImportCardDialog", "Partner's pairing card"),
+            "",
+            translate("ImportCardDialog", "Pairing cards (*.mdcard *.txt);;All files (*)"),
         )
         if not path:
             return
@@ -256,7 +282,9 @@ class ImportCardDialog(QDialog):
         try:
             source = Path(path)
             self.text.setPlainText(
-                read_limited(source, 4000, "pairing card").decode("utf-8", errors="replace")
+                read_limited(source, 4000, translate("ImportCardDialog", "pairing card")).decode(
+                    "utf-8", errors="replace"
+                )
             )
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, "Import partner's card", str(error))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.ui import dates
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_label, rich_label, text_editor
 from mentordesk.ui.sync.dialogs import NewSecret
 
@@ -44,28 +45,35 @@ class ExportDialog(QDialog):
         parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Export {pairing}")
+        self.setWindowTitle(translate("ExportDialog", "Export {pairing}").format(pairing=pairing))
         self.setMinimumSize(560, 480)
         self._preview = preview
         if partner is not None:
-            who = (
-                f"Encrypted for <b>{escape(partner.name)}</b> (fingerprint {partner.fingerprint}) "
-                "and for you, "
-                "signed with your key."
-            )
+            who = translate(
+                "ExportDialog",
+                "Encrypted for <b>{partner}</b> (fingerprint {fingerprint}) and for you, signed with your "
+                "key.",
+            ).format(partner=escape(partner.name), fingerprint=partner.fingerprint)
         else:
-            who = (
+            who = translate(
+                "ExportDialog",
                 "No partner card is linked to this pairing yet, so this export can only be protected "
-                "with a password. Import your partner's card to encrypt to their key instead."
+                "with a password. Import your partner's card to encrypt to their key instead.",
             )
         since = dates.moment_short(last_export) if last_export else ""
         self.everything = QCheckBox(
-            f"Everything, not only what changed since the last export ({since})" if since else "Everything"
+            translate(
+                "ExportDialog", "Everything, not only what changed since the last export ({since})"
+            ).format(since=since)
+            if since
+            else translate("ExportDialog", "Everything")
         )
         self.everything.setChecked(not since)
         self.everything.setEnabled(bool(since))
         self.everything.toggled.connect(self._refresh)
-        self.use_password = QCheckBox("Protect with a password instead (for a one-off exchange)")
+        self.use_password = QCheckBox(
+            translate("ExportDialog", "Protect with a password instead (for a one-off exchange)")
+        )
         self.use_password.setChecked(partner is None)
         self.use_password.setEnabled(partner is not None)
         self.password = NewSecret("password")
@@ -79,7 +87,9 @@ class ExportDialog(QDialog):
         self.password_form = QWidget()
         self.password_form.setLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.export_button = buttons.addButton("Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(
+            translate("ExportDialog", "Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.export_button.setDefault(True)
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
@@ -104,13 +114,15 @@ class ExportDialog(QDialog):
         try:
             preview = self._preview(self.everything.isChecked())
         except ValueError as error:
-            self.contents.setPlainText(f"The preview failed: {error}")
+            self.contents.setPlainText(
+                translate("ExportDialog", "The preview failed: {error}").format(error=error)
+            )
             self.export_button.setEnabled(False)
             return
         lines = preview.lines()
         empty = not preview.counts
         if empty:
-            lines.append("Tick “Everything” to send every record again.")
+            lines.append(translate("ExportDialog", "Tick “Everything” to send every record again."))
         self.contents.setPlainText("\n".join(lines))
         self.export_button.setEnabled(not empty)
 

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from mentordesk.config import log_path
+from mentordesk.ui.i18n import translate
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger(__name__)
@@ -43,8 +44,11 @@ class Worker(QThread):
             log.exception("sync work failed")
             self.failed.emit(
                 "error",
-                f"This did not work because of an unexpected error ({type(error).__name__}: {error}). "
-                f"Nothing was changed; the details are in {log_path()}.",
+                translate(
+                    "Worker",
+                    "This did not work because of an unexpected error ({name__}: {error}). "
+                    "Nothing was changed; the details are in {log_path}.",
+                ).format(name__=type(error).__name__, error=error, log_path=log_path()),
             )
             return
         self.succeeded.emit(result)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentordesk.domain import EraInfo, EventInfo, PairingInfo, TimelineImportReport, Visibility
 from mentordesk.services import Services
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.timeline.picture import save_picture
@@ -21,10 +22,10 @@ def import_git(
 ) -> TimelineImportReport | None:
     return with_progress(
         parent,
-        "Import from git",
-        f"Reading the history of {repo.name}…",
+        translate("files", "Import from git"),
+        translate("files", "Reading the history of {name}…").format(name=repo.name),
         lambda step: services.timeline.import_git(pairing.id, repo, component or None, progress=step),
-        "The import stopped",
+        translate("files", "The import stopped"),
     )
 
 
@@ -33,10 +34,10 @@ def import_csv(
 ) -> TimelineImportReport | None:
     return with_progress(
         parent,
-        "Import CSV",
-        f"Reading {path.name}…",
+        translate("files", "Import CSV"),
+        translate("files", "Reading {name}…").format(name=path.name),
         lambda step: services.timeline.import_csv(pairing.id, path, progress=step),
-        "The import stopped",
+        translate("files", "The import stopped"),
     )
 
 
@@ -44,16 +45,21 @@ def import_csv(
 
 
 def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) -> bool:
-    chosen = QFileDialog.getExistingDirectory(parent, "Import releases and merges from a git repository")
+    chosen = QFileDialog.getExistingDirectory(
+        parent, translate("files", "Import releases and merges from a git repository")
+    )
     if not chosen:
         return False
-    names = ["(no component)", *(c.name for c in services.archeology.components(pairing.id))]
+    names = [
+        translate("files", "(no component)"),
+        *(c.name for c in services.archeology.components(pairing.id)),
+    ]
     dialog = PickDialog(
         parent,
-        "Import from git",
-        "Put the events in this component (type a new name to create it):",
+        translate("files", "Import from git"),
+        translate("files", "Put the events in this component (type a new name to create it):"),
         names,
-        ok_text="Import",
+        ok_text=translate("files", "Import"),
         new_allowed=True,
     )
     dialog.choice.setCurrentIndex(0)
@@ -66,7 +72,10 @@ def ask_import_git(parent: QWidget, services: Services, pairing: PairingInfo) ->
 
 def ask_import_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> bool:
     chosen, _filter = QFileDialog.getOpenFileName(
-        parent, "Import timeline events", "", "CSV files (*.csv);;All files (*)"
+        parent,
+        translate("files", "Import timeline events"),
+        "",
+        translate("files", "CSV files (*.csv);;All files (*)"),
     )
     if chosen:
         import_csv(parent, services, pairing, Path(chosen))
@@ -75,7 +84,10 @@ def ask_import_csv(parent: QWidget, services: Services, pairing: PairingInfo) ->
 
 def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) -> int | None:
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Export the timeline", "timeline.csv", "CSV files (*.csv)"
+        parent,
+        translate("files", "Export the timeline"),
+        "timeline.csv",
+        translate("files", "CSV files (*.csv)"),
     )
     if not chosen:
         return None
@@ -89,7 +101,11 @@ def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) ->
     except OSError as error:
         QMessageBox.warning(parent, "Export CSV", f"The file was not written: {error}")
         return None
-    QMessageBox.information(parent, "Export CSV", f"{count} events written to {chosen}")
+    QMessageBox.information(
+        parent,
+        translate("files", "Export CSV"),
+        translate("files", "{count} events written to {chosen}").format(count=count, chosen=chosen),
+    )
     return count
 
 
@@ -112,14 +128,16 @@ def ask_save_picture(
     """Save a picture of `events` (those shown, or those the filters keep) over their whole range."""
     dates = picture_range(events, eras)
     if dates is None:
-        QMessageBox.information(parent, "Export image", "There is no event to draw yet.")
+        QMessageBox.information(
+            parent, translate("files", "Export image"), translate("files", "There is no event to draw yet.")
+        )
         return None
     suffix = "svg" if svg else "png"
     chosen, _filter = QFileDialog.getSaveFileName(
         parent,
-        "Export the timeline as an image",
+        translate("files", "Export the timeline as an image"),
         f"timeline.{suffix}",
-        f"{suffix.upper()} images (*.{suffix})",
+        translate("files", "{kind} images (*.{suffix})").format(kind=suffix.upper(), suffix=suffix),
     )
     if not chosen:
         return None
@@ -127,8 +145,10 @@ def ask_save_picture(
     if path.suffix.lower() != f".{suffix}":
         path = path.with_name(f"{path.name}.{suffix}")
     first, last = dates
-    title = f"{pairing.name}: System Archeology"
-    subtitle = f"{what}, {first:%-d %b %Y} to {last:%-d %b %Y}"
+    title = translate("files", "{name}: System Archeology").format(name=pairing.name)
+    subtitle = translate("files", "{what}, {first:%-d %b %Y} to {last:%-d %b %Y}").format(
+        what=what, first=first, last=last
+    )
     try:
         save_picture(scene, path, first, last, title, subtitle, parent.font())
     except OSError as error:

@@ -33,6 +33,7 @@ from mentordesk.domain import (
 )
 from mentordesk.ui import dates
 from mentordesk.ui.form_save import FormSave, form_buttons
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import (
     VISIBILITY_CHOICES,
@@ -45,10 +46,10 @@ from mentordesk.ui.widgets import (
 )
 
 PRECISIONS: dict[object, str] = {
-    DatePrecision.DAY: "Exact day",
-    DatePrecision.MONTH: "Month",
-    DatePrecision.QUARTER: "Quarter",
-    DatePrecision.YEAR: "Year",
+    DatePrecision.DAY: QT_TRANSLATE_NOOP("Choices", "Exact day"),
+    DatePrecision.MONTH: QT_TRANSLATE_NOOP("Choices", "Month"),
+    DatePrecision.QUARTER: QT_TRANSLATE_NOOP("Choices", "Quarter"),
+    DatePrecision.YEAR: QT_TRANSLATE_NOOP("Choices", "Year"),
 }
 
 
@@ -66,9 +67,11 @@ class EventDialog(QDialog):
         lane: str = "",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit event" if existing else "New event")
+        self.setWindowTitle(
+            translate("EventDialog", "Edit event") if existing else translate("EventDialog", "New event")
+        )
         self.title = QLineEdit(existing.title if existing else "")
-        self.title.setPlaceholderText("What happened, in a few words")
+        self.title.setPlaceholderText(translate("EventDialog", "What happened, in a few words"))
         self.occurred = date_edit(existing.occurred_on if existing else day or dt.date.today())
         self.precision = combo(PRECISIONS)
         self.kind = combo({k: k.label for k in EventKind})
@@ -80,11 +83,15 @@ class EventDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
         self.why = text_editor(existing.why if existing else "")
-        self.why.setPlaceholderText("The constraints of the time: why did this look right then? (Markdown)")
+        self.why.setPlaceholderText(
+            translate("EventDialog", "The constraints of the time: why did this look right then? (Markdown)")
+        )
         self.lessons = text_editor(existing.lessons if existing else "")
-        self.lessons.setPlaceholderText("What must not be re-introduced when “cleaning up”? (Markdown)")
+        self.lessons.setPlaceholderText(
+            translate("EventDialog", "What must not be re-introduced when “cleaning up”? (Markdown)")
+        )
         self.sources = text_editor("\n".join(existing.sources) if existing else "")
-        self.sources.setPlaceholderText("Links, commit ids, tickets — one per line")
+        self.sources.setPlaceholderText(translate("EventDialog", "Links, commit ids, tickets — one per line"))
         for edit in (self.why, self.lessons, self.sources):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(64)
@@ -98,15 +105,15 @@ class EventDialog(QDialog):
         when.addWidget(self.occurred, 1)
         when.addWidget(self.precision)
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("When", when)
-        form.addRow("Kind", self.kind)
-        form.addRow("Components", self.components)
-        form.addRow("Why", self.why)
-        form.addRow("Don't re-introduce", self.lessons)
-        form.addRow("Sources", self.sources)
-        form.addRow("People", self.people)
-        form.addRow("Visibility", self.visibility)
+        form.addRow(translate("EventDialog", "Title"), self.title)
+        form.addRow(translate("EventDialog", "When"), when)
+        form.addRow(translate("EventDialog", "Kind"), self.kind)
+        form.addRow(translate("EventDialog", "Components"), self.components)
+        form.addRow(translate("EventDialog", "Why"), self.why)
+        form.addRow(translate("EventDialog", "Don't re-introduce"), self.lessons)
+        form.addRow(translate("EventDialog", "Sources"), self.sources)
+        form.addRow(translate("EventDialog", "People"), self.people)
+        form.addRow(translate("EventDialog", "Visibility"), self.visibility)
         self.problem = label("", "FormProblem", wrap=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -156,16 +163,18 @@ class EraDialog(QDialog):
         existing: EraInfo | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit era" if existing else "New era")
+        self.setWindowTitle(
+            translate("EraDialog", "Edit era") if existing else translate("EraDialog", "New era")
+        )
         self.name = QLineEdit(existing.name if existing else "")
         self.starts = date_edit(existing.starts_on if existing else dt.date.today().replace(month=1, day=1))
-        self.has_end = QCheckBox("Ended on")
+        self.has_end = QCheckBox(translate("EraDialog", "Ended on"))
         self.ends = date_edit(existing.ends_on if existing and existing.ends_on else dt.date.today())
         self.has_end.setChecked(bool(existing and existing.ends_on))
         self.ends.setEnabled(self.has_end.isChecked())
         self.has_end.toggled.connect(self.ends.setEnabled)
         self.colour = existing.colour if existing else "#e0e7ff"
-        self.colour_button = QPushButton("Colour…")
+        self.colour_button = QPushButton(translate("EraDialog", "Colour…"))
         self.colour_button.clicked.connect(self._pick_colour)
         self._show_colour()
         self.description = text_editor(existing.description if existing else "")
@@ -174,11 +183,11 @@ class EraDialog(QDialog):
         end_row.addWidget(self.has_end)
         end_row.addWidget(self.ends, 1)
         form = QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("Started on", self.starts)
+        form.addRow(translate("EraDialog", "Name"), self.name)
+        form.addRow(translate("EraDialog", "Started on"), self.starts)
         form.addRow("", end_row)
-        form.addRow("Colour", self.colour_button)
-        form.addRow("About this era", self.description)
+        form.addRow(translate("EraDialog", "Colour"), self.colour_button)
+        form.addRow(translate("EraDialog", "About this era"), self.description)
         self.problem = label("", "FormProblem", wrap=True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -197,7 +206,7 @@ class EraDialog(QDialog):
         super().reject()
 
     def _pick_colour(self) -> None:
-        chosen = QColorDialog.getColor(QColor(self.colour), self, "Era colour")
+        chosen = QColorDialog.getColor(QColor(self.colour), self, translate("EraDialog", "Era colour"))
         if chosen.isValid():
             self.colour = chosen.name()
             self._show_colour()

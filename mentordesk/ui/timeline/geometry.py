@@ -75,7 +75,12 @@ def _step(day: dt.date, unit: TickUnit) -> dt.date:
     if months is not None:
         year, month = divmod(day.month - 1 + months, 12)
         return dt.date(day.year + year, month + 1, 1)
-    years = {"year": 1, "5 years": 5, "decade": 10, "25 years": 25}[unit.name]
+    years = {
+        "year": 1,
+        "5 years": 5,
+        "decade": 10,
+        "25 years": 25,
+    }[unit.name]
     return dt.date(min(day.year + years, dt.MAXYEAR), 1, 1)
 
 
@@ -88,7 +93,12 @@ def _floor(day: dt.date, unit: TickUnit) -> dt.date:
         return day.replace(day=1)
     if unit.name == "quarter":
         return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    years = {"year": 1, "5 years": 5, "decade": 10, "25 years": 25}[unit.name]
+    years = {
+        "year": 1,
+        "5 years": 5,
+        "decade": 10,
+        "25 years": 25,
+    }[unit.name]
     return dt.date(max(day.year - day.year % years, 1), 1, 1)
 
 

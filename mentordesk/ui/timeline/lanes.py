@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QColorDialog, QMessageBox, QWidget
 
 from mentordesk.domain import ComponentInfo, EraInfo
 from mentordesk.services.archeology import ArcheologyService
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.text_dialog import TextDialog
 
 Record = ComponentInfo | EraInfo | None
@@ -27,7 +28,11 @@ def component_actions(
             made.append(archeology.add_component(pairing_id, name))
 
         if not TextDialog(
-            parent, "New component", "Name of the system or component:", save, what="name"
+            parent,
+            translate("lanes", "New component"),
+            translate("lanes", "Name of the system or component:"),
+            save,
+            what="name",
         ).saved():
             return None
         lanes = archeology.components(pairing_id)
@@ -41,11 +46,18 @@ def component_actions(
             def save(name: str) -> None:
                 archeology.update_component(current.id, name, current.colour)
 
-            TextDialog(parent, "Rename component", "Name:", save, text=current.name, what="name").saved()
+            TextDialog(
+                parent,
+                translate("lanes", "Rename component"),
+                translate("lanes", "Name:"),
+                save,
+                text=current.name,
+                what="name",
+            ).saved()
 
     def recolour(current: Record) -> None:
         if isinstance(current, ComponentInfo):
-            colour = QColorDialog.getColor(QColor(current.colour), parent, "Lane colour")
+            colour = QColorDialog.getColor(QColor(current.colour), parent, translate("lanes", "Lane colour"))
             if colour.isValid():
                 archeology.update_component(current.id, current.name, colour.name())
 
@@ -63,18 +75,21 @@ def component_actions(
         if isinstance(current, ComponentInfo):
             answer = QMessageBox.question(
                 parent,
-                "Delete component",
-                f"Delete the lane “{current.name}”? Its events stay on the timeline, in their other lanes "
-                "or under “Other”.",
+                translate("lanes", "Delete component"),
+                translate(
+                    "lanes",
+                    "Delete the lane “{name}”? Its events stay on the timeline, in their other "
+                    "lanes or under “Other”.",
+                ).format(name=current.name),
             )
             if answer == QMessageBox.StandardButton.Yes:
                 archeology.delete_component(current.id)
 
     return {
-        "Add…": add,
-        "Edit…": rename,
-        "Colour…": recolour,
-        "Move up": move(-1),
-        "Move down": move(1),
-        "Delete": delete,
+        translate("lanes", "Add…"): add,
+        translate("lanes", "Edit…"): rename,
+        translate("lanes", "Colour…"): recolour,
+        translate("lanes", "Move up"): move(-1),
+        translate("lanes", "Move down"): move(1),
+        translate("lanes", "Delete"): delete,
     }

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mentordesk.domain import EventKind
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import colours
 from mentordesk.ui.timeline.painting import draw_event
 
@@ -18,7 +19,11 @@ SPAN_WIDTH = 34.0
 
 def entries() -> list[str]:
     """The legend's texts, in the order drawn: every kind, then the fuzzy span and the cause arrow."""
-    return [*(kind.label for kind in EventKind), "date known to the month, quarter or year", "cause"]
+    return [
+        *(kind.label for kind in EventKind),
+        translate("legend", "date known to the month, quarter or year"),
+        "cause",
+    ]
 
 
 def legend_width(metrics: QFontMetricsF) -> float:
@@ -79,7 +84,7 @@ class TimelineLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Timeline legend")
+        self.setAccessibleName(translate("TimelineLegend", "Timeline legend"))
         self.setAccessibleDescription("Marker shapes: " + ", ".join(entries()))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._height(800))

@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 
 from mentordesk.domain import EventKind
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import colours
 from mentordesk.ui.timeline.geometry import Scale, tick_unit, ticks
 
@@ -195,4 +196,8 @@ def draw_axis(painter: QPainter, scale: Scale, exposed: QRectF, bottom: float, t
         painter.setPen(QPen(red, 1.5, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(x, ERA_STRIP), QPointF(x, bottom))
         painter.setPen(red)
-        painter.drawText(QRectF(x - 40, ERA_STRIP + 2, 80, 16), Qt.AlignmentFlag.AlignHCenter, "Today")
+        painter.drawText(
+            QRectF(x - 40, ERA_STRIP + 2, 80, 16),
+            Qt.AlignmentFlag.AlignHCenter,
+            translate("painting", "Today"),
+        )

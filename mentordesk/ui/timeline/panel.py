@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from mentordesk.domain import EraInfo, EventInfo, LinkInfo, RecordKind
 from mentordesk.ui import dates, html
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.widgets import record_url
 
 
@@ -52,19 +53,19 @@ def event_html(
         html.heading(event.title),
         html.meta(event.when, event.kind.label, ", ".join(event.components), era.name if era else ""),
         html.visibility_note(event.visibility),
-        html.section("Why (the constraints of the time)", event.why),
-        html.section("Don't re-introduce", event.lessons),
+        html.section(translate("panel", "Why (the constraints of the time)"), event.why),
+        html.section(translate("panel", "Don't re-introduce"), event.lessons),
     ]
     causes = [events[c] for c in event.causes if c in events]
     if causes:
-        parts.append("<h3>Caused by</h3>" + _event_links(causes))
+        parts.append(html.heading(translate("panel", "Caused by"), 3) + _event_links(causes))
     effects = [e for e in events.values() if event.id in e.causes]
     if effects:
-        parts.append("<h3>Led to</h3>" + _event_links(effects))
+        parts.append(html.heading(translate("panel", "Led to"), 3) + _event_links(effects))
     decisions = [link for link in links if link.kind is RecordKind.DECISION]
     if decisions:
         parts.append(
-            "<h3>Decisions</h3>"
+            html.heading(translate("panel", "Decisions"), 3)
             + html.bullet_list(
                 html.link(record_url(link.kind, link.record_id), link.title) for link in decisions
             )
@@ -72,13 +73,16 @@ def event_html(
     others = [link for link in links if link.kind is not RecordKind.DECISION]
     if others:
         parts.append(
-            "<h3>Also linked</h3>"
+            html.heading(translate("panel", "Also linked"), 3)
             + html.bullet_list(f"{html.escape(link.kind.label)}: {_record(link)}" for link in others)
         )
     if event.sources:
-        parts.append("<h3>Sources</h3>" + html.bullet_list(_source(s) for s in event.sources))
+        parts.append(
+            html.heading(translate("panel", "Sources"), 3)
+            + html.bullet_list(_source(s) for s in event.sources)
+        )
     if event.people:
-        parts.append(html.section("People", event.people))
+        parts.append(html.section(translate("panel", "People"), event.people))
     return "".join(parts)
 
 
@@ -97,11 +101,16 @@ def era_html(era: EraInfo) -> str:
     return (
         html.heading(era.name)
         + html.meta(f"{dates.short(era.starts_on)} – {until}")
-        + html.section("About this era", era.description)
+        + html.section(translate("panel", "About this era"), era.description)
     )
 
 
-EMPTY_HTML = (
-    "<p style='color:#6b7280'>Click an event to read why it happened. Double-click empty space to add "
-    "an event on that date; Ctrl+wheel or +/− zooms, dragging pans.</p>"
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "panel",
+    "Click an event to read why it happened. Double-click empty space to add an event on that date; "
+    "Ctrl+wheel or +/− zooms, dragging pans.",
 )
+
+
+def empty_html() -> str:
+    return html.faint(translate("panel", EMPTY_TEXT))

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import LIGHT, using
 from mentordesk.ui.timeline.geometry import clamp_zoom
 from mentordesk.ui.timeline.legend import paint_legend
@@ -139,7 +140,7 @@ def save_picture(
         finally:
             painter.end()
         if isinstance(device, QImage) and not device.save(str(path)):  # PNG, by the suffix
-            raise OSError(f"could not write {path}")
+            raise OSError(translate("picture", "could not write {path}").format(path=path))
     if not path.is_file():
-        raise OSError(f"could not write {path}")
+        raise OSError(translate("picture", "could not write {path}").format(path=path))
     return written

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
 from mentordesk.domain import EventInfo
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import colours, readable
 from mentordesk.ui.timeline.geometry import clamp_zoom
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
@@ -48,7 +49,7 @@ class TimelineView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(translate("TimelineView", "Timeline"))
         self._drag_from: QPoint | None = None
         self._dragged = False
         self.gutter = LaneGutter(self)
@@ -237,7 +238,7 @@ class LaneGutter(QWidget):
     def __init__(self, view: TimelineView) -> None:
         super().__init__(view)
         self.view = view
-        self.setAccessibleName("Lane names")
+        self.setAccessibleName(translate("LaneGutter", "Lane names"))
         view.verticalScrollBar().valueChanged.connect(self.update)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
