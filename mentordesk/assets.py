@@ -38,5 +38,14 @@ def read_asset(*parts: str) -> str:
     return asset(*parts).read_text(encoding="utf-8")
 
 
+def localised(folder: str, language: str) -> str:
+    """The resource folder to read for `language` ("pt_BR", falling back to "pt"): its translation,
+    `folder/<language>`, when the resources hold one; else `folder` itself, in English."""
+    for code in dict.fromkeys((language, language.split("_")[0])):
+        if code and asset(*folder.split("/"), code).is_dir():
+            return f"{folder}/{code}"
+    return folder
+
+
 def asset_names(folder: str, suffix: str = "") -> list[str]:
     return sorted(p.name for p in asset(folder).iterdir() if p.is_file() and p.name.endswith(suffix))

@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from mentordesk.wording import QT_TRANSLATE_NOOP
+
 
 class LabelledEnum(StrEnum):
     """A string enum whose values read as words once underscores are spaces ("awaiting_review")."""
@@ -423,21 +425,24 @@ class CommentInfo:
 
 
 DECISION_SECTIONS: dict[str, str] = {
-    "context": "Context and problem statement",
-    "drivers": "Decision drivers",
-    "options": "Considered options",
-    "chosen_option": "Chosen option",
-    "rationale": "Why this option",
-    "consequences_good": "Good consequences",
-    "consequences_bad": "Bad consequences",
-    "consequences_other": "Other consequences",
-    "confirmation": "Confirmation",
-    "expected_outcome": "Expected outcome",
-    "notes": "Notes",
+    "context": QT_TRANSLATE_NOOP("Decision sections", "Context and problem statement"),
+    "drivers": QT_TRANSLATE_NOOP("Decision sections", "Decision drivers"),
+    "options": QT_TRANSLATE_NOOP("Decision sections", "Considered options"),
+    "chosen_option": QT_TRANSLATE_NOOP("Decision sections", "Chosen option"),
+    "rationale": QT_TRANSLATE_NOOP("Decision sections", "Why this option"),
+    "consequences_good": QT_TRANSLATE_NOOP("Decision sections", "Good consequences"),
+    "consequences_bad": QT_TRANSLATE_NOOP("Decision sections", "Bad consequences"),
+    "consequences_other": QT_TRANSLATE_NOOP("Decision sections", "Other consequences"),
+    "confirmation": QT_TRANSLATE_NOOP("Decision sections", "Confirmation"),
+    "expected_outcome": QT_TRANSLATE_NOOP("Decision sections", "Expected outcome"),
+    "notes": QT_TRANSLATE_NOOP("Decision sections", "Notes"),
 }
 """The sections of a decision record in reading order, by field name: review comments anchor to these."""
 
-DIFF_SECTIONS: dict[str, str] = {"title": "Title", **DECISION_SECTIONS}
+DIFF_SECTIONS: dict[str, str] = {
+    "title": QT_TRANSLATE_NOOP("Decision sections", "Title"),
+    **DECISION_SECTIONS,
+}
 """What a diff between two revisions compares, with the heading each part goes under."""
 
 SUBMITTABLE_STATES = frozenset(

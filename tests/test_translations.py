@@ -3,22 +3,43 @@ through QTranslator, and the parts of the window already translatable show no te
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
+from contextlib import closing, suppress
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QLabel, QMenu, QPushButton
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QAction, QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTextEdit,
+    QTreeView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
+from mentordesk.services.templates import built_in_templates, decision_templates
 from mentordesk.ui.help import ShortcutsDialog
 from mentordesk.ui.i18n import install_translator, translations_folder
 from mentordesk.ui.main_window import MainWindow
+from mentordesk.ui.pages import PAGES
 from mentordesk.ui.preferences import PreferencesDialog
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -137,3 +158,116 @@ def test_the_tools_are_there() -> None:
     )
     assert QCoreApplication.translate("Menus", "Backups…") == "Backups…"  # untranslated English stands
     QApplication.processEvents()
+
+
+def stored_texts(database: Path) -> set[str]:
+    """Every text the database holds (titles, names, notes, and the texts inside its JSON columns): the
+    window shows these as they are."""
+    found: set[str] = set()
+
+    def add(value: object) -> None:
+        if isinstance(value, str):
+            found.add(value.strip())
+            if value[:1] in "[{":
+                with suppress(ValueError):
+                    add(json.loads(value))
+        elif isinstance(value, list):
+            for item in value:
+                add(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                add(item)
+
+    with closing(sqlite3.connect(database)) as db:
+        tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        for table in tables:
+            for row in db.execute(f'SELECT * FROM "{table}"'):
+                for value in row:
+                    add(value)
+    return found
+
+
+def template_texts() -> set[str]:
+    """The built-in templates' names and prompts: content a language translates as files (a folder of
+    its own beside the English ones, docs/TRANSLATING.md), not through the catalogue."""
+    found: set[str] = set()
+    for template in decision_templates():
+        found.add(template.name)
+        found.update(line.strip() for prompt in template.prompts.values() for line in prompt.splitlines())
+    found.update(template.name for template in built_in_templates())
+    return found
+
+
+def locale_words() -> set[str]:
+    """Month and day names: dates, Qt's calendar and date fields show them, translated by Qt itself."""
+    locale = QLocale()
+    formats = (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat)
+    return {locale.monthName(m, f) for m in range(1, 13) for f in formats} | {
+        locale.dayName(d, f) for d in range(1, 8) for f in formats
+    }
+
+
+def escaped_texts(texts: list[str], data: set[str]) -> set[str]:
+    """The texts with a line that went neither through translate() nor comes from a record, nor is a date
+    (numbers and month or day names)."""
+    words = locale_words()
+    return {
+        text
+        for text in unmarked(texts)
+        if any(
+            line.strip() not in data and MARK not in line and not set(re.findall(r"[^\W\d_]+", line)) <= words
+            for line in text.splitlines()
+            if any(c.isalpha() for c in line)
+        )
+    }
+
+
+def plain(text: str) -> str:
+    return QTextDocumentFragment.fromHtml(text).toPlainText() if "<" in text else text
+
+
+def shown_texts(root: QWidget) -> list[str]:
+    """What the widgets under `root` say of themselves: texts, tooltips, placeholders, accessible names
+    and descriptions, box titles, combo box items and column headers."""
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.append(widget.text())
+        if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+        if isinstance(widget, QTableView | QTreeView) and widget.model() is not None:
+            model = widget.model()
+            columns = range(model.columnCount())
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+            rows = range(min(model.rowCount(), 30))
+            texts += [str(model.index(r, c).data() or "") for r in rows for c in columns]  # the cells
+    texts += [action.text() for action in root.findChildren(QAction)]
+    return [plain(text) for text in texts if text]
+
+
+def test_every_page_shows_only_translated_text_beside_the_records_own(
+    marked: None, window: MainWindow, qtbot: QtBot
+) -> None:
+    """Walks every page of the demo, with a record chosen where the page lists them, then again in Review
+    mode: a text that neither went through translate() nor is a record's own (a title, a name, a lane)
+    escaped translation."""
+    data = stored_texts(Path(window.services.db.path)) | template_texts()
+    escaped: dict[str, set[str]] = {}
+    for review in (False, True):
+        window.review.set_on(review, confirm=False)
+        for spec in PAGES:
+            page = window.show_page(spec.title)
+            qtbot.waitUntil(lambda page=page: not page.isHidden())
+            table = getattr(page, "table", None)
+            if isinstance(table, QTableView) and table.model().rowCount():
+                table.selectRow(0)  # its record in the side pane
+            qtbot.wait(50)  # figures and previews worked out off the GUI thread arrive
+            escaped[f"{spec.title}{' (Review mode)' * review}"] = escaped_texts(shown_texts(page), data)
+        escaped["the status bar"] = escaped_texts(shown_texts(window.statusBar()), data)
+    left_over = {page: sorted(texts) for page, texts in escaped.items() if texts}
+    assert left_over == {}, "\n".join(f"{page}: {texts}" for page, texts in left_over.items())

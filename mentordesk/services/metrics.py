@@ -10,6 +10,7 @@ from itertools import pairwise
 from statistics import mean
 from typing import TYPE_CHECKING
 
+from mentordesk import labels
 from mentordesk.domain import (
     ActionItemInfo,
     CardInfo,
@@ -28,6 +29,7 @@ from mentordesk.services.decisions import DecisionService
 from mentordesk.services.pairings import PairingService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.sessions import SessionService
+from mentordesk.wording import translate
 
 if TYPE_CHECKING:
     from mentordesk.services.progress import Progress
@@ -74,64 +76,109 @@ def compute_metrics(data: PairingSnapshot, now: dt.datetime) -> list[Metric]:
     return [
         Metric(
             "Sessions",
-            "Sessions per month",
-            f"{len(held) / months:.1f} (target {pairing.cadence.sessions_per_month:.1f})",
-            "Sessions held since the start date, divided by the months elapsed (at least one).",
+            translate("metrics", "Sessions per month"),
+            translate("metrics", "{value:.1f} (target {sessions_per_month:.1f})").format(
+                value=len(held) / months, sessions_per_month=pairing.cadence.sessions_per_month
+            ),
+            translate(
+                "metrics", "Sessions held since the start date, divided by the months elapsed (at least one)."
+            ),
         ),
         Metric(
             "Sessions",
-            "Longest gap",
-            f"{longest} days" + (" (longer than planned)" if longest > interval * 1.5 else ""),
-            f"Most days between two held sessions; the {pairing.cadence.value} cadence plans {interval}.",
+            translate("metrics", "Longest gap"),
+            (
+                translate("metrics", "{days} days (longer than planned)")
+                if longest > interval * 1.5
+                else translate("metrics", "{days} days")
+            ).format(days=longest),
+            translate(
+                "metrics", "Most days between two held sessions; the {cadence} cadence plans {interval}."
+            ).format(cadence=labels.word(pairing.cadence), interval=interval),
         ),
         Metric(
             "Sessions",
-            "Mentoring hours per week",
-            f"{minutes / 60 / max(days_in / 7, 1):.1f} h",
-            "Duration of held sessions divided by the weeks since the start date (at least one).",
+            translate("metrics", "Mentoring hours per week"),
+            translate("metrics", "{hours:.1f} h").format(hours=minutes / 60 / max(days_in / 7, 1)),
+            translate(
+                "metrics",
+                "Duration of held sessions divided by the weeks since the start date (at least one).",
+            ),
         ),
         Metric(
             "Action items",
-            "Completion rate",
+            translate("metrics", "Completion rate"),
             _share(done_actions, len(data.actions)),
-            "Action items marked done, out of all action items recorded.",
-        ),
-        Metric("Action items", "Overdue", str(overdue), "Open action items whose due date has passed."),
-        Metric(
-            "Decisions",
-            "Logged",
-            f"{len(data.decisions)} ({imported} imported)" if imported else str(len(data.decisions)),
-            "Decision records in the log, those imported from an ADR folder included.",
+            translate("metrics", "Action items marked done, out of all action items recorded."),
         ),
         Metric(
+            "Action items",
+            translate("metrics", "Overdue"),
+            str(overdue),
+            translate("metrics", "Open action items whose due date has passed."),
+        ),
+        Metric(
             "Decisions",
-            "Reviewed",
+            translate("metrics", "Logged"),
+            translate("metrics", "{count} ({imported} imported)").format(
+                count=len(data.decisions), imported=imported
+            )
+            if imported
+            else str(len(data.decisions)),
+            translate("metrics", "Decision records in the log, those imported from an ADR folder included."),
+        ),
+        Metric(
+            "Decisions",
+            translate("metrics", "Reviewed"),
             _share(reviewed, len(data.decisions) - imported),
-            "Decisions whose review is complete, out of those written here (imported ones are not reviewed).",
+            translate(
+                "metrics",
+                "Decisions whose review is complete, out of those written here "
+                "(imported ones are not reviewed).",
+            ),
         ),
-        Metric("Plan", "Cards done", f"{len(done_cards)} of {len(data.cards)}", "Cards in the Done column."),
         Metric(
             "Plan",
-            "Milestones reached",
+            translate("metrics", "Cards done"),
+            translate("metrics", "{done} of {total}").format(done=len(done_cards), total=len(data.cards)),
+            translate("metrics", "Cards in the Done column."),
+        ),
+        Metric(
+            "Plan",
+            translate("metrics", "Milestones reached"),
             ", ".join(
-                f"{c.title} (day {(c.reached_on - pairing.start_date).days + 1})"
+                translate("metrics", "{title} (day {day})").format(
+                    title=c.title, day=(c.reached_on - pairing.start_date).days + 1
+                )
                 for c in milestones
                 if c.reached_on
             )
-            or "none yet",
-            "Milestone cards with a reached-on date, counted in days from the start date.",
+            or translate("metrics", "none yet"),
+            translate(
+                "metrics", "Milestone cards with a reached-on date, counted in days from the start date."
+            ),
         ),
         Metric(
             "Feedback",
-            "Mentee rating",
-            f"{mean(ratings):.1f} / 5 over {len(ratings)} sessions" if ratings else "no ratings yet",
-            "Average of the mentee's 1–5 ratings of held sessions.",
+            translate("metrics", "Mentee rating"),
+            translate("metrics", "{mean:.1f} / 5 over {count} sessions").format(
+                mean=mean(ratings), count=len(ratings)
+            )
+            if ratings
+            else translate("metrics", "no ratings yet"),
+            translate("metrics", "Average of the mentee's 1–5 ratings of held sessions."),
         ),
     ]
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{part / whole:.0%} ({part} of {whole})" if whole else "nothing recorded yet"
+    return (
+        translate("metrics", "{value:.0%} ({part} of {whole})").format(
+            value=part / whole, part=part, whole=whole
+        )
+        if whole
+        else translate("metrics", "nothing recorded yet")
+    )
 
 
 def shared_part(data: PairingSnapshot) -> PairingSnapshot:

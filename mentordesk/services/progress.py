@@ -14,10 +14,21 @@ from statistics import median
 
 from mentordesk.domain import CardKind, DecisionStatus, Role
 from mentordesk.services.metrics import Metric, PairingSnapshot, compute_metrics
+from mentordesk.wording import QT_TRANSLATE_NOOP, translate
 
-AREAS = ("Sessions", "Action items", "Decisions", "Plan", "Competencies", "Feedback")
-GROWTH_EXPLANATION = "Cards due and decisions made that touched {}, added up month by month."
-PHASES = ((1, 30, "Days 1–30"), (31, 60, "Days 31–60"), (61, 90, "Days 61–90"))
+AREAS = tuple(
+    QT_TRANSLATE_NOOP("Progress areas", area)
+    for area in ("Sessions", "Action items", "Decisions", "Plan", "Competencies", "Feedback")
+)
+GROWTH_EXPLANATION = QT_TRANSLATE_NOOP(
+    "progress", "Cards due and decisions made that touched {competency}, added up month by month."
+)
+PHASES = (
+    (1, 30, QT_TRANSLATE_NOOP("progress", "Days 1–30")),
+    (31, 60, QT_TRANSLATE_NOOP("progress", "Days 31–60")),
+    (61, 90, QT_TRANSLATE_NOOP("progress", "Days 61–90")),
+)
+AFTER_PHASES = QT_TRANSLATE_NOOP("progress", "After day 90")
 
 
 @dataclass(frozen=True)
@@ -61,7 +72,7 @@ def _per_month(days: Iterable[dt.date], months: Sequence[dt.date]) -> tuple[floa
 
 
 def _phase(day: int) -> str:
-    return next((name for first, last, name in PHASES if first <= day <= last), "After day 90")
+    return next((name for first, last, name in PHASES if first <= day <= last), AFTER_PHASES)
 
 
 def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
@@ -78,9 +89,15 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
     metrics.append(
         Metric(
             "Sessions",
-            "Gaps longer than planned",
-            "; ".join(f"{(b - a).days} days after {a:%-d %b}" for a, b in long_gaps) or "none",
-            f"Stretches between held sessions longer than 1.5 × the planned {interval} days.",
+            translate("progress", "Gaps longer than planned"),
+            "; ".join(
+                translate("progress", "{days} days after {day:%-d %b}").format(days=(b - a).days, day=a)
+                for a, b in long_gaps
+            )
+            or translate("progress", "none"),
+            translate(
+                "progress", "Stretches between held sessions longer than 1.5 × the planned {interval} days."
+            ).format(interval=interval),
         )
     )
     held_days = {s.id: s.starts_at.date() for s in held}  # a planned session has recorded nothing yet
@@ -92,18 +109,26 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
     metrics.append(
         Metric(
             "Action items",
-            "Median age of open items",
-            f"{median(open_ages):g} days" if open_ages else "no open items from held sessions",
-            "Days since the held session that recorded each open action item; the middle value.",
+            translate("progress", "Median age of open items"),
+            translate("progress", "{median:g} days").format(median=median(open_ages))
+            if open_ages
+            else translate("progress", "no open items from held sessions"),
+            translate(
+                "progress",
+                "Days since the held session that recorded each open action item; the middle value.",
+            ),
         )
     )
     decided = [d.decided_on for d in data.decisions if start <= d.decided_on <= today]
     metrics.append(
         Metric(
             "Decisions",
-            "Logged per month",
+            translate("progress", "Logged per month"),
             f"{len(decided) / max(len(months), 1):.1f}",
-            "Decision records dated since the start date, divided by the months of the pairing so far.",
+            translate(
+                "progress",
+                "Decision records dated since the start date, divided by the months of the pairing so far.",
+            ),
         )
     )
     revisits = data.revisits
@@ -112,18 +137,27 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
         metrics.append(
             Metric(
                 "Decisions",
-                "Median time to review",
-                f"{wait:.1f} days" if wait is not None else "no reviews yet",
-                "From each submission for review to the first verdict after it; the middle value.",
+                translate("progress", "Median time to review"),
+                translate("progress", "{wait:.1f} days").format(wait=wait)
+                if wait is not None
+                else translate("progress", "no reviews yet"),
+                translate(
+                    "progress",
+                    "From each submission for review to the first verdict after it; the middle value.",
+                ),
             )
         )
         outcomes = ", ".join(f"{o.label.lower()} {n}" for o, n in revisits.outcomes.items() if n)
         metrics.append(
             Metric(
                 "Decisions",
-                "Revisit outcomes",
-                (outcomes or "none revisited yet") + (f"; {revisits.due} due" if revisits.due else ""),
-                "How revisited decisions turned out, and how many have reached their revisit date.",
+                translate("progress", "Revisit outcomes"),
+                (outcomes or translate("progress", "none revisited yet"))
+                + (translate("progress", "; {due} due").format(due=revisits.due) if revisits.due else ""),
+                translate(
+                    "progress",
+                    "How revisited decisions turned out, and how many have reached their revisit date.",
+                ),
             )
         )
     accepted = sorted(
@@ -134,9 +168,14 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
     metrics.append(
         Metric(
             "Plan",
-            "First accepted decision",
-            f"day {(accepted[0] - start).days + 1}" if accepted else "not yet",
-            "Days from the start date to the first decision of the mentee's that was accepted.",
+            translate("progress", "First accepted decision"),
+            translate("progress", "day {day}").format(day=(accepted[0] - start).days + 1)
+            if accepted
+            else translate("progress", "not yet"),
+            translate(
+                "progress",
+                "Days from the start date to the first decision of the mentee's that was accepted.",
+            ),
         )
     )
     done_columns = {c.id for c in data.columns if c.is_done}
@@ -149,14 +188,20 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
     metrics.append(
         Metric(
             "Plan",
-            "Cards done per phase",
+            translate("progress", "Cards done per phase"),
             "; ".join(
-                f"{name}: {sum(done)} of {len(done)}"
-                for _first, _last, name in (*PHASES, (0, 0, "After day 90"))
+                translate("progress", "{phase}: {done} of {total}").format(
+                    phase=translate("progress", name), done=sum(done), total=len(done)
+                )
+                for _first, _last, name in (*PHASES, (0, 0, AFTER_PHASES))
                 if (done := by_phase.get(name))
             )
-            or "no cards with due dates",
-            "Cards (milestones aside) grouped by the phase their due date falls in, and how many are done.",
+            or translate("progress", "no cards with due dates"),
+            translate(
+                "progress",
+                "Cards (milestones aside) grouped by the phase their due date falls in, "
+                "and how many are done.",
+            ),
         )
     )
     names = list(data.competencies)
@@ -177,9 +222,17 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
     metrics.append(
         Metric(
             "Competencies",
-            "Most practised",
-            ", ".join(f"{n} ({touches[n]})" for n in ranked[:3] if touches[n]) or "none yet",
-            "Cards tagged with a competency plus decisions tagged with its name, counted per competency.",
+            translate("progress", "Most practised"),
+            ", ".join(
+                translate("progress", "{competency} ({count})").format(competency=n, count=touches[n])
+                for n in ranked[:3]
+                if touches[n]
+            )
+            or translate("progress", "none yet"),
+            translate(
+                "progress",
+                "Cards tagged with a competency plus decisions tagged with its name, counted per competency.",
+            ),
         )
     )
     ratings = [(s.starts_at, s.feedback_rating) for s in held if s.feedback_rating is not None]
@@ -190,9 +243,14 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
         metrics.append(
             Metric(
                 "Feedback",
-                "Rating trend",
-                f"{trend:+.1f} from the earlier to the later sessions",
-                "Average rating of the later half of rated sessions minus that of the earlier half.",
+                translate("progress", "Rating trend"),
+                translate("progress", "{trend:+.1f} from the earlier to the later sessions").format(
+                    trend=trend
+                ),
+                translate(
+                    "progress",
+                    "Average rating of the later half of rated sessions minus that of the earlier half.",
+                ),
             )
         )
     growth_months = months_between(min((d for d, _n in dated), default=start), max(today, start))
@@ -203,7 +261,7 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
             tuple(
                 float(sum(1 for d, n in dated if n == name and d.replace(day=1) <= m)) for m in growth_months
             ),
-            GROWTH_EXPLANATION.format(name),
+            translate("progress", GROWTH_EXPLANATION).format(competency=name),
         )
         for name in ranked[:5]
         if touches[name]
@@ -212,29 +270,31 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
     return Progress(
         metrics=tuple(sorted(metrics, key=lambda m: order.get(m.area, len(AREAS)))),
         sessions_per_month=Series(
-            "Sessions held per month",
+            translate("progress", "Sessions held per month"),
             tuple(month_label(m) for m in months),
             _per_month((s.starts_at.date() for s in held), months),
-            "Sessions held in each month since the start; the line is the cadence's target.",
+            translate(
+                "progress", "Sessions held in each month since the start; the line is the cadence's target."
+            ),
             target=pairing.cadence.sessions_per_month,
         ),
         decisions_per_month=Series(
-            "Decisions logged per month",
+            translate("progress", "Decisions logged per month"),
             tuple(month_label(m) for m in months),
             _per_month((d for d in decided if d >= start.replace(day=1)), months),
-            "Decision records by the month of their date.",
+            translate("progress", "Decision records by the month of their date."),
         ),
         competencies=Series(
-            "Cards and decisions per competency",
+            translate("progress", "Cards and decisions per competency"),
             tuple(ranked),
             tuple(float(touches[n]) for n in ranked),
-            "Cards tagged with each competency plus decisions tagged with its name.",
+            translate("progress", "Cards tagged with each competency plus decisions tagged with its name."),
         ),
         ratings=Series(
-            "Mentee feedback ratings",
+            translate("progress", "Mentee feedback ratings"),
             tuple(f"{when:%-d %b}" for when, _r in ratings),
             tuple(float(r) for _w, r in ratings),
-            "The mentee's 1–5 rating of each held session, in order.",
+            translate("progress", "The mentee's 1–5 rating of each held session, in order."),
         ),
         competency_months=tuple(month_label(m) for m in growth_months),
         competency_growth=growth,

@@ -14,6 +14,7 @@ from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.metrics import MetricsService, shared_part
 from mentordesk.services.progress import AREAS, Progress, Series, compute_progress
+from mentordesk.wording import translate
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
@@ -106,7 +107,12 @@ def report_markdown(data: ReportData) -> str:
         rows = [m for m in data.progress.metrics if m.area == area]
         if not rows:
             continue
-        out += [f"### {area}", "", "| Metric | Value | How it is computed |", "| --- | --- | --- |"]
+        out += [
+            f"### {translate('Progress areas', area)}",
+            "",
+            "| Metric | Value | How it is computed |",
+            "| --- | --- | --- |",
+        ]
         out += [f"| {md(m.name)} | {md(m.value)} | {md(m.explanation)} |" for m in rows]
         out.append("")
     out += ["## Decisions made", ""]

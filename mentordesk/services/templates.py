@@ -11,7 +11,8 @@ from collections.abc import Sequence
 import yaml
 from sqlalchemy import select
 
-from mentordesk.assets import asset_names, read_asset
+from mentordesk import wording
+from mentordesk.assets import asset_names, localised, read_asset
 from mentordesk.domain import DecisionTemplate, SessionKind, SessionTemplateInfo
 from mentordesk.services.adr_sections import heading_key, split_sections
 from mentordesk.services.base import Service, get_live, live
@@ -53,7 +54,8 @@ def parse_template(text: str) -> SessionTemplateInfo:
 
 
 def built_in_templates() -> list[SessionTemplateInfo]:
-    return [parse_template(read_asset(*FOLDER.split("/"), name)) for name in asset_names(FOLDER, ".md")]
+    folder = localised(FOLDER, wording.language())
+    return [parse_template(read_asset(*folder.split("/"), name)) for name in asset_names(folder, ".md")]
 
 
 class TemplateService(Service):
@@ -100,8 +102,9 @@ DECISION_FOLDER = "templates/decisions"
 def decision_templates() -> list[DecisionTemplate]:
     """The built-in decision templates: which sections each shows, with a prompt for each, in order."""
     found = []
-    for name in asset_names(DECISION_FOLDER, ".md"):
-        text = read_asset(*DECISION_FOLDER.split("/"), name)
+    folder = localised(DECISION_FOLDER, wording.language())
+    for name in asset_names(folder, ".md"):
+        text = read_asset(*folder.split("/"), name)
         _, meta_text, body = text.split("---", 2)
         meta = yaml.safe_load(meta_text)
         _, sections = split_sections(body)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.services.backups import Backup, backup_folder, backups_of, make_backup
+from mentordesk.ui import dates
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.progress import with_progress
 from mentordesk.ui.widgets import label
@@ -77,7 +78,13 @@ class BackupsDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(label(f"Backups of {database}", "SectionTitle", wrap=True))
+        layout.addWidget(
+            label(
+                translate("BackupsDialog", "Backups of {database}").format(database=database),
+                "SectionTitle",
+                wrap=True,
+            )
+        )
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addWidget(buttons)
@@ -89,7 +96,7 @@ class BackupsDialog(QDialog):
         for row, backup in enumerate(self._backups):
             size = backup.path.stat().st_size if backup.path.exists() else 0
             cells = (
-                f"{backup.made:%a %d %b %Y, %H:%M}",
+                dates.moment_long(backup.made),
                 translate("BackupsDialog", WHY.get(backup.label, backup.label)),
                 _size(size),
             )
@@ -130,12 +137,15 @@ class BackupsDialog(QDialog):
         backup = self._backups[rows[0].row()]
         question = translate(
             "BackupsDialog",
-            "Put the backup from {made:%d %b %Y, %H:%M} in place of the "
+            "Put the backup from {made} in place of the "
             "database?\n\nThe database as it is now is kept as a backup first. "
             "MentorDesk saves what you typed, closes and starts again on the restored "
             "file.",
-        ).format(made=backup.made)
-        if QMessageBox.question(self, "Restore a backup", question) == QMessageBox.StandardButton.Yes:
+        ).format(made=dates.moment_long(backup.made))
+        if (
+            QMessageBox.question(self, translate("BackupsDialog", "Restore a backup"), question)
+            == QMessageBox.StandardButton.Yes
+        ):
             self.chosen = backup.path
             self.accept()
 

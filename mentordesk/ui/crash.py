@@ -64,6 +64,6 @@ class CrashHandler(QObject):
                 "{error}).\n\n{saved} The details are in {log_path}; please include them "
                 "if you report it.",
             ).format(name__=kind.__name__, error=error, saved=saved, log_path=log_path())
-            QMessageBox.critical(self._parent(), "MentorDesk", message)
+            QMessageBox.critical(self._parent(), translate("CrashHandler", "MentorDesk"), message)
         finally:
             self._busy = False

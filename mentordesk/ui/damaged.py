@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mentordesk import APP_NAME
 from mentordesk.services.backups import Backup, move_aside, newest_good, restore
+from mentordesk.ui import dates
 from mentordesk.ui.i18n import translate
 
 RESTORE, EMPTY, QUIT = "restore", "empty", "quit"
@@ -27,9 +28,9 @@ def ask(moved: Path, error: str, good: Backup | None, parent: QWidget | None = N
     )
     restore_button = None
     if good is not None:
-        text += translate(
-            "damaged", "\n\nThe newest good backup is from {made:%d %b %Y, %H:%M}. Restore it?"
-        ).format(made=good.made)
+        text += translate("damaged", "\n\nThe newest good backup is from {made}. Restore it?").format(
+            made=dates.moment_long(good.made)
+        )
         restore_button = box.addButton(
             translate("damaged", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
         )

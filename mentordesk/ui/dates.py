@@ -86,11 +86,11 @@ def relative(day: dt.date, today: dt.date) -> str:
     """ "today", "tomorrow", "in 3 days", "yesterday", "3 days ago"; the short form further away."""
     days = (day - today).days
     if days == 0:
-        return "today"
+        return translate("dates", "today")
     if days == 1:
-        return "tomorrow"
+        return translate("dates", "tomorrow")
     if days == -1:
-        return "yesterday"
+        return translate("dates", "yesterday")
     if 0 < days <= RELATIVE_DAYS:
         return translate("dates", "in {days} days").format(days=days)
     if -RELATIVE_DAYS <= days < 0:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk import APP_NAME, __version__
+from mentordesk import APP_NAME, __version__, wording
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.widgets import SafeBrowser
 
@@ -114,13 +114,14 @@ class GuideDialog(QDialog):
     """The built-in guide (resources/help/guide.md), readable without a network."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        from mentordesk.assets import read_asset
+        from mentordesk.assets import localised, read_asset
         from mentordesk.render import markdown_to_html
 
         super().__init__(parent)
         self.setWindowTitle(translate("Help", "{app} guide").format(app=APP_NAME))
         self.browser = SafeBrowser()
-        self.browser.setHtml(markdown_to_html(read_asset("help", "guide.md")))
+        folder = localised("help", wording.language())
+        self.browser.setHtml(markdown_to_html(read_asset(*folder.split("/"), "guide.md")))
         self.browser.setAccessibleName(translate("Help", "{app} guide").format(app=APP_NAME))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -13,16 +13,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from mentordesk import wording
 from mentordesk.assets import asset
+from mentordesk.wording import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark `text` for the catalogue without translating it (pyside6-lupdate knows the name): for the
-    tables made at import, before a translator is installed. Where it is shown, translate(context, text)
-    translates it. Unlike PySide6's own, typed as returning the text."""
-    return text
+wording.use_translator(translate)  # the services' texts go through the same translators as the window's
 
 
 def translations_folder() -> Path:
@@ -37,4 +33,5 @@ def install_translator(app: QCoreApplication, locale: QLocale | None = None) -> 
         translator.deleteLater()
         return None
     app.installTranslator(translator)
+    wording.use_language(translator.language())
     return translator

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import LinkInfo
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_tip
@@ -30,7 +31,7 @@ Finder = Callable[[str, Collection[str]], list[LinkInfo]]
 
 
 def link_text(info: LinkInfo) -> str:
-    return f"{info.kind.label}: {info.title}"
+    return f"{labels.label(info.kind)}: {info.title}"
 
 
 class LinksBox(QWidget):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk import APP_NAME
+from mentordesk import APP_NAME, labels
 from mentordesk.domain import NewPairing, PairingEdit, PairingInfo, RecordKind, SearchHit
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
@@ -250,7 +250,7 @@ class MainWindow(WindowMenus):
         bar.setObjectName("MainToolBar")
         bar.setMovable(False)
         bar.setIconSize(QSize(18, 18))
-        bar.addWidget(QLabel(" Pairing "))
+        bar.addWidget(QLabel(translate("MainWindow", " Pairing ")))
         bar.addWidget(self.pairing_box)
         self.new_pairing_action = self._with_icon(QAction(translate("Menus", "New pairing…"), self), "add")
         self.new_pairing_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
@@ -317,7 +317,7 @@ class MainWindow(WindowMenus):
         mode = translate("MainWindow", " — Review mode") if self.switch.on else ""
         self.setWindowTitle(f"{pairing.name}{mode} — {self._title}")
         role = (
-            translate("MainWindow", "you are the {role}").format(role=pairing.my_role.value)
+            translate("MainWindow", "you are the {role}").format(role=labels.word(pairing.my_role))
             if pairing.my_role
             else ""
         )
@@ -330,7 +330,7 @@ class MainWindow(WindowMenus):
                 mentor=pairing.mentor.name,
                 mentee=pairing.mentee.name,
                 day=day,
-                cadence=pairing.cadence.value,
+                cadence=labels.word(pairing.cadence),
                 role=role,
                 hidden=hidden,
             )
@@ -342,7 +342,7 @@ class MainWindow(WindowMenus):
         try:
             created = self.services.pairings.create(new)
         except ValueError as error:
-            QMessageBox.warning(self, "Cannot create the pairing", str(error))
+            QMessageBox.warning(self, translate("MainWindow", "Cannot create the pairing"), str(error))
             return None
         self._show_new_pairing(created)
         return created

@@ -158,9 +158,15 @@ class PairingForm(QWidget):
     def _on_edited(self) -> None:
         self.problem.setText(self.problem_text())
         self.pairing_name.setPlaceholderText(
-            f"{self.my_name.text().strip() or 'You'} & {self.partner_name.text().strip() or 'partner'}"
+            translate("PairingForm", "{mentor} & {mentee}").format(
+                mentor=self.my_name.text().strip() or translate("PairingForm", "You"),
+                mentee=self.partner_name.text().strip() or translate("PairingForm", "partner"),
+            )
             if self.as_mentor.isChecked()
-            else f"{self.partner_name.text().strip() or 'Partner'} & {self.my_name.text().strip() or 'you'}"
+            else translate("PairingForm", "{mentor} & {mentee}").format(
+                mentor=self.partner_name.text().strip() or translate("PairingForm", "Partner"),
+                mentee=self.my_name.text().strip() or translate("PairingForm", "you"),
+            )
         )
         self.changed.emit()
 
@@ -252,7 +258,9 @@ class _PairingDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when something was typed."""
-        if self.form.edit_value() != self._shown and keep_typing(self, "pairing"):
+        if self.form.edit_value() != self._shown and keep_typing(
+            self, translate("_PairingDialog", "pairing")
+        ):
             return
         super().reject()
 

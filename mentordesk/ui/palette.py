@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import RecordKind, SearchHit
 from mentordesk.fuzzy import best
 from mentordesk.ui.i18n import translate
@@ -138,7 +139,7 @@ class CommandPalette(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, command)
             self.results.addItem(item)
         for hit in self._hits:
-            item = QListWidgetItem(self._icon(hit.kind), f"{hit.kind.label} › {hit.title}")
+            item = QListWidgetItem(self._icon(hit.kind), f"{labels.label(hit.kind)} › {hit.title}")
             item.setData(Qt.ItemDataRole.UserRole, hit)
             item.setToolTip(hit.snippet)
             self.results.addItem(item)

@@ -23,7 +23,7 @@ class PickDialog(QDialog):
         prompt: str,
         names: Sequence[str],
         *,
-        ok_text: str = "Add",
+        ok_text: str = "",
         new_allowed: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -52,7 +52,7 @@ class PickDialog(QDialog):
         layout.addWidget(self.choice)
         layout.addWidget(self.problem)
         self.choice.setAccessibleName(prompt)
-        layout.addWidget(form_buttons(self, ok_text))
+        layout.addWidget(form_buttons(self, ok_text or translate("PickDialog", "Add")))
         self.resize(520, 160)
 
     def chosen(self) -> int | None:

@@ -222,7 +222,9 @@ def growth_chart(progress: Progress, font: QFont, high_contrast: bool = False) -
     """Competencies over time, when any competency was touched."""
     if not progress.competency_growth:
         return None
-    explanation = GROWTH_EXPLANATION.format("each")
+    explanation = translate("progress", GROWTH_EXPLANATION).format(
+        competency=translate("progress_charts", "each competency")
+    )
     return line_chart(
         progress.competency_growth,
         translate("progress_charts", "Competencies over time"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import RecordKind, SearchHit
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import icon
@@ -59,7 +60,7 @@ def hit_html(hit: SearchHit, words: list[str], where: str) -> str:
     second = f"<br><span style='color:#4b5563'>{highlighted(snippet, words)}</span>" if snippet else ""
     place = f"<span style='color:#6b7280'>{escape(where)}</span>" if where else ""
     return (
-        f"<span style='color:#6b7280'>{escape(hit.kind.label)}</span>&nbsp; "
+        f"<span style='color:#6b7280'>{escape(labels.label(hit.kind))}</span>&nbsp; "
         f"{highlighted(hit.title, words)}{place}{second}"
     )
 
@@ -197,4 +198,4 @@ class SearchBox(QLineEdit):
 
 def _hit_text(hit: SearchHit) -> str:
     snippet = f" — {hit.snippet}" if hit.snippet and hit.snippet != hit.title else ""
-    return f"{hit.kind.label}: {hit.title}{snippet}"
+    return f"{labels.label(hit.kind)}: {hit.title}{snippet}"

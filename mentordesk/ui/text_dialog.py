@@ -27,13 +27,13 @@ class TextDialog(QDialog):
         text: str = "",
         multiline: bool = False,
         required: bool = True,
-        what: str = "text",
-        ok_text: str = "Save",
+        what: str = "",
+        ok_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._required = required
-        self._what = what
+        self._what = what or translate("TextDialog", "text")
         self.question: QLabel = plain_label(question)
         self.question.setWordWrap(True)
         if multiline:
@@ -46,7 +46,7 @@ class TextDialog(QDialog):
             self.line.setMinimumWidth(380)
             self.value = self.line.text
         self.problem = label("", "FormProblem", wrap=True)
-        buttons = form_buttons(self, ok_text)
+        buttons = form_buttons(self, ok_text or translate("TextDialog", "Save"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.editor if multiline else self.line)

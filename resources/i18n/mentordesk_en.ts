@@ -67,8 +67,12 @@
         <translation>Any era</translation>
     </message>
     <message>
-        <source>Edit</source>
-        <translation>Edit</translation>
+        <source>Delete event…</source>
+        <translation>Delete event…</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
     </message>
     <message>
         <source>New event</source>
@@ -135,6 +139,26 @@
         <translation>Export  </translation>
     </message>
     <message>
+        <source>Releases and merges from a git repository…</source>
+        <translation>Releases and merges from a git repository…</translation>
+    </message>
+    <message>
+        <source>Events from a CSV file…</source>
+        <translation>Events from a CSV file…</translation>
+    </message>
+    <message>
+        <source>Events as CSV…</source>
+        <translation>Events as CSV…</translation>
+    </message>
+    <message>
+        <source>Timeline as a PNG image…</source>
+        <translation>Timeline as a PNG image…</translation>
+    </message>
+    <message>
+        <source>Timeline as an SVG image…</source>
+        <translation>Timeline as an SVG image…</translation>
+    </message>
+    <message>
         <source>{count} events</source>
         <translation>{count} events</translation>
     </message>
@@ -143,8 +167,8 @@
         <translation>{count} of {count2} events (filtered)</translation>
     </message>
     <message>
-        <source> across {count} eras ({names})</source>
-        <translation> across {count} eras ({names})</translation>
+        <source>{count} events across {eras} eras ({names})</source>
+        <translation>{count} events across {eras} eras ({names})</translation>
     </message>
     <message>
         <source>{matching} of {count} events match · others are dimmed</source>
@@ -179,12 +203,20 @@
         <translation>Go to date</translation>
     </message>
     <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
         <source>Go</source>
         <translation>Go</translation>
     </message>
     <message>
         <source>Delete the era “{name}”? Its events stay on the timeline.</source>
         <translation>Delete the era “{name}”? Its events stay on the timeline.</translation>
+    </message>
+    <message>
+        <source>Delete era</source>
+        <translation>Delete era</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -246,6 +278,10 @@
         <translation>Open folder</translation>
     </message>
     <message>
+        <source>Backups of {database}</source>
+        <translation>Backups of {database}</translation>
+    </message>
+    <message>
         <source>Copying the database…</source>
         <translation>Copying the database…</translation>
     </message>
@@ -260,6 +296,10 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
         <translation>Put the backup from {made:%d %b %Y, %H:%M} in place of the database?
 
 The database as it is now is kept as a backup first. MentorDesk saves what you typed, closes and starts again on the restored file.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
     </message>
 </context>
 <context>
@@ -399,6 +439,10 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
         <translation>Visibility</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
         <source>Edit card</source>
         <translation>Edit card</translation>
     </message>
@@ -449,6 +493,10 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
     <message>
         <source>Pairing cards (*.mdcard *.txt)</source>
         <translation>Pairing cards (*.mdcard *.txt)</translation>
+    </message>
+    <message>
+        <source>The card could not be saved: {error}</source>
+        <translation>The card could not be saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -554,6 +602,10 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
     <message>
         <source>WIP limit</source>
         <translation>WIP limit</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>column</translation>
     </message>
 </context>
 <context>
@@ -702,6 +754,10 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
 
 {saved} The details are in {log_path}; please include them if you report it.</translation>
     </message>
+    <message>
+        <source>MentorDesk</source>
+        <translation>MentorDesk</translation>
+    </message>
 </context>
 <context>
     <name>CreateCard</name>
@@ -719,6 +775,10 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
     <message>
         <source>Your name, as your partner will see it</source>
         <translation>Your name, as your partner will see it</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>passphrase</translation>
     </message>
     <message>
         <source>MentorDesk creates a key pair for this device. Exports are encrypted to your partner&apos;s key and signed with yours, so only the two of you can read them.</source>
@@ -751,6 +811,58 @@ The secret keys are kept in the system keyring.</translation>
     <message>
         <source>Enter your name.</source>
         <translation>Enter your name.</translation>
+    </message>
+</context>
+<context>
+    <name>Decision sections</name>
+    <message>
+        <source>Context and problem statement</source>
+        <extracomment>action items of earlier sessions that are still open: this session carries them</extracomment>
+        <translation>Context and problem statement</translation>
+    </message>
+    <message>
+        <source>Decision drivers</source>
+        <translation>Decision drivers</translation>
+    </message>
+    <message>
+        <source>Considered options</source>
+        <translation>Considered options</translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation>Chosen option</translation>
+    </message>
+    <message>
+        <source>Why this option</source>
+        <translation>Why this option</translation>
+    </message>
+    <message>
+        <source>Good consequences</source>
+        <translation>Good consequences</translation>
+    </message>
+    <message>
+        <source>Bad consequences</source>
+        <translation>Bad consequences</translation>
+    </message>
+    <message>
+        <source>Other consequences</source>
+        <translation>Other consequences</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Expected outcome</source>
+        <translation>Expected outcome</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
     </message>
 </context>
 <context>
@@ -796,6 +908,10 @@ The secret keys are kept in the system keyring.</translation>
         <translation>A note for your reviewer (optional):</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
         <source>Submit</source>
         <translation>Submit</translation>
     </message>
@@ -808,12 +924,20 @@ The secret keys are kept in the system keyring.</translation>
         <translation>A dated note appended below the decision (Markdown):</translation>
     </message>
     <message>
+        <source>addendum</source>
+        <translation>addendum</translation>
+    </message>
+    <message>
         <source>Title of the decision that replaces {adr_number}:</source>
         <translation>Title of the decision that replaces {adr_number}:</translation>
     </message>
     <message>
         <source>Supersede</source>
         <translation>Supersede</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
     </message>
     <message>
         <source>There is no other decision in this pairing&apos;s log yet.</source>
@@ -907,6 +1031,10 @@ The secret keys are kept in the system keyring.</translation>
         <translation>Save the decision</translation>
     </message>
     <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
         <source>No decision selected</source>
         <translation>No decision selected</translation>
     </message>
@@ -956,6 +1084,14 @@ The secret keys are kept in the system keyring.</translation>
     <message>
         <source>Export ADR folder…</source>
         <translation>Export ADR folder…</translation>
+    </message>
+    <message>
+        <source>Delete decision…</source>
+        <translation>Delete decision…</translation>
+    </message>
+    <message>
+        <source>Rename decision</source>
+        <translation>Rename decision</translation>
     </message>
     <message>
         <source>New decision (Ctrl+N: {name})</source>
@@ -1149,6 +1285,10 @@ The secret keys are kept in the system keyring.</translation>
         <translation>About this era</translation>
     </message>
     <message>
+        <source>era</source>
+        <translation>era</translation>
+    </message>
+    <message>
         <source>Era colour</source>
         <translation>Era colour</translation>
     </message>
@@ -1215,6 +1355,10 @@ The secret keys are kept in the system keyring.</translation>
         <source>Visibility</source>
         <translation>Visibility</translation>
     </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1263,6 +1407,10 @@ The secret keys are kept in the system keyring.</translation>
         <translation>Imported decisions keep the format of their own files.</translation>
     </message>
     <message>
+        <source>Choose folder…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
         <source>Also write {these} confidential</source>
         <translation>Also write {these} confidential</translation>
     </message>
@@ -1307,8 +1455,16 @@ The secret keys are kept in the system keyring.</translation>
         <translation>Protect with a password instead (for a one-off exchange)</translation>
     </message>
     <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Export</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What will leave this machine&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What will leave this machine&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The preview failed: {error}</source>
@@ -1440,6 +1596,14 @@ The secret keys are kept in the system keyring.</translation>
         <translation>Changes between the two versions</translation>
     </message>
     <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
         <source>Revision {number}, submitted {when}{note}</source>
         <translation>Revision {number}, submitted {when}{note}</translation>
     </message>
@@ -1512,6 +1676,10 @@ The secret keys are kept in the system keyring.</translation>
     <message>
         <source>Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}</source>
         <translation>Numbered ADR-{here:04d} here, as number {number} is taken; the folder keeps {number}</translation>
+    </message>
+    <message>
+        <source>Every file was read as it is.</source>
+        <translation>Every file was read as it is.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1787,10 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
         <translation>Main</translation>
     </message>
     <message>
+        <source> Pairing </source>
+        <translation> Pairing </translation>
+    </message>
+    <message>
         <source>No pairing yet: create one to begin.</source>
         <translation>No pairing yet: create one to begin.</translation>
     </message>
@@ -1637,6 +1809,10 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
     <message>
         <source>{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}</source>
         <translation>{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}</translation>
+    </message>
+    <message>
+        <source>Cannot create the pairing</source>
+        <translation>Cannot create the pairing</translation>
     </message>
     <message>
         <source>{name} syncs this pairing: the roles and {name}&apos;s name stay as they are.</source>
@@ -1835,6 +2011,10 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
 </context>
 <context>
     <name>Page</name>
@@ -1850,10 +2030,6 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>New</source>
         <translation>New</translation>
-    </message>
-    <message>
-        <source>Delete {what}…</source>
-        <translation>Delete {what}…</translation>
     </message>
     <message>
         <source>{page}: the record chosen</source>
@@ -2017,6 +2193,33 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <source>You and your partner need different names.</source>
         <translation>You and your partner need different names.</translation>
     </message>
+    <message>
+        <source>{mentor} &amp; {mentee}</source>
+        <translation>{mentor} &amp; {mentee}</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
 </context>
 <context>
     <name>PickDialog</name>
@@ -2027,6 +2230,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Type any part of the name</source>
         <translation>Type any part of the name</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Pick one from the list, or type enough of its name to match only one.</source>
@@ -2046,6 +2253,14 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Plan summary</source>
         <translation>Plan summary</translation>
+    </message>
+    <message>
+        <source>Delete card…</source>
+        <translation>Delete card…</translation>
+    </message>
+    <message>
+        <source>Rename card</source>
+        <translation>Rename card</translation>
     </message>
     <message>
         <source>Move card to the column on the left</source>
@@ -2070,6 +2285,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</source>
         <translation>Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</translation>
+    </message>
+    <message>
+        <source>Goals: {goals}</source>
+        <translation>Goals: {goals}</translation>
     </message>
     <message>
         <source>No goals written down yet: File → Edit pairing… adds them.</source>
@@ -2201,6 +2420,14 @@ The other pages work as usual. The details are in {log_path}.</translation>
 </context>
 <context>
     <name>PreparePage</name>
+    <message>
+        <source>{title} ({count} shown, more exist)</source>
+        <translation>{title} ({count} shown, more exist)</translation>
+    </message>
+    <message>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
     <message>
         <source>Open action items</source>
         <translation>Open action items</translation>
@@ -2478,12 +2705,20 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Puts the decision on the next session&apos;s agenda</translation>
     </message>
     <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
         <source>Select lines of the record to quote them in your comment.</source>
         <translation>Select lines of the record to quote them in your comment.</translation>
     </message>
     <message>
         <source>Replying to the {role}: “{body}”</source>
         <translation>Replying to the {role}: “{body}”</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
     </message>
     <message>
         <source>Quoting {where}: “{shown}{more}”</source>
@@ -2530,6 +2765,10 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     <message>
         <source>Due date of the new action item</source>
         <translation>Due date of the new action item</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -2655,6 +2894,18 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Visibility</translation>
     </message>
     <message>
+        <source>Agenda (tick what was discussed)</source>
+        <translation>Agenda (tick what was discussed)</translation>
+    </message>
+    <message>
+        <source>Action items (tick when done)</source>
+        <translation>Action items (tick when done)</translation>
+    </message>
+    <message>
+        <source>Mentee feedback</source>
+        <translation>Mentee feedback</translation>
+    </message>
+    <message>
         <source>Saved {now:%H:%M:%S}</source>
         <translation>Saved {now:%H:%M:%S}</translation>
     </message>
@@ -2727,6 +2978,14 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Write the session schedule as an .ics file for your calendar app</translation>
     </message>
     <message>
+        <source>Delete session…</source>
+        <translation>Delete session…</translation>
+    </message>
+    <message>
+        <source>Rename session</source>
+        <translation>Rename session</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2751,6 +3010,10 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Calendar (*.ics)</translation>
     </message>
     <message>
+        <source>Could not write {target}: {reason}</source>
+        <translation>Could not write {target}: {reason}</translation>
+    </message>
+    <message>
         <source>Exported {count} session to {target}</source>
         <translation>Exported {count} session to {target}</translation>
     </message>
@@ -2765,6 +3028,10 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     <message>
         <source>Delete this session with its agenda, notes and action items?</source>
         <translation>Delete this session with its agenda, notes and action items?</translation>
+    </message>
+    <message>
+        <source>The session was not deleted: {error}</source>
+        <translation>The session was not deleted: {error}</translation>
     </message>
     <message>
         <source>When</source>
@@ -3083,6 +3350,14 @@ Create it here?</translation>
 <context>
     <name>TextDialog</name>
     <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
         <source>Type the {what} first, or press Cancel.</source>
         <translation>Type the {what} first, or press Cancel.</translation>
     </message>
@@ -3099,10 +3374,56 @@ Create it here?</translation>
     </message>
 </context>
 <context>
+    <name>Ticks</name>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>quarter</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>5 years</source>
+        <translation>5 years</translation>
+    </message>
+    <message>
+        <source>decade</source>
+        <translation>decade</translation>
+    </message>
+    <message>
+        <source>25 years</source>
+        <translation>25 years</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
         <source>Timeline legend</source>
         <translation>Timeline legend</translation>
+    </message>
+    <message>
+        <source>Marker shapes: {shapes}</source>
+        <translation>Marker shapes: {shapes}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScene</name>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +3431,25 @@ Create it here?</translation>
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Delete “{name}”</source>
+        <translation>Delete “{name}”</translation>
+    </message>
+    <message>
+        <source>Archive “{title}”</source>
+        <translation>Archive “{title}”</translation>
+    </message>
+    <message>
+        <source>Unarchive “{title}”</source>
+        <translation>Unarchive “{title}”</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>Delete {name}</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3537,13 @@ Create it here?</translation>
     <message>
         <source>Option description</source>
         <translation>Option description</translation>
+    </message>
+</context>
+<context>
+    <name>_PairingDialog</name>
+    <message>
+        <source>pairing</source>
+        <translation>pairing</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3711,14 @@ There is no good backup of it.</translation>
         <translation>Export CSV</translation>
     </message>
     <message>
+        <source>{count} events are private. Write them too?</source>
+        <translation>{count} events are private. Write them too?</translation>
+    </message>
+    <message>
+        <source>The file was not written: {error}</source>
+        <translation>The file was not written: {error}</translation>
+    </message>
+    <message>
         <source>{count} events written to {chosen}</source>
         <translation>{count} events written to {chosen}</translation>
     </message>
@@ -3390,6 +3745,10 @@ There is no good backup of it.</translation>
     <message>
         <source>{what}, {first:%-d %b %Y} to {last:%-d %b %Y}</source>
         <translation>{what}, {first:%-d %b %Y} to {last:%-d %b %Y}</translation>
+    </message>
+    <message>
+        <source>The image was not written: {error}</source>
+        <translation>The image was not written: {error}</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +3867,10 @@ in {folder}</translation>
         <translation>Name of the system or component:</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
         <source>Rename component</source>
         <translation>Rename component</translation>
     </message>
@@ -3558,12 +3921,147 @@ in {folder}</translation>
         <source>date known to the month, quarter or year</source>
         <translation>date known to the month, quarter or year</translation>
     </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
 </context>
 <context>
     <name>main_window</name>
     <message>
         <source>Read-only: {path} (or its folder) cannot be written, so nothing you change here is saved. To work in it, copy it somewhere you can write and open the copy.</source>
         <translation>Read-only: {path} (or its folder) cannot be written, so nothing you change here is saved. To work in it, copy it somewhere you can write and open the copy.</translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sessions per month</translation>
+    </message>
+    <message>
+        <source>{value:.1f} (target {sessions_per_month:.1f})</source>
+        <translation>{value:.1f} (target {sessions_per_month:.1f})</translation>
+    </message>
+    <message>
+        <source>Sessions held since the start date, divided by the months elapsed (at least one).</source>
+        <translation>Sessions held since the start date, divided by the months elapsed (at least one).</translation>
+    </message>
+    <message>
+        <source>Longest gap</source>
+        <translation>Longest gap</translation>
+    </message>
+    <message>
+        <source>{days} days (longer than planned)</source>
+        <translation>{days} days (longer than planned)</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Most days between two held sessions; the {cadence} cadence plans {interval}.</source>
+        <translation>Most days between two held sessions; the {cadence} cadence plans {interval}.</translation>
+    </message>
+    <message>
+        <source>Mentoring hours per week</source>
+        <translation>Mentoring hours per week</translation>
+    </message>
+    <message>
+        <source>{hours:.1f} h</source>
+        <translation>{hours:.1f} h</translation>
+    </message>
+    <message>
+        <source>Duration of held sessions divided by the weeks since the start date (at least one).</source>
+        <translation>Duration of held sessions divided by the weeks since the start date (at least one).</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <source>Action items marked done, out of all action items recorded.</source>
+        <translation>Action items marked done, out of all action items recorded.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Open action items whose due date has passed.</source>
+        <translation>Open action items whose due date has passed.</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Logged</translation>
+    </message>
+    <message>
+        <source>{count} ({imported} imported)</source>
+        <translation>{count} ({imported} imported)</translation>
+    </message>
+    <message>
+        <source>Decision records in the log, those imported from an ADR folder included.</source>
+        <translation>Decision records in the log, those imported from an ADR folder included.</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Decisions whose review is complete, out of those written here (imported ones are not reviewed).</source>
+        <translation>Decisions whose review is complete, out of those written here (imported ones are not reviewed).</translation>
+    </message>
+    <message>
+        <source>Cards done</source>
+        <translation>Cards done</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>Cards in the Done column.</source>
+        <translation>Cards in the Done column.</translation>
+    </message>
+    <message>
+        <source>Milestones reached</source>
+        <translation>Milestones reached</translation>
+    </message>
+    <message>
+        <source>{title} (day {day})</source>
+        <translation>{title} (day {day})</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Milestone cards with a reached-on date, counted in days from the start date.</source>
+        <translation>Milestone cards with a reached-on date, counted in days from the start date.</translation>
+    </message>
+    <message>
+        <source>Mentee rating</source>
+        <translation>Mentee rating</translation>
+    </message>
+    <message>
+        <source>{mean:.1f} / 5 over {count} sessions</source>
+        <translation>{mean:.1f} / 5 over {count} sessions</translation>
+    </message>
+    <message>
+        <source>no ratings yet</source>
+        <translation>no ratings yet</translation>
+    </message>
+    <message>
+        <source>Average of the mentee&apos;s 1–5 ratings of held sessions.</source>
+        <translation>Average of the mentee&apos;s 1–5 ratings of held sessions.</translation>
+    </message>
+    <message>
+        <source>{value:.0%} ({part} of {whole})</source>
+        <translation>{value:.0%} ({part} of {whole})</translation>
+    </message>
+    <message>
+        <source>nothing recorded yet</source>
+        <translation>nothing recorded yet</translation>
     </message>
 </context>
 <context>
@@ -3633,12 +4131,200 @@ in {folder}</translation>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Cards due and decisions made that touched {competency}, added up month by month.</source>
+        <translation>Cards due and decisions made that touched {competency}, added up month by month.</translation>
+    </message>
+    <message>
+        <source>Days 1–30</source>
+        <translation>Days 1–30</translation>
+    </message>
+    <message>
+        <source>Days 31–60</source>
+        <translation>Days 31–60</translation>
+    </message>
+    <message>
+        <source>Days 61–90</source>
+        <translation>Days 61–90</translation>
+    </message>
+    <message>
+        <source>After day 90</source>
+        <translation>After day 90</translation>
+    </message>
+    <message>
+        <source>Gaps longer than planned</source>
+        <translation>Gaps longer than planned</translation>
+    </message>
+    <message>
+        <source>{days} days after {day:%-d %b}</source>
+        <translation>{days} days after {day:%-d %b}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Stretches between held sessions longer than 1.5 × the planned {interval} days.</source>
+        <translation>Stretches between held sessions longer than 1.5 × the planned {interval} days.</translation>
+    </message>
+    <message>
+        <source>Median age of open items</source>
+        <translation>Median age of open items</translation>
+    </message>
+    <message>
+        <source>{median:g} days</source>
+        <translation>{median:g} days</translation>
+    </message>
+    <message>
+        <source>no open items from held sessions</source>
+        <translation>no open items from held sessions</translation>
+    </message>
+    <message>
+        <source>Days since the held session that recorded each open action item; the middle value.</source>
+        <translation>Days since the held session that recorded each open action item; the middle value.</translation>
+    </message>
+    <message>
+        <source>Logged per month</source>
+        <translation>Logged per month</translation>
+    </message>
+    <message>
+        <source>Decision records dated since the start date, divided by the months of the pairing so far.</source>
+        <translation>Decision records dated since the start date, divided by the months of the pairing so far.</translation>
+    </message>
+    <message>
+        <source>Median time to review</source>
+        <translation>Median time to review</translation>
+    </message>
+    <message>
+        <source>{wait:.1f} days</source>
+        <translation>{wait:.1f} days</translation>
+    </message>
+    <message>
+        <source>no reviews yet</source>
+        <translation>no reviews yet</translation>
+    </message>
+    <message>
+        <source>From each submission for review to the first verdict after it; the middle value.</source>
+        <translation>From each submission for review to the first verdict after it; the middle value.</translation>
+    </message>
+    <message>
+        <source>Revisit outcomes</source>
+        <translation>Revisit outcomes</translation>
+    </message>
+    <message>
+        <source>none revisited yet</source>
+        <translation>none revisited yet</translation>
+    </message>
+    <message>
+        <source>; {due} due</source>
+        <translation>; {due} due</translation>
+    </message>
+    <message>
+        <source>How revisited decisions turned out, and how many have reached their revisit date.</source>
+        <translation>How revisited decisions turned out, and how many have reached their revisit date.</translation>
+    </message>
+    <message>
+        <source>First accepted decision</source>
+        <translation>First accepted decision</translation>
+    </message>
+    <message>
+        <source>day {day}</source>
+        <translation>day {day}</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Days from the start date to the first decision of the mentee&apos;s that was accepted.</source>
+        <translation>Days from the start date to the first decision of the mentee&apos;s that was accepted.</translation>
+    </message>
+    <message>
+        <source>Cards done per phase</source>
+        <translation>Cards done per phase</translation>
+    </message>
+    <message>
+        <source>{phase}: {done} of {total}</source>
+        <translation>{phase}: {done} of {total}</translation>
+    </message>
+    <message>
+        <source>no cards with due dates</source>
+        <translation>no cards with due dates</translation>
+    </message>
+    <message>
+        <source>Cards (milestones aside) grouped by the phase their due date falls in, and how many are done.</source>
+        <translation>Cards (milestones aside) grouped by the phase their due date falls in, and how many are done.</translation>
+    </message>
+    <message>
+        <source>Most practised</source>
+        <translation>Most practised</translation>
+    </message>
+    <message>
+        <source>{competency} ({count})</source>
+        <translation>{competency} ({count})</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Cards tagged with a competency plus decisions tagged with its name, counted per competency.</source>
+        <translation>Cards tagged with a competency plus decisions tagged with its name, counted per competency.</translation>
+    </message>
+    <message>
+        <source>Rating trend</source>
+        <translation>Rating trend</translation>
+    </message>
+    <message>
+        <source>{trend:+.1f} from the earlier to the later sessions</source>
+        <translation>{trend:+.1f} from the earlier to the later sessions</translation>
+    </message>
+    <message>
+        <source>Average rating of the later half of rated sessions minus that of the earlier half.</source>
+        <translation>Average rating of the later half of rated sessions minus that of the earlier half.</translation>
+    </message>
+    <message>
+        <source>Sessions held per month</source>
+        <translation>Sessions held per month</translation>
+    </message>
+    <message>
+        <source>Sessions held in each month since the start; the line is the cadence&apos;s target.</source>
+        <translation>Sessions held in each month since the start; the line is the cadence&apos;s target.</translation>
+    </message>
+    <message>
+        <source>Decisions logged per month</source>
+        <translation>Decisions logged per month</translation>
+    </message>
+    <message>
+        <source>Decision records by the month of their date.</source>
+        <translation>Decision records by the month of their date.</translation>
+    </message>
+    <message>
+        <source>Cards and decisions per competency</source>
+        <translation>Cards and decisions per competency</translation>
+    </message>
+    <message>
+        <source>Cards tagged with each competency plus decisions tagged with its name.</source>
+        <translation>Cards tagged with each competency plus decisions tagged with its name.</translation>
+    </message>
+    <message>
+        <source>Mentee feedback ratings</source>
+        <translation>Mentee feedback ratings</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s 1–5 rating of each held session, in order.</source>
+        <translation>The mentee&apos;s 1–5 rating of each held session, in order.</translation>
+    </message>
 </context>
 <context>
     <name>progress_charts</name>
     <message>
         <source>Target {target:.1f}</source>
         <translation>Target {target:.1f}</translation>
+    </message>
+    <message>
+        <source>each competency</source>
+        <translation>each competency</translation>
     </message>
     <message>
         <source>Competencies over time</source>

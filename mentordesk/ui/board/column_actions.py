@@ -91,7 +91,7 @@ class ColumnActions:
         try:
             change()  # type: ignore[operator]
         except ValueError as error:
-            QMessageBox.warning(self._widget(), "Plan", str(error))
+            QMessageBox.warning(self._widget(), translate("ColumnActions", "Plan"), str(error))
             return
         self._columns_changed()
 

@@ -54,6 +54,6 @@ class ColumnDialog(QDialog):
             super().accept()
 
     def reject(self) -> None:
-        if self.value() != self._shown and keep_typing(self, "column"):
+        if self.value() != self._shown and keep_typing(self, translate("ColumnDialog", "column")):
             return
         super().reject()

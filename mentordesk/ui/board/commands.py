@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoCommand
 from mentordesk.domain import CardDraft
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.i18n import translate
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +75,7 @@ class DeleteRecord(BoardCommand):
     record brought back, `shown(None)` the page once it is gone. A kind of record says how it is deleted
     and restored, and which pages hear of it (`changed`)."""
 
-    label = "Delete “{}”"  # the undo text, around the record's name
+    label = QT_TRANSLATE_NOOP("Undo", "Delete “{name}”")  # the undo text, around the record's name
 
     def __init__(
         self,
@@ -86,7 +86,7 @@ class DeleteRecord(BoardCommand):
         name: str,
         shown: Callable[[str | None], None],
     ) -> None:
-        super().__init__(services, hub, pairing_id, self.label.format(name))
+        super().__init__(services, hub, pairing_id, translate("Undo", self.label).format(name=name))
         self.record_id = record_id
         self.shown = shown
 
@@ -188,7 +188,16 @@ class ArchiveCard(BoardCommand):
         title: str,
         archive: bool = True,
     ):
-        super().__init__(services, hub, pairing_id, f"{'Archive' if archive else 'Unarchive'} “{title}”")
+        super().__init__(
+            services,
+            hub,
+            pairing_id,
+            (
+                translate("Undo", "Archive “{title}”")
+                if archive
+                else translate("Undo", "Unarchive “{title}”")
+            ).format(title=title),
+        )
         self.card_id, self.archive = card_id, archive
 
     def forward(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractScrollArea, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from mentordesk import labels
 from mentordesk.domain import CardInfo, CardKind, Visibility
 from mentordesk.ui import dates
 from mentordesk.ui.i18n import translate
@@ -47,7 +48,7 @@ class CardDelegate(QStyledItemDelegate):
         return font
 
     def _meta(self, card: CardInfo) -> tuple[str, bool]:
-        parts = [card.owner.value]
+        parts = [labels.word(card.owner)]
         late = card.due_date is not None and card.due_date < self.today and not self.done_column
         if card.due_date is not None:
             when = (

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import CardDraft, CardKind, ChecklistEntry, LinkInfo, Role, Visibility
 from mentordesk.services.board import validated_title
+from mentordesk.ui import dates
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.links_box import Finder, LinksBox
 from mentordesk.ui.plain import text_editor
@@ -50,7 +52,7 @@ class CardEditor(QWidget):
         self.heading = label(translate("CardEditor", "New card"), "SectionTitle")
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("CardEditor", "What is the card about?"))
-        self.kind = combo({k: k.value.capitalize() for k in CardKind})
+        self.kind = combo({k: labels.label(k) for k in CardKind})
         self.owner = combo(
             {Role.MENTEE: translate("CardEditor", "Mentee"), Role.MENTOR: translate("CardEditor", "Mentor")}
         )
@@ -144,9 +146,9 @@ class CardEditor(QWidget):
         fields_layout = QVBoxLayout(fields)
         fields_layout.setContentsMargins(0, 0, 4, 0)
         fields_layout.addLayout(form)
-        fields_layout.addWidget(QLabel("Description"))
+        fields_layout.addWidget(QLabel(translate("CardEditor", "Description")))
         fields_layout.addWidget(self.description, 2)
-        fields_layout.addWidget(QLabel("Preview"))
+        fields_layout.addWidget(QLabel(translate("CardEditor", "Preview")))
         fields_layout.addWidget(self.preview, 2)
         self.checklist_label = QLabel(translate("CardEditor", "Checklist"))
         fields_layout.addWidget(self.checklist_label)
@@ -252,9 +254,9 @@ class CardEditor(QWidget):
     def due_warning(self) -> str:
         draft = self.draft()
         if draft.due_date is not None and draft.due_date < self.start_date:
-            return translate(
-                "CardEditor", "Note: due before the pairing started ({start_date:%-d %b %Y})."
-            ).format(start_date=self.start_date)
+            return translate("CardEditor", "Note: due before the pairing started ({start_date}).").format(
+                start_date=dates.short(self.start_date)
+            )
         return ""
 
     def save(self) -> None:

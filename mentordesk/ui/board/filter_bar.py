@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
+from mentordesk import labels
 from mentordesk.domain import CardFilter, CardKind, Role
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.i18n import translate
@@ -28,7 +29,7 @@ class FilterBar(QWidget):
             }
         )
         self.kind = combo(
-            {None: translate("FilterBar", "Any kind"), **{k: k.value.capitalize() for k in CardKind}}
+            {None: translate("FilterBar", "Any kind"), **{k: labels.label(k) for k in CardKind}}
         )
         self.competency = combo({None: translate("FilterBar", "Any competency")})
         self.overdue_only = QCheckBox(translate("FilterBar", "Overdue only"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from mentordesk import labels
 from mentordesk.domain import CardInfo
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import plain_tip
@@ -59,7 +60,7 @@ class CardListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(
                 translate("CardListModel", "{title}\n{kind}, owner: {owner}").format(
-                    title=card.title, kind=card.kind.value.capitalize(), owner=card.owner.value
+                    title=card.title, kind=labels.label(card.kind), owner=labels.word(card.owner)
                 )
             )
         return None

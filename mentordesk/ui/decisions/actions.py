@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import (
     LOCKED_STATUSES,
     SUBMITTABLE_STATES,
@@ -177,7 +178,7 @@ class DecisionActions:
             translate("DecisionActions", "A note for your reviewer (optional):"),
             lambda note: self.services.reviews.submit(decision_id, self.me(), note),
             required=False,
-            what="note",
+            what=translate("DecisionActions", "note"),
             ok_text=translate("DecisionActions", "Submit"),
         ).saved():
             self.after_action()
@@ -192,7 +193,7 @@ class DecisionActions:
             translate("DecisionActions", "A dated note appended below the decision (Markdown):"),
             lambda text: self.services.decisions.add_addendum(decision_id, text, self.me(), dt.date.today()),
             multiline=True,
-            what="addendum",
+            what=translate("DecisionActions", "addendum"),
         ).saved():
             self.after_action()
 
@@ -224,7 +225,11 @@ class DecisionActions:
             adr_number=adr_number(old.decision.number)
         )
         if TextDialog(
-            self._widget(), translate("DecisionActions", "Supersede"), question, create, what="title"
+            self._widget(),
+            translate("DecisionActions", "Supersede"),
+            question,
+            create,
+            what=translate("DecisionActions", "title"),
         ).saved():
             self.after_action(made[0], then_open=True)
 
@@ -288,7 +293,7 @@ class OutcomeDialog(QDialog):
         self.setWindowTitle(translate("OutcomeDialog", "How did it turn out?"))
         self.outcome = QComboBox()
         for value in Outcome:
-            self.outcome.addItem(value.label, value)
+            self.outcome.addItem(labels.label(value), value)
         self.note = text_editor()
         self.note.setPlaceholderText(translate("OutcomeDialog", "What happened, and how do we know?"))
         self.problem = label("", "FormProblem", wrap=True)
@@ -308,6 +313,6 @@ class OutcomeDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when a note was typed."""
-        if self.note.toPlainText().strip() and keep_typing(self, "note"):
+        if self.note.toPlainText().strip() and keep_typing(self, translate("OutcomeDialog", "note")):
             return
         super().reject()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from mentordesk.ui.board.commands import DeleteRecord
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP
 
 
 class DeleteDecision(DeleteRecord):
     """Deleting a proposed, draft or rejected decision; undo brings it back with its review thread and
     shows it again. Its name is "ADR-007 Title"."""
 
-    label = "Delete {}"
+    label = QT_TRANSLATE_NOOP("Undo", "Delete {name}")
 
     def delete(self) -> None:
         self.services.decisions.delete(self.record_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import (
     DECISION_SECTIONS,
     DecisionDetail,
@@ -115,7 +116,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.section_boxes: dict[str, QWidget] = {}
         body = QVBoxLayout()
         body.addLayout(form)
-        for key, title in DECISION_SECTIONS.items():
+        for key, title in labels.sections().items():
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 6, 0, 0)
@@ -197,7 +198,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self._loading = True
         try:
             self.heading.setText(
-                f"{adr_number(d.number)} · {d.status.value.capitalize()} · {d.review_state.label}"
+                f"{adr_number(d.number)} · {labels.label(d.status)} · {labels.label(d.review_state)}"
             )
             self.banner.setText(self.banner_text(detail))
             self.banner.setVisible(bool(self.banner.text()))
@@ -207,7 +208,7 @@ class DecisionEditor(DecisionActions, QWidget):
             self.decided_on.setDate(qdate(draft.decided_on))
             self.status.clear()
             for status in (d.status, *sorted(allowed_statuses(d.status))):
-                self.status.addItem(status.value.capitalize(), status)
+                self.status.addItem(labels.label(status), status)
             self.confidence.setValue(draft.confidence or 0)
             self.has_revisit.setChecked(draft.revisit_on is not None)
             self.revisit.setEnabled(draft.revisit_on is not None)
@@ -223,7 +224,7 @@ class DecisionEditor(DecisionActions, QWidget):
                 text = getattr(draft, key)
                 if edit.toPlainText() != text:
                     edit.setPlainText(text)
-                edit.setPlaceholderText(self.prompts.get(key, "Markdown"))
+                edit.setPlaceholderText(self.prompts.get(key, translate("DecisionEditor", "Markdown")))
             self._show_links()
             self._apply_lock(detail.locked)
             self._show_sections()
@@ -259,7 +260,7 @@ class DecisionEditor(DecisionActions, QWidget):
                 "DecisionEditor",
                 "This decision is {status}: its text is read-only. Add an addendum, record "
                 "how it turned out, or supersede it with a new decision.",
-            ).format(status=detail.decision.status.value)
+            ).format(status=labels.word(detail.decision.status))
         return ""
 
     def _fill_chosen(self, current: str) -> None:

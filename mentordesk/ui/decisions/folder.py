@@ -90,7 +90,9 @@ class ImportSummary(QDialog):
             layout.addWidget(self.files, 1)
         else:
             self.files.hide()
-            layout.addWidget(label("Every file was read as it is.", "PageSubtitle"))
+            layout.addWidget(
+                label(translate("ImportSummary", "Every file was read as it is."), "PageSubtitle")
+            )
         layout.addWidget(close)
         self.resize(900, 420 if rows else 200)
 
@@ -138,7 +140,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.confidential)
         layout.addWidget(self.private)
         layout.addWidget(self.warning)
-        layout.addWidget(form_buttons(self, "Choose folder…"))
+        layout.addWidget(form_buttons(self, translate("ExportDialog", "Choose folder…")))
         self.setMinimumWidth(560)
         self.log.currentIndexChanged.connect(self._update)
         self.confidential.toggled.connect(self._update)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentordesk.domain import DECISION_SECTIONS, DecisionDetail, PairingInfo, ReviewState, Role, Verdict
+from mentordesk import labels
+from mentordesk.domain import DecisionDetail, PairingInfo, ReviewState, Role, Verdict
 from mentordesk.services import Services
 from mentordesk.ui import dates
 from mentordesk.ui.decisions.view import REPLY_SCHEME, diff_html, record_html, thread_html
@@ -100,7 +101,7 @@ class ReviewPanel(QWidget):
         self.thread_view.anchorClicked.connect(self._on_anchor)
         self.section = QComboBox()
         self.section.addItem(translate("ReviewPanel", "Whole decision"), None)
-        for key, title in DECISION_SECTIONS.items():
+        for key, title in labels.sections().items():
             self.section.addItem(title, key)
         self.section.setAccessibleName(translate("ReviewPanel", "Comment on section"))
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -128,7 +129,7 @@ class ReviewPanel(QWidget):
         self.message = label("", "FormProblem", wrap=True)
 
         anchor_row = QHBoxLayout()
-        anchor_row.addWidget(QLabel("On"))
+        anchor_row.addWidget(QLabel(translate("ReviewPanel", "On")))
         anchor_row.addWidget(self.section, 1)
         anchor_row.addWidget(self.principle)
         reply_row = QHBoxLayout()
@@ -194,7 +195,7 @@ class ReviewPanel(QWidget):
         target = known.get(comment_id or "")
         self.replying.setText(
             translate("ReviewPanel", "Replying to the {role}: “{body}”").format(
-                role=target.author_role.value, body=target.body[:60]
+                role=labels.word(target.author_role), body=target.body[:60]
             )
             if target
             else ""
@@ -209,7 +210,7 @@ class ReviewPanel(QWidget):
         """Quote `text` (lines of the record's `section`) in the next comment; "" quotes nothing."""
         self.quote = text
         shown = " ".join(text.split())
-        where = DECISION_SECTIONS.get(section or "", "the record")
+        where = labels.sections().get(section or "", translate("ReviewPanel", "the record"))
         self.quoting.setText(
             translate("ReviewPanel", "Quoting {where}: “{shown}{more}”").format(
                 where=where, shown=shown[:140], more="…" if len(shown) > 140 else ""
@@ -227,7 +228,7 @@ class ReviewPanel(QWidget):
         if not text:
             return  # a click that ends a selection keeps the quote until another selection or "Don't quote"
         block = self.record_view.document().findBlock(cursor.selectionStart())
-        titles = {title: key for key, title in DECISION_SECTIONS.items()}
+        titles = {title: key for key, title in labels.sections().items()}
         while block.isValid() and block.text() not in titles:
             block = block.previous()
         self.set_quote(text[:MAX_QUOTE], titles.get(block.text()) if block.isValid() else None)
@@ -297,9 +298,9 @@ class HistoryPanel(QWidget):
         self.view = SafeBrowser()
         self.view.setAccessibleName(translate("HistoryPanel", "Changes between the two versions"))
         row = QHBoxLayout()
-        row.addWidget(QLabel("Compare"))
+        row.addWidget(QLabel(translate("HistoryPanel", "Compare")))
         row.addWidget(self.old, 1)
-        row.addWidget(QLabel("with"))
+        row.addWidget(QLabel(translate("HistoryPanel", "with")))
         row.addWidget(self.new, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -7,9 +7,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from mentordesk import labels
 from mentordesk.domain import (
-    DECISION_SECTIONS,
-    DIFF_SECTIONS,
     CommentInfo,
     DecisionDetail,
     DecisionDraft,
@@ -46,7 +45,7 @@ def _more_link(kind: str, target: str | None, text: str, numbers: dict[str, int]
 def record_html(draft: DecisionDraft) -> str:
     """The record's sections as a reader sees them."""
     parts = []
-    for key, title in DECISION_SECTIONS.items():
+    for key, title in labels.sections().items():
         if key == "options":
             if draft.options:
                 parts.append(f"<h3>{html.escape(title)}</h3>")
@@ -81,7 +80,9 @@ def links_html(links: Sequence[LinkInfo]) -> str:
     if not links:
         return ""
     items = [
-        f"{html.escape(info.kind.label)}: {html.link(record_url(info.kind, info.record_id), info.title)}"
+        html.escape(labels.label(info.kind))
+        + ": "
+        + html.link(record_url(info.kind, info.record_id), info.title)
         for info in links
     ]
     return html.heading(translate("view", "Linked records"), 3) + html.bullet_list(items)
@@ -95,11 +96,11 @@ def decision_html(
         html.heading(f"{adr_number(d.number)} {d.title}"),
         html.meta(
             dates.short(d.decided_on),
-            d.status.value.capitalize(),
-            d.review_state.label,
+            labels.label(d.status),
+            labels.label(d.review_state),
             ""
             if d.review_state is ReviewState.IMPORTED
-            else translate("view", "by the {role}").format(role=d.author_role.value),
+            else translate("view", "by the {role}").format(role=labels.word(d.author_role)),
             translate("view", "confidence {confidence}/5").format(confidence=d.confidence)
             if d.confidence
             else "",
@@ -127,13 +128,13 @@ def decision_html(
         parts.append(
             html.section(
                 translate("view", "Actual outcome: {label}{when}").format(
-                    label=detail.actual_outcome.label, when=when
+                    label=labels.label(detail.actual_outcome), when=when
                 ),
                 detail.actual_outcome_note or "-",
             )
         )
     for addendum in detail.addenda:
-        author = addendum.author_role.value
+        author = labels.word(addendum.author_role)
         parts.append(
             html.section(
                 translate("view", "Addendum, {day} by the {author}").format(
@@ -158,14 +159,14 @@ def thread_html(comments: Sequence[CommentInfo]) -> str:
     parts: list[str] = []
 
     def add(comment: CommentInfo, depth: int) -> None:
-        anchor = DECISION_SECTIONS.get(comment.section or "", comment.section or "")
+        anchor = labels.section(comment.section) if comment.section else ""
         where = (
             translate("view", " on <i>{section}</i>").format(section=html.escape(anchor)) if anchor else ""
         )
-        verdict = f" &#8212; <b>{html.escape(comment.verdict.label)}</b>" if comment.verdict else ""
+        verdict = f" &#8212; <b>{html.escape(labels.label(comment.verdict))}</b>" if comment.verdict else ""
         principle = translate("view", " &#9670; <b>principle</b>") if comment.is_principle else ""
         when = dates.moment_short(comment.created_at)
-        author = comment.author_role.value.capitalize()
+        author = labels.label(comment.author_role)
         reply = html.link(f"{REPLY_SCHEME}:{comment.id}", translate("view", "Reply"))
         body = html.markdown_to_html(comment.body) if comment.body else ""
         body = body.replace("<blockquote>", QUOTE)  # the lines of the record a comment quotes
@@ -205,7 +206,7 @@ def diff_html(diffs: Sequence[SectionDiff]) -> str:
     marks = {"-": "&#8722; ", "+": "+ ", " ": "&#160;&#160;"}
     parts = []
     for diff in diffs:
-        parts.append(html.heading(DIFF_SECTIONS.get(diff.section, diff.section), 3))
+        parts.append(html.heading(labels.section(diff.section), 3))
         for op, line in diff.lines:
             text = html.escape(line) or "&#160;"
             parts.append(f"<div style='{styles[op]};font-family:monospace'>{marks[op]}{text}</div>")

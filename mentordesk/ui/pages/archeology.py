@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import EraInfo, EventDraft, EventInfo, EventKind, PairingInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.services.timeline_csv import parse_fuzzy_date
@@ -84,7 +85,7 @@ class ArcheologyPage(Page):
         self.filter = self._filter_box(translate("ArcheologyPage", "Filter events"))
         self.filter.textChanged.connect(lambda _t: self.apply_filters())
         self.kind_filter = combo(
-            {ANY: translate("ArcheologyPage", "Any kind"), **{k: k.label for k in EventKind}}
+            {ANY: translate("ArcheologyPage", "Any kind"), **{k: labels.label(k) for k in EventKind}}
         )
         self.component_filter = combo({ANY: translate("ArcheologyPage", "Any component")})
         self.era_filter = combo({ANY: translate("ArcheologyPage", "Any era")})
@@ -113,7 +114,11 @@ class ArcheologyPage(Page):
         layout.addWidget(splitter, 1)
         self._update_buttons()
         self.add_new_shortcut()
-        self.add_record_keys("event", [self.view], rename=translate("ArcheologyPage", "Edit"))
+        self.add_record_keys(
+            translate("ArcheologyPage", "Delete event…"),
+            translate("ArcheologyPage", "Edit event"),
+            [self.view],
+        )
         hub.archeology_changed.connect(self._refresh_if_mine)
 
     def _toolbar(self) -> QWidget:
@@ -187,13 +192,21 @@ class ArcheologyPage(Page):
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         menu = QMenu(imports)
-        menu.addAction("Releases and merges from a git repository…").triggered.connect(self.ask_import_git)
-        menu.addAction("Events from a CSV file…").triggered.connect(self.ask_import_csv)
+        menu.addAction(
+            translate("ArcheologyPage", "Releases and merges from a git repository…")
+        ).triggered.connect(self.ask_import_git)
+        menu.addAction(translate("ArcheologyPage", "Events from a CSV file…")).triggered.connect(
+            self.ask_import_csv
+        )
         imports.setMenu(menu)
         menu = QMenu(exports)
-        menu.addAction("Events as CSV…").triggered.connect(self.ask_export_csv)
-        menu.addAction("Timeline as a PNG image…").triggered.connect(lambda: self.ask_picture(svg=False))
-        menu.addAction("Timeline as an SVG image…").triggered.connect(lambda: self.ask_picture(svg=True))
+        menu.addAction(translate("ArcheologyPage", "Events as CSV…")).triggered.connect(self.ask_export_csv)
+        menu.addAction(translate("ArcheologyPage", "Timeline as a PNG image…")).triggered.connect(
+            lambda: self.ask_picture(svg=False)
+        )
+        menu.addAction(translate("ArcheologyPage", "Timeline as an SVG image…")).triggered.connect(
+            lambda: self.ask_picture(svg=True)
+        )
         exports.setMenu(menu)
         row.addWidget(imports)
         row.addWidget(exports)
@@ -297,12 +310,12 @@ class ArcheologyPage(Page):
 
     def _show_counts(self, matching: int | None) -> None:
         names = ", ".join(e.name for e in self.eras)
-        text = f"{len(self.events)} events" + (
-            translate("ArcheologyPage", " across {count} eras ({names})").format(
-                count=len(self.eras), names=names
+        text = (
+            translate("ArcheologyPage", "{count} events across {eras} eras ({names})").format(
+                count=len(self.events), eras=len(self.eras), names=names
             )
             if self.eras
-            else ""
+            else translate("ArcheologyPage", "{count} events").format(count=len(self.events))
         )
         if matching is not None:
             text = translate(
@@ -312,7 +325,9 @@ class ArcheologyPage(Page):
 
     def _show_zoom(self, px_per_day: float) -> None:
         self.zoom_label.setText(
-            translate("ArcheologyPage", "Ticks: {name}").format(name=tick_unit(px_per_day).name)
+            translate("ArcheologyPage", "Ticks: {name}").format(
+                name=translate("Ticks", tick_unit(px_per_day).name)
+            )
         )
 
     # selection and the side panel
@@ -340,7 +355,7 @@ class ArcheologyPage(Page):
         first, last = self.view.visible_dates()
         if not first <= event.occurred_on <= last:
             self.view.centre_on(event.occurred_on)
-        self.view.setAccessibleDescription(f"{event.title}, {event.when}, {event.kind.label}")
+        self.view.setAccessibleDescription(f"{event.title}, {event.when}, {labels.label(event.kind)}")
 
     def _show_selected(self) -> None:
         event = self.selected
@@ -477,7 +492,7 @@ class ArcheologyPage(Page):
             prompt,
             go,
             text=start.isoformat(),
-            what="date",
+            what=translate("ArcheologyPage", "date"),
             ok_text=translate("ArcheologyPage", "Go"),
         ).exec()
 
@@ -504,7 +519,10 @@ class ArcheologyPage(Page):
                 question = translate(
                     "ArcheologyPage", "Delete the era “{name}”? Its events stay on the timeline."
                 ).format(name=era.name)
-                if QMessageBox.question(self, "Delete era", question) == QMessageBox.StandardButton.Yes:
+                if (
+                    QMessageBox.question(self, translate("ArcheologyPage", "Delete era"), question)
+                    == QMessageBox.StandardButton.Yes
+                ):
                     archeology.delete_era(era.id)
 
         actions = {

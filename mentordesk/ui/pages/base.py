@@ -150,17 +150,14 @@ class Page(QWidget):
     def rename_selected(self) -> None:
         """Put the keyboard in the chosen record's title (F2); pages without one leave this empty."""
 
-    def add_record_keys(self, what: str, views: Sequence[QWidget], rename: str = "Rename") -> None:
+    def add_record_keys(self, delete_text: str, rename_text: str, views: Sequence[QWidget]) -> None:
         """Delete and F2 for the record chosen in `views` (the page's list, board columns or timeline),
-        while one of them has the keyboard; a text field keeps its own Delete. `what` names the record."""
+        while one of them has the keyboard; a text field keeps its own Delete. The texts name the two
+        actions in menus and the shortcuts list ("Delete card…", "Rename card")."""
         self.record_keys: list[QAction] = []
         for text, keys, slot in (
-            (
-                translate("Page", "Delete {what}…").format(what=what),
-                QKeySequence(QKeySequence.StandardKey.Delete),
-                self.delete_selected,
-            ),
-            (f"{rename} {what}", QKeySequence(Qt.Key.Key_F2), self.rename_selected),
+            (delete_text, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+            (rename_text, QKeySequence(Qt.Key.Key_F2), self.rename_selected),
         ):
             action = QAction(text, self)
             action.setShortcut(keys)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import (
     DecisionDetail,
     DecisionDraft,
@@ -76,11 +77,11 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.status_filter = combo(
             {
                 ANY: translate("DecisionsPage", "Any status"),
-                **{s: s.value.capitalize() for s in DecisionStatus},
+                **{s: labels.label(s) for s in DecisionStatus},
             }
         )
         self.review_filter = combo(
-            {ANY: translate("DecisionsPage", "Any review state"), **{s: s.label for s in ReviewState}}
+            {ANY: translate("DecisionsPage", "Any review state"), **{s: labels.label(s) for s in ReviewState}}
         )
         self.tag_filter = combo({ANY: translate("DecisionsPage", "Any tag")})
         self.mine_filter = QCheckBox(translate("DecisionsPage", "Awaiting my review"))
@@ -117,7 +118,11 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(1, bar)
         self.add_new_shortcut()
-        self.add_record_keys("decision", [self.table])
+        self.add_record_keys(
+            translate("DecisionsPage", "Delete decision…"),
+            translate("DecisionsPage", "Rename decision"),
+            [self.table],
+        )
         self.new_button.setToolTip(
             translate("DecisionsPage", "New decision (Ctrl+N: {name})").format(name=self.templates[0].name)
         )
@@ -151,7 +156,7 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         today = dt.date.today()
 
         def review(d: DecisionInfo) -> str:
-            return badges(d, self._me(), today) or d.review_state.label
+            return badges(d, self._me(), today) or labels.label(d.review_state)
 
         def needs_me(d: DecisionInfo) -> bool:
             return bool(badges(d, self._me(), today)) or d.review_state is ReviewState.CHANGES_REQUESTED
@@ -165,14 +170,14 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
                 sort="title",
             ),
             Column(translate("DecisionsPage", "Date"), lambda d: dates.short(d.decided_on), sort="date"),
-            Column(
-                translate("DecisionsPage", "Status"), lambda d: d.status.value.capitalize(), sort="status"
-            ),
+            Column(translate("DecisionsPage", "Status"), lambda d: labels.label(d.status), sort="status"),
             Column(
                 translate("DecisionsPage", "Review"),
                 review,
                 colour=lambda d: colours().qt("warning") if needs_me(d) else None,
-                tooltip=lambda d: f"{d.review_state.label}. {badges(d, self._me(), today)}".strip(". "),
+                tooltip=lambda d: f"{labels.label(d.review_state)}. {badges(d, self._me(), today)}".strip(
+                    ". "
+                ),
                 sort="review",
             ),
             Column(translate("DecisionsPage", "Tags"), lambda d: ", ".join(d.tags)),

@@ -139,7 +139,9 @@ class PlanPage(ColumnActions, Page):
     def _add_shortcuts(self) -> None:
         """Ctrl+N and the card moves; undo and redo are the window's (Edit menu), on `undo_stack`."""
         self.add_new_shortcut()
-        self.add_record_keys("card", [])  # each column's list gets them as it is made
+        self.add_record_keys(
+            translate("PlanPage", "Delete card…"), translate("PlanPage", "Rename card"), []
+        )  # each column's list gets them as it is made
         moves = {
             "Ctrl+Left": (translate("PlanPage", "Move card to the column on the left"), -1, 0),
             "Ctrl+Right": (translate("PlanPage", "Move card to the column on the right"), 1, 0),
@@ -245,7 +247,7 @@ class PlanPage(ColumnActions, Page):
         goals = [line.strip().lstrip("-*• ").strip() for line in self.pairing.goals.splitlines()]
         goals = [goal for goal in goals if goal]
         self.goals_line.setText(
-            "Goals: " + " · ".join(goals)
+            translate("PlanPage", "Goals: {goals}").format(goals=" · ".join(goals))
             if goals
             else translate("PlanPage", "No goals written down yet: File → Edit pairing… adds them.")
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import CardInfo, DecisionInfo, RecordKind, adr_number
 from mentordesk.services import Services
 from mentordesk.services.prepare import ATTENTION_LIMIT
@@ -64,7 +65,12 @@ class _Section:
     def set_rows(self, rows: Sequence[Any], *, more: bool = False) -> None:
         """Show `rows`; `more`: the list was cut short, and more records need attention."""
         self.model.set_rows(rows)
-        self.box.setTitle(f"{self.title} ({len(rows)}{' shown, more exist' if more else ''})")
+        shown = (
+            translate("PreparePage", "{title} ({count} shown, more exist)")
+            if more
+            else translate("PreparePage", "{title} ({count})")
+        )
+        self.box.setTitle(shown.format(title=self.title, count=len(rows)))
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
 
@@ -84,7 +90,7 @@ class PreparePage(Page):
                     lambda a: a.text,
                     icon=lambda a: visibility_icon(a.visibility),
                 ),
-                Column(translate("PreparePage", "Owner"), lambda a: a.owner.value),
+                Column(translate("PreparePage", "Owner"), lambda a: labels.word(a.owner)),
                 Column(
                     translate("PreparePage", "Due"),
                     lambda a: (
@@ -136,9 +142,9 @@ class PreparePage(Page):
                 Column(
                     translate("PreparePage", "Why"),
                     lambda c: (
-                        translate("PreparePage", "overdue {due_date:%-d %b}").format(due_date=c.due_date)
+                        translate("PreparePage", "overdue {day}").format(day=dates.day_month(c.due_date))
                         if self._is_late(c)
-                        else "changed"
+                        else translate("PreparePage", "changed")
                     ),
                     colour=lambda c: colours().qt("warning") if self._is_late(c) else None,
                 ),
@@ -260,7 +266,7 @@ class PreparePage(Page):
                 item.setToolTip(
                     translate(
                         "PreparePage", "Drafted from a {visibility} record: it stays {visibility}"
-                    ).format(visibility=point.visibility.value)
+                    ).format(visibility=labels.word(point.visibility))
                 )
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -273,7 +279,7 @@ class PreparePage(Page):
             last = self.services.sessions.detail(around.last.id).session
             self.last_session.setHtml(
                 html.heading(last.title, 3)
-                + html.meta(local_time(last.starts_at), last.kind.label)
+                + html.meta(local_time(last.starts_at), labels.label(last.kind))
                 + html.visibility_note(last.visibility)
                 + html.markdown_to_html(last.notes or translate("PreparePage", "_No notes._"))
             )

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.services import Services
 from mentordesk.services.progress import AREAS, Progress
+from mentordesk.ui import dates
 from mentordesk.ui import progress_charts as charts
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import translate
@@ -77,11 +79,10 @@ class ProgressPage(Page):
         self.subtitle.setText(
             translate(
                 "ProgressPage",
-                "Since {start:%-d %B %Y} · {cadence} cadence · day {day}{hidden}. Each "
-                "figure says how it is computed.",
+                "Since {start} · {cadence} cadence · day {day}{hidden}. Each figure says how it is computed.",
             ).format(
-                start=start,
-                cadence=self.pairing.cadence.value,
+                start=dates.long(start),
+                cadence=labels.word(self.pairing.cadence),
                 day=(dt.date.today() - start).days + 1,
                 hidden=hidden,
             )
@@ -153,7 +154,7 @@ class ProgressPage(Page):
         metrics_grid = QGridLayout()
         metrics_grid.setHorizontalSpacing(12)
         for index, area in enumerate(AREAS):
-            box = QGroupBox(area)
+            box = QGroupBox(translate("Progress areas", area))
             rows = QGridLayout(box)
             for row, metric in enumerate(m for m in progress.metrics if m.area == area):
                 name = label(metric.name, "FieldTitle")

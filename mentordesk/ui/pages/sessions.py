@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
+from mentordesk import labels
 from mentordesk.domain import ActionItemInfo, RecordKind, SessionInfo, SessionTemplateInfo
 from mentordesk.listing import SessionQuery
 from mentordesk.services import Services, WriteFailed
@@ -60,7 +61,11 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         top.insertWidget(1, export, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         top.insertWidget(2, new, 0, Qt.AlignmentFlag.AlignBottom)  # type: ignore[union-attr]
         self.add_new_shortcut()
-        self.add_record_keys("session", [self.table])
+        self.add_record_keys(
+            translate("SessionsPage", "Delete session…"),
+            translate("SessionsPage", "Rename session"),
+            [self.table],
+        )
         self.set_tab_order(self.filter, export, new, self.table, self.editor)
         save = QAction(translate("SessionsPage", "Save"), self)
         save.setShortcut(QKeySequence.StandardKey.Save)
@@ -145,7 +150,11 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             count = self.services.calendar.export(self.pairing, Path(target))
         except OSError as error:
             QMessageBox.warning(
-                self, "Export sessions", f"Could not write {target}: {error.strerror or error}"
+                self,
+                translate("SessionsPage", "Export sessions"),
+                translate("SessionsPage", "Could not write {target}: {reason}").format(
+                    target=target, reason=error.strerror or error
+                ),
             )
             return
         self.subtitle.setText(
@@ -175,12 +184,20 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         if answer != QMessageBox.StandardButton.Yes or self.pairing is None:
             return
         chosen = self.selected_row()
-        title = chosen.title if chosen is not None and chosen.id == session_id else "session"
+        title = (
+            chosen.title
+            if chosen is not None and chosen.id == session_id
+            else translate("SessionsPage", "session")
+        )
         command = DeleteSession(self.services, self.hub, self.pairing.id, session_id, title, self._show_after)
         try:
             command.do_first()
         except (ValueError, LookupError, WriteFailed) as error:
-            QMessageBox.warning(self, "Delete session", f"The session was not deleted: {error}")
+            QMessageBox.warning(
+                self,
+                translate("SessionsPage", "Delete session"),
+                translate("SessionsPage", "The session was not deleted: {error}").format(error=error),
+            )
             return
         self.undo_stack.push(command)
 
@@ -204,7 +221,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
                 icon=lambda s: visibility_icon(s.visibility),
                 sort="title",
             ),
-            Column(translate("SessionsPage", "Kind"), lambda s: s.kind.label, sort="kind"),
+            Column(translate("SessionsPage", "Kind"), lambda s: labels.label(s.kind), sort="kind"),
             Column(
                 translate("SessionsPage", "Open"),
                 lambda s: str(s.open_actions) if s.open_actions else "",
@@ -253,7 +270,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
                 translate("SessionsPage", "{duration_minutes} min").format(
                     duration_minutes=session.duration_minutes
                 ),
-                session.kind.label,
+                labels.label(session.kind),
             ),
             html.visibility_note(session.visibility),
         ]
@@ -261,7 +278,7 @@ class SessionsPage(ListDetailPage[SessionInfo]):
             parts.append(html.heading(translate("SessionsPage", "Agenda"), 3))
             parts.append(
                 html.bullet_list(
-                    html.check_item(a.discussed, f"{html.escape(a.text)} <i>({a.added_by.value})</i>")
+                    html.check_item(a.discussed, f"{html.escape(a.text)} <i>({labels.word(a.added_by)})</i>")
                     for a in detail.agenda
                 )
             )
@@ -292,4 +309,4 @@ def _action_note(action: ActionItemInfo) -> str:
     due = (
         translate("sessions", ", due {day}").format(day=html.day(action.due_date)) if action.due_date else ""
     )
-    return f"{action.owner.value}{due}"
+    return f"{labels.word(action.owner)}{due}"

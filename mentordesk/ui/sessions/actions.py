@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import ActionItemInfo, Role, SessionDetail
 from mentordesk.services import Services
+from mentordesk.ui import dates
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.sessions.new_session import ActionDialog
@@ -61,7 +63,7 @@ class SessionActions:
         bound_dates(self.action_due)
         self.action_due.setCalendarPopup(True)
         self.action_due.setAccessibleName(translate("SessionActions", "Due date of the new action item"))
-        add_action = QPushButton("Add")
+        add_action = QPushButton(translate("SessionActions", "Add"))
         add_action.clicked.connect(self._add_action)
         remove_action = QPushButton(translate("SessionActions", "Remove"))
         remove_action.setToolTip(translate("SessionActions", "Remove the selected action item"))
@@ -97,16 +99,20 @@ class SessionActions:
             since = action.recorded_at.astimezone() if action.recorded_at else None
             self._action_row(
                 action,
-                translate("SessionActions", " · from {since:%-d %b}").format(since=since) if since else "",
+                translate("SessionActions", " · from {since}").format(since=dates.day_month(since))
+                if since
+                else "",
             )
 
     def _action_row(self, action: ActionItemInfo, origin: str = "") -> None:
         due = (
-            translate("SessionActions", ", due {due_date:%-d %b}").format(due_date=action.due_date)
+            translate("SessionActions", ", due {day}").format(day=dates.day_month(action.due_date))
             if action.due_date
             else ""
         )
-        item = QListWidgetItem(f"{action.text}  ({action.owner.value}{due}){origin}", self.actions_list)
+        item = QListWidgetItem(
+            f"{action.text}  ({labels.word(action.owner)}{due}){origin}", self.actions_list
+        )
         item.setData(Qt.ItemDataRole.UserRole, action)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if action.done else Qt.CheckState.Unchecked)

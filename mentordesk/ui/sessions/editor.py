@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import PairingInfo, SessionDetail, SessionKind, Visibility
 from mentordesk.services import Services, WriteFailed
 from mentordesk.ui.flow import FlowLayout
@@ -63,7 +64,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(translate("SessionEditor", " min"))
-        self.kind = combo({k: k.label for k in SessionKind})
+        self.kind = combo({k: labels.label(k) for k in SessionKind})
         self.visibility = combo(
             {
                 Visibility.SHARED: translate("SessionEditor", "Shared"),
@@ -154,10 +155,10 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         column = QVBoxLayout(fields)
         column.setContentsMargins(0, 0, 4, 0)
         column.addLayout(form)
-        column.addWidget(QLabel("Agenda (tick what was discussed)"))
+        column.addWidget(QLabel(translate("SessionEditor", "Agenda (tick what was discussed)")))
         column.addWidget(self.agenda)
         column.addLayout(point_row)
-        column.addWidget(QLabel("Notes"))
+        column.addWidget(QLabel(translate("SessionEditor", "Notes")))
         column.addWidget(notes_split, 3)
         lock = QLabel()
         lock.setPixmap(icon("lock", colours().private).pixmap(16, 16))
@@ -172,10 +173,10 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
             self.private.setReadOnly(True)
             for widget in (lock, private_label, self.private):
                 widget.hide()
-        column.addWidget(QLabel("Action items (tick when done)"))
+        column.addWidget(QLabel(translate("SessionEditor", "Action items (tick when done)")))
         column.addWidget(self.actions_list)
         column.addWidget(action_bar)
-        column.addWidget(QLabel("Mentee feedback"))
+        column.addWidget(QLabel(translate("SessionEditor", "Mentee feedback")))
         column.addLayout(feedback_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -232,7 +233,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
             select_data(self.visibility, info.visibility)
             self.agenda.clear()
             for point in detail.agenda:
-                item = QListWidgetItem(f"{point.text}  ({point.added_by.value})", self.agenda)
+                item = QListWidgetItem(f"{point.text}  ({labels.word(point.added_by)})", self.agenda)
                 item.setData(Qt.ItemDataRole.UserRole, point.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if point.discussed else Qt.CheckState.Unchecked)

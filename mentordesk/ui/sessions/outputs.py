@@ -9,6 +9,7 @@ from typing import cast
 from PySide6.QtGui import QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
+from mentordesk import labels
 from mentordesk.domain import PairingInfo, Visibility
 from mentordesk.services import Services
 from mentordesk.services.session_report import has_confidential, session_report_html
@@ -87,7 +88,9 @@ class SessionOutputs:
             translate("SessionOutputs", "Save as template"),
             translate("SessionOutputs", "Name of the template:"),
             save,
-            text=translate("SessionOutputs", "{label} (mine)").format(label=detail.session.kind.label),
+            text=translate("SessionOutputs", "{label} (mine)").format(
+                label=labels.label(detail.session.kind)
+            ),
             what=translate("SessionOutputs", "template name"),
         ).saved():
             self._saved()

@@ -212,7 +212,7 @@ class ConflictsDialog(QDialog):
         try:
             self._resolve(conflict, choice)
         except ValueError as error:
-            QMessageBox.warning(self, "Conflicts", str(error))
+            QMessageBox.warning(self, translate("ConflictsDialog", "Conflicts"), str(error))
         self.resolved += 1
         self.reload(self.list.currentRow())
 

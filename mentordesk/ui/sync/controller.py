@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from mentordesk import labels
 from mentordesk.domain import PairingInfo, RecordKind
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import ElidedLabel
@@ -36,9 +37,13 @@ def ago(moment: dt.datetime | None) -> str:
     if moment is None:
         return translate("controller", "never")
     seconds = (dt.datetime.now(dt.UTC) - moment).total_seconds()
-    for size, unit in ((86400, "d"), (3600, "h"), (60, "min")):
+    for size, ago_text in (
+        (86400, translate("controller", "{count} d ago")),
+        (3600, translate("controller", "{count} h ago")),
+        (60, translate("controller", "{count} min ago")),
+    ):
         if seconds >= size:
-            return translate("controller", "{count} {unit} ago").format(count=int(seconds // size), unit=unit)
+            return ago_text.format(count=int(seconds // size))
     return translate("controller", "just now")
 
 
@@ -171,7 +176,7 @@ class SyncController(QObject):
                 phrase = asked
             self.sync.unlock(phrase)
         except ValueError as error:
-            QMessageBox.warning(self.window, "Sync", str(error))
+            QMessageBox.warning(self.window, translate("SyncController", "Sync"), str(error))
             return False
         return True
 
@@ -206,7 +211,7 @@ class SyncController(QObject):
         try:
             partner = self.sync.import_card(pairing.id if pairing else None, dialog.text.toPlainText())
         except ValueError as error:
-            QMessageBox.warning(self.window, "Import partner's card", str(error))
+            QMessageBox.warning(self.window, translate("SyncController", "Import partner's card"), str(error))
             return
         QMessageBox.information(
             self.window,
@@ -217,7 +222,7 @@ class SyncController(QObject):
                 "{fingerprint}\n\nRead it aloud with {name} to be sure it is theirs.",
             ).format(
                 name=partner.name,
-                pairing=pairing.name if pairing else "no pairing yet",
+                pairing=pairing.name if pairing else translate("SyncController", "no pairing yet"),
                 fingerprint=partner.fingerprint,
             ),
         )
@@ -259,7 +264,7 @@ class SyncController(QObject):
             if not chosen:
                 return
             out = Path(chosen)
-        role = pairing.my_role.value if pairing.my_role else ""
+        role = labels.word(pairing.my_role) if pairing.my_role else ""
 
         def work(_progress: Callable[[int, int], None]) -> Any:
             return self.sync.export(

@@ -90,8 +90,8 @@ class SecretDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, title: str, intro: str, parent: QWidget | None, label: str = "Password") -> str | None:
-        dialog = cls(title, intro, parent, label)
+    def ask(cls, title: str, intro: str, parent: QWidget | None, label: str = "") -> str | None:
+        dialog = cls(title, intro, parent, label or translate("PasswordDialog", "Password"))
         return dialog.first.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -106,7 +106,7 @@ class CreateIdentityDialog(QDialog):
         self.name.setPlaceholderText(
             translate("CreateIdentityDialog", "Your name, as your partner will see it")
         )
-        self.passphrase = NewSecret("passphrase")
+        self.passphrase = NewSecret(translate("CreateIdentityDialog", "passphrase"))
         self.problem = plain_label()
         self.problem.setObjectName("FormError")
         self._needs_passphrase = needs_passphrase
@@ -237,7 +237,11 @@ class CardsDialog(QDialog):
             try:
                 write_atomically(Path(path), self.mine.card().encode("utf-8"))
             except OSError as error:
-                QMessageBox.warning(self, "Save pairing card", f"The card could not be saved: {error}")
+                QMessageBox.warning(
+                    self,
+                    translate("CardsDialog", "Save pairing card"),
+                    translate("CardsDialog", "The card could not be saved: {error}").format(error=error),
+                )
 
 
 class ImportCardDialog(QDialog):
@@ -287,4 +291,4 @@ class ImportCardDialog(QDialog):
                 )
             )
         except (OSError, ValueError) as error:
-            QMessageBox.warning(self, "Import partner's card", str(error))
+            QMessageBox.warning(self, translate("ImportCardDialog", "Import partner's card"), str(error))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from mentordesk.domain import EraInfo, EventInfo, PairingInfo, TimelineImportReport, Visibility
 from mentordesk.services import Services
+from mentordesk.ui import dates
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.progress import with_progress
@@ -93,13 +94,21 @@ def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) ->
         return None
     private = [e for e in services.archeology.events(pairing.id) if e.visibility is Visibility.PRIVATE]
     include = bool(private) and (
-        QMessageBox.question(parent, "Export CSV", f"{len(private)} events are private. Write them too?")
+        QMessageBox.question(
+            parent,
+            translate("files", "Export CSV"),
+            translate("files", "{count} events are private. Write them too?").format(count=len(private)),
+        )
         == QMessageBox.StandardButton.Yes
     )
     try:
         count = services.timeline.export_csv(pairing.id, Path(chosen), include_private=include)
     except OSError as error:
-        QMessageBox.warning(parent, "Export CSV", f"The file was not written: {error}")
+        QMessageBox.warning(
+            parent,
+            translate("files", "Export CSV"),
+            translate("files", "The file was not written: {error}").format(error=error),
+        )
         return None
     QMessageBox.information(
         parent,
@@ -126,8 +135,8 @@ def ask_save_picture(
     svg: bool,
 ) -> Path | None:
     """Save a picture of `events` (those shown, or those the filters keep) over their whole range."""
-    dates = picture_range(events, eras)
-    if dates is None:
+    span = picture_range(events, eras)
+    if span is None:
         QMessageBox.information(
             parent, translate("files", "Export image"), translate("files", "There is no event to draw yet.")
         )
@@ -144,14 +153,18 @@ def ask_save_picture(
     path = Path(chosen)
     if path.suffix.lower() != f".{suffix}":
         path = path.with_name(f"{path.name}.{suffix}")
-    first, last = dates
+    first, last = span
     title = translate("files", "{name}: System Archeology").format(name=pairing.name)
-    subtitle = translate("files", "{what}, {first:%-d %b %Y} to {last:%-d %b %Y}").format(
-        what=what, first=first, last=last
+    subtitle = translate("files", "{what}, {first} to {last}").format(
+        what=what, first=dates.short(first), last=dates.short(last)
     )
     try:
         save_picture(scene, path, first, last, title, subtitle, parent.font())
     except OSError as error:
-        QMessageBox.warning(parent, "Export image", f"The image was not written: {error}")
+        QMessageBox.warning(
+            parent,
+            translate("files", "Export image"),
+            translate("files", "The image was not written: {error}").format(error=error),
+        )
         return None
     return path

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk import labels
 from mentordesk.domain import (
     ComponentInfo,
     DatePrecision,
@@ -74,7 +75,7 @@ class EventDialog(QDialog):
         self.title.setPlaceholderText(translate("EventDialog", "What happened, in a few words"))
         self.occurred = date_edit(existing.occurred_on if existing else day or dt.date.today())
         self.precision = combo(PRECISIONS)
-        self.kind = combo({k: k.label for k in EventKind})
+        self.kind = combo({k: labels.label(k) for k in EventKind})
         self.components = QListWidget()
         self.components.setMaximumHeight(110)
         chosen = set(existing.components) if existing else ({lane} if lane else set())
@@ -126,7 +127,7 @@ class EventDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Escape or the close button: asks first when something was typed."""
-        if self.draft() != self._shown and keep_typing(self, "event"):
+        if self.draft() != self._shown and keep_typing(self, translate("EventDialog", "event")):
             return
         super().reject()
 
@@ -201,7 +202,7 @@ class EraDialog(QDialog):
         return self.name.text(), day_of(self.starts), end, self.colour, self.description.toPlainText()
 
     def reject(self) -> None:
-        if self._values() != self._shown and keep_typing(self, "era"):
+        if self._values() != self._shown and keep_typing(self, translate("EraDialog", "era")):
             return
         super().reject()
 
@@ -267,7 +268,7 @@ class ListEditor(QDialog):
         for record in self._load():
             text = record.name
             if isinstance(record, EraInfo):
-                until = dates.short(record.ends_on) if record.ends_on else "today"
+                until = dates.short(record.ends_on) if record.ends_on else translate("EraList", "today")
                 text = f"{record.name}  ({dates.short(record.starts_on)} – {until})"
             item = QListWidgetItem(swatch(record.colour), text, self.items)
             item.setData(Qt.ItemDataRole.UserRole, record)

@@ -9,7 +9,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QLocale
+
 from mentordesk.domain import DatePrecision, period_of
+from mentordesk.ui import dates
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP
 
 MIN_PX_PER_DAY = 0.004  # a century in about 150 px
 MAX_PX_PER_DAY = 400.0  # a day wider than most labels
@@ -47,14 +51,14 @@ class TickUnit:
 
 
 TICK_UNITS = (
-    TickUnit("day", 1),
-    TickUnit("week", 7),
-    TickUnit("month", 30.44),
-    TickUnit("quarter", 91.31),
-    TickUnit("year", 365.25),
-    TickUnit("5 years", 5 * 365.25),
-    TickUnit("decade", 10 * 365.25),
-    TickUnit("25 years", 25 * 365.25),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "day"), 1),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "week"), 7),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "month"), 30.44),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "quarter"), 91.31),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "year"), 365.25),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "5 years"), 5 * 365.25),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "decade"), 10 * 365.25),
+    TickUnit(QT_TRANSLATE_NOOP("Ticks", "25 years"), 25 * 365.25),
 )
 
 
@@ -103,10 +107,13 @@ def _floor(day: dt.date, unit: TickUnit) -> dt.date:
 
 
 def tick_label(day: dt.date, unit: TickUnit) -> str:
+    """What a tick says: day and month in the window's date form, a month's short name in the system's
+    language, the year where it turns."""
     if unit.name in ("day", "week"):
-        return f"{day.day} {day:%b}" + (f" {day.year}" if day.month == 1 and day.day <= 7 else "")
+        return dates.day_month(day) + (f" {day.year}" if day.month == 1 and day.day <= 7 else "")
+    month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
     if unit.name == "month":
-        return f"{day:%b} {day.year}" if day.month == 1 else f"{day:%b}"
+        return f"{month} {day.year}" if day.month == 1 else month
     if unit.name == "quarter":
         return f"Q{(day.month - 1) // 3 + 1} {day.year}"
     return str(day.year)

@@ -32,7 +32,7 @@ def component_actions(
             translate("lanes", "New component"),
             translate("lanes", "Name of the system or component:"),
             save,
-            what="name",
+            what=translate("lanes", "name"),
         ).saved():
             return None
         lanes = archeology.components(pairing_id)
@@ -52,7 +52,7 @@ def component_actions(
                 translate("lanes", "Name:"),
                 save,
                 text=current.name,
-                what="name",
+                what=translate("lanes", "name"),
             ).saved()
 
     def recolour(current: Record) -> None:

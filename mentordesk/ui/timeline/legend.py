@@ -7,6 +7,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from mentordesk import labels
 from mentordesk.domain import EventKind
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import colours
@@ -20,9 +21,9 @@ SPAN_WIDTH = 34.0
 def entries() -> list[str]:
     """The legend's texts, in the order drawn: every kind, then the fuzzy span and the cause arrow."""
     return [
-        *(kind.label for kind in EventKind),
+        *(labels.label(kind) for kind in EventKind),
         translate("legend", "date known to the month, quarter or year"),
-        "cause",
+        translate("legend", "cause"),
     ]
 
 
@@ -42,7 +43,7 @@ def paint_legend(painter: QPainter | None, area: QRectF, metrics: QFontMetricsF)
     needed; returns the height used."""
     line = max(metrics.height(), 16.0) + 6
     x, y = area.left(), area.top()
-    items: list[tuple[str, float, EventKind | None]] = [(k.label, MARKER_ROOM, k) for k in EventKind]
+    items: list[tuple[str, float, EventKind | None]] = [(labels.label(k), MARKER_ROOM, k) for k in EventKind]
     items += [(text, SPAN_WIDTH, None) for text in entries()[-2:]]
     if painter is not None:
         painter.save()
@@ -85,7 +86,9 @@ class TimelineLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(translate("TimelineLegend", "Timeline legend"))
-        self.setAccessibleDescription("Marker shapes: " + ", ".join(entries()))
+        self.setAccessibleDescription(
+            translate("TimelineLegend", "Marker shapes: {shapes}").format(shapes=", ".join(entries()))
+        )
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self._height(800))
 

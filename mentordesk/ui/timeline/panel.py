@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from mentordesk import labels
 from mentordesk.domain import EraInfo, EventInfo, LinkInfo, RecordKind
 from mentordesk.ui import dates, html
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -51,7 +52,7 @@ def event_html(
     era = era_of(event, eras)
     parts = [
         html.heading(event.title),
-        html.meta(event.when, event.kind.label, ", ".join(event.components), era.name if era else ""),
+        html.meta(event.when, labels.label(event.kind), ", ".join(event.components), era.name if era else ""),
         html.visibility_note(event.visibility),
         html.section(translate("panel", "Why (the constraints of the time)"), event.why),
         html.section(translate("panel", "Don't re-introduce"), event.lessons),
@@ -74,7 +75,7 @@ def event_html(
     if others:
         parts.append(
             html.heading(translate("panel", "Also linked"), 3)
-            + html.bullet_list(f"{html.escape(link.kind.label)}: {_record(link)}" for link in others)
+            + html.bullet_list(f"{html.escape(labels.label(link.kind))}: {_record(link)}" for link in others)
         )
     if event.sources:
         parts.append(
@@ -97,7 +98,7 @@ def _source(text: str) -> str:
 
 
 def era_html(era: EraInfo) -> str:
-    until = dates.short(era.ends_on) if era.ends_on else "today"
+    until = dates.short(era.ends_on) if era.ends_on else translate("panel", "today")
     return (
         html.heading(era.name)
         + html.meta(f"{dates.short(era.starts_on)} – {until}")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, period_of
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.theme import colours
 from mentordesk.ui.timeline.geometry import Scale, clamp_zoom, stack_labels
 from mentordesk.ui.timeline.painting import (
@@ -34,7 +35,7 @@ from mentordesk.ui.timeline.painting import (
     shows_span,
 )
 
-OTHER_LANE = "Other"
+OTHER_LANE = QT_TRANSLATE_NOOP("TimelineScene", "Other")
 PADDING_DAYS = 365
 MAX_LABEL_WIDTH = 480.0  # a label longer than this is cut even with room to spare
 MIN_LABEL_WIDTH = 140.0  # a label is cut to make room for the next one, but not below this
@@ -115,7 +116,7 @@ class TimelineScene(QGraphicsScene):
         names = [c.name for c in components]
         self.lanes = [Lane(c.name, QColor(c.colour), 0.0) for c in components]
         by_name = {lane.name: lane for lane in self.lanes}
-        other = Lane(OTHER_LANE, QColor("#6b7280"), 0.0)
+        other = Lane(translate("TimelineScene", OTHER_LANE), QColor("#6b7280"), 0.0)
         for event in events:
             start, end = period_of(event.occurred_on, event.precision)
             width = min(self.metrics.horizontalAdvance(event.title) + 4, MAX_LABEL_WIDTH)

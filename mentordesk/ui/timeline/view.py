@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
+from mentordesk import labels
 from mentordesk.domain import EventInfo
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import colours, readable
@@ -212,7 +213,7 @@ class TimelineView(QGraphicsView):
         lanes = ", ".join(event.components)
         QToolTip.showText(
             global_point,
-            f"{event.title}\n{event.when} · {event.kind.label}" + (f" · {lanes}" if lanes else ""),
+            f"{event.title}\n{event.when} · {labels.label(event.kind)}" + (f" · {lanes}" if lanes else ""),
             self,
         )
 
