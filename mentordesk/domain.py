@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from mentordesk.wording import QT_TRANSLATE_NOOP
+from mentordesk.wording import QT_TRANSLATE_NOOP, translate
 
 
 class LabelledEnum(StrEnum):
@@ -40,7 +40,11 @@ def day_in_range(day: dt.date) -> bool:
 def check_day(day: dt.date, what: str = "The date") -> dt.date:
     """`day` if it lies in the range MentorDesk takes; ValueError naming `what` if not."""
     if not day_in_range(day):
-        raise ValueError(f"{what} {day.isoformat()} is outside {EARLIEST_DAY.year}–{LATEST_DAY.year}.")
+        raise ValueError(
+            translate("domain", "{what} {isoformat} is outside {year}–{year2}.").format(
+                what=what, isoformat=day.isoformat(), year=EARLIEST_DAY.year, year2=LATEST_DAY.year
+            )
+        )
     return day
 
 

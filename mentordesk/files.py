@@ -12,6 +12,8 @@ import stat
 import tempfile
 from pathlib import Path
 
+from mentordesk.wording import translate
+
 CHUNK = 1 << 20
 
 
@@ -36,19 +38,27 @@ def read_limited(path: Path, limit: int, what: str = "file") -> bytes:
     more than `limit` bytes. OSError when it cannot be read at all."""
     info = path.stat()
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(f"{path} is {_kind(info.st_mode)}, not a {what} MentorDesk can read.")
+        raise FileRefused(
+            translate("files", "{path} is {kind}, not a {what} MentorDesk can read.").format(
+                path=path, kind=_kind(info.st_mode), what=what
+            )
+        )
     # O_NONBLOCK: should the path be swapped for a FIFO after the check, opening it does not hang
     handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(handle, "rb") as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-            raise FileRefused(f"{path} is not a regular file.")
+            raise FileRefused(translate("files", "{path} is not a regular file.").format(path=path))
         chunks: list[bytes] = []
         size = 0
         while chunk := stream.read(min(CHUNK, limit + 1 - size)):
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise FileRefused(f"{path} is larger than {_size(limit)}: too large for a {what}.")
+                raise FileRefused(
+                    translate("files", "{path} is larger than {size}: too large for a {what}.").format(
+                        path=path, size=_size(limit), what=what
+                    )
+                )
     return b"".join(chunks)
 
 
@@ -59,7 +69,11 @@ def check_writable_target(path: Path) -> None:
     except FileNotFoundError:
         return
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(f"{path} is {_kind(info.st_mode)}; choose a file name to write to.")
+        raise FileRefused(
+            translate("files", "{path} is {kind}; choose a file name to write to.").format(
+                path=path, kind=_kind(info.st_mode)
+            )
+        )
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -26,6 +26,7 @@ from mentordesk.services.decision_data import draft_of
 from mentordesk.services.tags import tags_of_pairing, tags_of_record
 from mentordesk.steps import Progress
 from mentordesk.storage.models import Decision
+from mentordesk.wording import translate
 
 OWN_LOG = "own"
 """The `log` that names the pairing's own decisions, those not imported from a folder."""
@@ -203,13 +204,17 @@ class AdrExport(Service):
         Confidential and private decisions only when asked. `fmt` is the format of the pairing's own
         records; imported ones keep their file's."""
         if fmt not in FORMATS:
-            raise ValueError(f"Unknown format {fmt!r}: use madr or nygard.")
+            raise ValueError(
+                translate("AdrExport", "Unknown format {fmt!r}: use madr or nygard.").format(fmt=fmt)
+            )
         with self._db.read() as session:
             rows = self._rows(session, pairing_id)
             chosen = [d for d in rows if log is None or (d.source_log or OWN_LOG) == log]
             if log is not None and not chosen:
                 raise ValueError(
-                    f"No decisions of the log {log!r}: the logs are {', '.join(self.logs(pairing_id))}."
+                    translate("AdrExport", "No decisions of the log {log!r}: the logs are {logs}.").format(
+                        log=log, logs=", ".join(self.logs(pairing_id))
+                    )
                 )
             left = {
                 Visibility.PRIVATE: 0 if include_private else _count(chosen, Visibility.PRIVATE),
@@ -286,8 +291,18 @@ def _placed(records: Sequence[Decision]) -> list[_Out]:
         other = by_number.get(number) or by_name.get(name.casefold())
         if other is not None:
             raise ValueError(
-                f"“{other.title}” ({_origin(other)}) and “{record.title}” ({_origin(record)}) would both be "
-                f"number {number} or {name} in one folder. Export one log at a time."
+                translate(
+                    "adr_export",
+                    "“{title}” ({origin}) and “{title2}” ({origin2}) would both be number "
+                    "{number} or {name} in one folder. Export one log at a time.",
+                ).format(
+                    title=other.title,
+                    origin=_origin(other),
+                    title2=record.title,
+                    origin2=_origin(record),
+                    number=number,
+                    name=name,
+                )
             )
         by_number[number] = by_name[name.casefold()] = record
         outs.append(_Out(record, number, name))

@@ -32,6 +32,7 @@ from mentordesk.services.decisions import apply_draft, by_number
 from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
 from mentordesk.storage.models import Decision, DecisionAddendum, Pairing
+from mentordesk.wording import translate
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
@@ -97,7 +98,7 @@ def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
     """Every decision record of the folder (by file name), and the files skipped with the reason: one
     file that cannot be read never stops the others."""
     if not directory.is_dir():
-        raise ValueError(f"{directory} is not a folder")
+        raise ValueError(translate("adr_folder", "{directory} is not a folder").format(directory=directory))
     found: list[AdrFile] = []
     skipped: list[tuple[str, str]] = []
     numbers: dict[int, str] = {}
@@ -115,7 +116,11 @@ def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
             found_file = _read_file(path)
             if found_file.record.number != UNNUMBERED and found_file.record.number in numbers:
                 number = found_file.record.number
-                raise SkipFile(f"number {number} is also used by {numbers[number]}")
+                raise SkipFile(
+                    translate("adr_folder", "number {number} is also used by {numbers}").format(
+                        number=number, numbers=numbers[number]
+                    )
+                )
         except SkipFile as why:
             skipped.append((path.name, str(why)))
             continue
@@ -133,7 +138,7 @@ def _read_file(path: Path) -> AdrFile:
     except FileRefused as error:
         raise SkipFile(str(error)) from error
     except UnicodeDecodeError as error:
-        raise SkipFile("not UTF-8 text") from error
+        raise SkipFile(translate("adr_folder", "not UTF-8 text")) from error
     except OSError as error:
         raise SkipFile(error.strerror or str(error)) from error
     try:
@@ -141,7 +146,9 @@ def _read_file(path: Path) -> AdrFile:
     except SkipFile:
         raise
     except (ValueError, OverflowError, RecursionError) as error:
-        raise SkipFile(f"it could not be read as a decision record ({error})") from error
+        raise SkipFile(
+            translate("adr_folder", "it could not be read as a decision record ({error})").format(error=error)
+        ) from error
     if not record.date_known:
         record.draft = replace(record.draft, decided_on=changed_on)
     return AdrFile(path.name, text, record, changed_on)

@@ -21,6 +21,7 @@ from mentordesk.services.adr_meta import load_front_matter, metadata_table, spli
 from mentordesk.services.adr_reader import CUSTOM_LINK_LINE, LINK_LINE, Reader
 from mentordesk.services.adr_sections import is_fence, split_sections
 from mentordesk.services.decision_data import TEXT_SECTIONS
+from mentordesk.wording import translate
 
 SKIPPED_NAMES = {"readme", "index", "template", "adr-template", "toc", "table-of-contents", "summary"}
 MAX_FILE_BYTES = 1_000_000
@@ -158,7 +159,7 @@ def parse_adr(text: str, stem: str) -> AdrRecord:
     elif stem_number is not None:
         number = stem_number  # "# 3 retries at most" in 0007-...md is a title, not a number
     else:
-        raise SkipFile("no decision number in its title or file name")
+        raise SkipFile(translate("adr_format", "no decision number in its title or file name"))
     for key, value in front.items():
         reader.meta(str(key), value)
     preamble, sections = split_sections("\n".join(lines))
@@ -203,7 +204,7 @@ def _record(reader: Reader, number: int, title: str) -> AdrRecord:
     chosen = fields.get("chosen_option", "")
     options = list(reader.options.values())
     if len(" ".join(title.split())) > 300:
-        raise SkipFile("its title is longer than 300 characters")
+        raise SkipFile(translate("adr_format", "its title is longer than 300 characters"))
     draft = DecisionDraft(
         title=" ".join(title.split()),
         decided_on=fields.get("decided_on", dt.date(1970, 1, 1)),

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from mentordesk.domain import day_in_range
+from mentordesk.wording import translate
 
 MAX_FRONT_MATTER = 64 * 1024
 MAX_FRONT_MATTER_DEPTH = 16
@@ -66,15 +67,15 @@ def load_front_matter(text: str) -> Any:
     Dates stay the text they were written as (YAML would turn 2019-02-30 into an error, and 2019-02-03
     into a date that no longer says how it was written)."""
     if len(text) > MAX_FRONT_MATTER:
-        raise ValueError("front matter longer than 64 KB")
+        raise ValueError(translate("adr_meta", "front matter longer than 64 KB"))
     depth = 0
     for event in yaml.parse(text, Loader=yaml.SafeLoader):  # events only: builds nothing, no recursion
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise ValueError("front matter with YAML anchors or aliases")
+            raise ValueError(translate("adr_meta", "front matter with YAML anchors or aliases"))
         if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
             depth += 1
             if depth > MAX_FRONT_MATTER_DEPTH:
-                raise ValueError("front matter nested too deeply")
+                raise ValueError(translate("adr_meta", "front matter nested too deeply"))
         elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
             depth -= 1
     return yaml.load(text, Loader=_TextDates)

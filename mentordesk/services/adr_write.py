@@ -13,6 +13,7 @@ from mentordesk.domain import ConsideredOption, DecisionDraft
 from mentordesk.services.adr_format import AdrRecord
 from mentordesk.services.adr_reader import Reader
 from mentordesk.services.adr_sections import escape_body, escape_name, split_sections
+from mentordesk.wording import translate
 
 FORMATS = ("madr", "nygard")
 OPTIONS, PROS_AND_CONS = "Considered Options", "Pros and Cons of the Options"
@@ -164,7 +165,9 @@ def link_lines(record: AdrRecord, names: dict[int, str], titles: dict[int, str])
 def write_adr(record: AdrRecord, fmt: str, names: dict[int, str], titles: dict[int, str]) -> str:
     """The file's text. `names`/`titles` map decision numbers to file names and titles, for links."""
     if fmt not in FORMATS:
-        raise ValueError(f"Unknown format {fmt!r}: use madr or nygard.")
+        raise ValueError(
+            translate("adr_write", "Unknown format {fmt!r}: use madr or nygard.").format(fmt=fmt)
+        )
     draft = record.draft
     links = link_lines(record, names, titles)
     listed, described = option_blocks(draft)

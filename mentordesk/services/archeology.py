@@ -23,6 +23,7 @@ from mentordesk.domain import (
 from mentordesk.services.base import NotFoundError, Service, get_live, live, names_by_owner
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import ArcheologyEvent, Component, Era, EventLink, Pairing, event_component
+from mentordesk.wording import translate
 
 MAX_TITLE = 300
 MAX_NAME = 120
@@ -146,9 +147,13 @@ class ArcheologyService(Service):
     def _free_name(session: Session, pairing_id: str, name: str, own_id: str | None = None) -> str:
         name = " ".join(name.split())
         if not name:
-            raise ValueError("A component needs a name.")
+            raise ValueError(translate("ArcheologyService", "A component needs a name."))
         if len(name) > MAX_NAME:
-            raise ValueError(f"A component name can be at most {MAX_NAME} characters.")
+            raise ValueError(
+                translate(
+                    "ArcheologyService", "A component name can be at most {MAX_NAME} characters."
+                ).format(MAX_NAME=MAX_NAME)
+            )
         taken = session.scalar(
             select(Component.id).where(
                 Component.pairing_id == pairing_id,
@@ -157,7 +162,11 @@ class ArcheologyService(Service):
             )
         )
         if taken is not None:
-            raise ValueError(f"There is already a component called “{name}”.")
+            raise ValueError(
+                translate("ArcheologyService", "There is already a component called “{name}”.").format(
+                    name=name
+                )
+            )
         return name
 
     # eras
@@ -252,7 +261,11 @@ class ArcheologyService(Service):
         with self._db.write() as session:
             event = session.get(ArcheologyEvent, event_id)
             if event is None:
-                raise NotFoundError(f"ArcheologyEvent {event_id} does not exist")
+                raise NotFoundError(
+                    translate("ArcheologyService", "ArcheologyEvent {event_id} does not exist").format(
+                        event_id=event_id
+                    )
+                )
             event.deleted = False
             for link in session.scalars(
                 select(EventLink).where((EventLink.cause_id == event_id) | (EventLink.effect_id == event_id))
@@ -266,9 +279,13 @@ class ArcheologyService(Service):
     def fill_event(session: Session, event: ArcheologyEvent, draft: EventDraft) -> None:
         title = " ".join(draft.title.split())
         if not title:
-            raise ValueError("An event needs a title.")
+            raise ValueError(translate("ArcheologyService", "An event needs a title."))
         if len(title) > MAX_TITLE:
-            raise ValueError(f"An event title can be at most {MAX_TITLE} characters.")
+            raise ValueError(
+                translate(
+                    "ArcheologyService", "An event title can be at most {MAX_TITLE} characters."
+                ).format(MAX_TITLE=MAX_TITLE)
+            )
         pairing_id = event.pairing_id
         lanes = list(
             session.scalars(
@@ -279,7 +296,11 @@ class ArcheologyService(Service):
         )
         missing = set(draft.components) - {c.name for c in lanes}
         if missing:
-            raise ValueError(f"Unknown components: {', '.join(sorted(missing))}")
+            raise ValueError(
+                translate("ArcheologyService", "Unknown components: {names}").format(
+                    names=", ".join(sorted(missing))
+                )
+            )
         event.title = title
         event.occurred_on = period_of(draft.occurred_on, draft.precision)[0]
         event.precision = draft.precision
@@ -294,12 +315,14 @@ class ArcheologyService(Service):
     # causal links
     def link_events(self, cause_id: str, effect_id: str, relation: str = "led_to") -> str:
         if cause_id == effect_id:
-            raise ValueError("An event cannot cause itself.")
+            raise ValueError(translate("ArcheologyService", "An event cannot cause itself."))
         with self._db.write() as session:
             cause = get_live(session, ArcheologyEvent, cause_id)
             effect = get_live(session, ArcheologyEvent, effect_id)
             if effect.pairing_id != cause.pairing_id:
-                raise ValueError("Only events of the same pairing can be linked.")
+                raise ValueError(
+                    translate("ArcheologyService", "Only events of the same pairing can be linked.")
+                )
             existing = session.scalar(
                 select(EventLink).where(EventLink.cause_id == cause_id, EventLink.effect_id == effect_id)
             )
@@ -328,7 +351,9 @@ class ArcheologyService(Service):
 def _colour(value: str) -> str:
     value = value.strip()
     if not COLOUR.fullmatch(value):
-        raise ValueError(f"“{value}” is not a colour; write it as #rrggbb.")
+        raise ValueError(
+            translate("archeology", "“{value}” is not a colour; write it as #rrggbb.").format(value=value)
+        )
     return value.lower()
 
 
@@ -337,8 +362,8 @@ def _fill_era(
 ) -> None:
     name = " ".join(name.split())
     if not name:
-        raise ValueError("An era needs a name.")
+        raise ValueError(translate("archeology", "An era needs a name."))
     if ends_on is not None and ends_on < starts_on:
-        raise ValueError(f"The era “{name}” ends before it starts.")
+        raise ValueError(translate("archeology", "The era “{name}” ends before it starts.").format(name=name))
     era.name, era.starts_on, era.ends_on = name, starts_on, ends_on
     era.colour, era.description = _colour(colour), description

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from mentordesk.services.errors import NotFoundError as NotFoundError
 from mentordesk.storage import Database
 from mentordesk.storage.base import SyncedMixin
+from mentordesk.wording import translate
 
 T = TypeVar("T", bound=SyncedMixin)
 
@@ -29,7 +30,11 @@ def live(model: type[T]) -> Select[T]:
 def get_live(session: Session, model: type[T], record_id: str) -> T:
     record = session.get(model, record_id)
     if record is None or record.deleted:
-        raise NotFoundError(f"{model.__name__} {record_id} does not exist")
+        raise NotFoundError(
+            translate("base", "{kind} {record_id} does not exist").format(
+                kind=model.__name__, record_id=record_id
+            )
+        )
     return record
 
 

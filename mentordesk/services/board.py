@@ -24,6 +24,7 @@ from mentordesk.domain import (
 )
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import BoardColumn, Card, ChecklistItem, Competency
+from mentordesk.wording import translate
 
 GAP = 1024.0
 MIN_GAP = 1e-6
@@ -54,7 +55,11 @@ def required_text(text: str, problem: str) -> str:
 def validated_title(title: str) -> str:
     cleaned = required_text(title, "A card needs a title.")
     if len(cleaned) > MAX_TITLE:
-        raise ValueError(f"A card title can be at most {MAX_TITLE} characters.")
+        raise ValueError(
+            translate("board", "A card title can be at most {MAX_TITLE} characters.").format(
+                MAX_TITLE=MAX_TITLE
+            )
+        )
     return cleaned
 
 
@@ -224,7 +229,7 @@ class BoardService(Service):
     def update_column(self, column_id: str, title: str, wip_limit: int | None) -> None:
         cleaned = required_text(title, "A column needs a title.")
         if wip_limit is not None and wip_limit < 1:
-            raise ValueError("A WIP limit is at least 1 (or none).")
+            raise ValueError(translate("BoardService", "A WIP limit is at least 1 (or none)."))
         with self._db.write() as session:
             column = get_live(session, BoardColumn, column_id)
             column.title, column.wip_limit = cleaned, wip_limit
@@ -248,7 +253,11 @@ class BoardService(Service):
             )
             if cards:
                 if move_cards_to is None or move_cards_to == column_id:
-                    raise ValueError(f"Say where the {len(cards)} cards of {column.title!r} should go.")
+                    raise ValueError(
+                        translate(
+                            "BoardService", "Say where the {count} cards of {text!r} should go."
+                        ).format(count=len(cards), text=column.title)
+                    )
                 target = get_live(session, BoardColumn, move_cards_to)
                 start = len(_column_cards(session, target.id))
                 for offset, card in enumerate(cards):

@@ -15,6 +15,7 @@ from mentordesk.domain import (
     Visibility,
 )
 from mentordesk.storage.models import Decision, ReviewComment
+from mentordesk.wording import translate
 
 TEXT_SECTIONS = (
     "context",
@@ -114,15 +115,21 @@ def validated(draft: DecisionDraft) -> DecisionDraft:
     """The draft with a trimmed title; raises ValueError naming what is wrong."""
     title = " ".join(draft.title.split())
     if not title:
-        raise ValueError("A decision needs a title.")
+        raise ValueError(translate("decision_data", "A decision needs a title."))
     if len(title) > 300:
-        raise ValueError(f"The title is {len(title)} characters long; 300 is the limit.")
+        raise ValueError(
+            translate("decision_data", "The title is {count} characters long; 300 is the limit.").format(
+                count=len(title)
+            )
+        )
     if draft.confidence is not None and not 1 <= draft.confidence <= 5:
-        raise ValueError("Confidence goes from 1 to 5.")
+        raise ValueError(translate("decision_data", "Confidence goes from 1 to 5."))
     if len(draft.chosen_option) > 300:
-        raise ValueError("The chosen option is the name of an option: 300 characters at most.")
+        raise ValueError(
+            translate("decision_data", "The chosen option is the name of an option: 300 characters at most.")
+        )
     if any(not o.title.strip() for o in draft.options):
-        raise ValueError("Every considered option needs a name.")
+        raise ValueError(translate("decision_data", "Every considered option needs a name."))
     return replace(draft, title=title)
 
 

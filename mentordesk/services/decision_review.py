@@ -11,6 +11,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from mentordesk import labels
 from mentordesk.domain import (
     DECISION_SECTIONS,
     DIFF_SECTIONS,
@@ -33,6 +34,7 @@ from mentordesk.services.decision_data import draft_of, from_snapshot, snapshot,
 from mentordesk.services.prepare import PrepareService
 from mentordesk.services.tags import tags_of_record
 from mentordesk.storage.models import Decision, DecisionRevision, ReviewComment
+from mentordesk.wording import translate
 
 _VERDICT_STATE = {
     Verdict.APPROVE: ReviewState.REVIEWED,
@@ -81,9 +83,13 @@ def _add_revision(
 
 def _check_comment(body: str, section: str | None, verdict: Verdict | None) -> None:
     if not body.strip() and verdict is None:
-        raise ValueError("The comment is empty.")
+        raise ValueError(translate("decision_review", "The comment is empty."))
     if section is not None and section not in DECISION_SECTIONS:
-        raise ValueError(f"There is no section called {section!r} in a decision record.")
+        raise ValueError(
+            translate(
+                "decision_review", "There is no section called {section!r} in a decision record."
+            ).format(section=section)
+        )
 
 
 def _new_comment(
@@ -103,7 +109,9 @@ def _new_comment(
     if parent_id is not None:
         parent = get_live(session, ReviewComment, parent_id)
         if parent.decision_id != decision.id:
-            raise ValueError("A reply belongs to the thread of the same decision.")
+            raise ValueError(
+                translate("decision_review", "A reply belongs to the thread of the same decision.")
+            )
         section = section or parent.section
     comment = ReviewComment(
         pairing_id=decision.pairing_id,
@@ -125,9 +133,9 @@ def _new_comment(
 
 def _check_reviewable(record: Decision, by: Role) -> None:
     if record.review_state is not ReviewState.AWAITING_REVIEW:
-        raise ValueError("The decision is not waiting for review.")
+        raise ValueError(translate("decision_review", "The decision is not waiting for review."))
     if by is record.author_role:
-        raise ValueError("The author cannot review their own decision.")
+        raise ValueError(translate("decision_review", "The author cannot review their own decision."))
 
 
 class ReviewService(Service):
@@ -167,13 +175,19 @@ class ReviewService(Service):
         with self._db.write() as session:
             record = get_live(session, Decision, decision_id)
             if by is not record.author_role:
-                raise ValueError(f"Only the author (the {record.author_role.value}) submits this decision.")
+                raise ValueError(
+                    translate("ReviewService", "Only the author (the {role}) submits this decision.").format(
+                        role=labels.word(record.author_role)
+                    )
+                )
             if record.status in LOCKED_STATUSES:
                 raise ValueError(
-                    f"The decision is already {record.status.value}; there is nothing to review."
+                    translate(
+                        "ReviewService", "The decision is already {status}; there is nothing to review."
+                    ).format(status=labels.word(record.status))
                 )
             if record.review_state not in SUBMITTABLE_STATES:
-                raise ValueError("The decision is already waiting for review.")
+                raise ValueError(translate("ReviewService", "The decision is already waiting for review."))
             draft = draft_of(record, tags_of_record(session, "decision", record.id))
             number = _add_revision(session, record, draft, dt.datetime.now(dt.UTC), note)
             record.review_state = ReviewState.AWAITING_REVIEW
@@ -195,7 +209,7 @@ class ReviewService(Service):
         """The partner's answer to a submission. "Discuss in session" also puts the decision on the next
         session's agenda (creating that session by the cadence if none is planned)."""
         if verdict is Verdict.REQUEST_CHANGES and not body.strip():
-            raise ValueError("Say what should change when you request changes.")
+            raise ValueError(translate("ReviewService", "Say what should change when you request changes."))
         with self._db.read() as session:
             record = get_live(session, Decision, decision_id)
             _check_reviewable(record, by)
@@ -221,7 +235,11 @@ class ReviewService(Service):
                 )
             )
             if found is None:
-                raise NotFoundError(f"{adr_number(record.number)} has no revision {number}")
+                raise NotFoundError(
+                    translate("ReviewService", "{adr_number} has no revision {number}").format(
+                        adr_number=adr_number(record.number), number=number
+                    )
+                )
             return from_snapshot(found.snapshot)
 
     def diff(self, decision_id: str, old: int | None, new: int | None) -> list[SectionDiff]:

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from mentordesk import labels
 from mentordesk.domain import (
     LOCKED_STATUSES,
     AddendumInfo,
@@ -39,6 +40,7 @@ from mentordesk.services.decision_data import (
 from mentordesk.services.decision_list import KIND, LIST_COLUMNS, DecisionListing, info_of
 from mentordesk.services.tags import set_tags, tags_of_record
 from mentordesk.storage.models import Decision, DecisionAddendum
+from mentordesk.wording import translate
 
 
 def _later(pointer: Any, record_id: str) -> Select[str]:
@@ -154,7 +156,9 @@ class DecisionService(DecisionListing):
         with self._db.read() as session:
             found = by_number(session, pairing_id, number)
             if found is None:
-                raise NotFoundError(f"no decision number {number}")
+                raise NotFoundError(
+                    translate("DecisionService", "no decision number {number}").format(number=number)
+                )
             return found.id
 
     def awaiting_review_by(self, pairing_id: str, reviewer: Role) -> list[DecisionInfo]:
@@ -207,8 +211,11 @@ class DecisionService(DecisionListing):
                 )
                 if draft != allowed:
                     raise LockedError(
-                        f"The decision is {record.status.value}: its text can no longer change. "
-                        "Add an addendum, or supersede it with a new decision."
+                        translate(
+                            "DecisionService",
+                            "The decision is {status}: its text can no longer change. Add an addendum, "
+                            "or supersede it with a new decision.",
+                        ).format(status=labels.word(record.status))
                     )
             apply_draft(session, record, draft)
 
@@ -218,26 +225,42 @@ class DecisionService(DecisionListing):
             if status == record.status:
                 return
             if status is DecisionStatus.SUPERSEDED:
-                raise ValueError("A decision is superseded by naming the decision that replaces it.")
+                raise ValueError(
+                    translate(
+                        "DecisionService", "A decision is superseded by naming the decision that replaces it."
+                    )
+                )
             if status not in allowed_statuses(record.status):
-                raise ValueError(f"A {record.status.value} decision cannot become {status.value}.")
+                raise ValueError(
+                    translate("DecisionService", "A {status} decision cannot become {new_status}.").format(
+                        status=labels.word(record.status), new_status=labels.word(status)
+                    )
+                )
             record.status = status
 
     def supersede(self, old_id: str, new_id: str) -> None:
         """`new` replaces `old`: old becomes superseded, new records that it supersedes old."""
         if old_id == new_id:
-            raise ValueError("A decision cannot supersede itself.")
+            raise ValueError(translate("DecisionService", "A decision cannot supersede itself."))
         with self._db.write() as session:
             old = get_live(session, Decision, old_id)
             new = get_live(session, Decision, new_id)
             if old.pairing_id != new.pairing_id:
-                raise ValueError("Both decisions must belong to the same pairing.")
+                raise ValueError(
+                    translate("DecisionService", "Both decisions must belong to the same pairing.")
+                )
             if old.status is DecisionStatus.SUPERSEDED:
-                raise ValueError("That decision is already superseded.")
+                raise ValueError(translate("DecisionService", "That decision is already superseded."))
             if new.status in (DecisionStatus.SUPERSEDED, DecisionStatus.REJECTED):
-                raise ValueError(f"A {new.status.value} decision cannot replace another one.")
+                raise ValueError(
+                    translate("DecisionService", "A {status} decision cannot replace another one.").format(
+                        status=labels.word(new.status)
+                    )
+                )
             if self._chain_reaches(session, old, new.id):
-                raise ValueError("That would make the two decisions supersede each other.")
+                raise ValueError(
+                    translate("DecisionService", "That would make the two decisions supersede each other.")
+                )
             new.supersedes_id = old.id
             old.status = DecisionStatus.SUPERSEDED
 
@@ -259,14 +282,22 @@ class DecisionService(DecisionListing):
             if amended_id is not None:
                 target = get_live(session, Decision, amended_id)
                 if target.id == record.id or target.pairing_id != record.pairing_id:
-                    raise ValueError("A decision amends another decision of the same pairing.")
+                    raise ValueError(
+                        translate(
+                            "DecisionService", "A decision amends another decision of the same pairing."
+                        )
+                    )
             record.amends_id = amended_id
 
     def delete(self, decision_id: str) -> None:
         with self._db.write() as session:
             record = get_live(session, Decision, decision_id)
             if record.status in LOCKED_STATUSES:
-                raise LockedError(f"A {record.status.value} decision stays in the log; deprecate it instead.")
+                raise LockedError(
+                    translate(
+                        "DecisionService", "A {status} decision stays in the log; deprecate it instead."
+                    ).format(status=labels.word(record.status))
+                )
             record.deleted = True
 
     def restore(self, decision_id: str) -> None:
@@ -275,12 +306,12 @@ class DecisionService(DecisionListing):
         with self._db.write() as session:
             record = session.get(Decision, decision_id)
             if record is None:
-                raise LookupError("That decision no longer exists.")
+                raise LookupError(translate("DecisionService", "That decision no longer exists."))
             record.deleted = False
 
     def add_addendum(self, decision_id: str, body: str, author_role: Role, today: dt.date) -> str:
         if not body.strip():
-            raise ValueError("The addendum is empty.")
+            raise ValueError(translate("DecisionService", "The addendum is empty."))
         with self._db.write() as session:
             record = get_live(session, Decision, decision_id)
             addendum = DecisionAddendum(
@@ -298,11 +329,15 @@ class DecisionService(DecisionListing):
     def record_outcome(self, decision_id: str, outcome: Outcome, note: str, today: dt.date) -> None:
         """Close the revisit loop: how the decision actually turned out, and why we think so."""
         if not note.strip():
-            raise ValueError("Say in a sentence how it turned out.")
+            raise ValueError(translate("DecisionService", "Say in a sentence how it turned out."))
         with self._db.write() as session:
             record = get_live(session, Decision, decision_id)
             if record.status not in LOCKED_STATUSES:
-                raise ValueError(f"Only accepted decisions are revisited; this one is {record.status.value}.")
+                raise ValueError(
+                    translate(
+                        "DecisionService", "Only accepted decisions are revisited; this one is {status}."
+                    ).format(status=labels.word(record.status))
+                )
             record.actual_outcome = outcome
             record.actual_outcome_note = note.strip()
             record.revisited_on = today
@@ -329,7 +364,11 @@ class DecisionService(DecisionListing):
         """Record a decision as it stands (demo data, imports); `sections` are the MADR text fields."""
         unknown = set(sections) - set(TEXT_SECTIONS) - {"actual_outcome_note"}
         if unknown:
-            raise ValueError(f"Unknown decision sections: {', '.join(sorted(unknown))}")
+            raise ValueError(
+                translate("DecisionService", "Unknown decision sections: {names}").format(
+                    names=", ".join(sorted(unknown))
+                )
+            )
         note = sections.pop("actual_outcome_note", "")
         draft = validated(
             DecisionDraft(

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import LinkInfo, RecordKind, adr_number, format_fuzzy_date
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import ArcheologyEvent, Card, Decision, Link, MentoringSession
+from mentordesk.wording import translate
 
 Linkable = Card | Decision | MentoringSession | ArcheologyEvent
 
@@ -132,12 +133,12 @@ class LinkService(Service):
     def add_link(self, source: RecordKind, source_id: str, target: RecordKind, target_id: str) -> str:
         """Link two records of one pairing; linking a pair that is already linked (either way) is a no-op."""
         if source_id == target_id:
-            raise ValueError("A record cannot be linked to itself.")
+            raise ValueError(translate("LinkService", "A record cannot be linked to itself."))
         with self._db.write() as session:
             origin = get_live(session, _MODELS[source], source_id)
             other = get_live(session, _MODELS[target], target_id)
             if other.pairing_id != origin.pairing_id:
-                raise ValueError("Only records of the same pairing can be linked.")
+                raise ValueError(translate("LinkService", "Only records of the same pairing can be linked."))
             existing = session.scalar(
                 select(Link.id).where(
                     or_(

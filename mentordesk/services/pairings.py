@@ -12,6 +12,7 @@ from mentordesk.services.base import NotFoundError, Service, get_live, live
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
 from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX, PARTNER_PREFIX
+from mentordesk.wording import translate
 
 NAME_LIMIT = 200
 COMPETENCY_LIMIT = 120
@@ -45,19 +46,23 @@ def _pairing(pairing: Pairing, me_id: str | None) -> PairingInfo:
 
 def _check_names(my_name: str, partner_name: str) -> None:
     if not my_name or not partner_name:
-        raise ValueError("Both names are needed for a pairing.")
+        raise ValueError(translate("pairings", "Both names are needed for a pairing."))
     if my_name.casefold() == partner_name.casefold():
-        raise ValueError("You and your partner need different names.")
+        raise ValueError(translate("pairings", "You and your partner need different names."))
 
 
 def _refuse_taken_name(session: Session, name: str, pairing_id: str | None = None) -> None:
     if not name:
-        raise ValueError("A pairing needs a name.")
+        raise ValueError(translate("pairings", "A pairing needs a name."))
     if len(name) > NAME_LIMIT:
-        raise ValueError(f"A pairing's name has at most {NAME_LIMIT} characters.")
+        raise ValueError(
+            translate("pairings", "A pairing's name has at most {NAME_LIMIT} characters.").format(
+                NAME_LIMIT=NAME_LIMIT
+            )
+        )
     taken = session.scalar(select(Pairing.id).where(Pairing.name == name, Pairing.id != (pairing_id or "")))
     if taken:
-        raise ValueError(f"A pairing named {name!r} already exists.")
+        raise ValueError(translate("pairings", "A pairing named {name!r} already exists.").format(name=name))
 
 
 def _set_competencies(session: Session, pairing_id: str, names: Sequence[str]) -> None:
@@ -67,7 +72,11 @@ def _set_competencies(session: Session, pairing_id: str, names: Sequence[str]) -
     for raw in names:
         name = " ".join(raw.split())
         if len(name) > COMPETENCY_LIMIT:
-            raise ValueError(f"A competency's name has at most {COMPETENCY_LIMIT} characters: {name[:40]}…")
+            raise ValueError(
+                translate(
+                    "pairings", "A competency's name has at most {COMPETENCY_LIMIT} characters: {name}…"
+                ).format(COMPETENCY_LIMIT=COMPETENCY_LIMIT, name=name[:40])
+            )
         if name:
             wanted.setdefault(name.casefold(), name)
     rows = session.scalars(select(Competency).where(Competency.pairing_id == pairing_id))
@@ -113,7 +122,11 @@ class PairingService(Service):
                 live(Pairing).where((Pairing.name == name_or_id) | (Pairing.id == name_or_id))
             ).first()
             if found is None:
-                raise NotFoundError(f"no pairing named {name_or_id!r}")
+                raise NotFoundError(
+                    translate("PairingService", "no pairing named {name_or_id!r}").format(
+                        name_or_id=name_or_id
+                    )
+                )
             return _pairing(found, _me_id(session, found.id))
 
     def me(self) -> PersonInfo | None:
@@ -181,10 +194,17 @@ class PairingService(Service):
             mentor, mentee = (me, partner) if edit.my_role is Role.MENTOR else (partner, me)
             if session.get(Setting, PARTNER_PREFIX + pairing_id) is not None:
                 if mentor.id != pairing.mentor_id:
-                    raise ValueError(f"{partner.name} syncs this pairing, so its roles stay as they are.")
+                    raise ValueError(
+                        translate(
+                            "PairingService", "{name} syncs this pairing, so its roles stay as they are."
+                        ).format(name=partner.name)
+                    )
                 if partner.name != partner_name:
                     raise ValueError(
-                        f"{partner.name} syncs this pairing, so only {partner.name} changes their own name."
+                        translate(
+                            "PairingService",
+                            "{name} syncs this pairing, so only {name} changes their own name.",
+                        ).format(name=partner.name)
                     )
             changes = {
                 "name": name,

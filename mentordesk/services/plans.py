@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from mentordesk.domain import CardInfo, CardKind, ColumnInfo, Role, Visibility
 from mentordesk.services.base import NotFoundError, Service, get_live, live, names_by_owner
 from mentordesk.storage.models import BoardColumn, Card, ChecklistItem, Competency, card_competency
+from mentordesk.wording import translate
 
 
 def phase_dates(start: dt.date, column: ColumnInfo) -> tuple[dt.date, dt.date] | None:
@@ -122,7 +123,9 @@ class PlanService(Service):
         with self._db.read() as session:
             found = _cards(session, Card.id == card_id)
             if not found:
-                raise NotFoundError(f"Card {card_id} does not exist")
+                raise NotFoundError(
+                    translate("PlanService", "Card {card_id} does not exist").format(card_id=card_id)
+                )
             return found[0]
 
     def add_card(

@@ -14,6 +14,7 @@ from typing import Any
 from mentordesk.domain import Visibility
 from mentordesk.listing import ListQuery
 from mentordesk.services.errors import NotFoundError
+from mentordesk.wording import translate
 
 #: A record whose field of this name is hidden is hidden itself (a detail wraps the record it shows).
 PRIMARY_FIELDS = frozenset({"decision", "session", "event", "card"})
@@ -100,7 +101,7 @@ class Guarded:
     def _refuse_in_review(self, method: Callable[..., Any]) -> Callable[..., Any]:
         def call(*args: Any, **kwargs: Any) -> Any:
             if self._switch.on:
-                raise ValueError("Private notes cannot be changed in Review mode.")
+                raise ValueError(translate("Guarded", "Private notes cannot be changed in Review mode."))
             return method(*args, **kwargs)
 
         return call
@@ -113,7 +114,7 @@ class Guarded:
             result = method(*args, **{k: shared_only(v) for k, v in kwargs.items()})
             cleaned = redact(result)
             if cleaned is HIDDEN:
-                raise NotFoundError("That record is hidden in Review mode.")
+                raise NotFoundError(translate("Guarded", "That record is hidden in Review mode."))
             return cleaned
 
         return call

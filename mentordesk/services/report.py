@@ -45,7 +45,11 @@ class ReportData:
 class ReportService(Service):
     def data(self, pairing: PairingInfo, since: dt.date, until: dt.date) -> ReportData:
         if until < since:
-            raise ValueError(f"The report ends ({until}) before it starts ({since}).")
+            raise ValueError(
+                translate("ReportService", "The report ends ({until}) before it starts ({since}).").format(
+                    until=until, since=since
+                )
+            )
         metrics, decisions = MetricsService(self._db), DecisionService(self._db)
         everything = metrics.snapshot(pairing, since=since, until=until)
         snapshot = shared_part(everything)

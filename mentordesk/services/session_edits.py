@@ -8,6 +8,7 @@ from mentordesk.domain import Role, SessionKind, Visibility
 from mentordesk.services.base import Service, get_live
 from mentordesk.services.board import required_text
 from mentordesk.storage.models import ActionItem, AgendaItem, MentoringSession, SessionNote
+from mentordesk.wording import translate
 
 
 class SessionEditService(Service):
@@ -22,7 +23,9 @@ class SessionEditService(Service):
         visibility: Visibility,
     ) -> None:
         if not 5 <= duration_minutes <= 12 * 60:
-            raise ValueError("A session lasts between 5 minutes and 12 hours.")
+            raise ValueError(
+                translate("SessionEditService", "A session lasts between 5 minutes and 12 hours.")
+            )
         with self._db.write() as session:
             record = get_live(session, MentoringSession, session_id)
             record.starts_at, record.duration_minutes, record.kind = starts_at, duration_minutes, kind
@@ -56,7 +59,7 @@ class SessionEditService(Service):
 
     def set_feedback(self, session_id: str, rating: int | None, comment: str) -> None:
         if rating is not None and not 1 <= rating <= 5:
-            raise ValueError("Feedback ratings go from 1 to 5.")
+            raise ValueError(translate("SessionEditService", "Feedback ratings go from 1 to 5."))
         with self._db.write() as session:
             record = get_live(session, MentoringSession, session_id)
             record.feedback_rating, record.feedback_comment = rating, comment
@@ -102,7 +105,7 @@ class SessionEditService(Service):
         with self._db.write() as session:
             record = session.get(MentoringSession, session_id)
             if record is None:
-                raise LookupError("That session no longer exists.")
+                raise LookupError(translate("SessionEditService", "That session no longer exists."))
             record.deleted = False
             for part in _parts(record):
                 if part.id in wanted:

@@ -24,6 +24,7 @@ from mentordesk.domain import (
 from mentordesk.services.base import get_live
 from mentordesk.services.session_list import LIST_COLUMNS, SessionListing, open_counts
 from mentordesk.storage.models import ActionItem, AgendaItem, MentoringSession, SessionNote
+from mentordesk.wording import translate
 
 
 def _session(record: MentoringSession, open_actions: int = 0) -> SessionInfo:
@@ -215,7 +216,7 @@ class SessionService(SessionListing):
         feedback_comment: str = "",
     ) -> str:
         if feedback_rating is not None and not 1 <= feedback_rating <= 5:
-            raise ValueError("Feedback ratings go from 1 to 5.")
+            raise ValueError(translate("SessionService", "Feedback ratings go from 1 to 5."))
         with self._db.write() as session:
             record = MentoringSession(
                 pairing_id=pairing_id,

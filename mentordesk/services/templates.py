@@ -17,6 +17,7 @@ from mentordesk.domain import DecisionTemplate, SessionKind, SessionTemplateInfo
 from mentordesk.services.adr_sections import heading_key, split_sections
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import SessionTemplate
+from mentordesk.wording import translate
 
 FOLDER = "templates/sessions"
 
@@ -25,12 +26,14 @@ def parse_template(text: str) -> SessionTemplateInfo:
     """Read a template file; ValueError names what is missing."""
     lines = text.splitlines()
     if not lines or lines[0].strip() != "---" or "---" not in (line.strip() for line in lines[1:]):
-        raise ValueError("a template starts with a front matter block between --- lines")
+        raise ValueError(
+            translate("templates", "a template starts with a front matter block between --- lines")
+        )
     end = next(i for i, line in enumerate(lines[1:], start=1) if line.strip() == "---")
     meta = dict(line.split(":", 1) for line in lines[1:end] if ":" in line)
     meta = {key.strip(): value.strip() for key, value in meta.items()}
     if not meta.get("name"):
-        raise ValueError("a template needs a name")
+        raise ValueError(translate("templates", "a template needs a name"))
     body = lines[end + 1 :]
     agenda: list[str] = []
     notes: list[str] = []
@@ -71,16 +74,22 @@ class TemplateService(Service):
     def find(self, name: str) -> SessionTemplateInfo:
         found = next((t for t in self.templates() if t.name == name), None)
         if found is None:
-            raise ValueError(f"There is no template named {name!r}.")
+            raise ValueError(
+                translate("TemplateService", "There is no template named {name!r}.").format(name=name)
+            )
         return found
 
     def save_template(self, name: str, kind: SessionKind, agenda: Sequence[str], notes: str) -> str:
         """Create or replace the user's template of that name (built-in names are taken)."""
         cleaned = " ".join(name.split())
         if not cleaned:
-            raise ValueError("A template needs a name.")
+            raise ValueError(translate("TemplateService", "A template needs a name."))
         if any(t.name == cleaned for t in built_in_templates()):
-            raise ValueError(f"{cleaned!r} is the name of a built-in template; choose another.")
+            raise ValueError(
+                translate(
+                    "TemplateService", "{cleaned!r} is the name of a built-in template; choose another."
+                ).format(cleaned=cleaned)
+            )
         items = [" ".join(a.split()) for a in agenda if a.strip()]
         with self._db.write() as session:
             template = session.scalar(select(SessionTemplate).where(SessionTemplate.name == cleaned))

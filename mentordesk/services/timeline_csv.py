@@ -22,6 +22,7 @@ from mentordesk.domain import (
     period_of,
 )
 from mentordesk.files import read_limited, write_atomically
+from mentordesk.wording import translate
 
 HEADER = ("date", "precision", "title", "kind", "component", "why", "lessons", "sources")
 REQUIRED = ("date", "title")
@@ -61,7 +62,11 @@ def _fuzzy_date(text: str) -> tuple[dt.date, DatePrecision]:
             year = int(quarter.group(1) or quarter.group(4))
             number = int(quarter.group(2) or quarter.group(3))
             return dt.date(year, number * 3 - 2, 1), DatePrecision.QUARTER
-    raise ValueError(f"“{text}” is not a date (write 2019-03-14, 2019-03, 2019-Q3 or 2019)")
+    raise ValueError(
+        translate(
+            "timeline_csv", "“{text}” is not a date (write 2019-03-14, 2019-03, 2019-Q3 or 2019)"
+        ).format(text=text)
+    )
 
 
 def format_csv_date(day: dt.date, precision: DatePrecision) -> str:
@@ -81,7 +86,11 @@ def _kind(text: str) -> EventKind:
         return EventKind(key)
     except ValueError:
         kinds = ", ".join(k.label.lower() for k in EventKind)
-        raise ValueError(f"“{text}” is not a kind of event (one of: {kinds})") from None
+        raise ValueError(
+            translate("timeline_csv", "“{text}” is not a kind of event (one of: {kinds})").format(
+                text=text, kinds=kinds
+            )
+        ) from None
 
 
 def _split(text: str) -> tuple[str, ...]:
@@ -92,17 +101,25 @@ def draft_of_row(row: dict[str, str]) -> EventDraft:
     """One CSV row as an event, or ValueError naming what is wrong with it."""
     for name, value in row.items():
         if value is not None and len(value) > MAX_FIELD:
-            raise ValueError(f"the {name} column is longer than {MAX_FIELD} characters")
+            raise ValueError(
+                translate("timeline_csv", "the {name} column is longer than {MAX_FIELD} characters").format(
+                    name=name, MAX_FIELD=MAX_FIELD
+                )
+            )
     day, precision = parse_fuzzy_date(row.get("date") or "")
     given = (row.get("precision") or "").strip().lower()
     if given:
         try:
             precision = DatePrecision(given)
         except ValueError:
-            raise ValueError(f"“{given}” is not a precision (day, month, quarter or year)") from None
+            raise ValueError(
+                translate(
+                    "timeline_csv", "“{given}” is not a precision (day, month, quarter or year)"
+                ).format(given=given)
+            ) from None
     title = " ".join((row.get("title") or "").split())
     if not title:
-        raise ValueError("the title is empty")
+        raise ValueError(translate("timeline_csv", "the title is empty"))
     return EventDraft(
         title=title,
         occurred_on=period_of(day, precision)[0],
@@ -122,14 +139,18 @@ def read_csv(path: Path) -> tuple[list[tuple[int, EventDraft]], list[str]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ValueError(
-            f"{path.name} is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"
+            translate(
+                "timeline_csv", "{name} is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”"
+            ).format(name=path.name)
         ) from None
     reader = csv.DictReader(io.StringIO(text, newline=""))
     columns = [name.strip().lower() for name in reader.fieldnames or ()]
     missing = [name for name in REQUIRED if name not in columns]
     if missing:
         raise ValueError(
-            f"{path.name} has no {' or '.join(missing)} column; the header is {', '.join(HEADER)}"
+            translate("timeline_csv", "{name} has no {missing} column; the header is {header}").format(
+                name=path.name, missing=" or ".join(missing), header=", ".join(HEADER)
+            )
         )
     reader.fieldnames = columns
     drafts: list[tuple[int, EventDraft]] = []

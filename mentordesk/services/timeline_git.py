@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mentordesk.domain import EventKind
+from mentordesk.wording import translate
 
 FIELD, RECORD = "\x1f", "\x1e"
 TIMEOUT_SECONDS = 120
@@ -45,7 +46,7 @@ class GitEvent:
 def _git(repo: Path, *args: str) -> str:
     executable = shutil.which("git")
     if executable is None:
-        raise GitError("the git command is not installed")
+        raise GitError(translate("timeline_git", "the git command is not installed"))
     try:
         done = subprocess.run(
             [executable, "-C", str(repo), *args],
@@ -55,7 +56,11 @@ def _git(repo: Path, *args: str) -> str:
             env={**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"},
         )
     except subprocess.TimeoutExpired:
-        raise GitError(f"git took longer than {TIMEOUT_SECONDS} s to read {repo}") from None
+        raise GitError(
+            translate("timeline_git", "git took longer than {TIMEOUT_SECONDS} s to read {repo}").format(
+                TIMEOUT_SECONDS=TIMEOUT_SECONDS, repo=repo
+            )
+        ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(message[-1] if message else f"git failed with exit code {done.returncode}")
@@ -65,13 +70,15 @@ def _git(repo: Path, *args: str) -> str:
 def check_repository(repo: Path) -> Path:
     """The repository's top folder, or GitError saying plainly that `repo` is not one."""
     if not repo.is_dir():
-        raise GitError(f"{repo} is not a folder")
+        raise GitError(translate("timeline_git", "{repo} is not a folder").format(repo=repo))
     try:
         inside = _git(repo, "rev-parse", "--is-inside-work-tree", "--is-bare-repository").split()
     except GitError:
-        raise GitError(f"{repo} is not a git repository") from None
+        raise GitError(
+            translate("timeline_git", "{repo} is not a git repository").format(repo=repo)
+        ) from None
     if "true" not in inside:
-        raise GitError(f"{repo} is not a git repository")
+        raise GitError(translate("timeline_git", "{repo} is not a git repository").format(repo=repo))
     return repo
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mentordesk.storage.errors import NotADatabaseError
 from mentordesk.storage.sqlite_file import read_only_uri, stored_revision
+from mentordesk.wording import translate
 
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
 RETENTION_KEY = "backups.retention"  # in the database's `setting` table: {"days": 7, "weeks": 4, ...}
@@ -35,7 +36,9 @@ class Retention:
     def __post_init__(self) -> None:
         for name in ("days", "weeks", "months"):
             if not 1 <= getattr(self, name) <= 120:
-                raise ValueError(f"Keep between 1 and 120 {name} of backups.")
+                raise ValueError(
+                    translate("Retention", "Keep between 1 and 120 {name} of backups.").format(name=name)
+                )
 
     def as_setting(self) -> dict[str, int]:
         return {"days": self.days, "weeks": self.weeks, "months": self.months}

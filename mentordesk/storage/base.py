@@ -21,6 +21,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, declared_attr, mapped_column
 
 from mentordesk.domain import Visibility
+from mentordesk.wording import translate
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -61,7 +62,7 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         if value.tzinfo is None:
-            raise ValueError("naive datetime given where UTC is required")
+            raise ValueError(translate("UtcDateTime", "naive datetime given where UTC is required"))
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:

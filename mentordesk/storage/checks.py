@@ -13,6 +13,7 @@ from sqlalchemy import Date, DateTime, String, event, inspect
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import MAX_TEXT_CHARS, check_day
+from mentordesk.wording import translate
 
 _DATED: dict[type, tuple[str, ...]] = {}
 _TEXTS: dict[type, dict[str, int]] = {}
@@ -50,8 +51,11 @@ def _check_values(session: Session, _context: Any, _instances: Any) -> None:
             value = getattr(record, name, None)
             if isinstance(value, str) and len(value) > limit:
                 raise ValueError(
-                    f"The {name.replace('_', ' ')} of this {kind} is {len(value):,} characters long; "
-                    f"it can hold at most {limit:,}."
+                    translate(
+                        "checks",
+                        "The {field} of this {kind} is {count:,} characters long; it can hold at "
+                        "most {limit:,}.",
+                    ).format(field=name.replace("_", " "), kind=kind, count=len(value), limit=limit)
                 )
         for name in _dated(type(record)):
             value = getattr(record, name, None)

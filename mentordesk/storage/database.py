@@ -34,6 +34,7 @@ from mentordesk.storage.sqlite_file import (
     stored_revision,
 )
 from mentordesk.storage.versions import DEVICE_KEY, install_version_hooks
+from mentordesk.wording import translate
 
 INSTALL_KEY = "install.id"
 
@@ -160,7 +161,7 @@ class Database:
         to a file opened unchecked waits for its check (verify)."""
         self._checked.wait()
         if self._damage is not None:
-            raise WriteFailed("the database file is damaged", self._damage)
+            raise WriteFailed(translate("Database", "the database file is damaged"), self._damage)
         try:
             with self._writer.begin() as session:
                 yield session

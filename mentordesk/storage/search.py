@@ -15,6 +15,7 @@ from typing import Any
 
 from mentordesk.domain import RecordKind, SearchHit, Visibility
 from mentordesk.storage.sqlite_file import HEAD_REVISION, check_file, reading, stored_revision
+from mentordesk.wording import translate
 
 FTS_TABLE = "search_index"
 
@@ -124,7 +125,7 @@ def search_file(
                 (pairing, pairing),
             ).fetchone()
             if row is None:
-                raise ValueError(f"no pairing named {pairing!r}")
+                raise ValueError(translate("search", "no pairing named {pairing!r}").format(pairing=pairing))
             pairing_id = str(row[0])
         return find(conn.execute, query, pairing_id, limit)
 

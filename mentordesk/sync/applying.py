@@ -33,6 +33,7 @@ from mentordesk.sync.fields import FieldError, from_wire, read_field, write_fiel
 from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
 from mentordesk.sync.merge import chosen as merge_chosen
 from mentordesk.sync.records import field_version, kinds
+from mentordesk.wording import translate
 
 #: Incoming records whose local copies one query reads.
 PRELOAD_CHUNK = 500
@@ -116,11 +117,18 @@ class Applier:
         model = kinds().get(envelope["kind"])
         where = f"{str(envelope['kind']).replace('_', ' ')} {envelope['id']}"
         if model is None or not self._may_receive(model):
-            raise ApplyError(f"The export holds the {where}, a kind of record that does not travel.")
+            raise ApplyError(
+                translate(
+                    "Applier", "The export holds the {where}, a kind of record that does not travel."
+                ).format(where=where)
+            )
         names = set(synced_fields(model))
         if set(envelope["fields"]) != names:
             raise ApplyError(
-                f"The export's {where} does not have the fields this version of MentorDesk uses."
+                translate(
+                    "Applier",
+                    "The export's {where} does not have the fields this version of MentorDesk uses.",
+                ).format(where=where)
             )
         given = envelope["field_versions"]
         versions = {name: given.get(name, envelope["version"]) for name in envelope["fields"]}
@@ -130,11 +138,19 @@ class Applier:
                 for version in register:
                     from_wire(model, name, version.value)
         except FieldError as error:
-            raise ApplyError(f"The export's {where} is not valid: {error}.") from None
+            raise ApplyError(
+                translate("Applier", "The export's {where} is not valid: {error}.").format(
+                    where=where, error=error
+                )
+            ) from None
         self._check_owner(model, envelope, where)
         local = self._session.get(model, envelope["id"]) if (model, envelope["id"]) in self._held else None
         if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
-            raise ApplyError(f"The export holds the {where}, which is a record of another pairing here.")
+            raise ApplyError(
+                translate(
+                    "Applier", "The export holds the {where}, which is a record of another pairing here."
+                ).format(where=where)
+            )
         before = local_registers(local) if local is not None else {}
         merged = merge(before, incoming)
         if merged == before:
@@ -205,12 +221,24 @@ class Applier:
         fields = envelope["fields"]
         if kind == "pairing":
             if envelope["id"] != self._pairing_id:
-                raise ApplyError(f"The export holds the {where}, which is not the pairing it is for.")
+                raise ApplyError(
+                    translate(
+                        "Applier", "The export holds the {where}, which is not the pairing it is for."
+                    ).format(where=where)
+                )
         elif kind == "person":
             if envelope["id"] not in self._people:
-                raise ApplyError(f"The export holds the {where}, who is not one of the pairing's two people.")
+                raise ApplyError(
+                    translate(
+                        "Applier", "The export holds the {where}, who is not one of the pairing's two people."
+                    ).format(where=where)
+                )
         elif fields.get("pairing_id") != self._pairing_id:
-            raise ApplyError(f"The export holds the {where}, which belongs to another pairing.")
+            raise ApplyError(
+                translate(
+                    "Applier", "The export holds the {where}, which belongs to another pairing."
+                ).format(where=where)
+            )
 
     def _check_authority(
         self, model: type[SyncedMixin], local: SyncedMixin | None, merged: Mapping[str, Register], where: str
@@ -223,16 +251,27 @@ class Applier:
 
         if model is Pairing:
             if becomes("deleted"):
-                raise ApplyError(f"The export removes the {where}; a partner cannot remove the pairing.")
+                raise ApplyError(
+                    translate(
+                        "Applier", "The export removes the {where}; a partner cannot remove the pairing."
+                    ).format(where=where)
+                )
             if local is not None and (
                 becomes("mentor_id") != read_field(local, "mentor_id")
                 or becomes("mentee_id") != read_field(local, "mentee_id")
             ):
-                raise ApplyError(f"The export changes who is in the {where}; a partner cannot do that.")
+                raise ApplyError(
+                    translate(
+                        "Applier", "The export changes who is in the {where}; a partner cannot do that."
+                    ).format(where=where)
+                )
         elif model is Person and local is not None:
             if not self._new_pairing and local.id == self._me():
                 raise ApplyError(
-                    f"The export changes the {where}, who is you; only you change your own details."
+                    translate(
+                        "Applier",
+                        "The export changes the {where}, who is you; only you change your own details.",
+                    ).format(where=where)
                 )
             elsewhere = self._session.scalar(
                 select(func.count())
@@ -244,8 +283,11 @@ class Applier:
             )
             if self._new_pairing or elsewhere:
                 raise ApplyError(
-                    f"The export changes the {where}, who is also in another pairing here; "
-                    "a partner may only change the people of their own pairing."
+                    translate(
+                        "Applier",
+                        "The export changes the {where}, who is also in another pairing here; a "
+                        "partner may only change the people of their own pairing.",
+                    ).format(where=where)
                 )
 
     def _check_authorship(
@@ -257,9 +299,17 @@ class Applier:
         if mine is None:
             return
         if local is not None and str(getattr(local, "author_role", "")) == mine:
-            raise ApplyError(f"The export changes the {where}, which you wrote; only you change it.")
+            raise ApplyError(
+                translate(
+                    "Applier", "The export changes the {where}, which you wrote; only you change it."
+                ).format(where=where)
+            )
         if local is None and merge_chosen(merged["author_role"]).value == mine:
-            raise ApplyError(f"The export holds the {where}, written in your name; it was refused.")
+            raise ApplyError(
+                translate(
+                    "Applier", "The export holds the {where}, written in your name; it was refused."
+                ).format(where=where)
+            )
 
     @cached_property
     def _my_role(self) -> str | None:
@@ -296,8 +346,11 @@ class Applier:
         problems = session.execute(text("SELECT count(*) FROM pragma_foreign_key_check")).scalar()
         if problems:
             raise ApplyError(
-                "The export refers to records this database does not have. Import the earlier exports "
-                "from the same partner first, then this one."
+                translate(
+                    "Applier",
+                    "The export refers to records this database does not have. Import the earlier exports "
+                    "from the same partner first, then this one.",
+                )
             )
         for model in kinds().values():
             if not issubclass(model, PairingScoped):
@@ -316,6 +369,8 @@ class Applier:
                 )
                 if crossing:
                     raise ApplyError(
-                        f"The export links a {model.__tablename__.replace('_', ' ')} to a record of "  # type: ignore[attr-defined]
-                        "another pairing; it was refused."
+                        translate(
+                            "Applier",
+                            "The export links a {kind} to a record of another pairing; it was refused.",
+                        ).format(kind=model.__tablename__.replace("_", " "))  # type: ignore[attr-defined]
                     )

@@ -10,6 +10,7 @@ from typing import Any
 
 from mentordesk.sync.errors import BundleError
 from mentordesk.sync.identity import ID
+from mentordesk.wording import translate
 
 _SENDER = re.compile(rb'"sender_device": *"([0-9a-f-]{36})"')
 
@@ -19,7 +20,10 @@ def claimed_sender(manifest_json: bytes) -> str:
     MAX_MANIFEST_BYTES, and the pattern has no backtracking to speak of)."""
     found = _SENDER.findall(manifest_json)
     if len(found) != 1 or not ID.fullmatch(found[0].decode("ascii")):
-        raise BundleError("not-export", "This is not a MentorDesk export: its manifest names no sender.")
+        raise BundleError(
+            translate("bounded", "not-export"),
+            "This is not a MentorDesk export: its manifest names no sender.",
+        )
     return str(found[0].decode("ascii"))
 
 
@@ -32,13 +36,19 @@ def parse_bounded(data: bytes, what: str) -> Any:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise BundleError("invalid", f"The export's {what} is not valid UTF-8 text.") from None
+        raise BundleError(
+            translate("bounded", "invalid"), f"The export's {what} is not valid UTF-8 text."
+        ) from None
     if nesting(text) > MAX_DEPTH:
-        raise BundleError("invalid", f"The export's {what} is nested too deeply; it was refused.")
+        raise BundleError(
+            translate("bounded", "invalid"), f"The export's {what} is nested too deeply; it was refused."
+        )
     try:
         return json.loads(text)
     except ValueError:
-        raise BundleError("invalid", f"The export's {what} is not valid JSON.") from None
+        raise BundleError(
+            translate("bounded", "invalid"), f"The export's {what} is not valid JSON."
+        ) from None
 
 
 _STRUCTURE = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]')

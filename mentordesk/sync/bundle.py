@@ -27,6 +27,7 @@ from mentordesk.sync.bounded import claimed_sender, parse_bounded
 from mentordesk.sync.errors import BundleError
 from mentordesk.sync.identity import ID, CardError, DeviceIdentity, PublicIdentity, parse_card
 from mentordesk.sync.merge import dominates
+from mentordesk.wording import translate
 
 FORMAT = "mentordesk-bundle"
 VERSION = 1
@@ -99,10 +100,18 @@ def pack(
     records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
     if len(records_json) > MAX_RECORDS_BYTES or len(records) > MAX_RECORDS:
         raise ValueError(
-            f"This export would hold {len(records):,} records ({len(records_json) / 2**20:.0f} MB), more "
-            f"than your partner's MentorDesk opens ({MAX_RECORDS:,} records, "
-            f"{MAX_RECORDS_BYTES // 2**20} MB). Nothing was written. Export what changed since the last "
-            "export rather than everything, and export more often so each one carries less."
+            translate(
+                "bundle",
+                "This export would hold {count:,} records ({size:.0f} MB), more than your "
+                "partner's MentorDesk opens ({MAX_RECORDS:,} records, {limit} MB). "
+                "Nothing was written. Export what changed since the last export rather "
+                "than everything, and export more often so each one carries less.",
+            ).format(
+                count=len(records),
+                size=len(records_json) / 2**20,
+                MAX_RECORDS=MAX_RECORDS,
+                limit=MAX_RECORDS_BYTES // 2**20,
+            )
         )
     counts: dict[str, int] = {}
     for record in records:
@@ -147,7 +156,10 @@ def open_bundle(
 ) -> Bundle:
     """Decrypt, verify and validate a bundle (see the module's text); BundleError on any failure."""
     if len(blob) > MAX_FILE_BYTES:
-        raise BundleError("invalid", f"This file is larger than {MAX_FILE_BYTES // 2**20} MB: not an export.")
+        raise BundleError(
+            translate("bundle", "invalid"),
+            f"This file is larger than {MAX_FILE_BYTES // 2**20} MB: not an export.",
+        )
     plain, by_password = _decrypt(blob, identity, password)
     parts = _members(plain)
     manifest_json, records_json, signature_text = (parts[name] for name in MEMBERS)
@@ -155,14 +167,16 @@ def open_bundle(
     # manifest's bytes by a bounded pattern, and the parsed manifest must name that same device.
     claimed = claimed_sender(manifest_json)
     if identity is not None and claimed == identity.device_id:
-        raise BundleError("own", "This is your own export; it is for your partner to import.")
+        raise BundleError(
+            translate("bundle", "own"), "This is your own export; it is for your partner to import."
+        )
     sender = known_sender(claimed)
     new_card = sender is None and by_password and CARD_MEMBER in parts
     if new_card:
         sender = _carried_card(parts[CARD_MEMBER], claimed)
     if sender is None:
         raise BundleError(
-            "unknown-sender",
+            translate("bundle", "unknown-sender"),
             "This export comes from a device whose pairing card you have not imported. Import your "
             "partner's card first (and compare fingerprints).",
         )
@@ -170,19 +184,26 @@ def open_bundle(
         signature = base64.b64decode(signature_text.strip(), validate=True)
     except ValueError:
         raise BundleError(
-            "damaged", "The export is damaged or was tampered with: its signature is unreadable."
+            translate("bundle", "damaged"),
+            "The export is damaged or was tampered with: its signature is unreadable.",
         ) from None
     if not sender.verify(signature, manifest_json):
         raise BundleError(
-            "damaged", f"The export was tampered with: it is not signed by {sender.name}'s key."
+            translate("bundle", "damaged"),
+            f"The export was tampered with: it is not signed by {sender.name}'s key.",
         )
     manifest = _manifest(manifest_json)
     if manifest.sender_device != claimed:
-        raise BundleError("invalid", "The export's manifest names two senders; it was refused.")
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's manifest names two senders; it was refused."
+        )
     if hashlib.sha256(records_json).hexdigest() != manifest.records_sha256:
-        raise BundleError("damaged", "The export was tampered with: its records do not match its manifest.")
+        raise BundleError(
+            translate("bundle", "damaged"),
+            "The export was tampered with: its records do not match its manifest.",
+        )
     if pairing_id is not None and manifest.pairing_id != pairing_id:
-        raise BundleError("other-pairing", "This export belongs to another pairing.")
+        raise BundleError(translate("bundle", "other-pairing"), "This export belongs to another pairing.")
     records = _records(records_json, manifest)
     return Bundle(manifest, records, sender, new_card)
 
@@ -192,19 +213,29 @@ def _carried_card(text: bytes, claimed: str) -> PublicIdentity:
     try:
         card = parse_card(text.decode("utf-8"))
     except (UnicodeDecodeError, CardError):
-        raise BundleError("invalid", "The export's pairing card is unreadable; it was refused.") from None
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's pairing card is unreadable; it was refused."
+        ) from None
     if card.device_id != claimed:
-        raise BundleError("invalid", "The export carries another device's pairing card; it was refused.")
+        raise BundleError(
+            translate("bundle", "invalid"),
+            "The export carries another device's pairing card; it was refused.",
+        )
     return card
 
 
 def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None) -> tuple[bytes, bool]:
     """The bundle's tar archive, and whether a password opened it (not this device's key)."""
     if not blob.startswith(AGE_MAGIC):
-        raise BundleError("not-export", "This is not a MentorDesk export (it is not an age-encrypted file).")
+        raise BundleError(
+            translate("bundle", "not-export"),
+            "This is not a MentorDesk export (it is not an age-encrypted file).",
+        )
     header_end = blob.find(b"\n---", 0, 64 * 1024)
     if header_end < 0:
-        raise BundleError("damaged", "The export is damaged: its header is cut off or corrupt.")
+        raise BundleError(
+            translate("bundle", "damaged"), "The export is damaged: its header is cut off or corrupt."
+        )
     stanzas = [line.split() for line in blob[: header_end + 1].splitlines() if line.startswith(b"-> ")]
     scrypt = [s for s in stanzas if len(s) > 1 and s[1] == b"scrypt"]
     try:
@@ -212,15 +243,20 @@ def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None)
             work = scrypt[0][3] if len(scrypt[0]) > 3 else b""
             if not work.isdigit() or int(work) > MAX_SCRYPT_LOG_N:
                 raise BundleError(
-                    "hostile", "The export asks for an unreasonable amount of work to open; it was refused."
+                    translate("bundle", "hostile"),
+                    "The export asks for an unreasonable amount of work to open; it was refused.",
                 )
             if password is None:
                 raise BundleError(
-                    "password-needed", "This export is protected by a password; enter it to open it."
+                    translate("bundle", "password-needed"),
+                    "This export is protected by a password; enter it to open it.",
                 )
             return passphrase.decrypt(blob, password), True
         if identity is None:
-            raise BundleError("wrong-key", "This export is for a device key, and no identity is available.")
+            raise BundleError(
+                translate("bundle", "wrong-key"),
+                "This export is for a device key, and no identity is available.",
+            )
         return decrypt(blob, [identity.age_identity]), False
     except DecryptError as error:
         text = str(error).lower()
@@ -230,9 +266,12 @@ def _decrypt(blob: bytes, identity: DeviceIdentity | None, password: str | None)
                 if scrypt
                 else "it was not made for this device's key (or its header was altered)"
             )
-            raise BundleError("wrong-key", f"This export cannot be opened: {what}.") from None
+            raise BundleError(
+                translate("bundle", "wrong-key"), f"This export cannot be opened: {what}."
+            ) from None
         raise BundleError(
-            "damaged", "The export is damaged or was tampered with (it is truncated or altered)."
+            translate("bundle", "damaged"),
+            "The export is damaged or was tampered with (it is truncated or altered).",
         ) from None
 
 
@@ -249,53 +288,76 @@ def _members(plain: bytes) -> dict[str, bytes]:
             for member in tar:
                 if member.name not in caps or member.name in found or not member.isfile():
                     raise BundleError(
-                        "not-export", "This is not a MentorDesk export: its contents are not a bundle."
+                        translate("bundle", "not-export"),
+                        "This is not a MentorDesk export: its contents are not a bundle.",
                     )
                 if member.size > caps[member.name]:
                     raise BundleError(
-                        "invalid", f"The export's {member.name} is larger than allowed; it was refused."
+                        translate("bundle", "invalid"),
+                        f"The export's {member.name} is larger than allowed; it was refused.",
                     )
                 stream = tar.extractfile(member)
                 found[member.name] = stream.read(member.size) if stream is not None else b""
     except tarfile.TarError:
         raise BundleError(
-            "not-export", "This is not a MentorDesk export: its contents are not a bundle."
+            translate("bundle", "not-export"),
+            "This is not a MentorDesk export: its contents are not a bundle.",
         ) from None
     if set(found) - {CARD_MEMBER} != set(MEMBERS):
-        raise BundleError("not-export", "This is not a MentorDesk export: parts of a bundle are missing.")
+        raise BundleError(
+            translate("bundle", "not-export"),
+            "This is not a MentorDesk export: parts of a bundle are missing.",
+        )
     return found
 
 
 def _manifest(data: bytes) -> Manifest:
     body = parse_bounded(data, "manifest")
     if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise BundleError("not-export", "This is not a MentorDesk export: its manifest is not a bundle's.")
+        raise BundleError(
+            translate("bundle", "not-export"),
+            "This is not a MentorDesk export: its manifest is not a bundle's.",
+        )
     version = body.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BundleError("invalid", "The export's manifest has no format version.")
+        raise BundleError(translate("bundle", "invalid"), "The export's manifest has no format version.")
     if version > VERSION:
         raise BundleError(
-            "newer",
+            translate("bundle", "newer"),
             f"This export was made by a newer MentorDesk (format {version}); update MentorDesk to open it.",
         )
     text = {k: body.get(k) for k in ("pairing_id", "sender_device", "bundle_id", "created", "records_sha256")}
     if not all(isinstance(v, str) and 0 < len(v) <= 80 for v in text.values()):
-        raise BundleError("invalid", "The export's manifest is missing a field or has one of the wrong type.")
+        raise BundleError(
+            translate("bundle", "invalid"),
+            "The export's manifest is missing a field or has one of the wrong type.",
+        )
     if not all(ID.fullmatch(str(text[k])) for k in ("pairing_id", "sender_device", "bundle_id")):
-        raise BundleError("invalid", "The export's manifest has an id that is not an id.")
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's manifest has an id that is not an id."
+        )
     sequence, counts = body.get("sequence"), body.get("counts")
     if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 < sequence < 2**53:
-        raise BundleError("invalid", "The export's manifest has no valid sequence number.")
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's manifest has no valid sequence number."
+        )
     if not isinstance(counts, dict) or not all(
         isinstance(k, str) and _NAME.fullmatch(k) and isinstance(n, int) and 0 <= n <= MAX_RECORDS
         for k, n in counts.items()
     ):
-        raise BundleError("invalid", "The export's manifest has record counts that are not counts.")
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's manifest has record counts that are not counts."
+        )
     role = body.get("sender_role")
     if role not in ROLES:
-        raise BundleError("invalid", "The export's manifest names a sender role that is not a role.")
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's manifest names a sender role that is not a role."
+        )
     if sum(counts.values()) > MAX_RECORDS:
-        raise BundleError("invalid", f"The export declares more than {MAX_RECORDS} records; it was refused.")
+        raise BundleError(
+            translate("bundle", "invalid"),
+            f"The export declares more than {MAX_RECORDS} records; it was refused.",
+        )
     return Manifest(
         str(text["pairing_id"]),
         str(text["sender_device"]),
@@ -311,20 +373,26 @@ def _manifest(data: bytes) -> Manifest:
 def _records(data: bytes, manifest: Manifest) -> tuple[dict[str, Any], ...]:
     body = parse_bounded(data, "records")
     if not isinstance(body, list) or len(body) > MAX_RECORDS:
-        raise BundleError("invalid", "The export's records are not a list of records.")
+        raise BundleError(translate("bundle", "invalid"), "The export's records are not a list of records.")
     seen: set[str] = set()
     counts: dict[str, int] = {}
     for record in body:
         try:
             validate_record(record)
         except ValueError as error:
-            raise BundleError("invalid", f"The export holds a record that is not valid: {error}") from None
+            raise BundleError(
+                translate("bundle", "invalid"), f"The export holds a record that is not valid: {error}"
+            ) from None
         if record["id"] in seen:
-            raise BundleError("invalid", f"The export holds the record {record['id']} twice.")
+            raise BundleError(
+                translate("bundle", "invalid"), f"The export holds the record {record['id']} twice."
+            )
         seen.add(record["id"])
         counts[record["kind"]] = counts.get(record["kind"], 0) + 1
     if counts != {k: n for k, n in manifest.counts.items() if n}:
-        raise BundleError("invalid", "The export's records do not match the counts in its manifest.")
+        raise BundleError(
+            translate("bundle", "invalid"), "The export's records do not match the counts in its manifest."
+        )
     return tuple(body)
 
 
@@ -337,35 +405,61 @@ def validate_record(record: object) -> None:
     if not isinstance(record, dict) or set(record) != ENVELOPE:
         raise ValueError("a record must have exactly " + ", ".join(sorted(ENVELOPE)))
     if not isinstance(record["kind"], str) or not _NAME.fullmatch(record["kind"]):
-        raise ValueError("a record's kind is not a name")
+        raise ValueError(translate("bundle", "a record's kind is not a name"))
     if not isinstance(record["id"], str) or not ID.fullmatch(record["id"]):
-        raise ValueError("a record's id is not an id")
+        raise ValueError(translate("bundle", "a record's id is not an id"))
     where = f"the record {record['id']}"
     if not isinstance(record["deleted"], bool):
-        raise ValueError(f"{where} has a deleted flag that is not true or false")
+        raise ValueError(
+            translate("bundle", "{where} has a deleted flag that is not true or false").format(where=where)
+        )
     version, fields = record["version"], record["fields"]
     if not _vector(version):
-        raise ValueError(f"{where} has a version that is not a version vector")
+        raise ValueError(
+            translate("bundle", "{where} has a version that is not a version vector").format(where=where)
+        )
     if not isinstance(fields, dict) or len(fields) > 64:
-        raise ValueError(f"{where} has fields that are not fields")
+        raise ValueError(translate("bundle", "{where} has fields that are not fields").format(where=where))
     for name, value in fields.items():
         if not isinstance(name, str) or not _NAME.fullmatch(name):
-            raise ValueError(f"{where} has a field name that is not a name")
+            raise ValueError(
+                translate("bundle", "{where} has a field name that is not a name").format(where=where)
+            )
         if not _plain(value):
-            raise ValueError(f"the field {name} of {where} has a value of the wrong type or size")
+            raise ValueError(
+                translate(
+                    "bundle", "the field {name} of {where} has a value of the wrong type or size"
+                ).format(name=name, where=where)
+            )
     if fields.get("deleted") is not record["deleted"]:
-        raise ValueError(f"{where} has a deleted field that differs from its deleted flag")
+        raise ValueError(
+            translate("bundle", "{where} has a deleted field that differs from its deleted flag").format(
+                where=where
+            )
+        )
     versions = record["field_versions"]
     if not isinstance(versions, dict) or not set(versions) <= set(fields):
-        raise ValueError(f"{where} gives versions for fields it does not have")
+        raise ValueError(
+            translate("bundle", "{where} gives versions for fields it does not have").format(where=where)
+        )
     if not all(_vector(v) and dominates(version, v) for v in versions.values()):
-        raise ValueError(f"{where} has a field version that is not within the record's version")
+        raise ValueError(
+            translate("bundle", "{where} has a field version that is not within the record's version").format(
+                where=where
+            )
+        )
     conflicts = record["conflicts"]
     if not isinstance(conflicts, dict) or not set(conflicts) <= set(fields):
-        raise ValueError(f"{where} has conflicts on fields it does not have")
+        raise ValueError(
+            translate("bundle", "{where} has conflicts on fields it does not have").format(where=where)
+        )
     for name, others in conflicts.items():
         if not isinstance(others, list) or not 0 < len(others) <= MAX_CONFLICTING:
-            raise ValueError(f"{where} has a conflict on {name} that is not a list of values")
+            raise ValueError(
+                translate("bundle", "{where} has a conflict on {name} that is not a list of values").format(
+                    where=where, name=name
+                )
+            )
         for other in others:
             if (
                 not isinstance(other, dict)
@@ -374,7 +468,11 @@ def validate_record(record: object) -> None:
                 or not _vector(other["version"])
                 or not dominates(version, other["version"])
             ):
-                raise ValueError(f"{where} has a conflicting value of {name} that is not valid")
+                raise ValueError(
+                    translate("bundle", "{where} has a conflicting value of {name} that is not valid").format(
+                        where=where, name=name
+                    )
+                )
 
 
 def _vector(vector: object) -> bool:

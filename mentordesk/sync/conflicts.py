@@ -22,6 +22,7 @@ from mentordesk.storage.versions import DEVICE_KEY, KEEP_KEY, link_fields, stamp
 from mentordesk.sync.fields import from_wire, linked, read_field, write_field
 from mentordesk.sync.merge import Version, in_conflict
 from mentordesk.sync.records import field_version, kinds, owned_by, title_of
+from mentordesk.wording import translate
 
 KIND_LABELS = {
     "mentoring_session": "Session",
@@ -77,23 +78,26 @@ class ConflictService:
         """Keep value number `choice` (as `conflicts` lists them) and settle the conflict."""
         model = kinds().get(kind)
         if model is None:
-            raise ValueError(f"There are no {kind} records.")
+            raise ValueError(translate("ConflictService", "There are no {kind} records.").format(kind=kind))
         try:
             self._resolve(model, record_id, field, choice)
         except IntegrityError:
             raise ValueError(
-                "That value is already taken by another record (for instance a decision number); "
-                "keep the other value, or change the other record first."
+                translate(
+                    "ConflictService",
+                    "That value is already taken by another record (for instance a decision number); "
+                    "keep the other value, or change the other record first.",
+                )
             ) from None
 
     def _resolve(self, model: type[SyncedMixin], record_id: str, field: str, choice: int) -> None:
         with self._db.write() as session:
             record = session.get(model, record_id)
             if record is None or field not in (record.conflicts or {}):
-                raise ValueError("That conflict is already settled.")
+                raise ValueError(translate("ConflictService", "That conflict is already settled."))
             versions = _versions(record, field)
             if not 0 <= choice < len(versions):
-                raise ValueError("There is no such value to keep.")
+                raise ValueError(translate("ConflictService", "There is no such value to keep."))
             write_field(session, record, field, from_wire(model, field, versions[choice].value))
             stamp(record, session.info[DEVICE_KEY], [field])
             session.info[KEEP_KEY] = True  # stamped here: the flush must not count the change twice

@@ -16,6 +16,7 @@ from mentordesk.storage.models import Pairing, Setting
 from mentordesk.storage.models.pairing import PARTNER_PREFIX
 from mentordesk.sync.identity import CardError, DeviceIdentity, PublicIdentity, parse_card
 from mentordesk.sync.keystore import KeyringStore, KeyStoreError, PassphraseStore, SecretStore, is_secure
+from mentordesk.wording import translate
 
 PUBLIC_KEY = "device.public"
 SEALED_PREFIX = "device.sealed."
@@ -81,10 +82,14 @@ class DeviceService:
 
     def init(self, name: str, store: SecretStore) -> PublicIdentity:
         if self.public() is not None:
-            raise IdentityError("This database already has a device identity; `identity show` prints it.")
+            raise IdentityError(
+                translate(
+                    "DeviceService", "This database already has a device identity; `identity show` prints it."
+                )
+            )
         name = " ".join(name.split())
         if not name:
-            raise IdentityError("The identity needs a display name (--name).")
+            raise IdentityError(translate("DeviceService", "The identity needs a display name (--name)."))
         identity = DeviceIdentity.generate(name, self.install_id())  # the device that version vectors name
         try:
             store.save(self.secret_name(), identity.secret_text())
@@ -110,16 +115,29 @@ class DeviceService:
     def load(self, store: SecretStore) -> DeviceIdentity:
         public = self.public()
         if public is None:
-            raise IdentityError("This database has no device identity yet: run `mentordesk identity init`.")
+            raise IdentityError(
+                translate(
+                    "DeviceService",
+                    "This database has no device identity yet: run `mentordesk identity init`.",
+                )
+            )
         try:
             text = store.load(self.secret_name())
         except KeyStoreError as error:
             raise IdentityError(str(error)) from error
         if text is None:
-            raise IdentityError(f"The device's secret keys are missing from {store.where}.")
+            raise IdentityError(
+                translate("DeviceService", "The device's secret keys are missing from {where}.").format(
+                    where=store.where
+                )
+            )
         identity = DeviceIdentity.from_secret_text(public.device_id, public.name, text)
         if identity.public() != public:
-            raise IdentityError(f"The secret keys in {store.where} belong to another identity.")
+            raise IdentityError(
+                translate("DeviceService", "The secret keys in {where} belong to another identity.").format(
+                    where=store.where
+                )
+            )
         return identity
 
     # partners
@@ -129,10 +147,15 @@ class DeviceService:
         partner = parse_card(text)
         mine = self.public()
         if mine is not None and partner.device_id == mine.device_id:
-            raise CardError("That is this device's own pairing card; import your partner's card instead.")
+            raise CardError(
+                translate(
+                    "DeviceService",
+                    "That is this device's own pairing card; import your partner's card instead.",
+                )
+            )
         with self._db.write() as session:
             if pairing_id is not None and session.get(Pairing, pairing_id) is None:
-                raise IdentityError("That pairing does not exist.")
+                raise IdentityError(translate("DeviceService", "That pairing does not exist."))
             session.merge(Setting(key=CARD_PREFIX + partner.device_id, value=partner.card()))
             if pairing_id is not None:
                 session.merge(Setting(key=PARTNER_PREFIX + pairing_id, value=partner.card()))

@@ -19,6 +19,7 @@ from mentordesk.storage.versions import change_clock
 from mentordesk.sync.bundle import Manifest, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 from mentordesk.sync.records import ExportPreview, collect
+from mentordesk.wording import translate
 
 STATE_PREFIX = "export."
 CHANGES_KEY = "changes"
@@ -117,7 +118,9 @@ class ExportService:
 def require_recipient(partner: PublicIdentity | None, password: str | None) -> None:
     """An export is encrypted for the partner's key or for a password: refuse one with neither."""
     if partner is None and password is None:
-        raise ValueError("Import your partner's pairing card first, or export with a password.")
+        raise ValueError(
+            translate("exporting", "Import your partner's pairing card first, or export with a password.")
+        )
 
 
 def _at(state: dict[str, object]) -> dt.datetime | None:

@@ -21,6 +21,7 @@ from mentordesk.storage.base import SyncedMixin, UtcDateTime
 from mentordesk.storage.versions import link_fields
 from mentordesk.sync.bounded import MAX_DEPTH, nesting
 from mentordesk.sync.identity import ID
+from mentordesk.wording import translate
 
 
 class FieldError(ValueError):
@@ -51,75 +52,85 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
     where = f"the field {name} of a {model.__tablename__} record"  # type: ignore[attr-defined]
     if name in link_fields(model):
         if not isinstance(value, list) or not all(isinstance(v, str) and ID.fullmatch(v) for v in value):
-            raise FieldError(f"{where} is not a list of ids")
+            raise FieldError(translate("fields", "{where} is not a list of ids").format(where=where))
         if value != sorted(set(value)):
-            raise FieldError(f"{where} does not list its ids sorted and once each")
+            raise FieldError(
+                translate("fields", "{where} does not list its ids sorted and once each").format(where=where)
+            )
         return list(value)
     attribute = inspect(model).column_attrs.get(name)
     if attribute is None:
-        raise FieldError(f"{where} is not a field this version of MentorDesk knows")
+        raise FieldError(
+            translate("fields", "{where} is not a field this version of MentorDesk knows").format(where=where)
+        )
     column = attribute.columns[0]
     if value is None:
         if not column.nullable:
-            raise FieldError(f"{where} is empty, and it may not be")
+            raise FieldError(translate("fields", "{where} is empty, and it may not be").format(where=where))
         return None
     try:
         converted = _convert(column.type, value)
         shape = _SHAPES.get((model.__tablename__, name))  # type: ignore[attr-defined]
         if shape is not None and not shape(converted):
-            raise ValueError("its structure is not the one MentorDesk writes")
+            raise ValueError(translate("fields", "its structure is not the one MentorDesk writes"))
         low, high = _RANGES.get((model.__tablename__, name), (-(2**53), 2**53))  # type: ignore[attr-defined]
         number = isinstance(converted, int | float) and not isinstance(converted, bool)
         if number and not low <= converted <= high:
-            raise ValueError(f"{converted} is outside {low}–{high}")
+            raise ValueError(
+                translate("fields", "{converted} is outside {low}–{high}").format(
+                    converted=converted, low=low, high=high
+                )
+            )
         return converted
     except (TypeError, ValueError, RecursionError) as error:
-        raise FieldError(f"{where} does not fit: {error}") from None
+        raise FieldError(
+            translate("fields", "{where} does not fit: {error}").format(where=where, error=error)
+        ) from None
 
 
 def _convert(kind: Any, value: Any) -> Any:
     if isinstance(kind, Enum):
         choices = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
         if not isinstance(value, str) or value not in choices:
-            raise ValueError(f"{value!r} is not one of its choices")
+            raise ValueError(translate("fields", "{value!r} is not one of its choices").format(value=value))
         return choices[value]
     if isinstance(kind, UtcDateTime):
         moment = dt.datetime.fromisoformat(_text(value, 40))
         if moment.tzinfo is None:
-            raise ValueError("a time without its offset")
+            raise ValueError(translate("fields", "a time without its offset"))
         check_day(moment.date())
         return moment
     if isinstance(kind, Date):
         return check_day(dt.date.fromisoformat(_text(value, 10)))
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise TypeError("not true or false")
+            raise TypeError(translate("fields", "not true or false"))
         return value
     if isinstance(kind, Integer):
         if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError("not a whole number")
+            raise TypeError(translate("fields", "not a whole number"))
         return value
     if isinstance(kind, Float):
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise TypeError("not a number")
+            raise TypeError(translate("fields", "not a number"))
         if not math.isfinite(value):
-            raise ValueError(f"{value} is not a finite number")
+            raise ValueError(translate("fields", "{value} is not a finite number").format(value=value))
         return float(value)
     if isinstance(kind, JSON):
         if isinstance(value, list):
             if not all(_short(v) for v in value):
-                raise ValueError("a list holding something other than text")
+                raise ValueError(translate("fields", "a list holding something other than text"))
             return list(value)
         text = _text(value, MAX_TEXT_CHARS)
         if nesting(text) > MAX_DEPTH:  # the same bound as the bundle's own JSON: json.loads recurses
-            raise ValueError("structured value nested too deeply")
+            raise ValueError(translate("fields", "structured value nested too deeply"))
         loaded = json.loads(text)
         if not isinstance(loaded, dict | list):
-            raise ValueError("not a structured value")
+            raise ValueError(translate("fields", "not a structured value"))
         return loaded
     if isinstance(kind, String):  # String and Text
         return _text(value, kind.length)
-    raise TypeError(f"a column of type {kind} cannot be received")
+    raise TypeError(translate("fields", "a column of type {kind} cannot be received").format(kind=kind))
 
 
 def _texts(value: Any, limit: int = 10_000) -> bool:
@@ -216,11 +227,11 @@ _SHAPES = {
 
 def _text(value: Any, limit: int | None) -> str:
     if not isinstance(value, str):
-        raise TypeError("not text")
+        raise TypeError(translate("fields", "not text"))
     if limit is not None and len(value) > limit:
-        raise ValueError(f"longer than {limit} characters")
+        raise ValueError(translate("fields", "longer than {limit} characters").format(limit=limit))
     if not _encodable(value):
-        raise ValueError("it holds a broken character (a lone UTF-16 surrogate)")
+        raise ValueError(translate("fields", "it holds a broken character (a lone UTF-16 surrogate)"))
     return value
 
 

@@ -16,6 +16,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 from pyrage import x25519
 
+from mentordesk.wording import translate
+
 CARD_VERSION = 1
 CARD_BEGIN = "-----BEGIN MENTORDESK PAIRING CARD-----"
 CARD_END = "-----END MENTORDESK PAIRING CARD-----"
@@ -110,42 +112,66 @@ class DeviceIdentity:
 def parse_card(text: str) -> PublicIdentity:
     """Read a pairing card strictly; CardError says what is wrong (damaged, altered, not a card)."""
     if len(text) > MAX_CARD_CHARS:
-        raise CardError("This is not a pairing card: it is far too long.")
+        raise CardError(translate("identity", "This is not a pairing card: it is far too long."))
     lines = [line.strip() for line in text.strip().splitlines()]
     if not lines or lines[0] != CARD_BEGIN or lines[-1] != CARD_END:
-        raise CardError("This is not a MentorDesk pairing card (its first and last lines are missing).")
+        raise CardError(
+            translate(
+                "identity", "This is not a MentorDesk pairing card (its first and last lines are missing)."
+            )
+        )
     fields: dict[str, str] = {}
     for line in lines[1:-1]:
         if not line:
             continue
         key, sep, value = line.partition(":")
         if not sep or key.strip() in fields:
-            raise CardError(f"The pairing card is damaged: the line “{line[:40]}” is not a field.")
+            raise CardError(
+                translate(
+                    "identity", "The pairing card is damaged: the line “{line}” is not a field."
+                ).format(line=line[:40])
+            )
         fields[key.strip()] = value.strip()
     missing = [k for k in ("version", "name", "device", "age", "sign", "fingerprint") if k not in fields]
     if missing:
-        raise CardError(f"The pairing card is damaged: it has no {', '.join(missing)}.")
+        raise CardError(
+            translate("identity", "The pairing card is damaged: it has no {missing}.").format(
+                missing=", ".join(missing)
+            )
+        )
     if fields["version"] != str(CARD_VERSION):
         raise CardError(
-            f"This pairing card was made by a newer MentorDesk (card version {fields['version'][:8]}); "
-            "update MentorDesk to read it."
+            translate(
+                "identity",
+                "This pairing card was made by a newer MentorDesk (card version {fields}); "
+                "update MentorDesk to read it.",
+            ).format(fields=fields["version"][:8])
         )
     if not ID.fullmatch(fields["device"]) or not _AGE_RECIPIENT.fullmatch(fields["age"]):
-        raise CardError("The pairing card is damaged: its device id or age key is not valid.")
+        raise CardError(
+            translate("identity", "The pairing card is damaged: its device id or age key is not valid.")
+        )
     if not fields["sign"].startswith("ed25519:"):
-        raise CardError("The pairing card is damaged: its signing key is not an Ed25519 key.")
+        raise CardError(
+            translate("identity", "The pairing card is damaged: its signing key is not an Ed25519 key.")
+        )
     try:
         signing_key = base64.b64decode(fields["sign"].removeprefix("ed25519:"), validate=True)
         Ed25519PublicKey.from_public_bytes(signing_key)
     except ValueError:
-        raise CardError("The pairing card is damaged: its signing key cannot be read.") from None
+        raise CardError(
+            translate("identity", "The pairing card is damaged: its signing key cannot be read.")
+        ) from None
     name = " ".join(fields["name"].split())[:200]
     if not name:
-        raise CardError("The pairing card is damaged: it has no name.")
+        raise CardError(translate("identity", "The pairing card is damaged: it has no name."))
     identity = PublicIdentity(fields["device"], name, fields["age"], signing_key)
     if identity.fingerprint != fields["fingerprint"]:
         raise CardError(
-            "The pairing card was altered: its keys do not match its fingerprint. "
-            "Ask your partner for it again."
+            translate(
+                "identity",
+                "The pairing card was altered: its keys do not match its fingerprint. "
+                "Ask your partner for it again.",
+            )
         )
     return identity

@@ -26,6 +26,7 @@ from mentordesk.sync.applying import Applied, Applier, ApplyError, table_order
 from mentordesk.sync.bundle import MAX_FILE_BYTES, Bundle, BundleError, open_bundle
 from mentordesk.sync.devices import DeviceService
 from mentordesk.sync.identity import DeviceIdentity
+from mentordesk.wording import translate
 
 STATE_PREFIX = "import."
 Progress = Callable[[int, int], None]
@@ -69,10 +70,11 @@ class ImportService:
         try:
             blob = read_limited(path, MAX_FILE_BYTES, "MentorDesk export")
         except FileRefused as error:
-            raise BundleError("invalid", str(error)) from None
+            raise BundleError(translate("ImportService", "invalid"), str(error)) from None
         except OSError as error:
             raise BundleError(
-                "unreadable", f"{path.name} cannot be read: {error.strerror or error}."
+                translate("ImportService", "unreadable"),
+                f"{path.name} cannot be read: {error.strerror or error}.",
             ) from None
         return open_bundle(blob, identity=identity, password=password, known_sender=self._devices.known_card)
 
@@ -98,28 +100,28 @@ class ImportService:
         partner = self._devices.partner(pairing_id)
         if local_name is not None and partner is not None and partner.device_id != manifest.sender_device:
             raise ImportRefused(
-                "unknown-sender",
+                translate("ImportService", "unknown-sender"),
                 f"This export for {local_name} comes from {bundle.sender.name}, who is not the partner "
                 f"linked to it ({partner.name}).",
             )
         if bundle.new_card and not accept_card:
             sender = bundle.sender
             raise ImportRefused(
-                "new-card",
+                translate("ImportService", "new-card"),
                 f"This export is from {sender.name}, whose pairing card is not kept here yet. It brings "
                 f"the card with it; its fingerprint is\n\n{sender.fingerprint}\n\nCompare it with "
                 f"{sender.name} (read it aloud, or over a channel you trust) before you accept it.",
             )
         if local_name is not None and partner is None and not bundle.new_card:
             raise ImportRefused(
-                "unknown-sender",
+                translate("ImportService", "unknown-sender"),
                 f"This export from {bundle.sender.name} is for {local_name}, which has no partner linked "
                 f"yet. If {bundle.sender.name} is your partner in it, import their pairing card for "
                 f"{local_name} first (Sync → Import partner's card…).",
             )
         if local_name is None and not accept_new_pairing:
             raise ImportRefused(
-                "new-pairing",
+                translate("ImportService", "new-pairing"),
                 f"This export from {bundle.sender.name} is for a pairing this database does not have yet. "
                 "Accept it to create the pairing here.",
             )
@@ -164,15 +166,22 @@ class ImportService:
                 applier.check_references()
                 pairing = session.get(Pairing, manifest.pairing_id)
                 if pairing is None:
-                    raise ApplyError("This export does not hold its pairing; it cannot start one here.")
+                    raise ApplyError(
+                        translate(
+                            "ImportService",
+                            "This export does not hold its pairing; it cannot start one here.",
+                        )
+                    )
                 if new_pairing:
                     self._remember_role(session, pairing, manifest.sender_role)
                 self._remember(session, bundle)
                 return applier.result, pairing.name
         except ApplyError as error:
-            raise ImportRefused("clash", str(error)) from None
+            raise ImportRefused(translate("ImportService", "clash"), str(error)) from None
         except IntegrityError as error:
-            raise ImportRefused("clash", _clash_message(str(error.orig))) from error
+            raise ImportRefused(
+                translate("ImportService", "clash"), _clash_message(str(error.orig))
+            ) from error
 
     @staticmethod
     def _remember_role(session: Session, pairing: Pairing, sender_role: str) -> None:

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from keyring.backend import KeyringBackend
 from pyrage import DecryptError, passphrase
 
+from mentordesk.wording import translate
+
 SERVICE = "MentorDesk"
 SEAL_LOG_N = 15  # scrypt's cost: 2**15 rounds of 1 KiB blocks (r 8): 32 MiB, about 0.1 s
 SEALED = "scrypt-chacha20poly1305"  # the format mark at the head of a value sealed here
@@ -66,15 +68,23 @@ class KeyringStore:
         try:
             self.backend.set_password(SERVICE, name, secret)
         except keyring.errors.KeyringError as error:
-            raise KeyStoreError(f"The system keyring refused to store the key: {error}") from error
+            raise KeyStoreError(
+                translate("KeyringStore", "The system keyring refused to store the key: {error}").format(
+                    error=error
+                )
+            ) from error
 
     def load(self, name: str) -> str | None:
         try:
             return self.backend.get_password(SERVICE, name)
         except keyring.errors.KeyringLocked as error:
-            raise KeyStoreError("The system keyring is locked; unlock it and try again.") from error
+            raise KeyStoreError(
+                translate("KeyringStore", "The system keyring is locked; unlock it and try again.")
+            ) from error
         except keyring.errors.KeyringError as error:
-            raise KeyStoreError(f"The system keyring could not be read: {error}") from error
+            raise KeyStoreError(
+                translate("KeyringStore", "The system keyring could not be read: {error}").format(error=error)
+            ) from error
 
 
 class SealedValues(Protocol):
@@ -90,7 +100,9 @@ class PassphraseStore:
 
     def __init__(self, values: SealedValues, secret_phrase: str) -> None:
         if len(secret_phrase) < 8:
-            raise KeyStoreError("The passphrase must have at least 8 characters.")
+            raise KeyStoreError(
+                translate("PassphraseStore", "The passphrase must have at least 8 characters.")
+            )
         self.values = values
         self.secret_phrase = secret_phrase
 
@@ -112,15 +124,25 @@ class PassphraseStore:
             _mark, log_n, body = sealed.split(":", 2)
             blob = bytes.fromhex(body)
             if not 10 <= int(log_n) <= 20:
-                raise ValueError(f"scrypt cost 2**{log_n} is outside what MentorDesk seals with")
+                raise ValueError(
+                    translate(
+                        "PassphraseStore", "scrypt cost 2**{log_n} is outside what MentorDesk seals with"
+                    ).format(log_n=log_n)
+                )
             key = self._key(blob[:_SALT], int(log_n))
             opened = ChaCha20Poly1305(key).decrypt(
                 blob[_SALT : _SALT + _NONCE], blob[_SALT + _NONCE :], name.encode("utf-8")
             )
         except InvalidTag as error:
-            raise KeyStoreError("Wrong passphrase: the device's keys could not be unsealed.") from error
+            raise KeyStoreError(
+                translate("PassphraseStore", "Wrong passphrase: the device's keys could not be unsealed.")
+            ) from error
         except ValueError as error:
-            raise KeyStoreError(f"The sealed device keys are damaged: {error}") from error
+            raise KeyStoreError(
+                translate("PassphraseStore", "The sealed device keys are damaged: {error}").format(
+                    error=error
+                )
+            ) from error
         return opened.decode("utf-8")
 
     def _key(self, salt: bytes, log_n: int) -> bytes:
@@ -132,4 +154,6 @@ class PassphraseStore:
         try:
             return passphrase.decrypt(bytes.fromhex(sealed), self.secret_phrase).decode("utf-8")
         except (DecryptError, ValueError) as error:
-            raise KeyStoreError("Wrong passphrase: the device's keys could not be unsealed.") from error
+            raise KeyStoreError(
+                translate("PassphraseStore", "Wrong passphrase: the device's keys could not be unsealed.")
+            ) from error

@@ -21,6 +21,7 @@ from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 from mentordesk.sync.importing import ImportService, ImportSummary, Progress
 from mentordesk.sync.keystore import PassphraseStore
 from mentordesk.sync.records import ExportPreview
+from mentordesk.wording import translate
 
 FOLDER_KEY = "sync.folder"
 SEEN_KEY = "sync.folder.seen"
@@ -93,7 +94,7 @@ class SyncService:
 
     def identity(self) -> DeviceIdentity:
         if self._identity is None:
-            raise ValueError("Unlock this device's keys first.")
+            raise ValueError(translate("SyncService", "Unlock this device's keys first."))
         return self._identity
 
     # partners
@@ -152,7 +153,7 @@ class SyncService:
 
     def set_folder(self, folder: str) -> None:
         if folder and not Path(folder).is_dir():
-            raise ValueError(f"{folder} is not a folder.")
+            raise ValueError(translate("SyncService", "{folder} is not a folder.").format(folder=folder))
         self._put(FOLDER_KEY, folder)
 
     def folder_state(self) -> FolderState:
