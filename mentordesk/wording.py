@@ -8,10 +8,23 @@ window's own."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 _translator: Callable[[str, str], str] | None = None
 _language = ""
+
+
+def _english_day(when: dt.date) -> str:
+    return f"{when.day} {when:%b %Y}"
+
+
+def _english_day_month(when: dt.date) -> str:
+    return f"{when.day} {when:%b}"
+
+
+_day: Callable[[dt.date], str] = _english_day
+_day_month: Callable[[dt.date], str] = _english_day_month
 
 
 def translate(context: str, text: str) -> str:
@@ -30,6 +43,23 @@ def language() -> str:
     English they are written in. Content a language translates as files (templates, the guide) is read
     from the resources' folder for it (mentordesk.assets.localised)."""
     return _language
+
+
+def day(when: dt.date) -> str:
+    """A date in the window's short form ("29 Nov 2026"; the system's own order and month names once
+    the window gives its forms)."""
+    return _day(when)
+
+
+def day_month(when: dt.date) -> str:
+    """Day and month in the window's form ("29 Nov")."""
+    return _day_month(when)
+
+
+def use_date_forms(whole: Callable[[dt.date], str], without_year: Callable[[dt.date], str]) -> None:
+    """Write dates in these forms from now on (mentordesk.ui.dates gives the window's)."""
+    global _day, _day_month
+    _day, _day_month = whole, without_year
 
 
 def use_language(code: str) -> None:

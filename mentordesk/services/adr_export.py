@@ -41,13 +41,19 @@ class AdrExportReport:
     rewritten: tuple[str, ...] = ()  # imported files whose record was edited: their changed parts rewritten
 
     def summary(self) -> str:
-        text = f"{len(self.written)} decisions written"
+        text = translate("AdrExportReport", "{count} decisions written").format(count=len(self.written))
         if self.rewritten:
-            text += f" ({len(self.rewritten)} of them edited since import: only what changed rewritten)"
+            text += translate(
+                "AdrExportReport", " ({count} of them edited since import: only what changed rewritten)"
+            ).format(count=len(self.rewritten))
         if self.confidential_left_out:
-            text += f", {self.confidential_left_out} confidential left out"
+            text += translate("AdrExportReport", ", {confidential_left_out} confidential left out").format(
+                confidential_left_out=self.confidential_left_out
+            )
         if self.private_left_out:
-            text += f", {self.private_left_out} private left out"
+            text += translate("AdrExportReport", ", {private_left_out} private left out").format(
+                private_left_out=self.private_left_out
+            )
         return text + "".join(
             f"\n  {name} kept: it has the number of a decision written under another name"
             for name in self.other_files_kept
@@ -310,7 +316,11 @@ def _placed(records: Sequence[Decision]) -> list[_Out]:
 
 
 def _origin(record: Decision) -> str:
-    return f"from {record.source_log}" if record.source_log else "written here"
+    return (
+        translate("adr_export", "from {source_log}").format(source_log=record.source_log)
+        if record.source_log
+        else translate("adr_export", "written here")
+    )
 
 
 def _leading_number(name: str) -> int | None:

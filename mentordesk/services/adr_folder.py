@@ -61,22 +61,31 @@ class AdrImportReport:
 
     def counts(self) -> str:
         counts = (self.imported, self.updated, self.unchanged, len(self.skipped))
-        return "{} imported, {} updated, {} unchanged, {} skipped".format(*counts)
+        return translate("AdrImportReport", "{} imported, {} updated, {} unchanged, {} skipped").format(
+            *counts
+        )
 
     def cancelled(self) -> str:
         """What Cancel left undone ("" when the import ran to its end)."""
         if not self.unread:
             return ""
-        return (
-            f"Cancelled with {self.unread} files not read yet, and no links between decisions set. "
-            "Importing the folder again adds the rest and links them."
-        )
+        return translate(
+            "AdrImportReport",
+            "Cancelled with {unread} files not read yet, and no links between "
+            "decisions set. Importing the folder again adds the rest and links them.",
+        ).format(unread=self.unread)
 
     def summary(self) -> str:
         lines = [line for line in (self.cancelled(), self.counts()) if line]
-        lines += [f"  skipped {name}: {why}" for name, why in self.skipped]
         lines += [
-            f"  {name}: ADR-{here:04d} here (number {number} is taken); the folder keeps {number}"
+            translate("AdrImportReport", "  skipped {name}: {why}").format(name=name, why=why)
+            for name, why in self.skipped
+        ]
+        lines += [
+            translate(
+                "AdrImportReport",
+                "  {name}: ADR-{here:04d} here (number {number} is taken); the folder keeps {number}",
+            ).format(name=name, here=here, number=number)
             for name, number, here in self.renumbered
         ]
         lines += [f"  {name}: {what}" for name, what in self.undated]
@@ -106,11 +115,13 @@ def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
         if path.suffix.lower() not in MARKDOWN_SUFFIXES:
             continue
         if path.is_symlink() and not path.exists():
-            skipped.append((path.name, "a link that leads nowhere, or round in a loop"))
+            skipped.append(
+                (path.name, translate("adr_folder", "a link that leads nowhere, or round in a loop"))
+            )
             continue
         if not path.is_file():
             if not path.is_dir():
-                skipped.append((path.name, "not a regular file"))
+                skipped.append((path.name, translate("adr_folder", "not a regular file")))
             continue
         try:
             found_file = _read_file(path)
@@ -132,7 +143,7 @@ def read_folder(directory: Path) -> tuple[list[AdrFile], list[tuple[str, str]]]:
 
 def _read_file(path: Path) -> AdrFile:
     try:
-        raw = read_limited(path, MAX_FILE_BYTES, "decision record")
+        raw = read_limited(path, MAX_FILE_BYTES, translate("adr_folder", "decision record"))
         text = raw.decode("utf-8")
         changed_on = dt.datetime.fromtimestamp(path.stat().st_mtime).date()
     except FileRefused as error:
@@ -202,7 +213,7 @@ class AdrFolderService(AdrExport):
             progress,
             size=BATCH,
             noun="files",
-            kept=lambda: f"{written} decisions",
+            kept=lambda: translate("AdrFolderService", "{written} decisions").format(written=written),
         )
         done = plans[:written]
         if not unread:  # after Cancel, importing again links what this one wrote
@@ -279,16 +290,25 @@ class AdrFolderService(AdrExport):
                     for plan in plans:
                         _link(find, records[plan.number], plan.file.record, backwards)
         except ValueError as error:
-            told = (
-                f"The {len(plans)} decisions were written but not yet linked to each other; importing "
-                "the folder again links them."
-            )
+            told = translate(
+                "AdrFolderService",
+                "The {count} decisions were written but not yet linked to each other; "
+                "importing the folder again links them.",
+            ).format(count=len(plans))
             raise ImportStopped(error, told) from error
 
 
 def _undated(file: AdrFile) -> str:
-    said = f"its date “{file.record.date_text}” could not be read" if file.record.date_text else "no date"
-    return f"{said}; dated {file.changed_on.isoformat()}, the file's last change"
+    said = (
+        translate("adr_folder", "its date “{date_text}” could not be read").format(
+            date_text=file.record.date_text
+        )
+        if file.record.date_text
+        else translate("adr_folder", "no date")
+    )
+    return translate("adr_folder", "{said}; dated {isoformat}, the file's last change").format(
+        said=said, isoformat=file.changed_on.isoformat()
+    )
 
 
 def _same_record(title: str, source_file: str | None, file: AdrFile) -> bool:

@@ -141,7 +141,9 @@ class ArcheologyService(Service):
             for event in holders:
                 event.components = [c for c in event.components if c.id != component_id]
             component.deleted = True
-            component.name = f"{component.name} (deleted {component.id[:8]})"  # frees the name for reuse
+            component.name = translate("ArcheologyService", "{name} (deleted {id})").format(
+                name=component.name, id=component.id[:8]
+            )  # frees the name for reuse
 
     @staticmethod
     def _free_name(session: Session, pairing_id: str, name: str, own_id: str | None = None) -> str:

@@ -18,6 +18,7 @@ from mentordesk.steps import Cancelled, Progress
 from mentordesk.storage import Database
 from mentordesk.storage.errors import WriteFailed
 from mentordesk.storage.models import Pairing
+from mentordesk.wording import translate
 
 Item = TypeVar("Item")
 
@@ -32,11 +33,13 @@ class ImportStopped(ValueError):
 
 def _part_way(kept: str, read: int, total: int, noun: str) -> str:
     if read == 0:
-        return "Nothing was added."
-    return (
-        f"{kept} from the first {read} of {total} {noun} were written before it stopped; importing the "
-        "same source again adds the rest and skips what is already there."
-    )
+        return translate("batches", "Nothing was added.")
+    return translate(
+        "batches",
+        "{kept} from the first {read} of {total} {noun} were written before it "
+        "stopped; importing the same source again adds the rest and skips what is "
+        "already there.",
+    ).format(kept=kept, read=read, total=total, noun=noun)
 
 
 def write_in_batches(

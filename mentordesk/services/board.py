@@ -53,7 +53,7 @@ def required_text(text: str, problem: str) -> str:
 
 
 def validated_title(title: str) -> str:
-    cleaned = required_text(title, "A card needs a title.")
+    cleaned = required_text(title, translate("board", "A card needs a title."))
     if len(cleaned) > MAX_TITLE:
         raise ValueError(
             translate("board", "A card title can be at most {MAX_TITLE} characters.").format(
@@ -181,7 +181,7 @@ class BoardService(Service):
             ]
 
     def add_checklist_item(self, card_id: str, text: str) -> str:
-        cleaned = required_text(text, "A checklist item needs some text.")
+        cleaned = required_text(text, translate("BoardService", "A checklist item needs some text."))
         with self._db.write() as session:
             card = get_live(session, Card, card_id)
             last = session.scalar(
@@ -214,7 +214,7 @@ class BoardService(Service):
 
     # columns
     def add_column(self, pairing_id: str, title: str, wip_limit: int | None = None) -> str:
-        cleaned = required_text(title, "A column needs a title.")
+        cleaned = required_text(title, translate("BoardService", "A column needs a title."))
         with self._db.write() as session:
             last = session.scalar(
                 select(func.max(BoardColumn.position)).where(BoardColumn.pairing_id == pairing_id)
@@ -227,7 +227,7 @@ class BoardService(Service):
             return column.id
 
     def update_column(self, column_id: str, title: str, wip_limit: int | None) -> None:
-        cleaned = required_text(title, "A column needs a title.")
+        cleaned = required_text(title, translate("BoardService", "A column needs a title."))
         if wip_limit is not None and wip_limit < 1:
             raise ValueError(translate("BoardService", "A WIP limit is at least 1 (or none)."))
         with self._db.write() as session:

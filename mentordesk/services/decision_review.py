@@ -213,7 +213,12 @@ class ReviewService(Service):
         with self._db.read() as session:
             record = get_live(session, Decision, decision_id)
             _check_reviewable(record, by)
-            point = AgendaPoint(f"Discuss {adr_number(record.number)} {record.title}", record.visibility)
+            point = AgendaPoint(
+                translate("ReviewService", "Discuss {adr_number} {title}").format(
+                    adr_number=adr_number(record.number), title=record.title
+                ),
+                record.visibility,
+            )
         if verdict is Verdict.DISCUSS:
             PrepareService(self._db).add_to_next_session(pairing, [point], now)
         with self._db.write() as session:  # the verdict and the new review state together

@@ -84,8 +84,14 @@ def _source(record: Decision) -> str:
     if not record.source_log:
         return ""
     there = record.source_number
-    number = f" (number {there} there)" if there is not None and there != record.number else ""
-    return f"Imported from {record.source_log}, {record.source_file}{number}"
+    number = (
+        translate("decisions", " (number {there} there)").format(there=there)
+        if there is not None and there != record.number
+        else ""
+    )
+    return translate("decisions", "Imported from {source_log}, {source_file}{number}").format(
+        source_log=record.source_log, source_file=record.source_file, number=number
+    )
 
 
 class DecisionService(DecisionListing):

@@ -12,16 +12,16 @@ from mentordesk.services.base import NotFoundError, Service, get_live, live
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import BoardColumn, Competency, Pairing, Person, Setting
 from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX, PARTNER_PREFIX
-from mentordesk.wording import translate
+from mentordesk.wording import QT_TRANSLATE_NOOP, translate
 
 NAME_LIMIT = 200
 COMPETENCY_LIMIT = 120
 DEFAULT_COLUMNS: tuple[tuple[str, int | None, int | None, bool], ...] = (
-    ("Backlog", None, None, False),
-    ("Days 1–30", 1, 30, False),
-    ("Days 31–60", 31, 60, False),
-    ("Days 61–90", 61, 90, False),
-    ("Done", None, None, True),
+    (QT_TRANSLATE_NOOP("Board", "Backlog"), None, None, False),
+    (QT_TRANSLATE_NOOP("Board", "Days 1–30"), 1, 30, False),
+    (QT_TRANSLATE_NOOP("Board", "Days 31–60"), 31, 60, False),
+    (QT_TRANSLATE_NOOP("Board", "Days 61–90"), 61, 90, False),
+    (QT_TRANSLATE_NOOP("Board", "Done"), None, None, True),
 )
 
 
@@ -165,7 +165,7 @@ class PairingService(Service):
                 session.add(
                     BoardColumn(
                         pairing_id=pairing.id,
-                        title=title,
+                        title=translate("Board", title),
                         position=float(position),
                         first_day=first,
                         last_day=last,

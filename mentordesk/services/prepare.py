@@ -6,12 +6,14 @@ import datetime as dt
 
 from sqlalchemy import select
 
+from mentordesk import labels, wording
 from mentordesk.domain import AgendaPoint, CardInfo, PairingInfo, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
 from mentordesk.services.plans import PlanService
 from mentordesk.services.sessions import SessionService
 from mentordesk.storage.models import BoardColumn, Card
+from mentordesk.wording import translate
 
 
 def next_slot(pairing: PairingInfo, last: dt.datetime | None, now: dt.datetime) -> dt.datetime:
@@ -78,23 +80,49 @@ class PrepareService(Service):
         today = now.date()
         decisions = DecisionService(self._db)
         points = [
-            AgendaPoint(f"Overdue: {a.text} ({a.owner.value}, due {a.due_date:%-d %b})", a.visibility)
+            AgendaPoint(
+                translate("PrepareService", "Overdue: {text} ({owner}, due {day})").format(
+                    text=a.text, owner=labels.word(a.owner), day=wording.day_month(a.due_date)
+                ),
+                a.visibility,
+            )
             for a in SessionService(self._db).open_actions(pairing.id)
             if a.is_overdue(today) and a.due_date is not None
         ]
         reviewer = pairing.acting_role
         points += [
-            AgendaPoint(f"Review {adr_number(d.number)} {d.title}", d.visibility)
+            AgendaPoint(
+                translate("PrepareService", "Review {adr_number} {title}").format(
+                    adr_number=adr_number(d.number), title=d.title
+                ),
+                d.visibility,
+            )
             for d in decisions.awaiting_review_by(pairing.id, reviewer)
         ]
         points += [
-            AgendaPoint(f"Revisit {adr_number(d.number)} {d.title}: how did it turn out?", d.visibility)
+            AgendaPoint(
+                translate("PrepareService", "Revisit {adr_number} {title}: how did it turn out?").format(
+                    adr_number=adr_number(d.number), title=d.title
+                ),
+                d.visibility,
+            )
             for d in decisions.revisit_due(pairing.id, today)
         ]
         overdue, changed = self.cards_needing_attention(pairing.id, now, AGENDA_CARDS)
-        points += [AgendaPoint(f"Plan: “{c.title}” is overdue", c.visibility) for c in overdue]
         points += [
-            AgendaPoint(f"Plan: “{c.title}” changed since the last session", c.visibility) for c in changed
+            AgendaPoint(
+                translate("PrepareService", "Plan: “{title}” is overdue").format(title=c.title), c.visibility
+            )
+            for c in overdue
+        ]
+        points += [
+            AgendaPoint(
+                translate("PrepareService", "Plan: “{title}” changed since the last session").format(
+                    title=c.title
+                ),
+                c.visibility,
+            )
+            for c in changed
         ]
         return points
 

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from mentordesk import labels, wording
 from mentordesk.domain import DecisionInfo, Outcome, PairingInfo, adr_number
 from mentordesk.services.base import Service
 from mentordesk.services.decisions import DecisionService
@@ -78,13 +79,18 @@ class ReportService(Service):
 
 def _series_table(series: Series) -> list[str]:
     if not series.labels:
-        return [f"*{md(series.title)}: nothing recorded in this range.*", ""]
+        return [
+            "*{}*".format(
+                translate("report", "{chart}: nothing recorded in this range.").format(chart=md(series.title))
+            ),
+            "",
+        ]
     rows = [f"**{md(series.title)}** — {md(series.explanation)}", "", "| | |", "| --- | ---: |"]
     rows += [
         f"| {md(label)} | {value:g} |" for label, value in zip(series.labels, series.values, strict=True)
     ]
     if series.target is not None:
-        rows.append(f"| target | {series.target:.1f} |")
+        rows.append(f"| {translate('report', 'target')} | {series.target:.1f} |")
     return [*rows, ""]
 
 
@@ -92,19 +98,29 @@ def report_markdown(data: ReportData) -> str:
     """The whole report as Markdown: metrics by area, decisions and their outcomes, the plan's state."""
     pairing = data.pairing
     out = [
-        f"# Progress report: {md(pairing.name)}",
+        "# " + translate("report", "Progress report: {name}").format(name=md(pairing.name)),
         "",
-        f"{md(pairing.mentor.name)} mentoring {md(pairing.mentee.name)} · {data.since:%-d %B %Y} to "
-        f"{data.until:%-d %B %Y} · started {pairing.start_date:%-d %B %Y}, {pairing.cadence.value} cadence.",
+        translate(
+            "report", "{mentor} mentoring {mentee} · {since} to {until} · started {start}, {cadence} cadence."
+        ).format(
+            mentor=md(pairing.mentor.name),
+            mentee=md(pairing.mentee.name),
+            since=wording.day(data.since),
+            until=wording.day(data.until),
+            start=wording.day(pairing.start_date),
+            cadence=labels.word(pairing.cadence),
+        ),
         "",
-        "Shared content only"
+        translate("report", "Shared content only")
         + (
-            f": {data.hidden_count} confidential or private records are left out."
+            translate("report", ": {hidden_count} confidential or private records are left out.").format(
+                hidden_count=data.hidden_count
+            )
             if data.hidden_count
             else "."
         ),
         "",
-        "## Metrics",
+        "## " + translate("report", "Metrics"),
         "",
     ]
     for area in AREAS:
@@ -114,28 +130,36 @@ def report_markdown(data: ReportData) -> str:
         out += [
             f"### {translate('Progress areas', area)}",
             "",
-            "| Metric | Value | How it is computed |",
+            "| {} | {} | {} |".format(
+                translate("report", "Metric"),
+                translate("report", "Value"),
+                translate("report", "How it is computed"),
+            ),
             "| --- | --- | --- |",
         ]
         out += [f"| {md(m.name)} | {md(m.value)} | {md(m.explanation)} |" for m in rows]
         out.append("")
-    out += ["## Decisions made", ""]
+    out += ["## " + translate("report", "Decisions made"), ""]
     if not data.decisions:
-        out += ["No shared decisions are dated in this range.", ""]
+        out += [translate("report", "No shared decisions are dated in this range."), ""]
     for line in data.decisions:
         d = line.decision
-        outcome = f"; turned out: {line.outcome.label.lower()}" if line.outcome else ""
+        outcome = (
+            translate("report", "; turned out: {outcome}").format(outcome=labels.label(line.outcome))
+            if line.outcome
+            else ""
+        )
         note = f" — {md(line.outcome_note)}" if line.outcome_note else ""
         out.append(
             f"- **{adr_number(d.number)} {md(d.title)}** ({d.decided_on:%-d %b %Y}): "
             f"{d.status.value}, {d.review_state.label.lower()}{outcome}{note}"
         )
-    out += ["", "## The plan", ""]
+    out += ["", "## " + translate("report", "The plan"), ""]
     for title, cards in data.plan:
         out.append(f"### {md(title)} ({len(cards)})")
-        out += [f"- {md(card)}" for card in cards] or ["- (empty)"]
+        out += [f"- {md(card)}" for card in cards] or ["- " + translate("report", "(empty)")]
         out.append("")
-    out += ["## Charts as tables", ""]
+    out += ["## " + translate("report", "Charts as tables"), ""]
     progress = data.progress
     for series in (
         progress.sessions_per_month,

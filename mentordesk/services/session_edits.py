@@ -75,7 +75,7 @@ class SessionEditService(Service):
     def update_action(
         self, action_id: str, *, text: str, owner: Role, due_date: dt.date | None, done: bool
     ) -> None:
-        cleaned = required_text(text, "An action item needs some text.")
+        cleaned = required_text(text, translate("SessionEditService", "An action item needs some text."))
         with self._db.write() as session:
             item = get_live(session, ActionItem, action_id)
             item.text, item.owner, item.due_date = cleaned, owner, due_date

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from mentordesk import labels
 from mentordesk.domain import (
     ActionItemInfo,
     AgendaItemInfo,
@@ -59,7 +60,9 @@ def _action(
 
 def carried_text(action: ActionItemInfo) -> str:
     """How an agenda point that carries an open action item forward reads."""
-    return f"Open action: {action.text} ({action.owner.value})"
+    return translate("sessions", "Open action: {text} ({owner})").format(
+        text=action.text, owner=labels.word(action.owner)
+    )
 
 
 def _agenda_item(item: AgendaItem, record: MentoringSession, session: Session) -> AgendaItemInfo | None:

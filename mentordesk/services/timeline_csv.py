@@ -134,7 +134,7 @@ def draft_of_row(row: dict[str, str]) -> EventDraft:
 
 def read_csv(path: Path) -> tuple[list[tuple[int, EventDraft]], list[str]]:
     """The file's events with their line numbers, and the rows rejected (each "line N: why")."""
-    raw = read_limited(path, MAX_FILE_BYTES, "CSV file")
+    raw = read_limited(path, MAX_FILE_BYTES, translate("timeline_csv", "CSV file"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -163,16 +163,25 @@ def read_csv(path: Path) -> tuple[list[tuple[int, EventDraft]], list[str]]:
                 continue
             if last > line and any("\n" in (row.get(name) or "") for name in ONE_LINE):
                 rejected.append(
-                    f"line {line}: a quote opened here closes only on line {last} (or never), so the "
-                    "lines between were read into this row; check the quotes"
+                    translate(
+                        "timeline_csv",
+                        "line {line}: a quote opened here closes only on line {last} (or never), "
+                        "so the lines between were read into this row; check the quotes",
+                    ).format(line=line, last=last)
                 )
                 continue
             try:
                 drafts.append((line, draft_of_row(row)))
             except ValueError as error:
-                rejected.append(f"line {line}: {error}")
+                rejected.append(
+                    translate("timeline_csv", "line {line}: {error}").format(line=line, error=error)
+                )
     except csv.Error as error:
-        rejected.append(f"line {reader.line_num}: {error}; the rest of the file was not read")
+        rejected.append(
+            translate("timeline_csv", "line {line_num}: {error}; the rest of the file was not read").format(
+                line_num=reader.line_num, error=error
+            )
+        )
     return drafts, rejected
 
 

@@ -63,7 +63,11 @@ def _git(repo: Path, *args: str) -> str:
         ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(message[-1] if message else f"git failed with exit code {done.returncode}")
+        raise GitError(
+            message[-1]
+            if message
+            else translate("timeline_git", "git failed with exit code {code}").format(code=done.returncode)
+        )
     return done.stdout.decode("utf-8", "replace")
 
 
@@ -131,7 +135,7 @@ def read_history(repo: Path) -> tuple[list[GitEvent], int]:
         found.append(
             GitEvent(
                 key=f"tag {name}",
-                title=f"Release {name}",
+                title=translate("timeline_git", "Release {name}").format(name=name),
                 kind=EventKind.RELEASE,
                 occurred_on=_day(day),
                 sources=(f"tag {name}", f"commit {commit}"),

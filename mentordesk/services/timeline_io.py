@@ -6,6 +6,7 @@ and refs already on the timeline are counted as "already present", never added t
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from mentordesk.steps import Progress
 from mentordesk.storage.backups import backup_before
 from mentordesk.storage.base import stable_id
 from mentordesk.storage.models import ArcheologyEvent, Component, Pairing
+from mentordesk.wording import QT_TRANSLATE_NOOP, translate
 
 #: Events written per transaction: about a quarter of a second of holding the write lock.
 BATCH = 100
@@ -29,10 +31,11 @@ BATCH = 100
 PALETTE = ("#2563eb", "#059669", "#d97706", "#7c3aed", "#dc2626", "#0891b2", "#65a30d", "#db2777")
 
 
-NOTHING_IN_GIT = (
+NOTHING_IN_GIT = QT_TRANSLATE_NOOP(
+    "TimelineIOService",
     "the repository has no tags and no merges of a topic branch (such as “Merge branch 'fix-retries'” "
     "or “Merge pull request #7 from team/fix-retries”), so there was nothing to add; "
-    "a history of squashed or rebased commits has no merges to read"
+    "a history of squashed or rebased commits has no merges to read",
 )
 
 
@@ -69,7 +72,9 @@ class TimelineIOService(Service):
             try:
                 _add(session, pairing_id, dataclasses.replace(draft, components=lanes))
             except ValueError as error:
-                rejected.append(f"line {line}: {error}")
+                rejected.append(
+                    translate("TimelineIOService", "line {line}: {error}").format(line=line, error=error)
+                )
                 return
             seen.add(key)
             added += 1
@@ -82,7 +87,7 @@ class TimelineIOService(Service):
             progress,
             size=BATCH,
             noun="rows",
-            kept=lambda: f"{added} events",
+            kept=lambda: translate("TimelineIOService", "{added} events").format(added=added),
         )
         rejected.sort(key=_line_number)
         return TimelineImportReport(added, present, created, tuple(rejected), unread)
@@ -105,11 +110,25 @@ class TimelineIOService(Service):
             ):
                 known.update(sources or ())
         new = [item for item in history if item.key not in known]
-        notes = [f"{no_topic} merges of a mainline branch (no topic) left out"] if no_topic else []
+        notes = (
+            [
+                translate(
+                    "TimelineIOService", "{no_topic} merges of a mainline branch (no topic) left out"
+                ).format(no_topic=no_topic)
+            ]
+            if no_topic
+            else []
+        )
         if not history:
-            notes.insert(0, NOTHING_IN_GIT)
+            notes.insert(0, translate("TimelineIOService", NOTHING_IN_GIT))
         elif not new:
-            notes.insert(0, "every release and topic merge of this repository was imported before")
+            notes.insert(
+                0,
+                translate(
+                    "TimelineIOService",
+                    "every release and topic merge of this repository was imported before",
+                ),
+            )
         if not new:
             return TimelineImportReport(0, len(history), notes=tuple(notes))
         backup_before(self._db.path, "before-import")
@@ -142,8 +161,8 @@ class TimelineIOService(Service):
             write,
             progress,
             size=BATCH,
-            noun="releases and merges",
-            kept=lambda: f"{added} events",
+            noun=translate("TimelineIOService", "releases and merges"),
+            kept=lambda: translate("TimelineIOService", "{added} events").format(added=added),
         )
         return TimelineImportReport(added, present, created, unread=unread, notes=tuple(notes))
 
@@ -185,5 +204,6 @@ def _ensure_components(
 
 
 def _line_number(message: str) -> int:
-    head = message.split(":", 1)[0].removeprefix("line ")
-    return int(head) if head.isdigit() else 0
+    """The line a rejection names first ("line 12: …", in any language), 0 when it names none."""
+    found = re.search(r"\d+", message.split(":", 1)[0])
+    return int(found.group()) if found else 0

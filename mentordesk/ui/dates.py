@@ -10,6 +10,7 @@ from functools import cache
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
+from mentordesk import wording
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 RELATIVE_DAYS = 6  # further than this, a date reads better than "in 9 days"
@@ -110,3 +111,8 @@ def show_dates_alike(edit: QDateTimeEdit, *, time: bool = False) -> QDateTimeEdi
     if calendar is not None:
         calendar.setFirstDayOfWeek(first_day_of_week())
     return edit
+
+
+wording.use_date_forms(
+    short, day_month
+)  # the services' texts (agendas, reports) write dates as the window does

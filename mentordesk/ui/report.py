@@ -98,7 +98,9 @@ def report_html(markdown: str, images: list[tuple[str, str, QImage | None]]) -> 
             figures.append(f"<h3>{escape(title)}</h3><p style='color:#6b7280'>{escape(reason)}</p>")
         else:
             figures.append(f"<p align='center'><img src='chart:{name}' width='640'></p>")
-    first, *tables = markdown_to_html(markdown.split("## Charts as tables")[0]).split("<table>")
+    first, *tables = markdown_to_html(
+        markdown.split("## " + translate("report", "Charts as tables"))[0]
+    ).split("<table>")
     body = first + "".join(_table(rest) for rest in tables)
     return (
         f"{body}<h2 style='page-break-before: always'>{translate('report', 'Charts')}</h2>{''.join(figures)}"

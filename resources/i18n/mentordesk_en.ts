@@ -40,6 +40,56 @@
     </message>
 </context>
 <context>
+    <name>AdrExportReport</name>
+    <message>
+        <source>{count} decisions written</source>
+        <translation>{count} decisions written</translation>
+    </message>
+    <message>
+        <source> ({count} of them edited since import: only what changed rewritten)</source>
+        <translation> ({count} of them edited since import: only what changed rewritten)</translation>
+    </message>
+    <message>
+        <source>, {confidential_left_out} confidential left out</source>
+        <translation>, {confidential_left_out} confidential left out</translation>
+    </message>
+    <message>
+        <source>, {private_left_out} private left out</source>
+        <translation>, {private_left_out} private left out</translation>
+    </message>
+</context>
+<context>
+    <name>AdrFolderService</name>
+    <message>
+        <source>{written} decisions</source>
+        <translation>{written} decisions</translation>
+    </message>
+    <message>
+        <source>The {count} decisions were written but not yet linked to each other; importing the folder again links them.</source>
+        <translation>The {count} decisions were written but not yet linked to each other; importing the folder again links them.</translation>
+    </message>
+</context>
+<context>
+    <name>AdrImportReport</name>
+    <message>
+        <source>{} imported, {} updated, {} unchanged, {} skipped</source>
+        <extracomment>Decisions written per transaction: about a quarter of a second of holding the write lock.</extracomment>
+        <translation>{} imported, {} updated, {} unchanged, {} skipped</translation>
+    </message>
+    <message>
+        <source>Cancelled with {unread} files not read yet, and no links between decisions set. Importing the folder again adds the rest and links them.</source>
+        <translation>Cancelled with {unread} files not read yet, and no links between decisions set. Importing the folder again adds the rest and links them.</translation>
+    </message>
+    <message>
+        <source>  skipped {name}: {why}</source>
+        <translation>  skipped {name}: {why}</translation>
+    </message>
+    <message>
+        <source>  {name}: ADR-{here:04d} here (number {number} is taken); the folder keeps {number}</source>
+        <translation>  {name}: ADR-{here:04d} here (number {number} is taken); the folder keeps {number}</translation>
+    </message>
+</context>
+<context>
     <name>Applier</name>
     <message>
         <source>The export holds the {where}, a kind of record that does not travel.</source>
@@ -308,6 +358,10 @@
 <context>
     <name>ArcheologyService</name>
     <message>
+        <source>{name} (deleted {id})</source>
+        <translation>{name} (deleted {id})</translation>
+    </message>
+    <message>
         <source>A component needs a name.</source>
         <translation>A component needs a name.</translation>
     </message>
@@ -416,6 +470,29 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
     </message>
 </context>
 <context>
+    <name>Board</name>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Days 1–30</source>
+        <translation>Days 1–30</translation>
+    </message>
+    <message>
+        <source>Days 31–60</source>
+        <translation>Days 31–60</translation>
+    </message>
+    <message>
+        <source>Days 61–90</source>
+        <translation>Days 61–90</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>BoardCommand</name>
     <message>
         <source>Redo</source>
@@ -432,6 +509,14 @@ The database as it is now is kept as a backup first. MentorDesk saves what you t
 </context>
 <context>
     <name>BoardService</name>
+    <message>
+        <source>A checklist item needs some text.</source>
+        <translation>A checklist item needs some text.</translation>
+    </message>
+    <message>
+        <source>A column needs a title.</source>
+        <translation>A column needs a title.</translation>
+    </message>
     <message>
         <source>A WIP limit is at least 1 (or none).</source>
         <translation>A WIP limit is at least 1 (or none).</translation>
@@ -2924,6 +3009,30 @@ The other pages work as usual. The details are in {log_path}.</translation>
     </message>
 </context>
 <context>
+    <name>PrepareService</name>
+    <message>
+        <source>Overdue: {text} ({owner}, due {day})</source>
+        <extracomment>The most cards of each kind (overdue, changed) that Prepare lists, and that a draft agenda names.</extracomment>
+        <translation>Overdue: {text} ({owner}, due {day})</translation>
+    </message>
+    <message>
+        <source>Review {adr_number} {title}</source>
+        <translation>Review {adr_number} {title}</translation>
+    </message>
+    <message>
+        <source>Revisit {adr_number} {title}: how did it turn out?</source>
+        <translation>Revisit {adr_number} {title}: how did it turn out?</translation>
+    </message>
+    <message>
+        <source>Plan: “{title}” is overdue</source>
+        <translation>Plan: “{title}” is overdue</translation>
+    </message>
+    <message>
+        <source>Plan: “{title}” changed since the last session</source>
+        <translation>Plan: “{title}” changed since the last session</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Export progress report…</source>
@@ -3132,6 +3241,10 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Say what should change when you request changes.</translation>
     </message>
     <message>
+        <source>Discuss {adr_number} {title}</source>
+        <translation>Discuss {adr_number} {title}</translation>
+    </message>
+    <message>
         <source>{adr_number} has no revision {number}</source>
         <translation>{adr_number} has no revision {number}</translation>
     </message>
@@ -3207,6 +3320,10 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     <message>
         <source>Feedback ratings go from 1 to 5.</source>
         <translation>Feedback ratings go from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>An action item needs some text.</source>
+        <translation>An action item needs some text.</translation>
     </message>
     <message>
         <source>That session no longer exists.</source>
@@ -3379,6 +3496,25 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     <message>
         <source>template name</source>
         <translation>template name</translation>
+    </message>
+</context>
+<context>
+    <name>SessionReport</name>
+    <message>
+        <source>{mentor} (mentor) and {mentee} (mentee) · {when}, {time} · {minutes} min · {kind}</source>
+        <translation>{mentor} (mentor) and {mentee} (mentee) · {when}, {time} · {minutes} min · {kind}</translation>
+    </message>
+    <message>
+        <source>The content of this session is confidential and was left out.</source>
+        <translation>The content of this session is confidential and was left out.</translation>
+    </message>
+    <message>
+        <source>Confidential action items left out: {count}.</source>
+        <translation>Confidential action items left out: {count}.</translation>
+    </message>
+    <message>
+        <source>{owner}, due {day}</source>
+        <translation>{owner}, due {day}</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +4009,34 @@ Create it here?</translation>
     </message>
 </context>
 <context>
+    <name>TimelineIOService</name>
+    <message>
+        <source>the repository has no tags and no merges of a topic branch (such as “Merge branch &apos;fix-retries&apos;” or “Merge pull request #7 from team/fix-retries”), so there was nothing to add; a history of squashed or rebased commits has no merges to read</source>
+        <extracomment>Colours given to components an import creates, in turn.</extracomment>
+        <translation>the repository has no tags and no merges of a topic branch (such as “Merge branch &apos;fix-retries&apos;” or “Merge pull request #7 from team/fix-retries”), so there was nothing to add; a history of squashed or rebased commits has no merges to read</translation>
+    </message>
+    <message>
+        <source>line {line}: {error}</source>
+        <translation>line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>{added} events</source>
+        <translation>{added} events</translation>
+    </message>
+    <message>
+        <source>{no_topic} merges of a mainline branch (no topic) left out</source>
+        <translation>{no_topic} merges of a mainline branch (no topic) left out</translation>
+    </message>
+    <message>
+        <source>every release and topic merge of this repository was imported before</source>
+        <translation>every release and topic merge of this repository was imported before</translation>
+    </message>
+    <message>
+        <source>releases and merges</source>
+        <translation>releases and merges</translation>
+    </message>
+</context>
+<context>
     <name>TimelineLegend</name>
     <message>
         <source>Timeline legend</source>
@@ -4023,17 +4187,36 @@ Create it here?</translation>
         <source>“{title}” ({origin}) and “{title2}” ({origin2}) would both be number {number} or {name} in one folder. Export one log at a time.</source>
         <translation>“{title}” ({origin}) and “{title2}” ({origin2}) would both be number {number} or {name} in one folder. Export one log at a time.</translation>
     </message>
+    <message>
+        <source>from {source_log}</source>
+        <translation>from {source_log}</translation>
+    </message>
+    <message>
+        <source>written here</source>
+        <translation>written here</translation>
+    </message>
 </context>
 <context>
     <name>adr_folder</name>
     <message>
         <source>{directory} is not a folder</source>
-        <extracomment>Decisions written per transaction: about a quarter of a second of holding the write lock.</extracomment>
         <translation>{directory} is not a folder</translation>
+    </message>
+    <message>
+        <source>a link that leads nowhere, or round in a loop</source>
+        <translation>a link that leads nowhere, or round in a loop</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
     </message>
     <message>
         <source>number {number} is also used by {numbers}</source>
         <translation>number {number} is also used by {numbers}</translation>
+    </message>
+    <message>
+        <source>decision record</source>
+        <translation>decision record</translation>
     </message>
     <message>
         <source>not UTF-8 text</source>
@@ -4042,6 +4225,18 @@ Create it here?</translation>
     <message>
         <source>it could not be read as a decision record ({error})</source>
         <translation>it could not be read as a decision record ({error})</translation>
+    </message>
+    <message>
+        <source>its date “{date_text}” could not be read</source>
+        <translation>its date “{date_text}” could not be read</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>{said}; dated {isoformat}, the file&apos;s last change</source>
+        <translation>{said}; dated {isoformat}, the file&apos;s last change</translation>
     </message>
 </context>
 <context>
@@ -4111,7 +4306,22 @@ Create it here?</translation>
     </message>
 </context>
 <context>
+    <name>batches</name>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Nothing was added.</translation>
+    </message>
+    <message>
+        <source>{kept} from the first {read} of {total} {noun} were written before it stopped; importing the same source again adds the rest and skips what is already there.</source>
+        <translation>{kept} from the first {read} of {total} {noun} were written before it stopped; importing the same source again adds the rest and skips what is already there.</translation>
+    </message>
+</context>
+<context>
     <name>board</name>
+    <message>
+        <source>A card needs a title.</source>
+        <translation>A card needs a title.</translation>
+    </message>
     <message>
         <source>A card title can be at most {MAX_TITLE} characters.</source>
         <translation>A card title can be at most {MAX_TITLE} characters.</translation>
@@ -4393,6 +4603,14 @@ There is no good backup of it.</translation>
     <message>
         <source>Revisit due</source>
         <translation>Revisit due</translation>
+    </message>
+    <message>
+        <source> (number {there} there)</source>
+        <translation> (number {there} there)</translation>
+    </message>
+    <message>
+        <source>Imported from {source_log}, {source_file}{number}</source>
+        <translation>Imported from {source_log}, {source_file}{number}</translation>
     </message>
 </context>
 <context>
@@ -5264,9 +5482,65 @@ in {folder}</translation>
 <context>
     <name>report</name>
     <message>
+        <source>{chart}: nothing recorded in this range.</source>
+        <translation>{chart}: nothing recorded in this range.</translation>
+    </message>
+    <message>
         <source>Progress report: {name}</source>
-        <extracomment>Widths of a metrics table&apos;s columns: the name, its value, how it is computed.</extracomment>
         <translation>Progress report: {name}</translation>
+    </message>
+    <message>
+        <source>{mentor} mentoring {mentee} · {since} to {until} · started {start}, {cadence} cadence.</source>
+        <translation>{mentor} mentoring {mentee} · {since} to {until} · started {start}, {cadence} cadence.</translation>
+    </message>
+    <message>
+        <source>Shared content only</source>
+        <translation>Shared content only</translation>
+    </message>
+    <message>
+        <source>: {hidden_count} confidential or private records are left out.</source>
+        <translation>: {hidden_count} confidential or private records are left out.</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>How it is computed</source>
+        <translation>How it is computed</translation>
+    </message>
+    <message>
+        <source>Decisions made</source>
+        <translation>Decisions made</translation>
+    </message>
+    <message>
+        <source>No shared decisions are dated in this range.</source>
+        <translation>No shared decisions are dated in this range.</translation>
+    </message>
+    <message>
+        <source>; turned out: {outcome}</source>
+        <translation>; turned out: {outcome}</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>The plan</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Charts as tables</source>
+        <extracomment>Widths of a metrics table&apos;s columns: the name, its value, how it is computed.</extracomment>
+        <translation>Charts as tables</translation>
     </message>
     <message>
         <source>could not write {pdf}</source>
@@ -5346,6 +5620,10 @@ and {written2}</translation>
         <source>, due {day}</source>
         <translation>, due {day}</translation>
     </message>
+    <message>
+        <source>Open action: {text} ({owner})</source>
+        <translation>Open action: {text} ({owner})</translation>
+    </message>
 </context>
 <context>
     <name>templates</name>
@@ -5392,12 +5670,28 @@ and {written2}</translation>
         <translation>the title is empty</translation>
     </message>
     <message>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
         <source>{name} is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”</source>
         <translation>{name} is not UTF-8 text; save it from the spreadsheet as “CSV UTF-8”</translation>
     </message>
     <message>
         <source>{name} has no {missing} column; the header is {header}</source>
         <translation>{name} has no {missing} column; the header is {header}</translation>
+    </message>
+    <message>
+        <source>line {line}: a quote opened here closes only on line {last} (or never), so the lines between were read into this row; check the quotes</source>
+        <translation>line {line}: a quote opened here closes only on line {last} (or never), so the lines between were read into this row; check the quotes</translation>
+    </message>
+    <message>
+        <source>line {line}: {error}</source>
+        <translation>line {line}: {error}</translation>
+    </message>
+    <message>
+        <source>line {line_num}: {error}; the rest of the file was not read</source>
+        <translation>line {line_num}: {error}; the rest of the file was not read</translation>
     </message>
 </context>
 <context>
@@ -5411,12 +5705,20 @@ and {written2}</translation>
         <translation>git took longer than {TIMEOUT_SECONDS} s to read {repo}</translation>
     </message>
     <message>
+        <source>git failed with exit code {code}</source>
+        <translation>git failed with exit code {code}</translation>
+    </message>
+    <message>
         <source>{repo} is not a folder</source>
         <translation>{repo} is not a folder</translation>
     </message>
     <message>
         <source>{repo} is not a git repository</source>
         <translation>{repo} is not a git repository</translation>
+    </message>
+    <message>
+        <source>Release {name}</source>
+        <translation>Release {name}</translation>
     </message>
 </context>
 <context>
