@@ -115,6 +115,34 @@ def test_the_check_lets_translated_text_and_names_pass(source: str) -> None:
     assert untranslated(source) == []
 
 
+def bare_messages(source: str) -> list[tuple[int, str]]:
+    """Exceptions raised with a literal message, which a person would read untranslated (an
+    AttributeError is Python's own business)."""
+    return [
+        (node.lineno, ast.unparse(node.exc.args[0]))
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Raise)
+        and isinstance(node.exc, ast.Call)
+        and node.exc.args
+        and wording(node.exc.args[0])
+        and getattr(node.exc.func, "id", "") != "AttributeError"
+    ]
+
+
+def test_the_services_word_their_messages_through_translate() -> None:
+    """What a service, the storage or sync raises reaches a dialog or a status line as it is."""
+    roots = [UI.parent / name for name in ("services", "storage", "sync")]
+    found = [
+        f"{path.relative_to(UI.parent)}:{line}: {text}"
+        for root in roots
+        for path in sorted(root.rglob("*.py"))
+        if "migrations" not in path.parts
+        for line, text in bare_messages(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
+    assert bare_messages('raise ValueError(f"The file {name} was not read")')  # the check finds one
+
+
 def english(value: StrEnum) -> str:
     """How the domain itself names a value, in English."""
     return str(getattr(value, "label", value.value.capitalize()))
