@@ -54,6 +54,10 @@ def wording(node: ast.expr) -> bool:
         return isinstance(node.value, str) and any(c.isalpha() for c in node.value)
     if isinstance(node, ast.JoinedStr):
         return any(wording(part) for part in node.values if isinstance(part, ast.Constant))
+    if isinstance(node, ast.IfExp):  # "Save" if existing else "Add event"
+        return wording(node.body) or wording(node.orelse)
+    if isinstance(node, ast.BoolOp):  # name or "Untitled"
+        return any(wording(value) for value in node.values)
     return False
 
 
@@ -96,6 +100,8 @@ def test_no_text_reaches_a_widget_without_translate() -> None:
         'QMessageBox.warning(self, title, "The file was not written")',
         'label("Nothing here yet", "EmptyState")',
         'form_buttons(self, ok_text="Create")',
+        'form_buttons(self, "Save" if existing else "Add event")',
+        'self.title.setText(name or "Untitled")',
     ],
 )
 def test_the_check_finds_a_bare_text(source: str) -> None:

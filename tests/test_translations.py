@@ -3,6 +3,7 @@ through QTranslator, and the parts of the window already translatable show no te
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import shutil
@@ -36,11 +37,18 @@ from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
 from mentordesk.services.templates import built_in_templates, decision_templates
+from mentordesk.ui.backups_dialog import BackupsDialog
+from mentordesk.ui.board.column_dialog import ColumnDialog
 from mentordesk.ui.help import ShortcutsDialog
-from mentordesk.ui.i18n import install_translator, translations_folder
+from mentordesk.ui.i18n import install_translator, translate, translations_folder
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages import PAGES
+from mentordesk.ui.pairing_form import EditPairingDialog, NewPairingDialog
 from mentordesk.ui.preferences import PreferencesDialog
+from mentordesk.ui.report_dialog import ReportRangeDialog
+from mentordesk.ui.sessions.new_session import NewSessionDialog
+from mentordesk.ui.sync.dialogs import CreateIdentityDialog, ImportCardDialog
+from mentordesk.ui.timeline.forms import EraDialog, EventDialog
 
 ROOT = Path(__file__).resolve().parent.parent
 CATALOGUE = ROOT / "resources" / "i18n" / "mentordesk_en.ts"
@@ -208,14 +216,19 @@ def locale_words() -> set[str]:
 
 
 def escaped_texts(texts: list[str], data: set[str]) -> set[str]:
-    """The texts with a line that went neither through translate() nor comes from a record, nor is a date
-    (numbers and month or day names)."""
+    """The texts with a line that went neither through translate() nor comes from the records (a title,
+    a list of tags, a decision's number), nor is a date (numbers and month or day names)."""
     words = locale_words()
+
+    def from_records(line: str) -> bool:
+        parts = [part for part in re.split(r"\s*[,·]\s*", line.strip()) if part]
+        return line.strip() in data or all(part in data or re.fullmatch(r"ADR-\d+", part) for part in parts)
+
     return {
         text
         for text in unmarked(texts)
         if any(
-            line.strip() not in data and MARK not in line and not set(re.findall(r"[^\W\d_]+", line)) <= words
+            MARK not in line and not from_records(line) and not set(re.findall(r"[^\W\d_]+", line)) <= words
             for line in text.splitlines()
             if any(c.isalpha() for c in line)
         )
@@ -271,3 +284,33 @@ def test_every_page_shows_only_translated_text_beside_the_records_own(
         escaped["the status bar"] = escaped_texts(shown_texts(window.statusBar()), data)
     left_over = {page: sorted(texts) for page, texts in escaped.items() if texts}
     assert left_over == {}, "\n".join(f"{page}: {texts}" for page, texts in left_over.items())
+
+
+def test_the_dialogs_show_only_translated_text(marked: None, window: MainWindow, qtbot: QtBot) -> None:
+    """The editors and dialogs the pages open, each as it first shows: nothing in them escaped
+    translation (a template's name, as content a language translates as a file, is allowed)."""
+    pairing = window.current_pairing()
+    assert pairing is not None
+    services = window.services
+    now = dt.datetime(2026, 12, 1, 10, tzinfo=dt.UTC)
+    dialogs = {
+        "new event": EventDialog(window, ["Checkout"], lambda draft: None),
+        "new era": EraDialog(window, lambda *values: None),
+        "new session": NewSessionDialog(services.templates.templates(), now, lambda *chosen: None, window),
+        "progress report": ReportRangeDialog(window, pairing),
+        "backups": BackupsDialog(Path(services.db.path), window),
+        "set up sync": CreateIdentityDialog("", True, window),
+        "import a card": ImportCardDialog(window),
+        "new pairing": NewPairingDialog("Priya", lambda new: None, window),
+        "edit pairing": EditPairingDialog(
+            services.pairings.edit_of(pairing.id), lambda edit: None, "", window
+        ),
+        "a column": ColumnDialog(window, translate("ColumnActions", "Add column"), lambda *values: None),
+    }
+    data = stored_texts(Path(services.db.path)) | template_texts()
+    escaped = {}
+    for name, dialog in dialogs.items():
+        qtbot.addWidget(dialog)
+        escaped[name] = escaped_texts([dialog.windowTitle(), *shown_texts(dialog)], data)
+    left_over = {name: sorted(texts) for name, texts in escaped.items() if texts}
+    assert left_over == {}, "\n".join(f"{name}: {texts}" for name, texts in left_over.items())

@@ -1618,6 +1618,14 @@ The secret keys are kept in the system keyring.</translation>
         <translation>About this era</translation>
     </message>
     <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add era</source>
+        <translation>Add era</translation>
+    </message>
+    <message>
         <source>era</source>
         <translation>era</translation>
     </message>
@@ -1694,6 +1702,14 @@ The secret keys are kept in the system keyring.</translation>
     <message>
         <source>Visibility</source>
         <translation>Visibility</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
     </message>
     <message>
         <source>event</source>

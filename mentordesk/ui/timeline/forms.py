@@ -119,7 +119,11 @@ class EventDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(form_buttons(self, "Save" if existing else "Add event"))
+        layout.addWidget(
+            form_buttons(
+                self, translate("EventDialog", "Save") if existing else translate("EventDialog", "Add event")
+            )
+        )
         self.resize(560, 640)
         self.title.setFocus()
         self._shown = self.draft()
@@ -193,7 +197,11 @@ class EraDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.problem)
-        layout.addWidget(form_buttons(self, "Save" if existing else "Add era"))
+        layout.addWidget(
+            form_buttons(
+                self, translate("EraDialog", "Save") if existing else translate("EraDialog", "Add era")
+            )
+        )
         self._shown = self._values()
         self._saving = FormSave(self, self.problem, lambda: save(*self._values()))
 
