@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from mentordesk import labels, wording
 from mentordesk.app import create_application
+from mentordesk.domain import Role
 from mentordesk.services.templates import built_in_templates, decision_templates
 from mentordesk.ui.backups_dialog import BackupsDialog
 from mentordesk.ui.board.column_dialog import ColumnDialog
@@ -314,3 +316,38 @@ def test_the_dialogs_show_only_translated_text(marked: None, window: MainWindow,
         escaped[name] = escaped_texts([dialog.windowTitle(), *shown_texts(dialog)], data)
     left_over = {name: sorted(texts) for name, texts in escaped.items() if texts}
     assert left_over == {}, "\n".join(f"{name}: {texts}" for name, texts in left_over.items())
+
+
+def test_a_translation_reaches_the_window_and_the_services_texts(tmp_path: Path) -> None:
+    """A language's .qm, once installed, translates the window's texts and, through mentordesk.wording,
+    what the services word (a figure's name, a role) as well."""
+    ts = tmp_path / "mentordesk_de.ts"
+    ts.write_text(
+        """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context><name>Pages</name>
+<message><source>Plan</source><translation>Plan (de)</translation></message></context>
+<context><name>metrics</name>
+<message><source>Sessions per month</source><translation>Sitzungen pro Monat</translation></message></context>
+<context><name>Labels in a sentence</name>
+<message><source>mentor</source><translation>Mentor (de)</translation></message></context>
+</TS>
+""",
+        encoding="utf-8",
+    )
+    qm = tmp_path / "mentordesk_de.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    app = create_application()
+    german = QTranslator(app)
+    assert german.load(str(qm))
+    app.installTranslator(german)
+    try:
+        assert translate("Pages", "Plan") == "Plan (de)"
+        assert wording.translate("metrics", "Sessions per month") == "Sitzungen pro Monat"
+        assert labels.word(Role.MENTOR) == "Mentor (de)"
+        assert wording.translate("metrics", "Longest gap") == "Longest gap"  # not translated: English
+    finally:
+        app.removeTranslator(german)
+    assert wording.translate("metrics", "Sessions per month") == "Sessions per month"
