@@ -21,9 +21,10 @@ from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.progress import cancellable
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
-from mentordesk.ui.sync.dialogs import CardsDialog, CreateIdentityDialog, ImportCardDialog, SecretDialog
+from mentordesk.ui.sync.dialogs import SecretDialog
 from mentordesk.ui.sync.export_dialog import ExportDialog
 from mentordesk.ui.sync.folder import FolderWatch
+from mentordesk.ui.sync.identity_actions import IdentityActions
 from mentordesk.ui.sync.worker import Worker
 
 FILTER = QT_TRANSLATE_NOOP("SyncController", "MentorDesk exports (*.mdbundle);;All files (*)")
@@ -47,7 +48,7 @@ def ago(moment: dt.datetime | None) -> str:
     return translate("controller", "just now")
 
 
-class SyncController(QObject):
+class SyncController(IdentityActions, QObject):
     imported = Signal(object)  # the ImportSummary of each import that changed or checked something
     exported = Signal(object)  # the Path written
     progressed = Signal(int, int)  # records merged so far, of how many
@@ -153,81 +154,6 @@ class SyncController(QObject):
         )
 
     # the identity
-    def ensure_unlocked(self) -> bool:
-        state = self.sync.identity_state()
-        try:
-            if state.public is None:
-                return self._create_identity()
-            if state.unlocked:
-                return True
-            phrase = ""
-            if self.sync.needs_passphrase():
-                asked = SecretDialog.ask(
-                    translate("SyncController", "Unlock sync"),
-                    translate(
-                        "SyncController",
-                        "Enter the passphrase that seals this device's keys. It is asked once per run.",
-                    ),
-                    self.window,
-                    translate("SyncController", "Passphrase"),
-                )
-                if asked is None:
-                    return False
-                phrase = asked
-            self.sync.unlock(phrase)
-        except ValueError as error:
-            QMessageBox.warning(self.window, translate("SyncController", "Sync"), str(error))
-            return False
-        return True
-
-    def _create_identity(self) -> bool:
-        me = self.services.pairings.me()
-        dialog = CreateIdentityDialog(me.name if me else "", self.sync.needs_passphrase(), self.window)
-        if dialog.exec() != CreateIdentityDialog.DialogCode.Accepted:
-            return False
-        public = self.sync.create_identity(dialog.name.text(), dialog.passphrase.text())
-        self.window.statusBar().showMessage(
-            translate("SyncController", "Keys created: your fingerprint is {fingerprint}").format(
-                fingerprint=public.fingerprint
-            ),
-            10000,
-        )
-        self.refresh()
-        return True
-
-    def show_cards(self) -> None:
-        pairing = self._current()
-        if pairing is None or not self.ensure_unlocked():
-            return
-        state = self.sync.identity_state()
-        partner = self.sync.status(pairing.id).partner
-        CardsDialog(state.public, state.where, partner, pairing.name, self.window).exec()
-
-    def import_card(self) -> None:
-        pairing = self._current()
-        dialog = ImportCardDialog(self.window)
-        if dialog.exec() != ImportCardDialog.DialogCode.Accepted:
-            return
-        try:
-            partner = self.sync.import_card(pairing.id if pairing else None, dialog.text.toPlainText())
-        except ValueError as error:
-            QMessageBox.warning(self.window, translate("SyncController", "Import partner's card"), str(error))
-            return
-        QMessageBox.information(
-            self.window,
-            translate("SyncController", "Import partner's card"),
-            translate(
-                "SyncController",
-                "{name}'s card is linked to {pairing}.\n\nTheir fingerprint: "
-                "{fingerprint}\n\nRead it aloud with {name} to be sure it is theirs.",
-            ).format(
-                name=partner.name,
-                pairing=pairing.name if pairing else translate("SyncController", "no pairing yet"),
-                fingerprint=partner.fingerprint,
-            ),
-        )
-        self.refresh()
-
     # export
     def export(self) -> None:
         pairing = self._current()
