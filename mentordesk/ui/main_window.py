@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import APP_NAME, labels
-from mentordesk.domain import NewPairing, PairingEdit, PairingInfo, RecordKind, SearchHit
+from mentordesk.domain import PairingInfo, RecordKind, SearchHit
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.page_stack import PageStack
 from mentordesk.ui.pages import PAGES, PageSpec
+from mentordesk.ui.pairing_actions import PairingActions
 from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.search_box import SearchBox
@@ -52,7 +53,7 @@ PAGE_FOR_KIND = {
 }
 
 
-class MainWindow(WindowMenus):
+class MainWindow(PairingActions, WindowMenus):
     """Made in two steps so that it paints before the database layer is loaded: without services it is
     the window's frame (sidebar, toolbar, menus; what needs records is disabled and the status bar says
     the file is being opened), and `attach` fills it. Given services, it is made whole at once."""
@@ -299,15 +300,6 @@ class MainWindow(WindowMenus):
         else:
             self.pairing_status.setText(translate("MainWindow", "No pairing yet: create one to begin."))
 
-    def _welcome_page(self) -> WelcomePage:
-        if self.welcome is None:
-            from mentordesk.ui.pairing_form import WelcomePage
-
-            self.welcome = WelcomePage()
-            self.welcome.create_requested.connect(self.create_pairing)
-            self.outer.addWidget(self.welcome)
-        return self.welcome
-
     def _on_pairing_selected(self, _index: int) -> None:
         pairing = self.current_pairing()
         if pairing is None:
@@ -337,57 +329,6 @@ class MainWindow(WindowMenus):
         )
         if not self._starting:
             self.sync.refresh()
-
-    def create_pairing(self, new: NewPairing) -> PairingInfo | None:
-        try:
-            created = self.services.pairings.create(new)
-        except ValueError as error:
-            QMessageBox.warning(self, translate("MainWindow", "Cannot create the pairing"), str(error))
-            return None
-        self._show_new_pairing(created)
-        return created
-
-    def ask_new_pairing(self) -> None:
-        from mentordesk.ui.pairing_form import NewPairingDialog
-
-        me = self.services.pairings.me()
-        created: list[PairingInfo] = []
-
-        def create(new: NewPairing) -> None:
-            created.append(self.services.pairings.create(new))
-
-        if NewPairingDialog(me.name if me else "", create, self).exec() and created:
-            self._show_new_pairing(created[0])
-
-    def ask_edit_pairing(self) -> None:
-        from mentordesk.ui.pairing_form import EditPairingDialog
-
-        pairing = self.current_pairing()
-        if pairing is None:
-            return
-        partner = self.services.sync.devices.partner(pairing.id)
-        locked = (
-            translate(
-                "MainWindow", "{name} syncs this pairing: the roles and {name}'s name stay as they are."
-            ).format(name=partner.name)
-            if partner
-            else ""
-        )
-
-        saved: list[PairingInfo] = []
-
-        def save(edit: PairingEdit) -> None:
-            saved.append(self.services.pairings.update(pairing.id, edit))
-
-        if EditPairingDialog(self.services.pairings.edit_of(pairing.id), save, locked, self).exec() and saved:
-            self.hub.pairings_changed.emit()
-            self.statusBar().showMessage(
-                translate("MainWindow", "Saved the pairing “{name}”").format(name=saved[-1].name), 4000
-            )
-
-    def _show_new_pairing(self, created: PairingInfo) -> None:
-        self.reload_pairings(select_id=created.id)
-        self.sidebar.setCurrentRow(0)
 
     # navigation
     def page(self, title: str) -> Page:
