@@ -136,7 +136,7 @@ def test_session_report_leaves_out_what_it_must(services: Services, pairing: Pai
     assert has_confidential(detail)
     shared = session_report_html(detail, pairing, include_confidential=False)
     assert "Shared step" in shared and "<strong>agreed</strong>" in shared
-    assert "Compensation talk" not in shared and "1 confidential action item(s) left out" in shared
+    assert "Compensation talk" not in shared and "Confidential action items left out: 1." in shared
     full = session_report_html(detail, pairing, include_confidential=True)
     assert "Compensation talk" in full
     assert all("my private worry" not in html for html in (shared, full))
