@@ -23,8 +23,13 @@ def _english_day_month(when: dt.date) -> str:
     return f"{when.day} {when:%b}"
 
 
+def _english_month(when: dt.date) -> str:
+    return f"{when:%b %Y}"
+
+
 _day: Callable[[dt.date], str] = _english_day
 _day_month: Callable[[dt.date], str] = _english_day_month
+_month: Callable[[dt.date], str] = _english_month
 
 
 def translate(context: str, text: str) -> str:
@@ -56,10 +61,19 @@ def day_month(when: dt.date) -> str:
     return _day_month(when)
 
 
-def use_date_forms(whole: Callable[[dt.date], str], without_year: Callable[[dt.date], str]) -> None:
+def month(when: dt.date) -> str:
+    """A month and its year in the window's form ("Nov 2026"), as a chart's axis names it."""
+    return _month(when)
+
+
+def use_date_forms(
+    whole: Callable[[dt.date], str],
+    without_year: Callable[[dt.date], str],
+    of_month: Callable[[dt.date], str],
+) -> None:
     """Write dates in these forms from now on (mentordesk.ui.dates gives the window's)."""
-    global _day, _day_month
-    _day, _day_month = whole, without_year
+    global _day, _day_month, _month
+    _day, _day_month, _month = whole, without_year, of_month
 
 
 def use_language(code: str) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
+from mentordesk import wording
 from mentordesk.domain import LinkInfo, RecordKind, adr_number, format_fuzzy_date
 from mentordesk.services.base import Service, get_live, live
 from mentordesk.storage.models import ArcheologyEvent, Card, Decision, Link, MentoringSession
@@ -37,7 +38,7 @@ def _named(kind: RecordKind, title: str, *dated: Any) -> str:
     if kind is RecordKind.DECISION:
         return f"{adr_number(dated[0])} {title}"
     if kind is RecordKind.SESSION:
-        return f"{title} ({dated[0].astimezone():%-d %b %Y})"
+        return f"{title} ({wording.day(dated[0].astimezone().date())})"
     if kind is RecordKind.EVENT:
         return f"{title} ({format_fuzzy_date(dated[0], dated[1])})"
     return title

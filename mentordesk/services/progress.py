@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
 
+from mentordesk import wording
 from mentordesk.domain import CardKind, DecisionStatus, Role
 from mentordesk.services.metrics import Metric, PairingSnapshot, compute_metrics
 from mentordesk.wording import QT_TRANSLATE_NOOP, translate
@@ -63,7 +64,7 @@ def months_between(first: dt.date, last: dt.date) -> list[dt.date]:
 
 
 def month_label(day: dt.date) -> str:
-    return f"{day:%b %Y}"
+    return wording.month(day)
 
 
 def _per_month(days: Iterable[dt.date], months: Sequence[dt.date]) -> tuple[float, ...]:
@@ -91,7 +92,9 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
             "Sessions",
             translate("progress", "Gaps longer than planned"),
             "; ".join(
-                translate("progress", "{days} days after {day:%-d %b}").format(days=(b - a).days, day=a)
+                translate("progress", "{days} days after {day}").format(
+                    days=(b - a).days, day=wording.day_month(a)
+                )
                 for a, b in long_gaps
             )
             or translate("progress", "none"),
@@ -292,7 +295,7 @@ def compute_progress(data: PairingSnapshot, now: dt.datetime) -> Progress:
         ),
         ratings=Series(
             translate("progress", "Mentee feedback ratings"),
-            tuple(f"{when:%-d %b}" for when, _r in ratings),
+            tuple(wording.day_month(when) for when, _r in ratings),
             tuple(float(r) for _w, r in ratings),
             translate("progress", "The mentee's 1–5 rating of each held session, in order."),
         ),

@@ -151,7 +151,7 @@ def report_markdown(data: ReportData) -> str:
         )
         note = f" — {md(line.outcome_note)}" if line.outcome_note else ""
         out.append(
-            f"- **{adr_number(d.number)} {md(d.title)}** ({d.decided_on:%-d %b %Y}): "
+            f"- **{adr_number(d.number)} {md(d.title)}** ({wording.day(d.decided_on)}): "
             f"{d.status.value}, {d.review_state.label.lower()}{outcome}{note}"
         )
     out += ["", "## " + translate("report", "The plan"), ""]

@@ -113,6 +113,10 @@ def show_dates_alike(edit: QDateTimeEdit, *, time: bool = False) -> QDateTimeEdi
     return edit
 
 
-wording.use_date_forms(
-    short, day_month
-)  # the services' texts (agendas, reports) write dates as the window does
+def month_year(day: dt.date) -> str:
+    """A month and its year: "Nov 2026"."""
+    return QLocale().toString(_qdate(day), "MMM yyyy")
+
+
+# The services' texts (agendas, reports, the charts' axes) write dates as the window does.
+wording.use_date_forms(short, day_month, month_year)
