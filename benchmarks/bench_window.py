@@ -133,7 +133,7 @@ def raw_read(path: Path, table: str, record_id: str) -> float:
 
 
 def in_window(path: Path) -> dict[str, float]:
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import QEvent, QSettings, Qt
 
     from mentordesk.app import create_application
     from mentordesk.services import Services
@@ -204,6 +204,8 @@ def in_window(path: Path) -> dict[str, float]:
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     figures["peak memory, every page opened (MiB)"] = peak_kib / 1024
     window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # gone now, not at some later event loop's turn
     services.close()
     return figures
 

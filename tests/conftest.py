@@ -25,6 +25,7 @@ from mentordesk.services import Services
 from mentordesk.storage import open_database
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
     from pytestqt.qtbot import QtBot
 
     from mentordesk.ui.main_window import MainWindow
@@ -48,7 +49,29 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        left = left_open()
+        for widget in left:  # gone, so the next test starts clean and only this one fails
+            widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        names = [type(widget).__name__ for widget in left]
+        assert not names, f"{item.nodeid} left windows open; give them to qtbot.addWidget: {names}"
     return result
+
+
+def left_open() -> list[QWidget]:
+    """The app's windows and dialogs still alive with no parent: a test made them without handing them
+    to pytest-qt, so nothing closes them (Qt's own helpers, such as a tooltip, are not counted)."""
+    from PySide6.QtWidgets import QApplication, QDialog, QMainWindow
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return []
+    return [
+        widget
+        for widget in app.topLevelWidgets()
+        if widget.parentWidget() is None
+        and (isinstance(widget, QDialog | QMainWindow) or type(widget).__module__.startswith("mentordesk"))
+    ]
 
 
 @pytest.fixture(scope="session")

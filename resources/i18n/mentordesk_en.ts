@@ -5320,8 +5320,8 @@ in {folder}</translation>
         <translation>Gaps longer than planned</translation>
     </message>
     <message>
-        <source>{days} days after {day:%-d %b}</source>
-        <translation>{days} days after {day:%-d %b}</translation>
+        <source>{days} days after {day}</source>
+        <translation>{days} days after {day}</translation>
     </message>
     <message>
         <source>none</source>

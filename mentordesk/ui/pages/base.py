@@ -201,7 +201,9 @@ class Page(QWidget):
 
         `side`, when given, takes the detail view's place in the layout (and should hold it).
         """
-        detail = SafeBrowser()
+        detail = SafeBrowser(self)
+        if side is not None:  # the side panel takes its place; it stays the page's own, hidden
+            detail.hide()
         detail.setAccessibleName(
             translate("Page", "{page}: the record chosen").format(page=translate("Pages", self.title))
         )
