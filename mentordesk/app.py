@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk import APP_ID, APP_NAME, __version__
@@ -124,6 +124,9 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
             code = app.exec()
     finally:
         services, scratch = start.finish()
+        restore, damage = window.restore_requested, window.damage_found
+        window.deleteLater()  # the window ends with the run, before the services it showed are closed
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if services is not None:
             services.close()
         if instance is not None:
@@ -132,12 +135,12 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
             shutil.rmtree(scratch, ignore_errors=True)
     if start.refused:
         return 2
-    if window.restore_requested is not None and scratch is None and services is not None:
-        return restore_and_restart(services.db.path, window.restore_requested)
-    if window.damage_found is not None and db_path is not None:  # found by the check made once it was up
+    if restore is not None and scratch is None and services is not None:
+        return restore_and_restart(services.db.path, restore)
+    if damage is not None and db_path is not None:  # found by the check made once it was up
         from mentordesk.ui import damaged
 
-        if not damaged.recover(db_path, window.damage_found):
+        if not damaged.recover(db_path, damage):
             return 2
         _start_again(db_path)
     return code
