@@ -172,13 +172,18 @@ class TimelineActions:
                 ):
                     archeology.delete_era(era.id)
 
+        edit_text = translate("ArcheologyPage", "Edit…")
         actions = {
             translate("ArcheologyPage", "Add…"): add,
-            translate("ArcheologyPage", "Edit…"): edit,
+            edit_text: edit,
             translate("ArcheologyPage", "Delete"): delete,
         }
         ListEditor(
-            self._widget(), translate("ArcheologyPage", "Eras"), lambda: archeology.eras(pairing_id), actions
+            self._widget(),
+            translate("ArcheologyPage", "Eras"),
+            lambda: archeology.eras(pairing_id),
+            actions,
+            edit=edit_text,
         ).exec()
         self._changed()
 
@@ -192,6 +197,7 @@ class TimelineActions:
             translate("ArcheologyPage", "Components (lanes)"),
             lambda: archeology.components(pairing_id),
             actions,
+            edit=translate("lanes", "Edit…"),  # component_actions names its rename so
         ).exec()
         self._changed()
 

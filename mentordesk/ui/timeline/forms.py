@@ -237,7 +237,8 @@ def swatch(colour: str) -> QIcon:
 class ListEditor(QDialog):
     """A list of eras or components with buttons that act on the selected one through callbacks.
 
-    Each action returns nothing or raises ValueError; the list is then filled again from `load`."""
+    Each action returns nothing or raises ValueError; the list is then filled again from `load`. A
+    double-click on an item runs the action named `edit`."""
 
     def __init__(
         self,
@@ -245,12 +246,13 @@ class ListEditor(QDialog):
         title: str,
         load: Callable[[], Sequence[ComponentInfo] | Sequence[EraInfo]],
         actions: Mapping[str, Callable[[ComponentInfo | EraInfo | None], object]],
+        edit: str,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._load = load
         self.items = QListWidget()
-        self.items.itemDoubleClicked.connect(lambda _item: self._run(actions, "Edit…"))
+        self.items.itemDoubleClicked.connect(lambda _item: self._run(actions, edit))
         buttons = QVBoxLayout()
         for name in actions:
             button = QPushButton(name)
