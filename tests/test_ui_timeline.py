@@ -16,13 +16,13 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from mentordesk.app import create_application
-from mentordesk.domain import DatePrecision, EventInfo, EventKind, RecordKind, Visibility
+from mentordesk.domain import ComponentInfo, DatePrecision, EventInfo, EventKind, RecordKind, Visibility
 from mentordesk.services import Services, timeline_io
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
 from mentordesk.ui.pick_dialog import PickDialog
 from mentordesk.ui.timeline import files
-from mentordesk.ui.timeline.forms import EventDialog
+from mentordesk.ui.timeline.forms import EventDialog, ListEditor
 from mentordesk.ui.timeline.painting import LANE_HEIGHT
 from mentordesk.ui.timeline.scene import TimelineScene
 from mentordesk.ui.timeline.view import TimelineView
@@ -402,3 +402,17 @@ def test_a_component_for_a_git_import_can_be_new_or_picked_by_part_of_its_name()
     assert dialog.chosen_name() == "Payments gateway"
     dialog.accept()
     assert dialog.result() == 1
+
+
+def test_a_double_click_in_a_list_editor_runs_the_edit_action_whatever_its_name(qtbot: QtBot) -> None:
+    """The eras' and lanes' lists edit the item double-clicked through the action their caller names as
+    the edit, so a translated button name ("Bearbeiten…") works as the English one does."""
+    create_application()
+    lane = ComponentInfo(id="c1", name="Checkout", colour="#2563eb")
+    edited: list[object] = []
+    actions = {"Neu…": lambda current: None, "Bearbeiten…": edited.append}
+    editor = ListEditor(None, "Komponenten", lambda: [lane], actions, edit="Bearbeiten…")
+    qtbot.addWidget(editor)
+    editor.items.setCurrentRow(0)
+    editor.items.itemDoubleClicked.emit(editor.items.item(0))
+    assert edited == [lane]
