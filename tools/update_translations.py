@@ -26,10 +26,15 @@ def sources() -> list[str]:
     return found.stdout.split()
 
 
-def update(ts: Path, language: str) -> None:
+def scan(ts: Path, language: str = "en", *, quiet: bool = False) -> None:
+    """Bring `ts` up to date with the texts the source passes to translate() (a new file if none)."""
     command = [str(TOOLS / "pyside6-lupdate"), *sources(), "-source-language", "en"]
     command += ["-target-language", language, "-no-obsolete", "-locations", "none", "-ts", str(ts)]
-    subprocess.run(command, cwd=ROOT, check=True)
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=quiet)
+
+
+def update(ts: Path, language: str) -> None:
+    scan(ts, language)
     if language == "en":
         text = ts.read_text(encoding="utf-8")
         text = re.sub(
