@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import RecordKind
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
-from mentordesk.ui.pages.base import ListDetailPage
 from mentordesk.ui.pages.decisions import DecisionsPage
+from mentordesk.ui.pages.list_page import ListDetailPage
 from mentordesk.ui.pages.plan import PlanPage
 
 ROLES = [*range(0, 14), *range(Qt.ItemDataRole.UserRole, Qt.ItemDataRole.UserRole + 8)]

@@ -156,7 +156,7 @@ def test_the_card_editor_comes_back_at_the_width_it_was_left(qtbot: QtBot, demo:
 def test_a_narrow_list_sets_minor_columns_aside_so_titles_stay_readable(
     qtbot: QtBot, demo: Services, width: int, height: int
 ) -> None:
-    from mentordesk.ui.pages.base import TITLE_CHARS, ListDetailPage
+    from mentordesk.ui.pages.list_page import TITLE_CHARS, ListDetailPage
 
     create_application()
     QSettings().clear()

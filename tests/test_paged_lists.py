@@ -27,7 +27,7 @@ from mentordesk.services import Services
 from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.ui import paged_model
 from mentordesk.ui.hub import ChangeHub
-from mentordesk.ui.pages import base
+from mentordesk.ui.pages import list_page
 from mentordesk.ui.pages.decisions import DecisionsPage
 from mentordesk.ui.pages.sessions import SessionsPage
 
@@ -168,7 +168,7 @@ def small_blocks(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Blocks of 10 rows, column widths fitted to 10 rows: the page's real sizes (200 and 200) scaled
     down to a list of 120."""
     monkeypatch.setattr(paged_model, "BLOCK", 10)
-    monkeypatch.setattr(base, "RESIZE_PRECISION", 10)
+    monkeypatch.setattr(list_page, "RESIZE_PRECISION", 10)
     yield
 
 

@@ -22,7 +22,7 @@ from mentordesk.domain import RecordKind, Visibility
 from mentordesk.services import Services
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.pages.list_page import ListDetailPage
 
 FRAGMENT = 28  # characters of each hidden text looked for
 

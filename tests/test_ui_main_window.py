@@ -15,7 +15,7 @@ from mentordesk.ui import dates
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import PAGE_FOR_KIND, MainWindow
 from mentordesk.ui.pages.archeology import ArcheologyPage
-from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.pages.list_page import ListDetailPage
 from mentordesk.ui.pages.plan import PlanPage
 from mentordesk.ui.pages.prepare import PreparePage
 from mentordesk.ui.pages.sessions import SessionsPage

@@ -43,7 +43,7 @@ from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
-from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.pages.list_page import ListDetailPage
 from mentordesk.ui.table_model import Column
 from mentordesk.ui.theme import colours, visibility_icon
 from mentordesk.ui.widgets import SafeBrowser, combo, refill_choices

@@ -20,7 +20,7 @@ from mentordesk.ui import dates, html
 from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
-from mentordesk.ui.pages.base import ListDetailPage
+from mentordesk.ui.pages.list_page import ListDetailPage
 from mentordesk.ui.sessions.commands import DeleteSession
 from mentordesk.ui.sessions.editor import SessionEditor
 from mentordesk.ui.sessions.new_session import NewSessionDialog
