@@ -62,6 +62,10 @@ TICK_UNITS = (
 )
 
 
+YEARS_IN = {"year": 1, "5 years": 5, "decade": 10, "25 years": 25}
+"""How many years a tick of the year-long units spans."""
+
+
 def tick_unit(px_per_day: float, min_spacing: float = MIN_TICK_SPACING) -> TickUnit:
     """The finest unit whose ticks stay at least `min_spacing` apart at this zoom."""
     for unit in TICK_UNITS:
@@ -79,12 +83,7 @@ def _step(day: dt.date, unit: TickUnit) -> dt.date:
     if months is not None:
         year, month = divmod(day.month - 1 + months, 12)
         return dt.date(day.year + year, month + 1, 1)
-    years = {
-        "year": 1,
-        "5 years": 5,
-        "decade": 10,
-        "25 years": 25,
-    }[unit.name]
+    years = YEARS_IN[unit.name]
     return dt.date(min(day.year + years, dt.MAXYEAR), 1, 1)
 
 
@@ -97,12 +96,7 @@ def _floor(day: dt.date, unit: TickUnit) -> dt.date:
         return day.replace(day=1)
     if unit.name == "quarter":
         return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    years = {
-        "year": 1,
-        "5 years": 5,
-        "decade": 10,
-        "25 years": 25,
-    }[unit.name]
+    years = YEARS_IN[unit.name]
     return dt.date(max(day.year - day.year % years, 1), 1, 1)
 
 
