@@ -2448,7 +2448,6 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
         <source>The {page} page cannot show this pairing: {kind}: {error}
 
 The other pages work as usual. The details are in {log_path}.</source>
-        <extracomment>Rows a column&apos;s width is fitted to (those near the top, and those on screen), not every row: fitting to all 25,000 rows of a large list asked each row for its text, 200,000 calls.</extracomment>
         <translation>The {page} page cannot show this pairing: {kind}: {error}
 
 The other pages work as usual. The details are in {log_path}.</translation>
@@ -2502,6 +2501,7 @@ The other pages work as usual. The details are in {log_path}.</translation>
     </message>
     <message>
         <source>Filter</source>
+        <extracomment>Rows a column&apos;s width is fitted to (those near the top, and those on screen), not every row: fitting to all 25,000 rows of a large list asked each row for its text, 200,000 calls.</extracomment>
         <translation>Filter</translation>
     </message>
     <message>
@@ -2704,6 +2704,7 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <name>PlanPage</name>
     <message>
         <source>Untitled card</source>
+        <extracomment>The title a card typed without one is kept under when the form is left.</extracomment>
         <translation>Untitled card</translation>
     </message>
     <message>
@@ -3654,30 +3655,6 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
     <message>
         <source>{found}{held} held, {upcoming} upcoming</source>
         <translation>{found}{held} held, {upcoming} upcoming</translation>
-    </message>
-    <message>
-        <source>{duration_minutes} min</source>
-        <translation>{duration_minutes} min</translation>
-    </message>
-    <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Action items</source>
-        <translation>Action items</translation>
-    </message>
-    <message>
-        <source>My private notes (stay on this computer)</source>
-        <translation>My private notes (stay on this computer)</translation>
-    </message>
-    <message>
-        <source>Mentee feedback</source>
-        <translation>Mentee feedback</translation>
     </message>
 </context>
 <context>
@@ -5632,10 +5609,6 @@ and {written2}</translation>
 </context>
 <context>
     <name>sessions</name>
-    <message>
-        <source>, due {day}</source>
-        <translation>, due {day}</translation>
-    </message>
     <message>
         <source>Open action: {text} ({owner})</source>
         <translation>Open action: {text} ({owner})</translation>

@@ -12,11 +12,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from mentordesk import labels
-from mentordesk.domain import ActionItemInfo, RecordKind, SessionInfo, SessionTemplateInfo
+from mentordesk.domain import RecordKind, SessionInfo, SessionTemplateInfo
 from mentordesk.listing import SessionQuery
 from mentordesk.services import Services, WriteFailed
 from mentordesk.services.prepare import next_slot
-from mentordesk.ui import dates, html
+from mentordesk.ui import dates
 from mentordesk.ui.empty_panel import EmptyState
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -259,54 +259,3 @@ class SessionsPage(ListDetailPage[SessionInfo]):
         return translate("SessionsPage", "{found}{held} held, {upcoming} upcoming").format(
             found=found, held=tally.held, upcoming=tally.upcoming
         )
-
-    def detail_html(self, row: SessionInfo) -> str:
-        detail = self.services.sessions.detail(row.id)
-        session = detail.session
-        parts = [
-            html.heading(session.title),
-            html.meta(
-                local_time(session.starts_at),
-                translate("SessionsPage", "{duration_minutes} min").format(
-                    duration_minutes=session.duration_minutes
-                ),
-                labels.label(session.kind),
-            ),
-            html.visibility_note(session.visibility),
-        ]
-        if detail.agenda:
-            parts.append(html.heading(translate("SessionsPage", "Agenda"), 3))
-            parts.append(
-                html.bullet_list(
-                    html.check_item(a.discussed, f"{html.escape(a.text)} <i>({labels.word(a.added_by)})</i>")
-                    for a in detail.agenda
-                )
-            )
-        parts.append(html.section(translate("SessionsPage", "Notes"), session.notes))
-        if detail.actions:
-            parts.append(html.heading(translate("SessionsPage", "Action items"), 3))
-            parts.append(
-                html.bullet_list(
-                    html.check_item(a.done, f"{html.escape(a.text)} <i>({_action_note(a)})</i>")
-                    for a in detail.actions
-                )
-            )
-        if detail.private_notes:
-            parts.append(
-                "<h3 style='color:#7c3aed'>{}</h3>".format(
-                    translate("SessionsPage", "My private notes (stay on this computer)")
-                )
-            )
-            parts.extend(html.markdown_to_html(note) for note in detail.private_notes)
-        if session.feedback_rating is not None:
-            stars = "&#9733;" * session.feedback_rating + "&#9734;" * (5 - session.feedback_rating)
-            parts.append(html.heading(translate("SessionsPage", "Mentee feedback"), 3))
-            parts.append(f"<p>{stars} {html.escape(detail.feedback_comment)}</p>")
-        return "".join(parts)
-
-
-def _action_note(action: ActionItemInfo) -> str:
-    due = (
-        translate("sessions", ", due {day}").format(day=html.day(action.due_date)) if action.due_date else ""
-    )
-    return f"{labels.word(action.owner)}{due}"
