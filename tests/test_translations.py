@@ -354,3 +354,35 @@ def test_a_translation_reaches_the_window_and_the_services_texts(tmp_path: Path)
     finally:
         app.removeTranslator(german)
     assert wording.translate("metrics", "Sessions per month") == "Sessions per month"
+
+
+def test_the_tables_translated_where_they_are_shown_are_in_the_catalogue() -> None:
+    """A table's texts are looked up by value (translate(context, name)), which pyside6-lupdate cannot
+    follow: each must be marked as a literal where the table is written, or no language translates it."""
+    from mentordesk.domain import DIFF_SECTIONS
+    from mentordesk.services.pairings import DEFAULT_COLUMNS
+    from mentordesk.services.progress import AFTER_PHASES, AREAS, GROWTH_EXPLANATION, PHASES
+    from mentordesk.ui.backups_dialog import WHY
+    from mentordesk.ui.progress_charts import EMPTY_TEXT
+    from mentordesk.ui.timeline.forms import PRECISIONS
+    from mentordesk.ui.timeline.geometry import TICK_UNITS
+    from mentordesk.ui.widgets import VISIBILITY_CHOICES
+
+    pages = [spec.page_class() for spec in PAGES]
+    tables: dict[str, list[str]] = {
+        "Progress areas": list(AREAS),
+        "progress": [name for *_, name in PHASES] + [AFTER_PHASES, GROWTH_EXPLANATION],
+        "Choices": [*VISIBILITY_CHOICES.values(), *PRECISIONS.values()],
+        "Decision sections": list(DIFF_SECTIONS.values()),
+        "Board": [title for title, *_ in DEFAULT_COLUMNS],
+        "Charts": list(EMPTY_TEXT.values()),
+        "Ticks": [unit.name for unit in TICK_UNITS],
+        "BackupsDialog": list(WHY.values()),
+        "Pages": [page.title for page in pages]
+        + [page.new_text for page in pages if page.new_text]
+        + [str(page.filter_hint) for page in pages if hasattr(page, "filter_hint")],
+    }
+    catalogue = messages(CATALOGUE)
+    missing = [(context, text) for context, texts in tables.items() for text in texts]
+    missing = [pair for pair in missing if pair not in catalogue]
+    assert missing == []

@@ -17,9 +17,13 @@ from mentordesk.domain import CardKind, DecisionStatus, Role
 from mentordesk.services.metrics import Metric, PairingSnapshot, compute_metrics
 from mentordesk.wording import QT_TRANSLATE_NOOP, translate
 
-AREAS = tuple(
-    QT_TRANSLATE_NOOP("Progress areas", area)
-    for area in ("Sessions", "Action items", "Decisions", "Plan", "Competencies", "Feedback")
+AREAS = (  # each written out: pyside6-lupdate reads a literal, not a loop's variable
+    QT_TRANSLATE_NOOP("Progress areas", "Sessions"),
+    QT_TRANSLATE_NOOP("Progress areas", "Action items"),
+    QT_TRANSLATE_NOOP("Progress areas", "Decisions"),
+    QT_TRANSLATE_NOOP("Progress areas", "Plan"),
+    QT_TRANSLATE_NOOP("Progress areas", "Competencies"),
+    QT_TRANSLATE_NOOP("Progress areas", "Feedback"),
 )
 GROWTH_EXPLANATION = QT_TRANSLATE_NOOP(
     "progress", "Cards due and decisions made that touched {competency}, added up month by month."
