@@ -33,7 +33,12 @@ VISIBILITY_CHOICES: dict[object, str] = {
     Visibility.CONFIDENTIAL: QT_TRANSLATE_NOOP("Choices", "Confidential (hidden in Review mode)"),
     Visibility.PRIVATE: QT_TRANSLATE_NOOP("Choices", "Private (stays on this computer)"),
 }
-"""How an editor offers a record's visibility (for a combo box)."""
+"""How an editor offers a record's visibility (marked for the "Choices" context; `visibility_choices`)."""
+
+
+def visibility_choices() -> dict[object, str]:
+    """VISIBILITY_CHOICES in the shown language, for a combo box."""
+    return {value: translate("Choices", text) for value, text in VISIBILITY_CHOICES.items()}
 
 
 def record_url(kind: RecordKind, record_id: str) -> str:
@@ -85,11 +90,10 @@ class SafeBrowser(QTextBrowser):
 
 
 def combo(values: dict[object, str]) -> QComboBox:
-    """A combo box whose items carry the given values as their data; the texts are marked for the
-    "Choices" context (QT_TRANSLATE_NOOP) and shown translated."""
+    """A combo box whose items carry the given values as their data."""
     box = QComboBox()
     for value, text in values.items():
-        box.addItem(translate("Choices", text), value)
+        box.addItem(text, value)
     return box
 
 

@@ -29,7 +29,7 @@ from mentordesk.ui.i18n import translate
 from mentordesk.ui.links_box import Finder, LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.preview import PreviewRenderer
-from mentordesk.ui.widgets import VISIBILITY_CHOICES, SafeBrowser, bound_dates, combo, label, select_data
+from mentordesk.ui.widgets import SafeBrowser, bound_dates, combo, label, select_data, visibility_choices
 
 
 class CardEditor(QWidget):
@@ -52,7 +52,7 @@ class CardEditor(QWidget):
         self.heading = label(translate("CardEditor", "New card"), "SectionTitle")
         self.title = QLineEdit()
         self.title.setPlaceholderText(translate("CardEditor", "What is the card about?"))
-        self.kind = combo({k: labels.label(k) for k in CardKind})
+        self.kind = combo(labels.choices(CardKind))
         self.owner = combo(
             {Role.MENTEE: translate("CardEditor", "Mentee"), Role.MENTOR: translate("CardEditor", "Mentor")}
         )
@@ -66,7 +66,7 @@ class CardEditor(QWidget):
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due, 1)
-        self.visibility = combo(VISIBILITY_CHOICES)
+        self.visibility = combo(visibility_choices())
         self.competencies = QListWidget()
         self.competencies.setMaximumHeight(90)
         self.competencies.setAccessibleName(translate("CardEditor", "Competencies"))

@@ -28,9 +28,7 @@ class FilterBar(QWidget):
                 Role.MENTOR: translate("FilterBar", "Mentor"),
             }
         )
-        self.kind = combo(
-            {None: translate("FilterBar", "Any kind"), **{k: labels.label(k) for k in CardKind}}
-        )
+        self.kind = combo({None: translate("FilterBar", "Any kind"), **labels.choices(CardKind)})
         self.competency = combo({None: translate("FilterBar", "Any competency")})
         self.overdue_only = QCheckBox(translate("FilterBar", "Overdue only"))
         self.hide_done = QCheckBox(translate("FilterBar", "Hide Done"))

@@ -41,13 +41,13 @@ from mentordesk.ui.links_box import LinksBox
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import (
     RETRY_MS,
-    VISIBILITY_CHOICES,
     bound_dates,
     combo,
     day_of,
     label,
     qdate,
     select_data,
+    visibility_choices,
 )
 
 SAVE_DELAY_MS = 600
@@ -95,7 +95,7 @@ class DecisionEditor(DecisionActions, QWidget):
         self.tags.setPlaceholderText(
             translate("DecisionEditor", "Tags and competencies, separated by commas")
         )
-        self.visibility = combo(VISIBILITY_CHOICES)
+        self.visibility = combo(visibility_choices())
         revisit_row = QHBoxLayout()
         revisit_row.addWidget(self.has_revisit)
         revisit_row.addWidget(self.revisit, 1)

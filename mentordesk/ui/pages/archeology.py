@@ -79,9 +79,7 @@ class ArcheologyPage(TimelineActions, Page):
 
         self.filter = self._filter_box(translate("ArcheologyPage", "Filter events"))
         self.filter.textChanged.connect(lambda _t: self.apply_filters())
-        self.kind_filter = combo(
-            {ANY: translate("ArcheologyPage", "Any kind"), **{k: labels.label(k) for k in EventKind}}
-        )
+        self.kind_filter = combo({ANY: translate("ArcheologyPage", "Any kind"), **labels.choices(EventKind)})
         self.component_filter = combo({ANY: translate("ArcheologyPage", "Any component")})
         self.era_filter = combo({ANY: translate("ArcheologyPage", "Any era")})
         for box in (self.kind_filter, self.component_filter, self.era_filter):

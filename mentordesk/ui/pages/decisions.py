@@ -77,11 +77,11 @@ class DecisionsPage(ListDetailPage[DecisionInfo]):
         self.status_filter = combo(
             {
                 ANY: translate("DecisionsPage", "Any status"),
-                **{s: labels.label(s) for s in DecisionStatus},
+                **labels.choices(DecisionStatus),
             }
         )
         self.review_filter = combo(
-            {ANY: translate("DecisionsPage", "Any review state"), **{s: labels.label(s) for s in ReviewState}}
+            {ANY: translate("DecisionsPage", "Any review state"), **labels.choices(ReviewState)}
         )
         self.tag_filter = combo({ANY: translate("DecisionsPage", "Any tag")})
         self.mine_filter = QCheckBox(translate("DecisionsPage", "Awaiting my review"))

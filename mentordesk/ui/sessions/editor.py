@@ -64,7 +64,7 @@ class SessionEditor(SessionActions, SessionOutputs, QWidget):
         self.duration.setRange(5, 12 * 60)
         self.duration.setSingleStep(15)
         self.duration.setSuffix(translate("SessionEditor", " min"))
-        self.kind = combo({k: labels.label(k) for k in SessionKind})
+        self.kind = combo(labels.choices(SessionKind))
         self.visibility = combo(
             {
                 Visibility.SHARED: translate("SessionEditor", "Shared"),

@@ -37,13 +37,13 @@ from mentordesk.ui.form_save import FormSave, form_buttons
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.plain import text_editor
 from mentordesk.ui.widgets import (
-    VISIBILITY_CHOICES,
     combo,
     date_edit,
     day_of,
     keep_typing,
     label,
     select_data,
+    visibility_choices,
 )
 
 PRECISIONS: dict[object, str] = {
@@ -74,8 +74,8 @@ class EventDialog(QDialog):
         self.title = QLineEdit(existing.title if existing else "")
         self.title.setPlaceholderText(translate("EventDialog", "What happened, in a few words"))
         self.occurred = date_edit(existing.occurred_on if existing else day or dt.date.today())
-        self.precision = combo(PRECISIONS)
-        self.kind = combo({k: labels.label(k) for k in EventKind})
+        self.precision = combo({value: translate("Choices", text) for value, text in PRECISIONS.items()})
+        self.kind = combo(labels.choices(EventKind))
         self.components = QListWidget()
         self.components.setMaximumHeight(110)
         chosen = set(existing.components) if existing else ({lane} if lane else set())
@@ -97,7 +97,7 @@ class EventDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setMinimumHeight(64)
         self.people = QLineEdit(existing.people if existing else "")
-        self.visibility = combo(VISIBILITY_CHOICES)
+        self.visibility = combo(visibility_choices())
         if existing:
             select_data(self.precision, existing.precision)
             select_data(self.kind, existing.kind)
