@@ -34,30 +34,28 @@ class PageSpec:
 
 
 PAGES = (
+    PageSpec(QT_TRANSLATE_NOOP("Pages", "Prepare"), "prepare", "mentordesk.ui.pages.prepare", "PreparePage"),
+    PageSpec(QT_TRANSLATE_NOOP("Pages", "Plan"), "plan", "mentordesk.ui.pages.plan", "PlanPage"),
     PageSpec(
-        str(QT_TRANSLATE_NOOP("Pages", "Prepare")), "prepare", "mentordesk.ui.pages.prepare", "PreparePage"
-    ),
-    PageSpec(str(QT_TRANSLATE_NOOP("Pages", "Plan")), "plan", "mentordesk.ui.pages.plan", "PlanPage"),
-    PageSpec(
-        str(QT_TRANSLATE_NOOP("Pages", "Sessions")),
+        QT_TRANSLATE_NOOP("Pages", "Sessions"),
         "sessions",
         "mentordesk.ui.pages.sessions",
         "SessionsPage",
     ),
     PageSpec(
-        str(QT_TRANSLATE_NOOP("Pages", "Decisions")),
+        QT_TRANSLATE_NOOP("Pages", "Decisions"),
         "decisions",
         "mentordesk.ui.pages.decisions",
         "DecisionsPage",
     ),
     PageSpec(
-        str(QT_TRANSLATE_NOOP("Pages", "System Archeology")),
+        QT_TRANSLATE_NOOP("Pages", "System Archeology"),
         "archeology",
         "mentordesk.ui.pages.archeology",
         "ArcheologyPage",
     ),
     PageSpec(
-        str(QT_TRANSLATE_NOOP("Pages", "Progress")),
+        QT_TRANSLATE_NOOP("Pages", "Progress"),
         "progress",
         "mentordesk.ui.pages.progress",
         "ProgressPage",
