@@ -115,17 +115,20 @@ class PairingScoped(SyncedMixin):
 class Searchable:
     """A record that appears in the full-text index.
 
-    `search_document` returns (title, body) or None when the record must not be indexed; `search_target`
-    names the record a hit opens (a comment opens its decision).
+    `document` returns a record's (title, body), or None when it must not be indexed; `target` names the
+    record a hit opens (a comment opens its decision). Both read the record's fields as attributes of
+    `r`: the record itself, or a row an import writes in bulk without making a record of it.
     """
 
     search_kind: str = ""
 
-    def search_document(self) -> tuple[str, str] | None:
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
         raise NotImplementedError
 
-    def search_target(self) -> tuple[str, str]:
-        return self.search_kind, str(getattr(self, "id"))  # noqa: B009
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return cls.search_kind, str(r.id)
 
 
 def join_text(*parts: str | None) -> str:

@@ -82,10 +82,20 @@ _INSERT_TEXT = text(f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (:rowid
 _DELETE_TEXT = text(f"DELETE FROM {FTS_TABLE} WHERE rowid = :rowid")
 
 
+Indexed = tuple[type[Searchable], Any]
+"""A record to index: its model, and the record (or a row an import writes in bulk; see
+`Searchable.document`)."""
+
+
 def index_records(conn: Connection, records: Iterable[Searchable]) -> None:
     """Bring the index up to date for `records` (new, changed or tombstoned ones), in a few statements
     however many there are: each statement runs once over all of them."""
-    chosen = {str(getattr(record, "id")): record for record in records}  # noqa: B009
+    index_rows(conn, ((type(record), record) for record in records))
+
+
+def index_rows(conn: Connection, rows: Iterable[Indexed]) -> None:
+    """`index_records` for rows given with their model."""
+    chosen = {str(row.id): (model, row) for model, row in rows}
     if not chosen:
         return
     indexed = _rowids(conn, list(chosen))
@@ -95,20 +105,20 @@ def index_records(conn: Connection, records: Iterable[Searchable]) -> None:
     if len(indexed) < len(chosen):
         next_rowid = (conn.execute(select(func.max(search_doc.c.rowid))).scalar() or 0) + 1
     dropped, updated, added, texts = [], [], [], []
-    for record_id, record in chosen.items():
+    for record_id, (model, row) in chosen.items():
         rowid = indexed.get(record_id)
-        document = record.search_document()
+        document = model.document(row)
         if document is None:
             if rowid is not None:
                 dropped.append(rowid)
             continue
-        open_kind, open_id = record.search_target()
+        open_kind, open_id = model.target(row)
         values: dict[str, Any] = {
-            "kind": record.search_kind,
+            "kind": model.search_kind,
             "open_kind": open_kind,
             "open_id": open_id,
-            "pairing_id": str(getattr(record, "pairing_id")),  # noqa: B009
-            "visibility": str(getattr(record, "visibility")),  # noqa: B009
+            "pairing_id": str(row.pairing_id),
+            "visibility": str(row.visibility),
         }
         if rowid is None:
             rowid, next_rowid = next_rowid, next_rowid + 1

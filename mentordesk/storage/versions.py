@@ -11,7 +11,7 @@ counter it read last time, whatever the wall clock says."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import event, inspect, select
 from sqlalchemy.dialects.sqlite import insert
@@ -74,7 +74,15 @@ def _count_changes(session: Session, new: list[SyncedMixin], dirty: list[SyncedM
             stamp(record, device, changed)
 
 
-def stamp(record: SyncedMixin, device: str, changed: Any) -> None:
+class Versioned(Protocol):
+    """What `stamp` writes: a record, or a row an import writes in bulk."""
+
+    version_vector: dict[str, int]
+    field_versions: dict[str, dict[str, int]]
+    conflicts: dict[str, list[dict[str, Any]]]
+
+
+def stamp(record: Versioned, device: str, changed: Any) -> None:
     """Count one change by `device` and make it the version of the `changed` fields, settling any
     conflict on them (the new version has seen every value that stood)."""
     vector = dict(record.version_vector or {})
@@ -86,15 +94,20 @@ def stamp(record: SyncedMixin, device: str, changed: Any) -> None:
 
 
 def _tick_clock(session: Session, written: list[SyncedMixin]) -> None:
+    value = tick_change_clock(session)
+    for record in written:
+        record.change_seq = value
+
+
+def tick_change_clock(session: Session) -> int:
+    """Move the change counter on by one; its new value, for the records written now."""
     tick = (
         insert(ChangeClock)
         .values(id=_CLOCK_ROW, value=1)
         .on_conflict_do_update(index_elements=[ChangeClock.id], set_={"value": ChangeClock.value + 1})
         .returning(ChangeClock.value)
     )
-    value = session.execute(tick).scalar_one()
-    for record in written:
-        record.change_seq = value
+    return int(session.execute(tick).scalar_one())
 
 
 def change_clock(session: Session) -> int:

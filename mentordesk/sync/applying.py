@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import Column, func, select, text
 from sqlalchemy.orm import Session, aliased
-from sqlalchemy.orm.attributes import set_committed_value
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
 from mentordesk.storage.models import (
@@ -28,10 +27,12 @@ from mentordesk.storage.models import (
     Setting,
 )
 from mentordesk.storage.models.pairing import ME_KEY, PAIRING_ME_PREFIX
-from mentordesk.storage.versions import DEVICE_KEY, link_fields, stamp, synced_fields
+from mentordesk.storage.versions import DEVICE_KEY, link_fields, synced_fields
 from mentordesk.sync.fields import FieldError, from_wire, read_field, write_field
+from mentordesk.sync.inserting import NewRecords, row
 from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
 from mentordesk.sync.merge import chosen as merge_chosen
+from mentordesk.sync.numbering import DecisionNumbers
 from mentordesk.sync.records import field_version, kinds
 from mentordesk.wording import translate
 
@@ -91,10 +92,10 @@ class Applier:
                 if record["kind"] == "pairing" and record["id"] == pairing_id:
                     self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
         self.result = Applied()
-        self._links: list[tuple[SyncedMixin, str, list[str]]] = []
-        self._added: list[SyncedMixin] = []  # records this import creates
-        self._decisions: list[Decision] = []  # written by this import, not flushed yet
-        self._stored_numbers: dict[int, list[str]] | None = None  # decision ids by number, as stored
+        self._links: list[tuple[SyncedMixin, str, list[str]]] = []  # of records held here
+        self._new = NewRecords(pairing_id)  # records this import creates
+        self._numbers = DecisionNumbers(session, pairing_id, session.info[DEVICE_KEY])
+        self.result.renumbered = self._numbers.renumbered
         self._held = self._preload(records)
 
     def _preload(self, records: Iterable[Mapping[str, Any]]) -> set[tuple[type[SyncedMixin], str]]:
@@ -133,16 +134,7 @@ class Applier:
         given = envelope["field_versions"]
         versions = {name: given.get(name, envelope["version"]) for name in envelope["fields"]}
         incoming = registers(envelope["fields"], versions, envelope["conflicts"])
-        try:
-            for name, register in incoming.items():
-                for version in register:
-                    from_wire(model, name, version.value)
-        except FieldError as error:
-            raise ApplyError(
-                translate("Applier", "The export's {where} is not valid: {error}.").format(
-                    where=where, error=error
-                )
-            ) from None
+        checked = self._checked(model, incoming, where)
         self._check_owner(model, envelope, where)
         local = self._session.get(model, envelope["id"]) if (model, envelope["id"]) in self._held else None
         if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
@@ -159,59 +151,61 @@ class Applier:
         self._check_authority(model, local, merged, where)
         if model in (ReviewComment, DecisionAddendum):
             self._check_authorship(model, local, merged, where)
+        self.result.conflicts += sum(1 for n, r in merged.items() if in_conflict(r) and r != before.get(n))
+        values, links = self._settle(model, merged, checked)
         if local is None:
-            local = model(id=envelope["id"])  # type: ignore[call-arg]
-            self._session.add(local)
-            self._added.append(local)
+            values["version_vector"] = join([envelope["version"]])
+            written: Any = row(envelope["id"], values)
+            self._new.add(model, written, links)
             self.result.added += 1
         else:
+            values["version_vector"] = join([local.version_vector or {}, envelope["version"]])
+            for name, value in values.items():
+                setattr(local, name, value)
+            self._links.extend((local, name, ids) for name, ids in links.items())
+            written = local
             self.result.updated += 1
-        self.result.conflicts += sum(1 for n, r in merged.items() if in_conflict(r) and r != before.get(n))
-        self._write(local, merged, envelope["version"])
-        if isinstance(local, Decision):
-            self._settle_number(local)
+        if model is Decision:
+            self._numbers.settle(written)
 
-    def _write(
-        self, record: SyncedMixin, merged: Mapping[str, Register], incoming: Mapping[str, int]
-    ) -> None:
-        model = type(record)
+    @staticmethod
+    def _checked(model: type[SyncedMixin], incoming: Mapping[str, Register], where: str) -> dict[int, Any]:
+        """Every incoming value checked against its column before anything is written; the column
+        values by the identity of their versions, so the one a field keeps is not converted again."""
+        checked: dict[int, Any] = {}
+        try:
+            for name, register in incoming.items():
+                for version in register:
+                    checked[id(version)] = from_wire(model, name, version.value)
+        except FieldError as error:
+            raise ApplyError(
+                translate("Applier", "The export's {where} is not valid: {error}.").format(
+                    where=where, error=error
+                )
+            ) from None
+        return checked
+
+    @staticmethod
+    def _settle(
+        model: type[SyncedMixin], merged: Mapping[str, Register], checked: Mapping[int, Any]
+    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+        """The merged record's column values with each field's version and the values standing in
+        conflict with it; and its link fields' ids, set once every record is in."""
+        values: dict[str, Any] = {}
+        links: dict[str, list[str]] = {}
         versions: dict[str, dict[str, int]] = {}
         conflicts: dict[str, list[dict[str, Any]]] = {}
         for name, register in merged.items():
             chosen = merge_chosen(register)
-            incoming_value = from_wire(model, name, chosen.value)
-            if name in link_fields(model):
-                self._links.append((record, name, incoming_value))  # once every record is in
-            else:
-                setattr(record, name, incoming_value)
+            value = checked[id(chosen)] if id(chosen) in checked else from_wire(model, name, chosen.value)
+            (links if name in link_fields(model) else values)[name] = value
             versions[name] = chosen.seen
             others = sorted((v for v in register if v != chosen), key=Version.key)
             if others:
                 conflicts[name] = [{"value": v.value, "version": v.seen} for v in others]
-        record.field_versions = versions
-        record.conflicts = conflicts
-        record.version_vector = join([record.version_vector or {}, incoming])
-
-    def _settle_number(self, record: Decision) -> None:
-        """Two decisions numbered alike on the two copies while apart: the one with the larger id takes
-        the next free number. Both copies choose the same one to move, so neither refuses the other."""
-        self._decisions.append(record)
-        if self._stored_numbers is None:  # nothing is flushed while records are applied: read once
-            self._stored_numbers = {}
-            query = select(Decision.id, Decision.number).where(Decision.pairing_id == record.pairing_id)
-            for decision_id, number in self._session.execute(query):
-                self._stored_numbers.setdefault(number, []).append(decision_id)
-        same = (i for i in self._stored_numbers.get(record.number, ()) if i != record.id)
-        stored = (self._session.get(Decision, i) for i in same)
-        pending = (d for d in self._decisions if d is not record)
-        other = next((d for d in [*stored, *pending] if d is not None and d.number == record.number), None)
-        if other is None:
-            return
-        mover = max(record, other, key=lambda d: d.id)
-        free = max([*self._stored_numbers, *(d.number for d in self._decisions)]) + 1
-        self.result.renumbered.append((mover.number, free))
-        mover.number = free
-        stamp(mover, self._session.info[DEVICE_KEY], ["number"])
+        values["field_versions"] = versions
+        values["conflicts"] = conflicts
+        return values, links
 
     def _may_receive(self, model: type[SyncedMixin]) -> bool:
         return issubclass(model, PairingScoped) or model.__tablename__ in ("pairing", "person")  # type: ignore[attr-defined]
@@ -329,12 +323,10 @@ class Applier:
                 return str(setting.value)
         return None
 
-    def write_links(self) -> None:
-        """Many-to-many links, set after the flush that put every incoming record in place. A record this
-        import created has none stored yet, so its links are set without reading them first."""
-        for record in self._added:
-            for name in link_fields(type(record)):
-                set_committed_value(record, name, [])
+    def finish(self) -> None:
+        """After the flush that wrote the changed records: insert the new ones, then set the changed
+        records' many-to-many links (the records they name are all in place now)."""
+        self._new.write(self._session)
         for record, name, ids in self._links:
             write_field(self._session, record, name, ids)
         self._links.clear()

@@ -13,7 +13,7 @@ import json
 import math
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Enum, Float, Integer, String, inspect
+from sqlalchemy import JSON, Boolean, Column, Date, Enum, Float, Integer, String, inspect
 from sqlalchemy.orm import Session
 
 from mentordesk.domain import MAX_TEXT_CHARS, check_day
@@ -47,6 +47,18 @@ def read_field(record: SyncedMixin, name: str) -> Any:
     return to_wire(getattr(record, name))
 
 
+_COLUMNS: dict[tuple[type, str], Column[Any] | None] = {}
+
+
+def _column(model: type[SyncedMixin], name: str) -> Column[Any] | None:
+    """The column a field is stored in (None for a name that is not a column); asked for every field of
+    every record an import reads, so looked up once."""
+    if (model, name) not in _COLUMNS:
+        attribute = inspect(model).column_attrs.get(name)
+        _COLUMNS[model, name] = None if attribute is None else attribute.columns[0]
+    return _COLUMNS[model, name]
+
+
 def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
     """The column value for an incoming field value (many-to-many links stay a list of ids)."""
     where = f"the field {name} of a {model.__tablename__} record"  # type: ignore[attr-defined]
@@ -58,12 +70,11 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
                 translate("fields", "{where} does not list its ids sorted and once each").format(where=where)
             )
         return list(value)
-    attribute = inspect(model).column_attrs.get(name)
-    if attribute is None:
+    column = _column(model, name)
+    if column is None:
         raise FieldError(
             translate("fields", "{where} is not a field this version of MentorDesk knows").format(where=where)
         )
-    column = attribute.columns[0]
     if value is None:
         if not column.nullable:
             raise FieldError(translate("fields", "{where} is empty, and it may not be").format(where=where))

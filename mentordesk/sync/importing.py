@@ -161,7 +161,7 @@ class ImportService:
                             progress(done, len(records))
                 session.flush()
                 with session.no_autoflush:
-                    applier.write_links()
+                    applier.finish()
                 session.flush()
                 applier.check_references()
                 pairing = session.get(Pairing, manifest.pairing_id)

@@ -21,6 +21,8 @@ from typing import Any
 
 Vector = Mapping[str, int]
 
+_PLAIN = (str, int, float, bool)
+
 
 def dominates(a: Vector, b: Vector) -> bool:
     """`a` has seen everything `b` has (and maybe more)."""
@@ -39,15 +41,21 @@ def join(vectors: Iterable[Vector]) -> dict[str, int]:
 @dataclass(frozen=True, eq=False)
 class Version:
     """A field value at a version vector. Versions are equal when value and vector are; values may be
-    lists, so equality and hashing go through the value's JSON text."""
+    lists, so equality goes through the value's JSON text. A plain value (text, a number, true or
+    false, none) is hashed as itself: equal JSON texts of plain values are equal values of one type,
+    so they hash alike, and most fields never need their JSON text at all."""
 
     value: Any
     vector: tuple[tuple[str, int], ...]  # sorted (device, count) pairs
 
     def __eq__(self, other: object) -> bool:
+        if self is other:
+            return True
         return isinstance(other, Version) and self.key() == other.key()
 
     def __hash__(self) -> int:
+        if self.value is None or type(self.value) in _PLAIN:
+            return hash((type(self.value), self.value, self.vector))
         return hash(self.key())
 
     @classmethod
@@ -73,6 +81,8 @@ Record = Mapping[str, Register]  # field name → its versions
 def merge_register(a: Register, b: Register) -> Register:
     """The versions of either side that no other version has seen."""
     every = set(a) | set(b)
+    if len(every) < 2:
+        return frozenset(every)
     return frozenset(
         v
         for v in every
@@ -96,6 +106,8 @@ def write(record: Record, field: str, value: Any, device: str) -> dict[str, Regi
 def chosen(register: Register) -> Version:
     """The version whose value the field shows: the only one, or (while in conflict) the one a fixed
     rule picks, so every copy shows the same one."""
+    if len(register) == 1:
+        return next(iter(register))
     return max(register, key=lambda v: (sum(v.seen.values()), v.key()))
 
 
@@ -105,7 +117,7 @@ def value(register: Register) -> Any:
 
 def in_conflict(register: Register) -> bool:
     """Concurrent versions with different values (the same value written on both sides agrees)."""
-    return len({v.key()[0] for v in register}) > 1
+    return len(register) > 1 and len({v.key()[0] for v in register}) > 1
 
 
 def conflicts(record: Record) -> dict[str, list[Any]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Column, Date, Float, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -37,8 +38,9 @@ class Era(PairingScoped, Searchable, Base):
     colour: Mapped[str] = mapped_column(String(9), default="#e0e7ff")
     description: Mapped[str] = mapped_column(Text, default="")
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (self.name, self.description)
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else (r.name, r.description)
 
 
 class ArcheologyEvent(PairingScoped, Searchable, Base):
@@ -58,10 +60,11 @@ class ArcheologyEvent(PairingScoped, Searchable, Base):
 
     components: Mapped[list[Component]] = relationship(secondary=event_component, order_by=Component.position)
 
-    def search_document(self) -> tuple[str, str] | None:
-        if self.deleted:
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        if r.deleted:
             return None
-        return self.title, join_text(self.why, self.lessons, "\n".join(self.sources or []), self.people)
+        return r.title, join_text(r.why, r.lessons, "\n".join(r.sources or []), r.people)
 
 
 class EventLink(PairingScoped, Base):

@@ -104,24 +104,25 @@ class Decision(PairingScoped, Searchable, Base):
         back_populates="decision", order_by="DecisionAddendum.created_at", cascade="all, delete-orphan"
     )
 
-    def search_document(self) -> tuple[str, str] | None:
-        if self.deleted:
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        if r.deleted:
             return None
         body = join_text(
-            self.context,
-            self.drivers,
-            _options_text(self.options or []),
-            self.chosen_option,
-            self.rationale,
-            self.consequences_good,
-            self.consequences_bad,
-            self.consequences_other,
-            self.confirmation,
-            self.expected_outcome,
-            self.actual_outcome_note,
-            self.notes,
+            r.context,
+            r.drivers,
+            _options_text(r.options or []),
+            r.chosen_option,
+            r.rationale,
+            r.consequences_good,
+            r.consequences_bad,
+            r.consequences_other,
+            r.confirmation,
+            r.expected_outcome,
+            r.actual_outcome_note,
+            r.notes,
         )
-        return f"{adr_number(self.number)} {self.title}", body
+        return f"{adr_number(r.number)} {r.title}", body
 
 
 class ReviewComment(PairingScoped, Searchable, Base):
@@ -138,11 +139,13 @@ class ReviewComment(PairingScoped, Searchable, Base):
 
     decision: Mapped[Decision] = relationship(back_populates="comments")
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else ("Comment: " + self.body.split("\n", 1)[0][:80], self.body)
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else ("Comment: " + r.body.split("\n", 1)[0][:80], r.body)
 
-    def search_target(self) -> tuple[str, str]:
-        return "decision", self.decision_id
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return "decision", r.decision_id
 
 
 class DecisionRevision(PairingScoped, Base):
@@ -174,8 +177,10 @@ class DecisionAddendum(PairingScoped, Searchable, Base):
 
     decision: Mapped[Decision] = relationship(back_populates="addenda")
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (f"Addendum of {self.written_on.isoformat()}", self.body)
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else (f"Addendum of {r.written_on.isoformat()}", r.body)
 
-    def search_target(self) -> tuple[str, str]:
-        return "decision", self.decision_id
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return "decision", r.decision_id

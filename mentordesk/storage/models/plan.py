@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import Boolean, Column, Date, Float, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -51,8 +52,9 @@ class Card(PairingScoped, Searchable, Base):
         back_populates="card", order_by="ChecklistItem.position", cascade="all, delete-orphan"
     )
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (self.title, self.description or "")
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else (r.title, r.description or "")
 
 
 class ChecklistItem(PairingScoped, Searchable, Base):
@@ -66,8 +68,10 @@ class ChecklistItem(PairingScoped, Searchable, Base):
 
     card: Mapped[Card] = relationship(back_populates="checklist")
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (self.text, "")
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else (r.text, "")
 
-    def search_target(self) -> tuple[str, str]:
-        return "card", self.card_id
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return "card", r.card_id

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import JSON, Boolean, Date, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -44,8 +45,9 @@ class MentoringSession(PairingScoped, Searchable, Base):
         back_populates="session", order_by="SessionNote.created_at", cascade="all, delete-orphan"
     )
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (self.title, join_text(self.notes, self.feedback_comment))
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else (r.title, join_text(r.notes, r.feedback_comment))
 
 
 class SessionNote(PairingScoped, Searchable, Base):
@@ -61,11 +63,13 @@ class SessionNote(PairingScoped, Searchable, Base):
 
     session: Mapped[MentoringSession] = relationship(back_populates="private_notes")
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else ("Note: " + self.body.split("\n", 1)[0][:80], self.body)
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else ("Note: " + r.body.split("\n", 1)[0][:80], r.body)
 
-    def search_target(self) -> tuple[str, str]:
-        return "session", self.session_id
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return "session", r.session_id
 
 
 class AgendaItem(PairingScoped, Searchable, Base):
@@ -83,12 +87,14 @@ class AgendaItem(PairingScoped, Searchable, Base):
 
     session: Mapped[MentoringSession] = relationship(back_populates="agenda")
 
-    def search_document(self) -> tuple[str, str] | None:
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
         # a point carrying an action item forward has no text of its own: the action is found instead
-        return None if self.deleted or self.carried_from_id is not None else (self.text, "")
+        return None if r.deleted or r.carried_from_id is not None else (r.text, "")
 
-    def search_target(self) -> tuple[str, str]:
-        return "session", self.session_id
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return "session", r.session_id
 
 
 class ActionItem(PairingScoped, Searchable, Base):
@@ -106,11 +112,13 @@ class ActionItem(PairingScoped, Searchable, Base):
 
     session: Mapped[MentoringSession] = relationship(back_populates="actions")
 
-    def search_document(self) -> tuple[str, str] | None:
-        return None if self.deleted else (self.text, "")
+    @classmethod
+    def document(cls, r: Any) -> tuple[str, str] | None:
+        return None if r.deleted else (r.text, "")
 
-    def search_target(self) -> tuple[str, str]:
-        return "session", self.session_id
+    @classmethod
+    def target(cls, r: Any) -> tuple[str, str]:
+        return "session", r.session_id
 
 
 class SessionTemplate(SyncedMixin, Base):
