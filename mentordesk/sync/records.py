@@ -11,12 +11,12 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain import Visibility, strictest
 from mentordesk.storage.base import Base, SyncedMixin
 from mentordesk.storage.models import Pairing, Person
-from mentordesk.storage.versions import synced_fields
+from mentordesk.storage.versions import link_fields, synced_fields
 from mentordesk.storage.visibility import hidden_records
 from mentordesk.sync.fields import read_field
 
@@ -103,6 +103,8 @@ def owned_by(
             query = select(model).where(model.id.in_((pairing.mentor_id, pairing.mentee_id)))
         else:
             continue
+        # links are read with their records, a few hundred records per query, not one query each
+        query = query.options(*(selectinload(getattr(model, name)) for name in link_fields(model)))
         found.extend(session.scalars(query if where is None else query.where(where(model))))
     return found
 
