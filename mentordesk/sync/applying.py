@@ -63,9 +63,14 @@ def registers(
 ) -> dict[str, Register]:
     """Each field's versions: its value at its version, plus any values standing in conflict with it."""
     out: dict[str, Register] = {}
+    ordered: dict[int, tuple[tuple[str, int], ...]] = {}  # most fields share the record's vector
     for name, current in fields.items():
-        standing = {Version.of(current, versions[name])}
-        standing |= {Version.of(other["value"], other["version"]) for other in conflicts.get(name, ())}
+        vector = versions[name]
+        if id(vector) not in ordered:
+            ordered[id(vector)] = tuple(sorted(vector.items()))
+        standing = {Version(current, ordered[id(vector)])}
+        if name in conflicts:
+            standing |= {Version.of(other["value"], other["version"]) for other in conflicts[name]}
         out[name] = frozenset(standing)
     return out
 
@@ -200,8 +205,8 @@ class Applier:
             value = checked[id(chosen)] if id(chosen) in checked else from_wire(model, name, chosen.value)
             (links if name in link_fields(model) else values)[name] = value
             versions[name] = chosen.seen
-            others = sorted((v for v in register if v != chosen), key=Version.key)
-            if others:
+            if len(register) > 1:
+                others = sorted((v for v in register if v != chosen), key=Version.key)
                 conflicts[name] = [{"value": v.value, "version": v.seen} for v in others]
         values["field_versions"] = versions
         values["conflicts"] = conflicts

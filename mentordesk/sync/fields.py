@@ -59,25 +59,37 @@ def _column(model: type[SyncedMixin], name: str) -> Column[Any] | None:
     return _COLUMNS[model, name]
 
 
+def _where(model: type[SyncedMixin], name: str) -> str:
+    """The field named in a message (only made for one: an import checks hundreds of thousands)."""
+    return f"the field {name} of a {model.__tablename__} record"  # type: ignore[attr-defined]
+
+
 def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
     """The column value for an incoming field value (many-to-many links stay a list of ids)."""
-    where = f"the field {name} of a {model.__tablename__} record"  # type: ignore[attr-defined]
     if name in link_fields(model):
         if not isinstance(value, list) or not all(isinstance(v, str) and ID.fullmatch(v) for v in value):
-            raise FieldError(translate("fields", "{where} is not a list of ids").format(where=where))
+            raise FieldError(
+                translate("fields", "{where} is not a list of ids").format(where=_where(model, name))
+            )
         if value != sorted(set(value)):
             raise FieldError(
-                translate("fields", "{where} does not list its ids sorted and once each").format(where=where)
+                translate("fields", "{where} does not list its ids sorted and once each").format(
+                    where=_where(model, name)
+                )
             )
         return list(value)
     column = _column(model, name)
     if column is None:
         raise FieldError(
-            translate("fields", "{where} is not a field this version of MentorDesk knows").format(where=where)
+            translate("fields", "{where} is not a field this version of MentorDesk knows").format(
+                where=_where(model, name)
+            )
         )
     if value is None:
         if not column.nullable:
-            raise FieldError(translate("fields", "{where} is empty, and it may not be").format(where=where))
+            raise FieldError(
+                translate("fields", "{where} is empty, and it may not be").format(where=_where(model, name))
+            )
         return None
     try:
         converted = _convert(column.type, value)
@@ -95,7 +107,9 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
         return converted
     except (TypeError, ValueError, RecursionError) as error:
         raise FieldError(
-            translate("fields", "{where} does not fit: {error}").format(where=where, error=error)
+            translate("fields", "{where} does not fit: {error}").format(
+                where=_where(model, name), error=error
+            )
         ) from None
 
 
