@@ -1,13 +1,15 @@
-"""The window and typing benchmarks run, at the smallest scale, so they cannot rot between the runs that
+"""The window, typing and sync benchmarks run, at the smallest scale, so they cannot rot between the runs that
 take figures. Nothing here is timed: the figures are checked for being there, not for their size."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
@@ -71,3 +73,24 @@ def test_typing_at_a_persons_pace_lets_the_autosave_and_the_preview_run_between_
     page.editor.flush()
     assert figures["autosaves while typing"] >= 1 and figures["previews shown while typing"] >= 1
     assert all(value > 0 for value in figures.values())
+
+
+def test_the_sync_benchmark_measures_every_figure_with_its_floor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: object
+) -> None:
+    out = tmp_path / "sync.json"
+    monkeypatch.setattr(sys, "argv", ["bench_sync.py", "--records", "200", "--json", str(out)])
+    benchmark("bench_sync").main()
+    figures = json.loads(out.read_text("utf-8"))
+    assert figures["travelled"] > 200  # the generated records, with their pairing, people and board
+    timed = {name: value for name, value in figures.items() if name not in ("records", "travelled")}
+    assert set(timed) == {
+        "first export",
+        "first import: open and check",
+        "first import: merge",
+        "floor: plain SQLite writing the same rows and search entries",
+        "the same export again",
+        "100 edited cards: export",
+        "100 edited cards: import",
+    }
+    assert all(value > 0 for value in timed.values())

@@ -47,7 +47,7 @@ class NewRecords:
             return
         seq = tick_change_clock(session)
         for model, rows in self._rows.items():
-            session.execute(insert(model), [{**vars(r), "change_seq": seq} for r in rows])
+            session.execute(insert(model.__table__), [{**vars(r), "change_seq": seq} for r in rows])  # type: ignore[attr-defined]
         for (model, name), pairs in self._links.items():
             session.execute(_link_insert(model, name), [{**p, "pairing": self._pairing_id} for p in pairs])
         searchable = [(m, r) for m, rows in self._rows.items() if issubclass(m, Searchable) for r in rows]
