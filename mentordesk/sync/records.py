@@ -5,12 +5,13 @@ links are the fields, encoded as `sync.fields` describes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Table, inspect, select
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain import Visibility, strictest
@@ -18,7 +19,10 @@ from mentordesk.storage.base import Base, SyncedMixin
 from mentordesk.storage.models import Pairing, Person
 from mentordesk.storage.versions import link_fields, synced_fields
 from mentordesk.storage.visibility import hidden_records
-from mentordesk.sync.fields import read_field
+from mentordesk.sync.fields import to_wire
+
+Stored = Mapping[Any, Any]
+"""A record as stored: its row, by column name (and its link fields' ids, where it has some)."""
 
 
 @cache
@@ -37,25 +41,6 @@ def field_version(record: SyncedMixin, name: str) -> dict[str, int]:
     """The version of a field's value: the one it was stamped with, or for a row written before fields
     had versions, the record's own."""
     return dict((record.field_versions or {}).get(name) or record.version_vector or {})
-
-
-def envelope(record: SyncedMixin) -> dict[str, Any]:
-    """The record as it travels: its fields' values, each field's version, and values in conflict."""
-    vector = dict(record.version_vector or {})
-    names = synced_fields(type(record))
-    versions = {name: field_version(record, name) for name in names}
-    return {
-        "kind": type(record).__tablename__,  # type: ignore[attr-defined]
-        "id": record.id,
-        "deleted": bool(record.deleted),
-        "version": vector,
-        "fields": {name: read_field(record, name) for name in names},
-        # only the fields whose version is older than the record's: the others are at `version`
-        "field_versions": {name: version for name, version in versions.items() if version != vector},
-        "conflicts": {
-            name: [dict(other) for other in others] for name, others in (record.conflicts or {}).items()
-        },
-    }
 
 
 @dataclass(frozen=True)
@@ -109,30 +94,94 @@ def owned_by(
     return found
 
 
-def pairing_records(
-    session: Session, pairing_id: str, since: int | None = None
-) -> Iterator[tuple[SyncedMixin, Visibility]]:
-    """The pairing's records (tombstones included) written after the change counter stood at `since`
-    (all of them for None), each with how hidden it really is (storage/visibility.py): private ones,
-    and those that refer to one, never leave."""
-    changed = None if since is None else (lambda model: model.change_seq > since)
-    owned = owned_by(session, pairing_id, changed)
-    hidden = hidden_records(session, pairing_id)
-    private = {record_id for record_id, v in hidden.items() if v is Visibility.PRIVATE}
-    for record in owned:
-        found = strictest(record.visibility, hidden.get(record.id, Visibility.SHARED))
-        yield record, Visibility.PRIVATE if _under(record, private) else found
+def _stored(
+    session: Session, pairing_id: str, since: int | None
+) -> Iterator[tuple[type[SyncedMixin], Stored]]:
+    """The pairing's records (tombstones included) as stored, each with its model: the pairing, its two
+    people, and every record carrying its id; only those written after the change counter stood at
+    `since` (all of them for None). Read as rows, not ORM records: an export reads every record of a
+    long history, and making records of them cost more than reading them."""
+    pairing = session.get(Pairing, pairing_id)
+    if pairing is None:
+        return
+    for model in kinds().values():
+        table = model.__table__  # type: ignore[attr-defined]
+        if "pairing_id" in table.c:
+            query = select(table).where(table.c.pairing_id == pairing_id)
+        elif model is Pairing:
+            query = select(table).where(table.c.id == pairing_id)
+        elif model is Person:
+            query = select(table).where(table.c.id.in_((pairing.mentor_id, pairing.mentee_id)))
+        else:
+            continue
+        if since is not None:
+            query = query.where(table.c.change_seq > since)
+        links = {name: _links(session, model, name, pairing_id) for name in link_fields(model)}
+        for row in session.execute(query).mappings():
+            if links:
+                yield model, {**row, **{name: found.get(row["id"], []) for name, found in links.items()}}
+            else:
+                yield model, row
 
 
-def _under(record: SyncedMixin, private: set[str]) -> bool:
+def _links(session: Session, model: type[SyncedMixin], name: str, pairing_id: str) -> dict[str, list[str]]:
+    """The ids a link field names, sorted, for each of the pairing's records of `model`."""
+    table, owner, linked = link_table(model, name)
+    records = model.__table__  # type: ignore[attr-defined]
+    query = (
+        select(table.c[owner], table.c[linked])
+        .join(records, records.c.id == table.c[owner])
+        .where(records.c.pairing_id == pairing_id)
+        .order_by(table.c[owner], table.c[linked])
+    )
+    found: dict[str, list[str]] = {}
+    for owner_id, linked_id in session.execute(query):
+        found.setdefault(owner_id, []).append(linked_id)
+    return found
+
+
+def link_table(model: type[SyncedMixin], name: str) -> tuple[Table, str, str]:
+    """A link field's table, with its columns naming the record and the record linked to."""
+    relation = inspect(model).relationships[name]
+    table = relation.secondary
+    assert isinstance(table, Table)
+    return table, relation.synchronize_pairs[0][1].name, relation.secondary_synchronize_pairs[0][1].name
+
+
+def envelope(model: type[SyncedMixin], row: Stored) -> dict[str, Any]:
+    """A stored record as it travels: its fields' values, each field's version (only those older than
+    the record's own: the others are at `version`), and the values standing in conflict."""
+    vector = dict(row["version_vector"] or {})
+    stamped = row["field_versions"] or {}
+    links = link_fields(model)
+    fields: dict[str, Any] = {}
+    versions: dict[str, dict[str, int]] = {}
+    for name in synced_fields(model):
+        fields[name] = row[name] if name in links else to_wire(row[name])
+        version = stamped.get(name)
+        if version and version != vector:
+            versions[name] = dict(version)
+    return {
+        "kind": model.__tablename__,  # type: ignore[attr-defined]
+        "id": row["id"],
+        "deleted": bool(row["deleted"]),
+        "version": vector,
+        "fields": fields,
+        "field_versions": versions,
+        "conflicts": {name: [dict(o) for o in others] for name, others in (row["conflicts"] or {}).items()},
+    }
+
+
+def _under(model: type[SyncedMixin], row: Stored, private: set[str]) -> bool:
     """The record refers to a private record (its session, card or decision), so it cannot travel."""
     if not private:
         return False
-    table = type(record).__table__  # type: ignore[attr-defined]
-    return any(getattr(record, fk.parent.key, None) in private for fk in table.foreign_keys)
+    table = model.__table__  # type: ignore[attr-defined]
+    return any(row[fk.parent.name] in private for fk in table.foreign_keys)
 
 
-def title_of(record: SyncedMixin) -> str:
+def title_of(record: Any) -> str:
+    """A few words naming a record (or a row read as one) in a preview or a conflict."""
     if getattr(record, "carried_from_id", None):
         return "an open action item carried forward"
     for name in ("title", "name", "text", "body"):
@@ -145,18 +194,23 @@ def title_of(record: SyncedMixin) -> str:
 def collect(
     session: Session, pairing_id: str, since: int | None = None
 ) -> tuple[list[dict[str, Any]], ExportPreview]:
-    """The envelopes an export carries, and its preview."""
+    """The envelopes an export carries, and its preview. Private records, and those that refer to
+    one, never leave; the others leave as shared or confidential as they really are
+    (storage/visibility.py)."""
     envelopes: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     confidential: list[tuple[str, str]] = []
     private = 0
-    for record, visibility in pairing_records(session, pairing_id, since):
-        if visibility is Visibility.PRIVATE:
+    hidden = hidden_records(session, pairing_id)
+    kept_here = {record_id for record_id, v in hidden.items() if v is Visibility.PRIVATE}
+    for model, row in _stored(session, pairing_id, since):
+        visibility = strictest(row["visibility"], hidden.get(row["id"], Visibility.SHARED))
+        if visibility is Visibility.PRIVATE or _under(model, row, kept_here):
             private += 1
             continue
-        item = envelope(record)
+        item = envelope(model, row)
         envelopes.append(item)
         counts[item["kind"]] = counts.get(item["kind"], 0) + 1
-        if visibility is Visibility.CONFIDENTIAL and not record.deleted:
-            confidential.append((item["kind"], title_of(record)))
+        if visibility is Visibility.CONFIDENTIAL and not row["deleted"]:
+            confidential.append((item["kind"], title_of(SimpleNamespace(**row))))
     return envelopes, ExportPreview(counts, tuple(sorted(confidential)), private)
