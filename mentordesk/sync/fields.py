@@ -28,7 +28,12 @@ class FieldError(ValueError):
     """An incoming field value that does not fit its column."""
 
 
+_PLAIN = (str, int, float, bool, type(None))
+
+
 def to_wire(value: Any) -> Any:
+    if type(value) in _PLAIN:  # most values: text, numbers, flags, nothing (not an enum's subclasses)
+        return value
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.datetime | dt.date):
