@@ -47,7 +47,7 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         collected = exports.collect(pairing.id, everything=args.all)
         for line in collected.preview.lines():  # before anything is written
             print(line, file=sys.stderr)
-        manifest = exports.write(
+        written = exports.write(
             collected,
             out,
             identity,
@@ -57,8 +57,16 @@ def run_export(args: argparse.Namespace, db_path: Path) -> int:
         )
     finally:
         services.close()
-    total = sum(manifest.counts.values())
-    print(f"exported {total} records of {pairing.name} to {out} (export number {manifest.sequence})")
+    total = sum(written.counts.values())
+    if len(written.files) == 1:
+        print(f"exported {total} records of {pairing.name} to {out} (export number {written.sequence})")
+    else:
+        print(
+            f"exported {total} records of {pairing.name} in {len(written.files)} parts, too many for one "
+            "file; import them in this order:"
+        )
+        for path, manifest in zip(written.files, written.manifests, strict=True):
+            print(f"  {path} (export number {manifest.sequence})")
     return 0
 
 

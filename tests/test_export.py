@@ -154,7 +154,7 @@ def test_cli_export_for_the_partner(
         keyring.set_keyring(previous)
 
 
-def test_an_export_the_partner_could_not_open_is_refused_before_it_is_written(
+def test_an_export_the_partner_could_not_open_in_one_file_is_written_in_parts(
     demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from mentordesk.sync import bundle
@@ -162,8 +162,23 @@ def test_an_export_the_partner_could_not_open_is_refused_before_it_is_written(
     monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 20_000)  # as if the pairing were very large
     pairing = demo.pairings.list_pairings()[0]
     me, partner = DeviceIdentity.generate("Priya", demo.db.install_id), DeviceIdentity.generate("Sam")
+    out = tmp_path / "large.mdbundle"
+    written, _preview = ExportService(demo.db).export(pairing.id, out, me, partner=partner.public())
+    assert len(written.files) > 1 and not out.exists()
+    assert all(path.stat().st_size <= bundle.MAX_FILE_BYTES for path in written.files)
+    assert ExportService(demo.db).last_export(pairing.id) is not None
+
+
+def test_a_record_too_large_for_any_file_stops_the_export_before_anything_is_written(
+    demo: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from mentordesk.sync import bundle
+
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 2_000)  # smaller than the demo's longest notes
+    pairing = demo.pairings.list_pairings()[0]
+    me, partner = DeviceIdentity.generate("Priya", demo.db.install_id), DeviceIdentity.generate("Sam")
     out = tmp_path / "too-big.mdbundle"
-    with pytest.raises(ValueError, match="more than your partner's MentorDesk opens"):
+    with pytest.raises(ValueError, match="more than your partner's MentorDesk opens in one file"):
         ExportService(demo.db).export(pairing.id, out, me, partner=partner.public())
-    assert not out.exists()
+    assert not list(tmp_path.glob("*.mdbundle"))
     assert ExportService(demo.db).last_export(pairing.id) is None  # nothing counts as sent

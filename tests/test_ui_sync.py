@@ -17,10 +17,11 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from test_bundle import seal
-from test_sync import PAIRING, send, shared_session
+from test_sync import PAIRING, send, shared_session, shared_state
 
 from mentordesk.app import create_application
 from mentordesk.domain import RecordKind
+from mentordesk.sync import bundle
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.sync.conflicts_view import ConflictsDialog
@@ -119,6 +120,33 @@ def test_an_export_arriving_in_the_sync_folder_is_imported_off_the_gui_thread(
     assert sam_window.current_pairing().name == PAIRING
     assert sync.arrivals() == []  # remembered: not imported twice
     assert "imported just now" in sam_window.sync.status.text()
+
+
+def test_an_export_in_parts_is_imported_part_by_part_from_the_sync_folder(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    priya, sam_window, folder = windows
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)  # as if the pairing were very large
+    monkeypatch.setattr(ExportDialog, "exec", lambda _d: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    imported: list[Any] = []
+    sam_window.sync.imported.connect(imported.append)
+    priya.sync.export()
+    qtbot.waitUntil(lambda: priya.sync.last_confirmation is not None, timeout=20000)
+    parts = sorted(folder.glob("*.mdbundle"))
+    assert len(parts) >= 3
+    confirmation = priya.sync.last_confirmation
+    assert confirmation is not None
+    assert f"in {len(parts)} files, too many for one" in confirmation.text()
+    assert all(str(path) in confirmation.informativeText() for path in parts)
+    qtbot.waitUntil(lambda: len(imported) == len(parts), timeout=60000)
+    assert [summary.sequence for summary in imported] == sorted(summary.sequence for summary in imported)
+    assert imported[0].created_pairing and not any(s.created_pairing for s in imported[1:])
+    assert shared_state(peers[1]) == shared_state(peers[0])
+    assert peers[1].services.sync.arrivals() == []
 
 
 def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(

@@ -84,12 +84,21 @@ def local_registers(record: SyncedMixin) -> dict[str, Register]:
 class Applier:
     """Merges the records of one bundle for one pairing into the session."""
 
-    def __init__(self, session: Session, pairing_id: str, records: Iterable[Mapping[str, Any]]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        pairing_id: str,
+        records: Iterable[Mapping[str, Any]],
+        *,
+        first_exchange: bool = False,
+    ) -> None:
+        """`first_exchange`: the records are (a part of) the export that starts the pairing here, so
+        what the sender wrote in either person's name before it comes in as it stands."""
         self._session = session
         self._pairing_id = pairing_id
         self._people: set[str] = set()
         local = session.get(Pairing, pairing_id)
-        self._new_pairing = local is None
+        self._new_pairing = local is None or first_exchange
         if local is not None:  # the partner cannot name other people: the pairing's two stay its two
             self._people = {local.mentor_id, local.mentee_id}
         else:
@@ -294,7 +303,7 @@ class Applier:
     ) -> None:
         """A review comment or an addendum is its author's words: the partner may write their own, never
         one in this user's name, nor change one this user wrote."""
-        mine = self._my_role
+        mine = None if self._new_pairing else self._my_role
         if mine is None:
             return
         if local is not None and str(getattr(local, "author_role", "")) == mine:

@@ -48,6 +48,19 @@ _NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 @dataclass(frozen=True)
+class Part:
+    """One of the files of an export too large for one (`sync.parts`): all share `export_id`."""
+
+    export_id: str
+    number: int  # from 1
+    count: int
+
+
+#: The most parts one export is written in (each holds up to MAX_RECORDS_BYTES of records).
+MAX_PARTS = 1_000
+
+
+@dataclass(frozen=True)
 class Manifest:
     pairing_id: str
     sender_device: str
@@ -57,6 +70,7 @@ class Manifest:
     counts: dict[str, int]
     records_sha256: str
     sender_role: str = ""  # "mentor", "mentee", or "" when the sender's copy does not say
+    part: Part | None = None  # for an export written in parts: which one this is
 
     def as_json(self) -> bytes:
         body = {
@@ -71,6 +85,8 @@ class Manifest:
             "records_sha256": self.records_sha256,
             "sender_role": self.sender_role,
         }
+        if self.part is not None:
+            body |= {"export_id": self.part.export_id, "part": self.part.number, "parts": self.part.count}
         return json.dumps(body, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
@@ -83,6 +99,10 @@ class Bundle:
 
 
 # writing
+class TooLarge(ValueError):
+    """More records than one file may hold: the export is written in parts (`sync.parts`)."""
+
+
 def pack(
     identity: DeviceIdentity,
     pairing_id: str,
@@ -92,14 +112,16 @@ def pack(
     recipients: Sequence[str] = (),
     password: str | None = None,
     sender_role: str = "",
+    part: Part | None = None,
 ) -> tuple[Manifest, bytes]:
     """The encrypted bundle of `records` (envelopes as `validate_record` accepts them), signed by
-    `identity`, for the age `recipients` (and the sender itself) or, in password mode, for `password`."""
+    `identity`, for the age `recipients` (and the sender itself) or, in password mode, for `password`;
+    with `part`, as that part of an export written in parts."""
     for record in records:
         validate_record(record)
     records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
     if len(records_json) > MAX_RECORDS_BYTES or len(records) > MAX_RECORDS:
-        raise ValueError(
+        raise TooLarge(
             translate(
                 "bundle",
                 "This export would hold {count:,} records ({size:.0f} MB), more than your "
@@ -125,6 +147,7 @@ def pack(
         counts=counts,
         records_sha256=hashlib.sha256(records_json).hexdigest(),
         sender_role=sender_role,
+        part=part,
     )
     manifest_json = manifest.as_json()
     signature = base64.b64encode(identity.sign(manifest_json)) + b"\n"
@@ -367,6 +390,27 @@ def _manifest(data: bytes) -> Manifest:
         dict(counts),
         str(text["records_sha256"]),
         str(role),
+        _part(body),
+    )
+
+
+def _part(body: dict[str, Any]) -> Part | None:
+    """Which part of an export in parts the manifest is (None for an export in one file)."""
+    if not any(key in body for key in ("export_id", "part", "parts")):
+        return None
+    export_id, number, count = body.get("export_id"), body.get("part"), body.get("parts")
+    if (
+        isinstance(export_id, str)
+        and ID.fullmatch(export_id)
+        and isinstance(number, int)
+        and isinstance(count, int)
+        and not isinstance(number, bool)
+        and not isinstance(count, bool)
+        and 1 <= number <= count <= MAX_PARTS
+    ):
+        return Part(export_id, number, count)
+    raise BundleError(
+        translate("bundle", "invalid"), "The export's manifest names a part that is not a part."
     )
 
 

@@ -8,7 +8,8 @@ for display."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import uuid
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ from mentordesk.files import write_atomically
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import change_clock
-from mentordesk.sync.bundle import Manifest, pack
+from mentordesk.sync.bundle import Manifest, Part, TooLarge, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
+from mentordesk.sync.parts import part_path, split
 from mentordesk.sync.records import ExportPreview, collect
 from mentordesk.wording import translate
 
@@ -35,6 +37,32 @@ class Collected:
     preview: ExportPreview
     seen: int
     sequence: int
+
+
+@dataclass
+class Written:
+    """The files an export was written to (one, or its parts in order), each with its manifest."""
+
+    files: list[Path] = field(default_factory=list)
+    manifests: list[Manifest] = field(default_factory=list)
+
+    def add(self, path: Path, manifest: Manifest) -> None:
+        self.files.append(path)
+        self.manifests.append(manifest)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Records by kind, over every part."""
+        total: dict[str, int] = {}
+        for manifest in self.manifests:
+            for kind, count in manifest.counts.items():
+                total[kind] = total.get(kind, 0) + count
+        return total
+
+    @property
+    def sequence(self) -> int:
+        """The sequence number of the last part."""
+        return self.manifests[-1].sequence
 
 
 class ExportService:
@@ -74,26 +102,53 @@ class ExportService:
         partner: PublicIdentity | None,
         password: str | None = None,
         sender_role: str = "",
-    ) -> Manifest:
+    ) -> Written:
         """Write what was collected to `out`; for the partner's key (and this device's), or for
-        `password`. The next export carries what changed after the collection."""
+        `password`. More than one file holds is written as parts beside `out` (`sync.parts`), each
+        with the next sequence number. The next export carries what changed after the collection."""
         require_recipient(partner, password)
         started = dt.datetime.now(dt.UTC)
         recipients = [partner.recipient] if partner is not None and password is None else []
-        manifest, blob = pack(
-            identity,
-            collected.pairing_id,
-            collected.sequence,
-            collected.records,
-            recipients=recipients,
-            password=password,
-            sender_role=sender_role,
-        )
-        write_atomically(out, blob)
+
+        def packed(
+            records: list[dict[str, Any]], sequence: int, part: Part | None = None
+        ) -> tuple[Manifest, bytes]:
+            return pack(
+                identity,
+                collected.pairing_id,
+                sequence,
+                records,
+                recipients=recipients,
+                password=password,
+                sender_role=sender_role,
+                part=part,
+            )
+
+        try:
+            manifest, blob = packed(collected.records, collected.sequence)
+        except TooLarge:
+            parts = split(collected.records)
+            export_id = str(uuid.uuid4())
+            written = Written()
+            try:
+                for number, records in enumerate(parts, start=1):
+                    part = Part(export_id, number, len(parts))
+                    manifest, blob = packed(records, collected.sequence + number - 1, part)
+                    path = part_path(out, number, len(parts))
+                    write_atomically(path, blob)
+                    written.add(path, manifest)
+            except BaseException:  # all the parts or none: a partner cannot use some of them
+                for path in written.files:
+                    path.unlink(missing_ok=True)
+                raise
+        else:
+            write_atomically(out, blob)
+            written = Written()
+            written.add(out, manifest)
         with self._db.write() as session:
-            state = {"sequence": collected.sequence, "at": started.isoformat(), CHANGES_KEY: collected.seen}
+            state = {"sequence": written.sequence, "at": started.isoformat(), CHANGES_KEY: collected.seen}
             session.merge(Setting(key=STATE_PREFIX + collected.pairing_id, value=state))
-        return manifest
+        return written
 
     def export(
         self,
@@ -105,14 +160,14 @@ class ExportService:
         password: str | None = None,
         everything: bool = False,
         sender_role: str = "",
-    ) -> tuple[Manifest, ExportPreview]:
+    ) -> tuple[Written, ExportPreview]:
         """Collect and write the export to `out` (see `write`)."""
         require_recipient(partner, password)
         collected = self.collect(pairing_id, everything)
-        manifest = self.write(
+        written = self.write(
             collected, out, identity, partner=partner, password=password, sender_role=sender_role
         )
-        return manifest, collected.preview
+        return written, collected.preview
 
 
 def require_recipient(partner: PublicIdentity | None, password: str | None) -> None:

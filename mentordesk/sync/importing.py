@@ -29,6 +29,9 @@ from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.wording import translate
 
 STATE_PREFIX = "import."
+FIRST_KEY = "first"
+"""In a sender's import state: the export in parts whose first part started the pairing here, and the
+part of it that may come next."""
 Progress = Callable[[int, int], None]
 
 
@@ -119,6 +122,7 @@ class ImportService:
                 f"yet. If {bundle.sender.name} is your partner in it, import their pairing card for "
                 f"{local_name} first (Sync → Import partner's card…).",
             )
+        self._check_part_order(bundle, local_name)
         if local_name is None and not accept_new_pairing:
             raise ImportRefused(
                 translate("ImportService", "new-pairing"),
@@ -129,7 +133,9 @@ class ImportService:
             return ImportSummary(
                 pairing_id, local_name or "", bundle.sender.name, manifest.sequence, Applied(), already=True
             )
-        applied, name = self._merge(bundle, progress)
+        applied, name = self._merge(
+            bundle, progress, first=local_name is None or self._continues_first(bundle)
+        )
         if bundle.new_card:
             self._devices.import_card(pairing_id, bundle.sender.card())
         elif partner is None:
@@ -143,7 +149,39 @@ class ImportService:
             created_pairing=local_name is None,
         )
 
-    def _merge(self, bundle: Bundle, progress: Progress | None) -> tuple[Applied, str]:
+    def _check_part_order(self, bundle: Bundle, local_name: str | None) -> None:
+        """A later part of the export in parts that starts the pairing comes after the parts before it."""
+        part = bundle.manifest.part
+        if part is None or part.number == 1:
+            return
+        first = self._state(bundle.manifest.sender_device).get(FIRST_KEY)
+        expected = (
+            first.get("next") if isinstance(first, dict) and first.get("export") == part.export_id else None
+        )
+        if local_name is None:
+            expected = 1
+        if expected is not None and expected != part.number:
+            raise ImportRefused(
+                translate("ImportService", "part-order"),
+                f"This file is part {part.number} of {part.count} of an export from {bundle.sender.name}, "
+                f"which is imported part by part in order: import part {expected} first.",
+            )
+
+    def _continues_first(self, bundle: Bundle) -> bool:
+        """The bundle is the next part of the export in parts that started its pairing here, so it is
+        still the first exchange: what the sender wrote before it, in either person's name, comes in as
+        it would have in one file."""
+        part = bundle.manifest.part
+        first = self._state(bundle.manifest.sender_device).get(FIRST_KEY)
+        return (
+            part is not None
+            and isinstance(first, dict)
+            and first.get("export") == part.export_id
+            and first.get("next") == part.number
+        )
+
+    def _merge(self, bundle: Bundle, progress: Progress | None, *, first: bool) -> tuple[Applied, str]:
+        """Merge the bundle in one transaction; `first`: it is (a part of) the pairing's first exchange."""
         manifest = bundle.manifest
         order = table_order()
         records = sorted(bundle.records, key=lambda r: order.get(r["kind"], len(order)))
@@ -153,7 +191,7 @@ class ImportService:
                 session.execute(text("PRAGMA defer_foreign_keys = ON"))
                 session.info[KEEP_KEY] = True
                 new_pairing = session.get(Pairing, manifest.pairing_id) is None
-                applier = Applier(session, manifest.pairing_id, records)
+                applier = Applier(session, manifest.pairing_id, records, first_exchange=first)
                 with session.no_autoflush:  # a record is written whole before anything is flushed
                     for done, record in enumerate(records, start=1):
                         applier.apply(record)
@@ -174,7 +212,7 @@ class ImportService:
                     )
                 if new_pairing:
                     self._remember_role(session, pairing, manifest.sender_role)
-                self._remember(session, bundle)
+                self._remember(session, bundle, first=first)
                 return applier.result, pairing.name
         except ApplyError as error:
             raise ImportRefused(translate("ImportService", "clash"), str(error)) from None
@@ -191,13 +229,18 @@ class ImportService:
             session.merge(Setting(key=PAIRING_ME_PREFIX + pairing.id, value=me))
 
     @staticmethod
-    def _remember(session: Session, bundle: Bundle) -> None:
+    def _remember(session: Session, bundle: Bundle, *, first: bool) -> None:
+        """The bundle is imported; and while an export in parts makes the first exchange, which part
+        may come next as part of it (any other bundle ends that)."""
         manifest = bundle.manifest
         row = session.get(Setting, STATE_PREFIX + manifest.sender_device)
         state = dict(row.value) if row is not None else {}
         bundles = [*state.get("bundles", []), manifest.bundle_id]
         latest = max(int(state.get("sequence", 0)), manifest.sequence)
         value = {"bundles": bundles, "sequence": latest, "at": dt.datetime.now(dt.UTC).isoformat()}
+        part = manifest.part
+        if first and part is not None and part.number < part.count:
+            value[FIRST_KEY] = {"export": part.export_id, "next": part.number + 1}
         session.merge(Setting(key=STATE_PREFIX + manifest.sender_device, value=value))
 
     def _state(self, device_id: str) -> dict[str, object]:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
-from mentordesk.sync.bundle import Bundle, Manifest
+from mentordesk.sync.bundle import Bundle
 from mentordesk.sync.conflicts import ConflictInfo, ConflictService
 from mentordesk.sync.devices import DeviceService
-from mentordesk.sync.exporting import ExportService
+from mentordesk.sync.exporting import ExportService, Written
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 from mentordesk.sync.importing import ImportService, ImportSummary, Progress
 from mentordesk.sync.keystore import PassphraseStore
@@ -112,7 +112,7 @@ class SyncService:
 
     def export(
         self, pairing_id: str, out: Path, *, role: str, password: str | None = None, everything: bool = False
-    ) -> tuple[Manifest, ExportPreview]:
+    ) -> tuple[Written, ExportPreview]:
         return self._exports.export(
             pairing_id,
             out,

@@ -2038,6 +2038,10 @@ The secret keys are kept in the system keyring.</translation>
         <translation>new-pairing</translation>
     </message>
     <message>
+        <source>part-order</source>
+        <translation>part-order</translation>
+    </message>
+    <message>
         <source>This export does not hold its pairing; it cannot start one here.</source>
         <translation>This export does not hold its pairing; it cannot start one here.</translation>
     </message>
@@ -3830,6 +3834,10 @@ Read it aloud with {name} to be sure it is theirs.</translation>
         <translation>Exported {total} records of the pairing.</translation>
     </message>
     <message>
+        <source>Exported {total} records of the pairing in {parts} files, too many for one. They are imported in the order of their names.</source>
+        <translation>Exported {total} records of the pairing in {parts} files, too many for one. They are imported in the order of their names.</translation>
+    </message>
+    <message>
         <source>Show in folder</source>
         <translation>Show in folder</translation>
     </message>
@@ -4362,6 +4370,7 @@ Create it here?</translation>
     <name>bundle</name>
     <message>
         <source>This export would hold {count:,} records ({size:.0f} MB), more than your partner&apos;s MentorDesk opens ({MAX_RECORDS:,} records, {limit} MB). Nothing was written. Export what changed since the last export rather than everything, and export more often so each one carries less.</source>
+        <extracomment>The most parts one export is written in (each holds up to MAX_RECORDS_BYTES of records).</extracomment>
         <translation>This export would hold {count:,} records ({size:.0f} MB), more than your partner&apos;s MentorDesk opens ({MAX_RECORDS:,} records, {limit} MB). Nothing was written. Export what changed since the last export rather than everything, and export more often so each one carries less.</translation>
     </message>
     <message>

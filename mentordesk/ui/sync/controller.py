@@ -200,16 +200,22 @@ class SyncController(IdentityActions, QObject):
         partner = status.partner.name if status.partner else translate("SyncController", "your partner")
 
         def done(result: Any) -> None:
-            manifest, _preview = result
-            self.sync.mark_seen(out)
-            total = sum(manifest.counts.values())
+            written, _preview = result
+            for path in written.files:
+                self.sync.mark_seen(path)
+            total = sum(written.counts.values())
             self.window.statusBar().showMessage(
-                translate("SyncController", "Exported {total} records to {out}").format(total=total, out=out),
+                translate("SyncController", "Exported {total} records to {out}").format(
+                    total=total, out=written.files[0]
+                ),
                 10000,
             )
             self.refresh()
-            self._confirm_export(out, total, partner, by_password=choice.password is not None, folder=folder)
-            self.exported.emit(out)
+            self._confirm_export(
+                written.files, total, partner, by_password=choice.password is not None, folder=folder
+            )
+            for path in written.files:
+                self.exported.emit(path)
 
         self._run(
             translate("SyncController", "Exporting {name}…").format(name=pairing.name),
@@ -218,8 +224,11 @@ class SyncController(IdentityActions, QObject):
             lambda _r, m: self._warn(translate("SyncController", "Export"), m),
         )
 
-    def _confirm_export(self, out: Path, total: int, partner: str, *, by_password: bool, folder: str) -> None:
-        """Say that the export is written, where, and what happens next; it does not wait for an answer."""
+    def _confirm_export(
+        self, files: list[Path], total: int, partner: str, *, by_password: bool, folder: str
+    ) -> None:
+        """Say that the export is written, where, and what happens next; it does not wait for an answer.
+        An export too large for one file was written in parts, which are imported in their order."""
         if folder:
             then = translate(
                 "SyncController",
@@ -241,13 +250,22 @@ class SyncController(IdentityActions, QObject):
             "",
             parent=self.window,
         )
-        box.setText(
-            translate("SyncController", "Exported {total} records of the pairing.").format(total=total)
-        )
-        box.setInformativeText(f"{out}\n\n{then}")
+        if len(files) == 1:
+            box.setText(
+                translate("SyncController", "Exported {total} records of the pairing.").format(total=total)
+            )
+        else:
+            box.setText(
+                translate(
+                    "SyncController",
+                    "Exported {total} records of the pairing in {parts} files, too many for one. "
+                    "They are imported in the order of their names.",
+                ).format(total=total, parts=len(files))
+            )
+        box.setInformativeText("\n".join(str(path) for path in files) + f"\n\n{then}")
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         show = box.addButton(translate("SyncController", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
-        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent))))
+        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0].parent))))
         if self.last_confirmation is not None:
             self.last_confirmation.deleteLater()
         self.last_confirmation = box
