@@ -139,10 +139,12 @@ def test_records_go_after_the_records_they_name() -> None:
 def test_every_part_fits_and_none_is_empty(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 2_000)
     monkeypatch.setattr(bundle, "MAX_RECORDS", 7)
-    records = [envelope("card", title="x" * (50 + n * 10)) for n in range(60)]
-    parts = split(records)
-    assert len(parts) > 8 and all(parts)
-    assert [r["id"] for part in parts for r in part] == [r["id"] for r in records]
-    for part in parts:
-        assert len(part) <= 7
-        assert len(bundle.json.dumps(part, ensure_ascii=False, sort_keys=True).encode()) <= 2_000
+    records = [envelope("card", title="x" * (50 + n * 10), note="ü") for n in range(60)]
+    chunks = split(records)
+    assert len(chunks) > 8 and all(chunk.records for chunk in chunks)
+    assert [r["id"] for chunk in chunks for r in chunk.records] == [r["id"] for r in records]
+    for chunk in chunks:
+        assert len(chunk.records) <= 7
+        written = bundle.json.dumps(chunk.records, ensure_ascii=False, sort_keys=True).encode()
+        assert chunk.json() == written and len(written) <= 2_000
+    assert split([])[0].json() == b"[]"

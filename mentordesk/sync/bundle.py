@@ -113,13 +113,16 @@ def pack(
     password: str | None = None,
     sender_role: str = "",
     part: Part | None = None,
+    records_json: bytes | None = None,
 ) -> tuple[Manifest, bytes]:
     """The encrypted bundle of `records` (envelopes as `validate_record` accepts them), signed by
     `identity`, for the age `recipients` (and the sender itself) or, in password mode, for `password`;
-    with `part`, as that part of an export written in parts."""
+    with `part`, as that part of an export written in parts. `records_json`: the records as JSON
+    already (`sync.parts` writes each record once), else they are written here."""
     for record in records:
         validate_record(record)
-    records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    if records_json is None:
+        records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
     if len(records_json) > MAX_RECORDS_BYTES or len(records) > MAX_RECORDS:
         raise TooLarge(
             translate(

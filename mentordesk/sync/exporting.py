@@ -17,9 +17,9 @@ from mentordesk.files import write_atomically
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import change_clock
-from mentordesk.sync.bundle import Manifest, Part, TooLarge, pack
+from mentordesk.sync.bundle import Manifest, Part, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
-from mentordesk.sync.parts import part_path, split
+from mentordesk.sync.parts import Chunk, part_path, split
 from mentordesk.sync.records import ExportPreview, collect
 from mentordesk.wording import translate
 
@@ -110,41 +110,38 @@ class ExportService:
         started = dt.datetime.now(dt.UTC)
         recipients = [partner.recipient] if partner is not None and password is None else []
 
-        def packed(
-            records: list[dict[str, Any]], sequence: int, part: Part | None = None
-        ) -> tuple[Manifest, bytes]:
+        def packed(chunk: Chunk, sequence: int, part: Part | None = None) -> tuple[Manifest, bytes]:
             return pack(
                 identity,
                 collected.pairing_id,
                 sequence,
-                records,
+                chunk.records,
                 recipients=recipients,
                 password=password,
                 sender_role=sender_role,
                 part=part,
+                records_json=chunk.json(),
             )
 
-        try:
-            manifest, blob = packed(collected.records, collected.sequence)
-        except TooLarge:
-            parts = split(collected.records)
+        chunks = split(collected.records)
+        written = Written()
+        if len(chunks) == 1:
+            manifest, blob = packed(chunks[0], collected.sequence)
+            write_atomically(out, blob)
+            written.add(out, manifest)
+        else:
             export_id = str(uuid.uuid4())
-            written = Written()
             try:
-                for number, records in enumerate(parts, start=1):
-                    part = Part(export_id, number, len(parts))
-                    manifest, blob = packed(records, collected.sequence + number - 1, part)
-                    path = part_path(out, number, len(parts))
+                for number, chunk in enumerate(chunks, start=1):
+                    part = Part(export_id, number, len(chunks))
+                    manifest, blob = packed(chunk, collected.sequence + number - 1, part)
+                    path = part_path(out, number, len(chunks))
                     write_atomically(path, blob)
                     written.add(path, manifest)
             except BaseException:  # all the parts or none: a partner cannot use some of them
                 for path in written.files:
                     path.unlink(missing_ok=True)
                 raise
-        else:
-            write_atomically(out, blob)
-            written = Written()
-            written.add(out, manifest)
         with self._db.write() as session:
             state = {"sequence": written.sequence, "at": started.isoformat(), CHANGES_KEY: collected.seen}
             session.merge(Setting(key=STATE_PREFIX + collected.pairing_id, value=state))

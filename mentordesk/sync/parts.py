@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from mentordesk.storage.base import Base
 from mentordesk.sync import bundle
 from mentordesk.wording import translate
-
-#: JSON a part may hold beside its records: the list's brackets.
-_SLACK = 64
 
 
 def in_dependency_order(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -69,16 +67,32 @@ def _parents_first(kind: str, records: list[dict[str, Any]]) -> list[dict[str, A
     return out
 
 
-def split(records: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """The records in parts that each fit one file, in dependency order. A record too large for a file
-    of its own raises TooLarge: nothing can carry it."""
-    limit_bytes, limit_count = bundle.MAX_RECORDS_BYTES - _SLACK, bundle.MAX_RECORDS
-    parts: list[list[dict[str, Any]]] = []
-    current: list[dict[str, Any]] = []
-    size = 0
+@dataclass
+class Chunk:
+    """The records of one file, with their `records.json` (as `json.dumps` of the list writes it)."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    pieces: list[bytes] = field(default_factory=list)
+    size: int = 2  # the brackets
+
+    def add(self, record: dict[str, Any], piece: bytes) -> None:
+        self.size += len(piece) + (2 if self.records else 0)  # ", " between records
+        self.records.append(record)
+        self.pieces.append(piece)
+
+    def json(self) -> bytes:
+        return b"[" + b", ".join(self.pieces) + b"]"
+
+
+def split(records: Sequence[dict[str, Any]]) -> list[Chunk]:
+    """The records in as few files as hold them (one, mostly), in dependency order; each record is
+    written to JSON once, here. A record too large for a file of its own raises TooLarge: nothing can
+    carry it."""
+    limit_bytes, limit_count = bundle.MAX_RECORDS_BYTES, bundle.MAX_RECORDS
+    chunks = [Chunk()]
     for record in in_dependency_order(records):
-        length = len(json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")) + 2
-        if length > limit_bytes:
+        piece = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        if len(piece) + 2 > limit_bytes:
             raise bundle.TooLarge(
                 translate(
                     "parts",
@@ -86,14 +100,14 @@ def split(records: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
                     "({limit} MB); nothing was written.",
                 ).format(kind=record["kind"].replace("_", " "), id=record["id"], limit=limit_bytes // 2**20)
             )
-        if current and (size + length > limit_bytes or len(current) >= limit_count):
-            parts.append(current)
-            current, size = [], 0
-        current.append(record)
-        size += length
-    if current:
-        parts.append(current)
-    return parts
+        current = chunks[-1]
+        if current.records and (
+            current.size + 2 + len(piece) > limit_bytes or len(current.records) >= limit_count
+        ):
+            current = Chunk()
+            chunks.append(current)
+        current.add(record, piece)
+    return chunks
 
 
 def part_path(out: Path, number: int, count: int) -> Path:
