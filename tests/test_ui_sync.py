@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from conftest import Peer
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from test_bundle import seal
 from test_sync import PAIRING, send, shared_session, shared_state
@@ -147,6 +147,64 @@ def test_an_export_in_parts_is_imported_part_by_part_from_the_sync_folder(
     assert imported[0].created_pairing and not any(s.created_pairing for s in imported[1:])
     assert shared_state(peers[1]) == shared_state(peers[0])
     assert peers[1].services.sync.arrivals() == []
+
+
+def test_parts_arriving_out_of_order_wait_in_the_sync_folder_for_the_ones_before_them(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _priya, sam, folder = windows
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    warned: list[str] = []
+    monkeypatch.setattr(sam.sync, "_warn", lambda _title, message: warned.append(message))
+    pairing = peers[0].services.pairings.find(PAIRING)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    peers[0].export(pairing.id, outside / "first.mdbundle", everything=True, role="mentor")
+    first, *later = sorted(outside.iterdir())
+    imported: list[Any] = []
+    sam.sync.imported.connect(imported.append)
+    for path in later:  # the file-sync tool brings the later parts first
+        (folder / path.name).write_bytes(path.read_bytes())
+    sam.sync.scan_folder()
+    qtbot.waitUntil(lambda: sam.sync.busy is None and len(sam.sync._waiting) == len(later), timeout=20000)
+    assert imported == [] and warned == []
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in later)  # none set aside
+    (folder / first.name).write_bytes(first.read_bytes())
+    sam.sync.scan_folder()
+    qtbot.waitUntil(lambda: len(imported) == 1 + len(later), timeout=60000)
+    assert warned == []
+    assert shared_state(peers[1]) == shared_state(peers[0])
+
+
+def test_parts_chosen_together_are_imported_in_order(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _priya, sam, _folder = windows
+    sam.sync.set_folder("")  # no sync folder: files are imported by hand
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    pairing = peers[0].services.pairings.find(PAIRING)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    peers[0].export(pairing.id, outside / "first.mdbundle", everything=True, role="mentor")
+    parts = sorted(outside.iterdir())
+    chosen = [str(p) for p in reversed(parts)]  # in whatever order the dialog gives them
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: (chosen, ""))
+    imported: list[Any] = []
+    sam.sync.imported.connect(imported.append)
+    sam.sync.import_action.trigger()
+    qtbot.waitUntil(lambda: len(imported) == len(parts), timeout=60000)
+    assert [s.sequence for s in imported] == sorted(s.sequence for s in imported)
+    assert shared_state(peers[1]) == shared_state(peers[0])
 
 
 def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(

@@ -5292,6 +5292,13 @@ in {folder}</translation>
     </message>
 </context>
 <context>
+    <name>parts</name>
+    <message>
+        <source>The {kind} {id} holds more than your partner&apos;s MentorDesk opens in one file ({limit} MB); nothing was written.</source>
+        <translation>The {kind} {id} holds more than your partner&apos;s MentorDesk opens in one file ({limit} MB); nothing was written.</translation>
+    </message>
+</context>
+<context>
     <name>picture</name>
     <message>
         <source>could not write {path}</source>

@@ -90,6 +90,8 @@ class SyncController(IdentityActions, QObject):
         self._action(translate("Sync", "Sync folder…"), self.choose_folder)
         self.folder_watch = FolderWatch(self)
         self.folder_watch.changed.connect(self.scan_folder)
+        self._queue: list[Path] = []  # files chosen together, imported one after another
+        self._waiting: set[Path] = set()  # parts in the sync folder whose earlier parts have not arrived
 
     def start(self) -> None:
         """Once the window is up: watch the sync folder, and show the sync state. This reads the keys
@@ -273,10 +275,12 @@ class SyncController(IdentityActions, QObject):
 
     # import
     def import_file(self, path: Path | None = None, *, automatic: bool = False) -> None:
+        """Import `path`, or the files the user chooses: several (the parts of a large export) are
+        imported one after another in the order of their names, and stop at the first that fails."""
         if self.busy is not None or not self.ensure_unlocked():
             return
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen, _ = QFileDialog.getOpenFileNames(
                 self.window,
                 translate("SyncController", "Import partner's export"),
                 documents(),
@@ -284,7 +288,7 @@ class SyncController(IdentityActions, QObject):
             )
             if not chosen:
                 return
-            path = Path(chosen)
+            path, *self._queue = sorted(Path(c) for c in chosen)
         self._import(path, None, False, automatic)
 
     def _import(
@@ -307,7 +311,11 @@ class SyncController(IdentityActions, QObject):
             self._changed()
             self.refresh()
             self.imported.emit(summary)
-            self._next_arrival()
+            self._waiting.clear()  # a part waiting for this one may follow now
+            if self._queue and not automatic:
+                self._import(self._queue.pop(0), password, False, False)
+            else:
+                self._next_arrival()
 
         def failed(reason: str, message: str) -> None:
             if reason == "password-needed":
@@ -341,6 +349,10 @@ class SyncController(IdentityActions, QObject):
                     return
             elif reason == "cancelled":
                 pass  # the user's own choice; the file stays and can be imported from the Sync menu
+            elif automatic and reason == "part-order":
+                self._waiting.add(path)  # imported once its earlier parts have arrived
+                self._next_arrival()
+                return
             elif automatic and reason not in ("own", "new-pairing", "password-needed"):
                 moved = self.sync.set_aside(path, message)
                 where = (
@@ -358,6 +370,7 @@ class SyncController(IdentityActions, QObject):
                 self._warn(translate("SyncController", "Import {name}").format(name=path.name), message)
             if automatic:
                 self.sync.mark_seen(path)
+            self._queue.clear()  # the files chosen with this one build on it
             self._next_arrival()
 
         self._run(translate("SyncController", "Importing {name}…").format(name=path.name), work, done, failed)
@@ -388,6 +401,7 @@ class SyncController(IdentityActions, QObject):
         """Import what arrived in the sync folder, one file after another."""
         if self.busy is not None or not self.menu.isEnabled():
             return
+        self._waiting.clear()  # what was waiting for an earlier part may have it now
         if not self.sync.arrivals():
             return
         if not self.sync.identity_state().unlocked:
@@ -399,7 +413,7 @@ class SyncController(IdentityActions, QObject):
         self._next_arrival()
 
     def _next_arrival(self) -> None:
-        arrivals = self.sync.arrivals() if self.busy is None else []
+        arrivals = [p for p in self.sync.arrivals() if p not in self._waiting] if self.busy is None else []
         if arrivals:
             self._import(arrivals[0], None, False, True)
 
@@ -420,8 +434,15 @@ class SyncController(IdentityActions, QObject):
         """The window closes: watch nothing more, and let a running import or export finish its
         transaction or file (neither can be cut off halfway)."""
         self.folder_watch.stop()
+        self._queue.clear()
         if self.busy is not None:
-            self.busy.wait()
+            worker, self.busy = self.busy, None
+            worker.wait()
+            # its outcome is still queued: no dialog may open, nor the next import start, once closed
+            worker.succeeded.disconnect()
+            worker.failed.disconnect()
+            worker.progressed.disconnect()
+            worker.deleteLater()
 
     # running work
     def _run(
