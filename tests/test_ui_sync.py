@@ -140,8 +140,10 @@ def test_an_export_in_parts_is_imported_part_by_part_from_the_sync_folder(
     assert len(parts) >= 3
     confirmation = priya.sync.last_confirmation
     assert confirmation is not None
-    assert f"in {len(parts)} files, too many for one" in confirmation.text()
-    assert all(str(path) in confirmation.informativeText() for path in parts)
+    assert f"in {len(parts)} files: more than one file holds" in confirmation.text()
+    assert str(folder) in confirmation.informativeText()
+    assert all(path.name in confirmation.informativeText() for path in parts)
+    assert "imports them, in order" in confirmation.informativeText()
     qtbot.waitUntil(lambda: len(imported) == len(parts), timeout=60000)
     assert [summary.sequence for summary in imported] == sorted(summary.sequence for summary in imported)
     assert imported[0].created_pairing and not any(s.created_pairing for s in imported[1:])

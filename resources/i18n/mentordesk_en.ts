@@ -3810,8 +3810,16 @@ Read it aloud with {name} to be sure it is theirs.</translation>
         <translation>Export</translation>
     </message>
     <message>
+        <source>They are in the sync folder: {partner}&apos;s copy imports them, in order, once the folder has synced.</source>
+        <translation>They are in the sync folder: {partner}&apos;s copy imports them, in order, once the folder has synced.</translation>
+    </message>
+    <message>
         <source>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</source>
         <translation>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</translation>
+    </message>
+    <message>
+        <source>Send the {parts} files to {partner}, who imports them together (Sync → Import).</source>
+        <translation>Send the {parts} files to {partner}, who imports them together (Sync → Import).</translation>
     </message>
     <message>
         <source>Send the file to {partner}.</source>
@@ -3822,6 +3830,10 @@ Read it aloud with {name} to be sure it is theirs.</translation>
         <translation> Tell {partner} the password another way (say it aloud).</translation>
     </message>
     <message>
+        <source> They are encrypted for {partner}&apos;s key and yours only.</source>
+        <translation> They are encrypted for {partner}&apos;s key and yours only.</translation>
+    </message>
+    <message>
         <source> It is encrypted for {partner}&apos;s key and yours only.</source>
         <translation> It is encrypted for {partner}&apos;s key and yours only.</translation>
     </message>
@@ -3830,12 +3842,12 @@ Read it aloud with {name} to be sure it is theirs.</translation>
         <translation>Export written</translation>
     </message>
     <message>
-        <source>Exported {total} records of the pairing.</source>
-        <translation>Exported {total} records of the pairing.</translation>
+        <source>Exported {total} records of the pairing in {parts} files: more than one file holds.</source>
+        <translation>Exported {total} records of the pairing in {parts} files: more than one file holds.</translation>
     </message>
     <message>
-        <source>Exported {total} records of the pairing in {parts} files, too many for one. They are imported in the order of their names.</source>
-        <translation>Exported {total} records of the pairing in {parts} files, too many for one. They are imported in the order of their names.</translation>
+        <source>Exported {total} records of the pairing.</source>
+        <translation>Exported {total} records of the pairing.</translation>
     </message>
     <message>
         <source>Show in folder</source>

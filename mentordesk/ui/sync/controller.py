@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
 
 from mentordesk import labels
 from mentordesk.domain import PairingInfo, RecordKind
@@ -231,16 +231,32 @@ class SyncController(IdentityActions, QObject):
     ) -> None:
         """Say that the export is written, where, and what happens next; it does not wait for an answer.
         An export too large for one file was written in parts, which are imported in their order."""
-        if folder:
+        many = len(files) > 1
+        if folder and many:
+            then = translate(
+                "SyncController",
+                "They are in the sync folder: {partner}'s copy imports them, in order, once the folder "
+                "has synced.",
+            ).format(partner=partner)
+        elif folder:
             then = translate(
                 "SyncController",
                 "It is in the sync folder: {partner}'s copy imports it once the folder has synced.",
             ).format(partner=partner)
+        elif many:
+            then = translate(
+                "SyncController",
+                "Send the {parts} files to {partner}, who imports them together (Sync → Import).",
+            ).format(parts=len(files), partner=partner)
         else:
             then = translate("SyncController", "Send the file to {partner}.").format(partner=partner)
         if by_password:
             then += translate(
                 "SyncController", " Tell {partner} the password another way (say it aloud)."
+            ).format(partner=partner)
+        elif many:
+            then += translate(
+                "SyncController", " They are encrypted for {partner}'s key and yours only."
             ).format(partner=partner)
         else:
             then += translate(
@@ -252,19 +268,24 @@ class SyncController(IdentityActions, QObject):
             "",
             parent=self.window,
         )
-        if len(files) == 1:
-            box.setText(
-                translate("SyncController", "Exported {total} records of the pairing.").format(total=total)
-            )
-        else:
+        if many:
             box.setText(
                 translate(
                     "SyncController",
-                    "Exported {total} records of the pairing in {parts} files, too many for one. "
-                    "They are imported in the order of their names.",
+                    "Exported {total} records of the pairing in {parts} files: more than one file holds.",
                 ).format(total=total, parts=len(files))
             )
-        box.setInformativeText("\n".join(str(path) for path in files) + f"\n\n{then}")
+            names = "\n".join(f"  {path.name}" for path in files)
+            box.setInformativeText(f"{files[0].parent}\n{names}\n\n{then}")
+            label = box.findChild(QLabel, "qt_msgbox_informativelabel")
+            if label is not None:  # room for a file name on its line, within reason
+                wanted = label.fontMetrics().horizontalAdvance(f"  {files[0].name}") + 8
+                label.setMinimumWidth(min(wanted, 720))
+        else:
+            box.setText(
+                translate("SyncController", "Exported {total} records of the pairing.").format(total=total)
+            )
+            box.setInformativeText(f"{files[0]}\n\n{then}")
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         show = box.addButton(translate("SyncController", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
         show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0].parent))))
