@@ -3722,10 +3722,6 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
 <context>
     <name>SyncController</name>
     <message>
-        <source>MentorDesk exports (*.mdbundle);;All files (*)</source>
-        <translation>MentorDesk exports (*.mdbundle);;All files (*)</translation>
-    </message>
-    <message>
         <source>Sync: not set up yet (Sync → Pairing cards and fingerprints…)</source>
         <translation>Sync: not set up yet (Sync → Pairing cards and fingerprints…)</translation>
     </message>
@@ -3780,78 +3776,6 @@ Read it aloud with {name} to be sure it is theirs.</translation>
     <message>
         <source>no pairing yet</source>
         <translation>no pairing yet</translation>
-    </message>
-    <message>
-        <source>It is written to the sync folder {folder}.</source>
-        <translation>It is written to the sync folder {folder}.</translation>
-    </message>
-    <message>
-        <source>You choose where to save it next.</source>
-        <translation>You choose where to save it next.</translation>
-    </message>
-    <message>
-        <source>Save export</source>
-        <translation>Save export</translation>
-    </message>
-    <message>
-        <source>your partner</source>
-        <translation>your partner</translation>
-    </message>
-    <message>
-        <source>Exported {total} records to {out}</source>
-        <translation>Exported {total} records to {out}</translation>
-    </message>
-    <message>
-        <source>Exporting {name}…</source>
-        <translation>Exporting {name}…</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>They are in the sync folder: {partner}&apos;s copy imports them, in order, once the folder has synced.</source>
-        <translation>They are in the sync folder: {partner}&apos;s copy imports them, in order, once the folder has synced.</translation>
-    </message>
-    <message>
-        <source>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</source>
-        <translation>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</translation>
-    </message>
-    <message>
-        <source>Send the {parts} files to {partner}, who imports them together (Sync → Import).</source>
-        <translation>Send the {parts} files to {partner}, who imports them together (Sync → Import).</translation>
-    </message>
-    <message>
-        <source>Send the file to {partner}.</source>
-        <translation>Send the file to {partner}.</translation>
-    </message>
-    <message>
-        <source> Tell {partner} the password another way (say it aloud).</source>
-        <translation> Tell {partner} the password another way (say it aloud).</translation>
-    </message>
-    <message>
-        <source> They are encrypted for {partner}&apos;s key and yours only.</source>
-        <translation> They are encrypted for {partner}&apos;s key and yours only.</translation>
-    </message>
-    <message>
-        <source> It is encrypted for {partner}&apos;s key and yours only.</source>
-        <translation> It is encrypted for {partner}&apos;s key and yours only.</translation>
-    </message>
-    <message>
-        <source>Export written</source>
-        <translation>Export written</translation>
-    </message>
-    <message>
-        <source>Exported {total} records of the pairing in {parts} files: more than one file holds.</source>
-        <translation>Exported {total} records of the pairing in {parts} files: more than one file holds.</translation>
-    </message>
-    <message>
-        <source>Exported {total} records of the pairing.</source>
-        <translation>Exported {total} records of the pairing.</translation>
-    </message>
-    <message>
-        <source>Show in folder</source>
-        <translation>Show in folder</translation>
     </message>
     <message>
         <source>Import partner&apos;s export</source>
@@ -3924,6 +3848,82 @@ Create it here?</translation>
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>MentorDesk exports (*.mdbundle);;All files (*)</source>
+        <translation>MentorDesk exports (*.mdbundle);;All files (*)</translation>
+    </message>
+    <message>
+        <source>It is written to the sync folder {folder}.</source>
+        <translation>It is written to the sync folder {folder}.</translation>
+    </message>
+    <message>
+        <source>You choose where to save it next.</source>
+        <translation>You choose where to save it next.</translation>
+    </message>
+    <message>
+        <source>Save export</source>
+        <translation>Save export</translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation>your partner</translation>
+    </message>
+    <message>
+        <source>Exported {total} records to {out}</source>
+        <translation>Exported {total} records to {out}</translation>
+    </message>
+    <message>
+        <source>Exporting {name}…</source>
+        <translation>Exporting {name}…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>They are in the sync folder: {partner}&apos;s copy imports them, in order, once the folder has synced.</source>
+        <translation>They are in the sync folder: {partner}&apos;s copy imports them, in order, once the folder has synced.</translation>
+    </message>
+    <message>
+        <source>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</source>
+        <translation>It is in the sync folder: {partner}&apos;s copy imports it once the folder has synced.</translation>
+    </message>
+    <message>
+        <source>Send the {parts} files to {partner}, who imports them together (Sync → Import).</source>
+        <translation>Send the {parts} files to {partner}, who imports them together (Sync → Import).</translation>
+    </message>
+    <message>
+        <source>Send the file to {partner}.</source>
+        <translation>Send the file to {partner}.</translation>
+    </message>
+    <message>
+        <source> Tell {partner} the password another way (say it aloud).</source>
+        <translation> Tell {partner} the password another way (say it aloud).</translation>
+    </message>
+    <message>
+        <source> They are encrypted for {partner}&apos;s key and yours only.</source>
+        <translation> They are encrypted for {partner}&apos;s key and yours only.</translation>
+    </message>
+    <message>
+        <source> It is encrypted for {partner}&apos;s key and yours only.</source>
+        <translation> It is encrypted for {partner}&apos;s key and yours only.</translation>
+    </message>
+    <message>
+        <source>Export written</source>
+        <translation>Export written</translation>
+    </message>
+    <message>
+        <source>Exported {total} records of the pairing in {parts} files: more than one file holds.</source>
+        <translation>Exported {total} records of the pairing in {parts} files: more than one file holds.</translation>
+    </message>
+    <message>
+        <source>Exported {total} records of the pairing.</source>
+        <translation>Exported {total} records of the pairing.</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Show in folder</translation>
     </message>
 </context>
 <context>

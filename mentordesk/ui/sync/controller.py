@@ -11,23 +11,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox
+from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from mentordesk import labels
 from mentordesk.domain import PairingInfo, RecordKind
-from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from mentordesk.ui.i18n import translate
 from mentordesk.ui.plain import ElidedLabel
 from mentordesk.ui.progress import cancellable
 from mentordesk.ui.sync.conflicts_view import ConflictBanner, ConflictsDialog
 from mentordesk.ui.sync.dialogs import SecretDialog
-from mentordesk.ui.sync.export_dialog import ExportDialog
+from mentordesk.ui.sync.export_actions import FILTER, ExportActions
 from mentordesk.ui.sync.folder import FolderWatch
 from mentordesk.ui.sync.identity_actions import IdentityActions
 from mentordesk.ui.sync.worker import Worker
-
-FILTER = QT_TRANSLATE_NOOP("SyncController", "MentorDesk exports (*.mdbundle);;All files (*)")
 
 
 def documents() -> str:
@@ -48,7 +45,7 @@ def ago(moment: dt.datetime | None) -> str:
     return translate("controller", "just now")
 
 
-class SyncController(IdentityActions, QObject):
+class SyncController(ExportActions, IdentityActions, QObject):
     imported = Signal(object)  # the ImportSummary of each import that changed or checked something
     exported = Signal(object)  # the Path written
     progressed = Signal(int, int)  # records merged so far, of how many
@@ -156,144 +153,6 @@ class SyncController(IdentityActions, QObject):
         )
 
     # the identity
-    # export
-    def export(self) -> None:
-        pairing = self._current()
-        if pairing is None or self.busy is not None or not self.ensure_unlocked():
-            return
-        self._save_pending()  # what is typed goes with the export
-        status = self.sync.status(pairing.id)
-        folder = status.folder
-        where = (
-            translate("SyncController", "It is written to the sync folder {folder}.").format(folder=folder)
-            if folder
-            else translate("SyncController", "You choose where to save it next.")
-        )
-        dialog = ExportDialog(
-            pairing.name,
-            status.partner,
-            status.last_export,
-            lambda everything: self.sync.preview(pairing.id, everything),
-            where,
-            self.window,
-        )
-        if dialog.exec() != ExportDialog.DialogCode.Accepted:
-            return
-        choice = dialog.choice()
-        if folder:
-            out = Path(folder) / self.sync.export_name()
-        else:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self.window,
-                translate("SyncController", "Save export"),
-                self.sync.export_name(),
-                translate("SyncController", FILTER),
-            )
-            if not chosen:
-                return
-            out = Path(chosen)
-        role = labels.word(pairing.my_role) if pairing.my_role else ""
-
-        def work(_progress: Callable[[int, int], None]) -> Any:
-            return self.sync.export(
-                pairing.id, out, role=role, password=choice.password, everything=choice.everything
-            )
-
-        partner = status.partner.name if status.partner else translate("SyncController", "your partner")
-
-        def done(result: Any) -> None:
-            written, _preview = result
-            for path in written.files:
-                self.sync.mark_seen(path)
-            total = sum(written.counts.values())
-            self.window.statusBar().showMessage(
-                translate("SyncController", "Exported {total} records to {out}").format(
-                    total=total, out=written.files[0]
-                ),
-                10000,
-            )
-            self.refresh()
-            self._confirm_export(
-                written.files, total, partner, by_password=choice.password is not None, folder=folder
-            )
-            for path in written.files:
-                self.exported.emit(path)
-
-        self._run(
-            translate("SyncController", "Exporting {name}…").format(name=pairing.name),
-            work,
-            done,
-            lambda _r, m: self._warn(translate("SyncController", "Export"), m),
-        )
-
-    def _confirm_export(
-        self, files: list[Path], total: int, partner: str, *, by_password: bool, folder: str
-    ) -> None:
-        """Say that the export is written, where, and what happens next; it does not wait for an answer.
-        An export too large for one file was written in parts, which are imported in their order."""
-        many = len(files) > 1
-        if folder and many:
-            then = translate(
-                "SyncController",
-                "They are in the sync folder: {partner}'s copy imports them, in order, once the folder "
-                "has synced.",
-            ).format(partner=partner)
-        elif folder:
-            then = translate(
-                "SyncController",
-                "It is in the sync folder: {partner}'s copy imports it once the folder has synced.",
-            ).format(partner=partner)
-        elif many:
-            then = translate(
-                "SyncController",
-                "Send the {parts} files to {partner}, who imports them together (Sync → Import).",
-            ).format(parts=len(files), partner=partner)
-        else:
-            then = translate("SyncController", "Send the file to {partner}.").format(partner=partner)
-        if by_password:
-            then += translate(
-                "SyncController", " Tell {partner} the password another way (say it aloud)."
-            ).format(partner=partner)
-        elif many:
-            then += translate(
-                "SyncController", " They are encrypted for {partner}'s key and yours only."
-            ).format(partner=partner)
-        else:
-            then += translate(
-                "SyncController", " It is encrypted for {partner}'s key and yours only."
-            ).format(partner=partner)
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            translate("SyncController", "Export written"),
-            "",
-            parent=self.window,
-        )
-        if many:
-            box.setText(
-                translate(
-                    "SyncController",
-                    "Exported {total} records of the pairing in {parts} files: more than one file holds.",
-                ).format(total=total, parts=len(files))
-            )
-            names = "\n".join(f"  {path.name}" for path in files)
-            box.setInformativeText(f"{files[0].parent}\n{names}\n\n{then}")
-            label = box.findChild(QLabel, "qt_msgbox_informativelabel")
-            if label is not None:  # room for a file name on its line, within reason
-                wanted = label.fontMetrics().horizontalAdvance(f"  {files[0].name}") + 8
-                label.setMinimumWidth(min(wanted, 720))
-        else:
-            box.setText(
-                translate("SyncController", "Exported {total} records of the pairing.").format(total=total)
-            )
-            box.setInformativeText(f"{files[0]}\n\n{then}")
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        show = box.addButton(translate("SyncController", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
-        show.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(files[0].parent))))
-        if self.last_confirmation is not None:
-            self.last_confirmation.deleteLater()
-        self.last_confirmation = box
-        box.open()
-
     # import
     def import_file(self, path: Path | None = None, *, automatic: bool = False) -> None:
         """Import `path`, or the files the user chooses: several (the parts of a large export) are
