@@ -15,8 +15,9 @@ from mentordesk.cli import main
 from mentordesk.domain import Cadence, NewPairing, Role, Visibility
 from mentordesk.services import Services
 from mentordesk.storage.models import Setting
-from mentordesk.sync.bundle import open_bundle, validate_record
+from mentordesk.sync.bundle import open_bundle
 from mentordesk.sync.devices import DeviceService
+from mentordesk.sync.envelopes import validate_record
 from mentordesk.sync.exporting import STATE_PREFIX, ExportService
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.sync.records import collect, kinds

@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import re
 import tarfile
 import uuid
 from collections.abc import Callable, Sequence
@@ -22,11 +21,10 @@ from typing import Any
 
 from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
 
-from mentordesk.domain import MAX_TEXT_CHARS
 from mentordesk.sync.bounded import claimed_sender, parse_bounded
+from mentordesk.sync.envelopes import NAME, validate_record
 from mentordesk.sync.errors import BundleError
 from mentordesk.sync.identity import ID, CardError, DeviceIdentity, PublicIdentity, parse_card
-from mentordesk.sync.merge import dominates
 from mentordesk.wording import translate
 
 FORMAT = "mentordesk-bundle"
@@ -36,15 +34,12 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 64 * 1024
 MAX_RECORDS_BYTES = 48 * 1024 * 1024
 MAX_RECORDS = 200_000
-MAX_TEXT = MAX_TEXT_CHARS  # characters in one field
-MAX_LIST = 1_000
 MAX_SCRYPT_LOG_N = 20  # about 1 GB of scrypt memory at most; more is refused before any work
 ROLES = ("mentor", "mentee", "")
 MEMBERS = ("manifest.json", "records.json", "signature.ed25519")
 CARD_MEMBER = "sender.card"
 """A password export also carries its sender's pairing card: whoever opens it may not have that card yet."""
 MAX_CARD_BYTES = 8192
-_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 @dataclass(frozen=True)
@@ -368,7 +363,7 @@ def _manifest(data: bytes) -> Manifest:
             translate("bundle", "invalid"), "The export's manifest has no valid sequence number."
         )
     if not isinstance(counts, dict) or not all(
-        isinstance(k, str) and _NAME.fullmatch(k) and isinstance(n, int) and 0 <= n <= MAX_RECORDS
+        isinstance(k, str) and NAME.fullmatch(k) and isinstance(n, int) and 0 <= n <= MAX_RECORDS
         for k, n in counts.items()
     ):
         raise BundleError(
@@ -441,107 +436,3 @@ def _records(data: bytes, manifest: Manifest) -> tuple[dict[str, Any], ...]:
             translate("bundle", "invalid"), "The export's records do not match the counts in its manifest."
         )
     return tuple(body)
-
-
-ENVELOPE = frozenset({"kind", "id", "deleted", "version", "fields", "field_versions", "conflicts"})
-MAX_CONFLICTING = 16  # values standing for one field at once
-
-
-def validate_record(record: object) -> None:
-    """A record envelope (docs/FORMAT.md, "Records"): its shape, types and sizes; ValueError if not."""
-    if not isinstance(record, dict) or set(record) != ENVELOPE:
-        raise ValueError("a record must have exactly " + ", ".join(sorted(ENVELOPE)))
-    if not isinstance(record["kind"], str) or not _NAME.fullmatch(record["kind"]):
-        raise ValueError(translate("bundle", "a record's kind is not a name"))
-    if not isinstance(record["id"], str) or not ID.fullmatch(record["id"]):
-        raise ValueError(translate("bundle", "a record's id is not an id"))
-    where = f"the record {record['id']}"
-    if not isinstance(record["deleted"], bool):
-        raise ValueError(
-            translate("bundle", "{where} has a deleted flag that is not true or false").format(where=where)
-        )
-    version, fields = record["version"], record["fields"]
-    if not _vector(version):
-        raise ValueError(
-            translate("bundle", "{where} has a version that is not a version vector").format(where=where)
-        )
-    if not isinstance(fields, dict) or len(fields) > 64:
-        raise ValueError(translate("bundle", "{where} has fields that are not fields").format(where=where))
-    for name, value in fields.items():
-        if not isinstance(name, str) or not _NAME.fullmatch(name):
-            raise ValueError(
-                translate("bundle", "{where} has a field name that is not a name").format(where=where)
-            )
-        if not _plain(value):
-            raise ValueError(
-                translate(
-                    "bundle", "the field {name} of {where} has a value of the wrong type or size"
-                ).format(name=name, where=where)
-            )
-    if fields.get("deleted") is not record["deleted"]:
-        raise ValueError(
-            translate("bundle", "{where} has a deleted field that differs from its deleted flag").format(
-                where=where
-            )
-        )
-    versions = record["field_versions"]
-    if not isinstance(versions, dict) or not set(versions) <= set(fields):
-        raise ValueError(
-            translate("bundle", "{where} gives versions for fields it does not have").format(where=where)
-        )
-    if not all(_vector(v) and dominates(version, v) for v in versions.values()):
-        raise ValueError(
-            translate("bundle", "{where} has a field version that is not within the record's version").format(
-                where=where
-            )
-        )
-    conflicts = record["conflicts"]
-    if not isinstance(conflicts, dict) or not set(conflicts) <= set(fields):
-        raise ValueError(
-            translate("bundle", "{where} has conflicts on fields it does not have").format(where=where)
-        )
-    for name, others in conflicts.items():
-        if not isinstance(others, list) or not 0 < len(others) <= MAX_CONFLICTING:
-            raise ValueError(
-                translate("bundle", "{where} has a conflict on {name} that is not a list of values").format(
-                    where=where, name=name
-                )
-            )
-        for other in others:
-            if (
-                not isinstance(other, dict)
-                or set(other) != {"value", "version"}
-                or not _plain(other["value"])
-                or not _vector(other["version"])
-                or not dominates(version, other["version"])
-            ):
-                raise ValueError(
-                    translate("bundle", "{where} has a conflicting value of {name} that is not valid").format(
-                        where=where, name=name
-                    )
-                )
-
-
-def _vector(vector: object) -> bool:
-    return (
-        isinstance(vector, dict)
-        and len(vector) <= 64
-        and all(
-            isinstance(k, str)
-            and ID.fullmatch(k) is not None
-            and isinstance(n, int)
-            and not isinstance(n, bool)
-            and 0 < n < 2**53
-            for k, n in vector.items()
-        )
-    )
-
-
-def _plain(value: object) -> bool:
-    if value is None or isinstance(value, bool | int | float):
-        return not isinstance(value, int) or isinstance(value, bool) or abs(value) < 2**53
-    if isinstance(value, str):
-        return len(value) <= MAX_TEXT
-    if isinstance(value, list):
-        return len(value) <= MAX_LIST and all(isinstance(v, str) and len(v) <= 10_000 for v in value)
-    return False
