@@ -151,6 +151,18 @@ def test_an_export_in_parts_is_imported_part_by_part_from_the_sync_folder(
     assert peers[1].services.sync.arrivals() == []
 
 
+def priyas_export_in_parts(priya: Peer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Priya's first export, written outside the sync folder in parts (files as if the pairing were
+    very large); every question the import asks is answered yes."""
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    pairing = priya.services.pairings.find(PAIRING)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    priya.export(pairing.id, outside / "first.mdbundle", everything=True, role="mentor")
+    return sorted(outside.iterdir())
+
+
 def test_parts_arriving_out_of_order_wait_in_the_sync_folder_for_the_ones_before_them(
     windows: tuple[MainWindow, MainWindow, Path],
     peers: tuple[Peer, Peer],
@@ -159,15 +171,9 @@ def test_parts_arriving_out_of_order_wait_in_the_sync_folder_for_the_ones_before
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _priya, sam, folder = windows
-    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     warned: list[str] = []
     monkeypatch.setattr(sam.sync, "_warn", lambda _title, message: warned.append(message))
-    pairing = peers[0].services.pairings.find(PAIRING)
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    peers[0].export(pairing.id, outside / "first.mdbundle", everything=True, role="mentor")
-    first, *later = sorted(outside.iterdir())
+    first, *later = priyas_export_in_parts(peers[0], tmp_path, monkeypatch)
     imported: list[Any] = []
     sam.sync.imported.connect(imported.append)
     for path in later:  # the file-sync tool brings the later parts first
@@ -192,13 +198,7 @@ def test_parts_chosen_together_are_imported_in_order(
 ) -> None:
     _priya, sam, _folder = windows
     sam.sync.set_folder("")  # no sync folder: files are imported by hand
-    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    pairing = peers[0].services.pairings.find(PAIRING)
-    outside = tmp_path / "outside"
-    outside.mkdir()
-    peers[0].export(pairing.id, outside / "first.mdbundle", everything=True, role="mentor")
-    parts = sorted(outside.iterdir())
+    parts = priyas_export_in_parts(peers[0], tmp_path, monkeypatch)
     chosen = [str(p) for p in reversed(parts)]  # in whatever order the dialog gives them
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *_a: (chosen, ""))
     imported: list[Any] = []
