@@ -209,6 +209,35 @@ def test_parts_chosen_together_are_imported_in_order(
     assert shared_state(peers[1]) == shared_state(peers[0])
 
 
+def test_a_sync_run_ending_after_its_window_closed_shows_nothing_and_starts_nothing(
+    windows: tuple[MainWindow, MainWindow, Path],
+    peers: tuple[Peer, Peer],
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _priya, sam, folder = windows
+    sync = peers[1].services.sync
+
+    def slow_refusal(*_args: Any, **_kwargs: Any) -> Any:
+        time.sleep(0.3)
+        raise ValueError("refused after the window closed")
+
+    monkeypatch.setattr(sync, "import_bundle", slow_refusal)
+    warned: list[str] = []
+    monkeypatch.setattr(sam.sync, "_warn", lambda _title, message: warned.append(message))
+    started: list[Path] = []
+    real_import = sam.sync._import
+    monkeypatch.setattr(sam.sync, "_import", lambda path, *a: (started.append(path), real_import(path, *a)))
+    pairing = peers[0].services.pairings.find(PAIRING)
+    peers[0].export(pairing.id, tmp_path / "one.mdbundle", everything=True, role="mentor")
+    sam.sync.import_file(tmp_path / "one.mdbundle")
+    (folder / "two.mdbundle").write_bytes((tmp_path / "one.mdbundle").read_bytes())  # waiting next
+    sam.close()  # while the import runs: the window waits for it, and its outcome is still queued
+    qtbot.wait(500)
+    assert warned == [] and started == [tmp_path / "one.mdbundle"]
+
+
 def test_conflicts_show_in_a_banner_and_are_resolved_in_the_view(
     windows: tuple[MainWindow, MainWindow, Path], peers: tuple[Peer, Peer], tmp_path: Path, qtbot: QtBot
 ) -> None:

@@ -87,6 +87,7 @@ class SyncController(ExportActions, IdentityActions, QObject):
         self._action(translate("Sync", "Sync folder…"), self.choose_folder)
         self.folder_watch = FolderWatch(self)
         self.folder_watch.changed.connect(self.scan_folder)
+        self._closed = False  # the window closed: nothing more starts, no outcome is shown
         self._queue: list[Path] = []  # files chosen together, imported one after another
         self._waiting: set[Path] = set()  # parts in the sync folder whose earlier parts have not arrived
 
@@ -293,7 +294,8 @@ class SyncController(ExportActions, IdentityActions, QObject):
         self._next_arrival()
 
     def _next_arrival(self) -> None:
-        arrivals = [p for p in self.sync.arrivals() if p not in self._waiting] if self.busy is None else []
+        idle = self.busy is None and not self._closed
+        arrivals = [p for p in self.sync.arrivals() if p not in self._waiting] if idle else []
         if arrivals:
             self._import(arrivals[0], None, False, True)
 
@@ -313,6 +315,7 @@ class SyncController(ExportActions, IdentityActions, QObject):
     def shutdown(self) -> None:
         """The window closes: watch nothing more, and let a running import or export finish its
         transaction or file (neither can be cut off halfway)."""
+        self._closed = True
         self.folder_watch.stop()
         self._queue.clear()
         if self.busy is not None:
@@ -342,12 +345,14 @@ class SyncController(ExportActions, IdentityActions, QObject):
             self.busy = None
 
         def succeeded(result: object) -> None:
-            finish()
-            done(result)
+            if not self._closed:  # an outcome still queued when the window closed goes nowhere
+                finish()
+                done(result)
 
         def went_wrong(reason: str, message: str) -> None:
-            finish()
-            failed(reason, message)
+            if not self._closed:
+                finish()
+                failed(reason, message)
 
         worker.progressed.connect(self.progressed)
         worker.succeeded.connect(succeeded)
