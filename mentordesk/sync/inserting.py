@@ -11,12 +11,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, insert, text
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
 from mentordesk.storage.base import Searchable, SyncedMixin
 from mentordesk.storage.fts import index_rows
-from mentordesk.storage.versions import tick_change_clock
+from mentordesk.storage.versions import link_fields, tick_change_clock
+from mentordesk.sync.records import link_table
 
 
 def row(record_id: str, values: dict[str, Any]) -> SimpleNamespace:
@@ -58,12 +59,9 @@ class NewRecords:
 
 def _link_insert(model: type[SyncedMixin], name: str) -> Any:
     """INSERT of one link table's rows, each only if the linked record is held here, in the pairing."""
-    relation = model.__mapper__.relationships[name]  # type: ignore[attr-defined]
-    link_table: Table = relation.secondary
-    owner = relation.synchronize_pairs[0][1].name
-    linked = relation.secondary_synchronize_pairs[0][1].name
-    target: Table = relation.mapper.local_table
+    table, owner, linked = link_table(model, name)
+    target = link_fields(model)[name].__table__  # type: ignore[attr-defined]
     return text(
-        f"INSERT INTO {link_table.name} ({owner}, {linked}) "
+        f"INSERT INTO {table.name} ({owner}, {linked}) "
         f"SELECT :owner, id FROM {target.name} WHERE id = :linked AND pairing_id = :pairing"
     )
