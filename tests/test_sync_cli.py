@@ -142,3 +142,43 @@ def test_a_key_export_never_brings_a_card(
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(plain)) as tar:
         assert CARD_MEMBER not in tar.getnames()
+
+
+def test_a_first_export_in_parts_from_the_command_line(
+    demo_path: Path,
+    db_path: Path,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mentordesk.sync import bundle
+
+    monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)  # as if the pairing were very large
+    priya, sam = ["--db", str(demo_path)], ["--db", str(db_path)]
+    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
+    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
+    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
+    assert main(["identity", "card", *priya, "--out", str(tmp_path / "priya.card")]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "priya.card"), *sam]) == 0
+    capsys.readouterr()
+    assert main(["export", *priya, "--pairing", PAIRING, "--out", str(tmp_path / "first.mdbundle")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert "in " in out[0] and "parts" in out[0] and "import them in this order:" in out[0]
+    listed = [Path(line.split()[0]) for line in out[1:]]
+    assert len(listed) >= 3 and listed == sorted(tmp_path.glob("first-part*-of-*.mdbundle"))
+    assert main(["import", *sam, str(listed[1]), "--accept-new-pairing"]) == 2
+    assert "import part 1 first" in capsys.readouterr().err
+    for path in listed:
+        assert main(["import", *sam, str(path), "--accept-new-pairing"]) == 0
+    summary = capsys.readouterr().out
+    assert summary.count("imported export") == len(listed) and "(new pairing)" in summary
+    mentor, mentee = Services.open(demo_path), Services.open(db_path)
+    try:
+        pairing = mentor.pairings.find(PAIRING)
+        sent = mentor.decisions.list_decisions(pairing.id)
+        assert [d.id for d in mentee.decisions.list_decisions(pairing.id)] == [d.id for d in sent]
+    finally:
+        mentor.close()
+        mentee.close()
