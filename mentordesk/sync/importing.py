@@ -122,7 +122,8 @@ class ImportService:
                 f"yet. If {bundle.sender.name} is your partner in it, import their pairing card for "
                 f"{local_name} first (Sync → Import partner's card…).",
             )
-        self._check_part_order(bundle, local_name)
+        next_part = self._next_part_of_first_exchange(bundle)
+        self._check_part_order(bundle, local_name, next_part)
         if local_name is None and not accept_new_pairing:
             raise ImportRefused(
                 translate("ImportService", "new-pairing"),
@@ -133,9 +134,9 @@ class ImportService:
             return ImportSummary(
                 pairing_id, local_name or "", bundle.sender.name, manifest.sequence, Applied(), already=True
             )
-        applied, name = self._merge(
-            bundle, progress, first=local_name is None or self._continues_first(bundle)
-        )
+        part = manifest.part
+        continues_first = part is not None and next_part == part.number
+        applied, name = self._merge(bundle, progress, first=local_name is None or continues_first)
         if bundle.new_card:
             self._devices.import_card(pairing_id, bundle.sender.card())
         elif partner is None:
@@ -149,36 +150,31 @@ class ImportService:
             created_pairing=local_name is None,
         )
 
-    def _check_part_order(self, bundle: Bundle, local_name: str | None) -> None:
+    def _next_part_of_first_exchange(self, bundle: Bundle) -> int | None:
+        """While an export in parts makes a pairing's first exchange here, and `bundle` is a part of
+        that export: the number of the part that may come next. Only that part is still the first
+        exchange: what the sender wrote before it, in either person's name, comes in as it would
+        have in one file."""
+        part = bundle.manifest.part
+        first = self._state(bundle.manifest.sender_device).get(FIRST_KEY)
+        if part is None or not isinstance(first, dict) or first.get("export") != part.export_id:
+            return None
+        expected = first.get("next")
+        return expected if isinstance(expected, int) else None
+
+    @staticmethod
+    def _check_part_order(bundle: Bundle, local_name: str | None, next_part: int | None) -> None:
         """A later part of the export in parts that starts the pairing comes after the parts before it."""
         part = bundle.manifest.part
         if part is None or part.number == 1:
             return
-        first = self._state(bundle.manifest.sender_device).get(FIRST_KEY)
-        expected = (
-            first.get("next") if isinstance(first, dict) and first.get("export") == part.export_id else None
-        )
-        if local_name is None:
-            expected = 1
+        expected = 1 if local_name is None else next_part
         if expected is not None and expected != part.number:
             raise ImportRefused(
                 translate("ImportService", "part-order"),
                 f"This file is part {part.number} of {part.count} of an export from {bundle.sender.name}, "
                 f"which is imported part by part in order: import part {expected} first.",
             )
-
-    def _continues_first(self, bundle: Bundle) -> bool:
-        """The bundle is the next part of the export in parts that started its pairing here, so it is
-        still the first exchange: what the sender wrote before it, in either person's name, comes in as
-        it would have in one file."""
-        part = bundle.manifest.part
-        first = self._state(bundle.manifest.sender_device).get(FIRST_KEY)
-        return (
-            part is not None
-            and isinstance(first, dict)
-            and first.get("export") == part.export_id
-            and first.get("next") == part.number
-        )
 
     def _merge(self, bundle: Bundle, progress: Progress | None, *, first: bool) -> tuple[Applied, str]:
         """Merge the bundle in one transaction; `first`: it is (a part of) the pairing's first exchange."""
