@@ -124,24 +124,19 @@ class ExportService:
             )
 
         chunks = split(collected.records)
+        export_id = str(uuid.uuid4())
         written = Written()
-        if len(chunks) == 1:
-            manifest, blob = packed(chunks[0], collected.sequence)
-            write_atomically(out, blob)
-            written.add(out, manifest)
-        else:
-            export_id = str(uuid.uuid4())
-            try:
-                for number, chunk in enumerate(chunks, start=1):
-                    part = Part(export_id, number, len(chunks))
-                    manifest, blob = packed(chunk, collected.sequence + number - 1, part)
-                    path = part_path(out, number, len(chunks))
-                    write_atomically(path, blob)
-                    written.add(path, manifest)
-            except BaseException:  # all the parts or none: a partner cannot use some of them
-                for path in written.files:
-                    path.unlink(missing_ok=True)
-                raise
+        try:
+            for number, chunk in enumerate(chunks, start=1):
+                part = Part(export_id, number, len(chunks)) if len(chunks) > 1 else None
+                manifest, blob = packed(chunk, collected.sequence + number - 1, part)
+                path = out if part is None else part_path(out, number, len(chunks))
+                write_atomically(path, blob)
+                written.add(path, manifest)
+        except BaseException:  # all the parts or none: a partner cannot use some of them
+            for path in written.files:
+                path.unlink(missing_ok=True)
+            raise
         with self._db.write() as session:
             state = {"sequence": written.sequence, "at": started.isoformat(), CHANGES_KEY: collected.seen}
             session.merge(Setting(key=STATE_PREFIX + collected.pairing_id, value=state))
