@@ -17,13 +17,14 @@ from typing import Any
 
 from mentordesk.storage.base import Base
 from mentordesk.sync import bundle
+from mentordesk.sync.applying import table_order
 from mentordesk.wording import translate
 
 
 def in_dependency_order(records: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     """Kinds parents first (as the tables refer to one another), and within a kind that refers to
     itself (a decision amending another, a reply to a comment) each record after the one it names."""
-    order = {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
+    order = table_order()
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for record in records:
         by_kind.setdefault(record["kind"], []).append(record)
