@@ -116,7 +116,7 @@ def _stored(
             continue
         if since is not None:
             query = query.where(table.c.change_seq > since)
-        links = {name: _links(session, model, name, pairing_id) for name in link_fields(model)}
+        links = {name: _links(session, model, name, pairing_id, since) for name in link_fields(model)}
         for row in session.execute(query).mappings():
             if links:
                 yield model, {**row, **{name: found.get(row["id"], []) for name, found in links.items()}}
@@ -124,8 +124,11 @@ def _stored(
                 yield model, row
 
 
-def _links(session: Session, model: type[SyncedMixin], name: str, pairing_id: str) -> dict[str, list[str]]:
-    """The ids a link field names, sorted, for each of the pairing's records of `model`."""
+def _links(
+    session: Session, model: type[SyncedMixin], name: str, pairing_id: str, since: int | None
+) -> dict[str, list[str]]:
+    """The ids a link field names, sorted, for each of the pairing's records of `model` (those written
+    after `since`, as `_stored` reads them)."""
     table, owner, linked = link_table(model, name)
     records = model.__table__  # type: ignore[attr-defined]
     query = (
@@ -134,6 +137,8 @@ def _links(session: Session, model: type[SyncedMixin], name: str, pairing_id: st
         .where(records.c.pairing_id == pairing_id)
         .order_by(table.c[owner], table.c[linked])
     )
+    if since is not None:
+        query = query.where(records.c.change_seq > since)
     found: dict[str, list[str]] = {}
     for owner_id, linked_id in session.execute(query):
         found.setdefault(owner_id, []).append(linked_id)
