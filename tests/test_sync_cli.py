@@ -18,6 +18,20 @@ from mentordesk.sync import exporting
 PAIRING = "Priya Raman & Sam Okafor"
 
 
+def exchange_cards(
+    priya: list[str], sam: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Both make their keys and swap pairing cards: Priya links Sam's to her pairing, Sam keeps Priya's
+    (the output of that last step is left to read)."""
+    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
+    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
+    assert main(["identity", "card", *priya, "--out", str(tmp_path / "priya.card")]) == 0
+    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
+    capsys.readouterr()
+    assert main(["identity", "import-card", str(tmp_path / "priya.card"), *sam]) == 0
+
+
 def test_a_whole_exchange_from_the_command_line(
     demo_path: Path,
     db_path: Path,
@@ -27,13 +41,7 @@ def test_a_whole_exchange_from_the_command_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     priya, sam = ["--db", str(demo_path)], ["--db", str(db_path)]
-    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
-    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
-    assert main(["identity", "card", *priya, "--out", str(tmp_path / "priya.card")]) == 0
-    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
-    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
-    capsys.readouterr()
-    assert main(["identity", "import-card", str(tmp_path / "priya.card"), *sam]) == 0
+    exchange_cards(priya, sam, tmp_path, capsys)
     assert "first export creates the pairing here" in capsys.readouterr().out
     first = tmp_path / "first.mdbundle"
     collected = []
@@ -156,12 +164,7 @@ def test_a_first_export_in_parts_from_the_command_line(
 
     monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 40 * 1024)  # as if the pairing were very large
     priya, sam = ["--db", str(demo_path)], ["--db", str(db_path)]
-    assert main(["identity", "init", *priya, "--name", "Priya Raman"]) == 0
-    assert main(["identity", "init", *sam, "--name", "Sam Okafor"]) == 0
-    assert main(["identity", "card", *sam, "--out", str(tmp_path / "sam.card")]) == 0
-    assert main(["identity", "card", *priya, "--out", str(tmp_path / "priya.card")]) == 0
-    assert main(["identity", "import-card", str(tmp_path / "sam.card"), *priya, "--pairing", PAIRING]) == 0
-    assert main(["identity", "import-card", str(tmp_path / "priya.card"), *sam]) == 0
+    exchange_cards(priya, sam, tmp_path, capsys)
     capsys.readouterr()
     assert main(["export", *priya, "--pairing", PAIRING, "--out", str(tmp_path / "first.mdbundle")]) == 0
     out = capsys.readouterr().out.splitlines()
