@@ -292,14 +292,14 @@ def test_markers_arrows_and_clicks_agree_on_where_an_event_is(qtbot: QtBot) -> N
     )
     scene.set_history([cause, fix], [], [], today=dt.date(2021, 1, 1))
     scene.set_zoom(200.0)  # a day is far wider than a marker
-    (outage,) = (p for lane in scene.lanes for p in lane.placed if p.event.id == "c")
+    outage_x = scene.scale.x(day)
     point = scene.marker_point("c")
-    assert point is not None and point.x() == outage.x0  # an exact day is drawn at its start, not mid-day
+    assert point is not None and point.x() == outage_x  # an exact day is drawn at its start, not mid-day
     ((start_x, _y, _c, _end_x, _end_y, _f),) = scene.arrows
-    assert start_x == outage.x0
+    assert start_x == outage_x
     lane_y = scene.lanes[0].top + 20
-    assert scene.event_at(QPointF(outage.x0 + 3, lane_y)) == cause
-    assert scene.event_at(QPointF(outage.x0 + 100, lane_y)) != cause  # mid-day is not on its marker
+    assert scene.event_at(QPointF(outage_x + 3, lane_y)) == cause
+    assert scene.event_at(QPointF(outage_x + 100, lane_y)) != cause  # mid-day is not on its marker
     quarter = scene.marker_point("f")
     assert quarter is not None and scene.event_at(QPointF(quarter.x() + 500, lane_y)) == fix  # on its span
 

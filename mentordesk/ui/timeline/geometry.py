@@ -157,3 +157,38 @@ def stack_labels(
         lasts[row] = index
         add(row)
     return placed, shown
+
+
+def cut_before(
+    xs: Sequence[float],
+    widths: Sequence[float],
+    rows: list[int | None],
+    shown: list[float],
+    firsts: Sequence[float | None],
+    gap: float = 8.0,
+    least: float = math.inf,
+) -> None:
+    """Meet the next stretch of labels: `firsts[r]` is where the first label of row r starts there
+    (None: the row is empty). A label reaching into it is cut just before it, as `stack_labels` cuts,
+    or hidden (row None) when that would leave less than `least` px (or its own width)."""
+    for index, row in enumerate(rows):
+        if row is None:
+            continue
+        following = firsts[row]
+        if following is None:
+            continue
+        room = following - gap - xs[index]
+        if shown[index] > room:
+            if room >= min(least, widths[index]):
+                shown[index] = room
+            else:
+                rows[index] = None
+
+
+def first_in_rows(xs: Sequence[float], rows: Sequence[int | None], count: int) -> list[float | None]:
+    """Where the first label of each of `count` rows starts (None for a row with none)."""
+    firsts: list[float | None] = [None] * count
+    for x, row in zip(xs, rows, strict=True):
+        if row is not None and firsts[row] is None:
+            firsts[row] = x
+    return firsts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -148,17 +148,14 @@ def draw_label(
     painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
 
 
-def draw_density(painter: QPainter, top: float, xs: Sequence[float], exposed: QRectF, colour: QColor) -> None:
-    """Zoomed far out: a strip whose bars grow with how many events fall in each 3-px column."""
-    width = 3.0
-    counts: dict[int, int] = {}
-    for x in xs:
-        if exposed.left() - width <= x <= exposed.right():
-            column = int(x // width)
-            counts[column] = counts.get(column, 0) + 1
+def draw_density(
+    painter: QPainter, top: float, counts: Iterable[tuple[int, int]], colour: QColor, width: float = 3.0
+) -> None:
+    """Zoomed far out: a strip of bars, one per `width`-px column, that grow with how many events fall
+    in it (`counts`: column and count)."""
     fill = QColor(colour)
     fill.setAlpha(200)
-    for column, count in counts.items():
+    for column, count in counts:
         height = min(4 + 6 * math.log2(count + 1), LANE_HEIGHT - 12)
         painter.fillRect(QRectF(column * width, top + MARKER_Y + 8 - height, width - 0.5, height), fill)
 

@@ -2,7 +2,12 @@
 
 Events are not one graphics item each. Every lane is one item that keeps its events sorted by date and,
 when asked to paint, finds the few inside the exposed rectangle by bisection; so a frame costs what is on
-screen, not what is in the pairing. Zoomed far out, a crowded lane is drawn as a density strip."""
+screen, not what is in the pairing. Zoomed far out, a crowded lane is drawn as a density strip.
+
+Nothing is laid out for every event at a zoom step either. An event's x follows from its day when it is
+drawn; labels are measured when first shown; and label rows are stacked a stretch of scene (CHUNK_PX)
+at a time, each stretch on its own and then cut where it meets the next, so a label's row depends on
+its neighbours and the zoom, never on where the view starts or on the events far before it."""
 
 from __future__ import annotations
 
@@ -11,26 +16,21 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
 from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, period_of
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
-from mentordesk.ui.theme import colours
-from mentordesk.ui.timeline.geometry import Scale, clamp_zoom, stack_labels
+from mentordesk.ui.timeline.geometry import Scale, clamp_zoom, cut_before, first_in_rows, stack_labels
+from mentordesk.ui.timeline.layers import ArrowsLayer, AxisLayer, LanesLayer
 from mentordesk.ui.timeline.painting import (
     AXIS_HEIGHT,
-    ERA_STRIP,
     LABEL_ROWS,
     LABEL_TOP,
     LANE_HEIGHT,
     MARKER_Y,
     ROW_HEIGHT,
-    draw_axis,
-    draw_density,
-    draw_event,
-    draw_label,
     marker_x,
     shows_span,
 )
@@ -41,23 +41,24 @@ MAX_LABEL_WIDTH = 480.0  # a label longer than this is cut even with room to spa
 MIN_LABEL_WIDTH = 140.0  # a label is cut to make room for the next one, but not below this
 TRAILING_PX = 900.0  # room after the last day, so the end of history can be scrolled to the middle
 CROWDED_PER_PX = 0.25  # more than one event per 4 px of the view in a lane: paint density strips
-MAX_ARROWS = 150  # more causal arrows than this in view: draw only those of the selected event
+CHUNK_PX = 4096.0  # label rows are stacked this much scene at a time
 
 
 # A causal link at the current zoom: the cause's marker (x, y) and id, then the effect's.
 Arrow = tuple[float, float, str, float, float, str]
 
 
-@dataclass
+@dataclass(eq=False)
 class Placed:
-    """One event in one lane, with what the current zoom made of it."""
+    """One event in one lane. Its x and label row belong to the current zoom and are set when it is
+    drawn (`TimelineScene.visible`, `TimelineScene.label_rows`)."""
 
     event: EventInfo
     start: int  # ordinal of the first day of its period
     end: int  # ordinal of the day after its period
-    label_width: float
     label_offset: float = 0.0  # a day's label starts just before its marker
     fuzzy: bool = False  # known to a month, quarter or year: drawn as a span
+    label_width: float = -1.0  # measured when first needed
     x0: float = 0.0
     x1: float = 0.0
     row: int | None = None
@@ -70,11 +71,11 @@ class Lane:
     colour: QColor
     top: float
     placed: list[Placed] = field(default_factory=list)
-    starts: list[float] = field(default_factory=list)  # x0 of `placed`, for bisection
+    days: list[int] = field(default_factory=list)  # `start` of each of `placed`, for bisection
 
 
 class TimelineScene(QGraphicsScene):
-    """Holds the pairing's history laid out at one zoom; the view changes the zoom and scrolls."""
+    """Holds the pairing's history at one zoom; the view changes the zoom and scrolls."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,8 +90,10 @@ class TimelineScene(QGraphicsScene):
         self.matches: set[str] | None = None  # None: no filter, nothing dimmed
         self.selected: str | None = None
         self.hovered: str | None = None
-        self.arrows: list[Arrow] = []
-        self._ends: list[tuple[Placed, float, str, Placed, float, str]] = []
+        self._anchors: list[tuple[Placed, float, str, Placed, float, str]] = []
+        self._arrows: list[Arrow] | None = None  # at the current zoom, made when first painted
+        self._stacked: dict[tuple[int, int], _Stack] = {}  # (lane, chunk): its labels stacked on their own
+        self._settled: set[tuple[int, int]] = set()  # (lane, chunk): rows set on its events, cut at the next
         self.view_rect: QRectF | None = None  # what the view shows; painting never goes beyond it
         self._layers = [AxisLayer(self), LanesLayer(self), ArrowsLayer(self)]
         for layer in self._layers:
@@ -117,21 +120,24 @@ class TimelineScene(QGraphicsScene):
         self.lanes = [Lane(c.name, QColor(c.colour), 0.0) for c in components]
         by_name = {lane.name: lane for lane in self.lanes}
         other = Lane(translate("TimelineScene", OTHER_LANE), QColor("#6b7280"), 0.0)
+        exact = DatePrecision.DAY
         for event in events:
-            start, end = period_of(event.occurred_on, event.precision)
-            width = min(self.metrics.horizontalAdvance(event.title) + 4, MAX_LABEL_WIDTH)
+            if event.precision is exact:
+                start = event.occurred_on.toordinal()
+                span: tuple[int, int, float, bool] = (start, start + 1, 4.0, False)
+            else:
+                first_day, last_day = period_of(event.occurred_on, event.precision)
+                span = (first_day.toordinal(), last_day.toordinal() + 1, 0.0, True)
             homes = [by_name[n] for n in event.components if n in by_name] or [other]
             for lane in homes:
-                fuzzy = event.precision is not DatePrecision.DAY
-                lane.placed.append(
-                    Placed(event, start.toordinal(), end.toordinal() + 1, width, 0.0 if fuzzy else 4.0, fuzzy)
-                )
+                lane.placed.append(Placed(event, *span))
         if other.placed or not names:
             self.lanes.append(other)
         for index, lane in enumerate(self.lanes):
             lane.top = AXIS_HEIGHT + index * LANE_HEIGHT
             lane.placed.sort(key=lambda p: (p.start, p.event.title))
-        self._ends = self._arrow_anchors()
+            lane.days = [p.start for p in lane.placed]
+        self._anchors = self._arrow_anchors()
         self.set_zoom(self.scale.px_per_day)
 
     def remeasure(self) -> None:
@@ -145,7 +151,7 @@ class TimelineScene(QGraphicsScene):
         self.metrics = metrics
         for lane in self.lanes:
             for placed in lane.placed:
-                placed.label_width = min(metrics.horizontalAdvance(placed.event.title) + 4, MAX_LABEL_WIDTH)
+                placed.label_width = -1.0
         self.set_zoom(self.scale.px_per_day)
 
     def _text_metrics(self) -> QFontMetricsF:
@@ -157,24 +163,12 @@ class TimelineScene(QGraphicsScene):
         return QFontMetricsF(QFont())
 
     def set_zoom(self, px_per_day: float) -> None:
-        """Lay everything out again at this many pixels per day."""
+        """Show everything at this many pixels per day. What depends on the zoom is worked out again
+        as it is drawn."""
         self.scale = Scale(self.scale.first, clamp_zoom(px_per_day))
-        first = self.scale.first.toordinal()
-        px = self.scale.px_per_day
-        for lane in self.lanes:
-            starts, label_xs, widths = [], [], []
-            for placed in lane.placed:  # one pass per lane: this runs for every event at every zoom step
-                x0 = placed.x0 = (placed.start - first) * px
-                placed.x1 = (placed.end - first) * px
-                starts.append(x0)
-                label_xs.append(x0 - placed.label_offset)
-                widths.append(placed.label_width)
-            lane.starts = starts
-            rows, shown = stack_labels(label_xs, widths, LABEL_ROWS, least=MIN_LABEL_WIDTH)
-            for placed, row, width in zip(lane.placed, rows, shown, strict=True):
-                placed.row = row
-                placed.shown_width = width
-        self.arrows = self._arrow_ends()
+        self._arrows = None
+        self._stacked.clear()
+        self._settled.clear()
         for layer in self._layers:
             layer.relayout()
         self.setSceneRect(self.bounds())
@@ -182,7 +176,7 @@ class TimelineScene(QGraphicsScene):
 
     def _arrow_anchors(self) -> list[tuple[Placed, float, str, Placed, float, str]]:
         """For every causal link: the cause and the effect as placed in their first lanes, with the y of
-        those lanes' markers. Positions along x are read from them at each zoom."""
+        those lanes' markers."""
         first: dict[str, tuple[Placed, float]] = {}
         linked = {c for e in self.events.values() for c in e.causes} | {
             e.id for e in self.events.values() if e.causes
@@ -198,43 +192,121 @@ class TimelineScene(QGraphicsScene):
             if cause in first and event.id in first
         ]
 
-    def _arrow_ends(self) -> list[Arrow]:
+    @property
+    def arrows(self) -> list[Arrow]:
         """Every causal link at this zoom, as plain numbers: points are made only for those painted."""
-        return [
-            (_centre(cause), cause_y, cause_id, _centre(effect), effect_y, effect_id)
-            for cause, cause_y, cause_id, effect, effect_y, effect_id in self._ends
-        ]
+        if self._arrows is None:
+            centre = self.centre_x
+            self._arrows = [
+                (centre(cause), cause_y, cause_id, centre(effect), effect_y, effect_id)
+                for cause, cause_y, cause_id, effect, effect_y, effect_id in self._anchors
+            ]
+        return self._arrows
 
     def bounds(self) -> QRectF:
         height = AXIS_HEIGHT + max(len(self.lanes), 1) * LANE_HEIGHT
         return QRectF(0, 0, self.scale.x(self.last) + TRAILING_PX, height)
 
-    # what the view and page ask
+    # where things are at this zoom
+    def _day_at(self, x: float) -> float:
+        """The day (as an ordinal, with its fraction) at scene x."""
+        return self.scale.first.toordinal() + x / self.scale.px_per_day
+
+    def centre_x(self, placed: Placed) -> float:
+        """Where the event's marker is drawn (painting.marker_x decides for both)."""
+        first, px = self.scale.first.toordinal(), self.scale.px_per_day
+        x0 = (placed.start - first) * px
+        return marker_x(x0, (placed.end - placed.start) * px, placed.fuzzy)
+
     @staticmethod
     def label_x(placed: Placed) -> float:
         return placed.x0 - placed.label_offset
 
+    def width_of(self, placed: Placed) -> float:
+        """The label's whole width, measured the first time it is asked for."""
+        if placed.label_width < 0:
+            placed.label_width = min(self.metrics.horizontalAdvance(placed.event.title) + 4, MAX_LABEL_WIDTH)
+        return placed.label_width
+
+    def _between(self, lane: Lane, left: float, right: float) -> list[Placed]:
+        """The lane's events starting from `left` up to before `right`, with their x set."""
+        low = bisect.bisect_left(lane.days, self._day_at(left))
+        high = bisect.bisect_left(lane.days, self._day_at(right))
+        return self._placed(lane.placed[low:high])
+
+    def _placed(self, placed: list[Placed]) -> list[Placed]:
+        first, px = self.scale.first.toordinal(), self.scale.px_per_day
+        for p in placed:
+            p.x0 = (p.start - first) * px
+            p.x1 = (p.end - first) * px
+        return placed
+
     def visible(self, lane: Lane, left: float, right: float) -> list[Placed]:
-        """The lane's events that may paint between `left` and `right` (spans and labels included)."""
+        """The lane's events that may paint between `left` and `right` (spans and labels included),
+        with their x at this zoom."""
         reach = MAX_LABEL_WIDTH + 366 * self.scale.px_per_day + 12
-        low = bisect.bisect_left(lane.starts, left - reach)
-        high = bisect.bisect_right(lane.starts, right + 12)
-        return [p for p in lane.placed[low:high] if p.x1 + MAX_LABEL_WIDTH >= left - 12]
+        low = bisect.bisect_left(lane.days, self._day_at(left - reach))
+        high = bisect.bisect_right(lane.days, self._day_at(right + 12))
+        return [p for p in self._placed(lane.placed[low:high]) if p.x1 + MAX_LABEL_WIDTH >= left - 12]
+
+    def label_rows(self, lane: Lane, shown: Sequence[Placed]) -> None:
+        """Set the rows and drawn widths of these events' labels (from `visible`) at this zoom."""
+        index = self.lanes.index(lane)
+        for chunk in sorted({int(p.x0 // CHUNK_PX) for p in shown}):
+            if (index, chunk) not in self._settled:
+                self._settle(index, chunk)
+
+    def _stack(self, index: int, chunk: int) -> _Stack:
+        """The labels of the events starting in this stretch, stacked as if nothing came before."""
+        key = (index, chunk)
+        if key not in self._stacked:
+            members = self._between(self.lanes[index], chunk * CHUNK_PX, (chunk + 1) * CHUNK_PX)
+            xs = [p.x0 - p.label_offset for p in members]
+            widths = [self.width_of(p) for p in members]
+            rows, shown = stack_labels(xs, widths, LABEL_ROWS, least=MIN_LABEL_WIDTH)
+            self._stacked[key] = _Stack(members, xs, widths, rows, shown)
+        return self._stacked[key]
+
+    def _settle(self, index: int, chunk: int) -> None:
+        """Give the stretch's events their rows, each label cut where the next stretch's first label in
+        its row needs the room."""
+        own = self._stack(index, chunk)
+        following = self._stack(index, chunk + 1)
+        rows, shown = list(own.rows), list(own.shown)
+        firsts = first_in_rows(following.xs, following.rows, LABEL_ROWS)
+        cut_before(own.xs, own.widths, rows, shown, firsts, least=MIN_LABEL_WIDTH)
+        for placed, row, width in zip(own.members, rows, shown, strict=True):
+            placed.row, placed.shown_width = row, width
+        self._settled.add((index, chunk))
 
     def crowded(self) -> bool:
         """Whether the view holds more events than can be told apart (in any lane): then every lane is a
         density strip. Decided on the whole view, so that all lanes and all repainted strips agree."""
         if self.view_rect is None:
             return False
-        left, right = self.view_rect.left(), self.view_rect.right()
+        left, right = self._day_at(self.view_rect.left()), self._day_at(self.view_rect.right())
         most = max(
             (
-                bisect.bisect_right(lane.starts, right) - bisect.bisect_left(lane.starts, left)
+                bisect.bisect_right(lane.days, right) - bisect.bisect_left(lane.days, left)
                 for lane in self.lanes
             ),
             default=0,
         )
         return most > self.view_rect.width() * CROWDED_PER_PX
+
+    def density(self, lane: Lane, left: float, right: float, width: float) -> list[tuple[int, int]]:
+        """How many of the lane's events start in each `width`-px column between `left` and `right`:
+        (column, count) for the columns that hold any."""
+        days = lane.days
+        column = int(left // width) - 1
+        low = bisect.bisect_left(days, self._day_at(column * width))
+        counts = []
+        while column * width <= right:
+            high = bisect.bisect_left(days, self._day_at((column + 1) * width), low)
+            if high > low:
+                counts.append((column, high - low))
+            low, column = high, column + 1
+        return counts
 
     def lane_at(self, y: float) -> Lane | None:
         return next((lane for lane in self.lanes if lane.top <= y < lane.top + LANE_HEIGHT), None)
@@ -245,21 +317,25 @@ class TimelineScene(QGraphicsScene):
         if lane is None:
             return None
         y = point.y() - lane.top
+        near = self.visible(lane, point.x() - slack, point.x() + slack)
+        labelled = not self.crowded()  # a density strip shows no labels
+        if labelled:
+            self.label_rows(lane, near)
         best: tuple[float, EventInfo] | None = None
-        for placed in self.visible(lane, point.x() - slack, point.x() + slack):
-            distance = self._distance(placed, point.x(), y, slack)
+        for placed in near:
+            distance = self._distance(placed, point.x(), y, slack, labelled)
             if distance is not None and (best is None or distance < best[0]):
                 best = (distance, placed.event)
         return best[1] if best else None
 
-    def _distance(self, placed: Placed, x: float, y: float, slack: float) -> float | None:
+    def _distance(self, placed: Placed, x: float, y: float, slack: float, labelled: bool) -> float | None:
         if abs(y - MARKER_Y) <= slack + 2:
             if shows_span(placed.x1 - placed.x0, placed.fuzzy):  # any point of a span, its middle first
                 if placed.x0 - slack <= x <= placed.x1 + slack:
                     return abs(x - _centre(placed)) / 100
             elif abs(x - placed.x0) <= slack:
                 return abs(x - placed.x0)
-        if placed.row is not None:
+        if labelled and placed.row is not None:
             top = LABEL_TOP + placed.row * ROW_HEIGHT
             left = self.label_x(placed)
             if top <= y < top + ROW_HEIGHT and left <= x <= left + placed.shown_width:
@@ -271,7 +347,7 @@ class TimelineScene(QGraphicsScene):
         for lane in self.lanes:
             for placed in lane.placed:
                 if placed.event.id == event_id:
-                    return QPointF(_centre(placed), lane.top + MARKER_Y)
+                    return QPointF(self.centre_x(placed), lane.top + MARKER_Y)
         return None
 
     def set_matches(self, matches: set[str] | None) -> None:
@@ -292,154 +368,17 @@ class TimelineScene(QGraphicsScene):
         return exposed.intersected(self.view_rect) if self.view_rect is not None else exposed
 
 
+@dataclass
+class _Stack:
+    """One stretch of a lane's labels, stacked on their own (`geometry.stack_labels`)."""
+
+    members: list[Placed]
+    xs: list[float]
+    widths: list[float]
+    rows: list[int | None]
+    shown: list[float]
+
+
 def _centre(placed: Placed) -> float:
-    """Where the event's marker is drawn (painting.marker_x decides for both)."""
+    """Where an event placed by `visible` has its marker (painting.marker_x decides for both)."""
     return marker_x(placed.x0, placed.x1 - placed.x0, placed.fuzzy)
-
-
-class _Layer(QGraphicsItem):
-    def __init__(self, timeline: TimelineScene) -> None:
-        super().__init__()
-        self.timeline = timeline
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-
-    def boundingRect(self) -> QRectF:
-        return self.timeline.bounds()
-
-    def relayout(self) -> None:
-        self.prepareGeometryChange()
-
-
-class AxisLayer(_Layer):
-    """Era bands, grid lines, the date axis and the today line (behind the lanes)."""
-
-    def __init__(self, timeline: TimelineScene) -> None:
-        super().__init__(timeline)
-        self.setZValue(-1)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        t = self.timeline
-        exposed = t.exposed(option)
-        bottom = t.bounds().height()
-        for index, lane in enumerate(t.lanes):
-            tint = QColor(lane.colour)
-            tint.setAlpha(14 if index % 2 == 0 else 26)
-            painter.fillRect(QRectF(exposed.left(), lane.top, exposed.width(), LANE_HEIGHT), tint)
-        for era in t.eras:
-            x0 = t.scale.x(era.starts_on)
-            x1 = t.scale.x(era.ends_on + dt.timedelta(days=1)) if era.ends_on else t.bounds().right()
-            if x1 < exposed.left() or x0 > exposed.right():
-                continue
-            colour = QColor(era.colour)
-            colour.setAlpha(colours().era_alpha)
-            painter.fillRect(QRectF(x0, ERA_STRIP, x1 - x0, bottom - ERA_STRIP), colour)
-            text_left = max(x0, exposed.left()) + 6
-            if text_left < x1 - 20:
-                painter.setPen(colours().qt("text_strong"))
-                painter.drawText(
-                    QRectF(text_left, ERA_STRIP, x1 - text_left - 4, AXIS_HEIGHT - ERA_STRIP),
-                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                    t.metrics.elidedText(era.name, Qt.TextElideMode.ElideRight, x1 - text_left - 8),
-                )
-        draw_axis(painter, t.scale, exposed, bottom, t.today)
-
-
-class LanesLayer(_Layer):
-    """Every lane's events: spans, markers and the labels that fit."""
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        t = self.timeline
-        exposed = t.exposed(option)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        crowded = t.crowded()
-        for lane in t.lanes:
-            if lane.top > exposed.bottom() or lane.top + LANE_HEIGHT < exposed.top():
-                continue
-            shown = t.visible(lane, exposed.left(), exposed.right())
-            if crowded:
-                draw_density(painter, lane.top, [p.x0 for p in shown], exposed, lane.colour)
-                continue
-            for placed in shown:
-                event = placed.event
-                draw_event(
-                    painter,
-                    QPointF(placed.x0, lane.top + MARKER_Y),
-                    placed.x1 - placed.x0,
-                    event.kind,
-                    placed.fuzzy,
-                    selected=event.id == t.selected,
-                    dimmed=t.dimmed(event.id),
-                )
-            for placed in shown:
-                if placed.row is None and placed.event.id not in (t.selected, t.hovered):
-                    continue
-                row = placed.row if placed.row is not None else 0
-                draw_label(
-                    painter,
-                    QRectF(
-                        t.label_x(placed),
-                        lane.top + LABEL_TOP + row * ROW_HEIGHT,
-                        placed.shown_width if placed.row is not None else placed.label_width,
-                        ROW_HEIGHT,
-                    ),
-                    placed.event.title,
-                    t.metrics,
-                    selected=placed.event.id == t.selected,
-                    dimmed=t.dimmed(placed.event.id),
-                    floating=placed.row is None,
-                )
-
-
-class ArrowsLayer(_Layer):
-    """Causes drawn as curved arrows from the cause's marker to the effect's."""
-
-    def __init__(self, timeline: TimelineScene) -> None:
-        super().__init__(timeline)
-        self.setZValue(1)
-
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        t = self.timeline
-        exposed = t.exposed(option)
-        left, right = exposed.left(), exposed.right()
-        shown = [a for a in t.arrows if max(a[0], a[3]) >= left and min(a[0], a[3]) <= right]
-        focus = {t.selected, t.hovered} - {None}
-        if len(shown) > MAX_ARROWS:  # zoomed far out: only the chosen event's causes and effects
-            shown = [a for a in shown if a[2] in focus or a[5] in focus]
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for start_x, start_y, cause, end_x, end_y, effect in shown:
-            if abs(end_x - start_x) < 4:
-                continue
-            faint = t.dimmed(cause) and t.dimmed(effect)
-            strong = bool(focus & {cause, effect})
-            self._arrow(painter, QPointF(start_x, start_y), QPointF(end_x, end_y), faint, strong)
-
-    @staticmethod
-    def _arrow(painter: QPainter, start: QPointF, end: QPointF, faint: bool, strong: bool) -> None:
-        colour = QColor("#4f46e5" if strong else "#64748b")
-        colour.setAlpha(50 if faint else 200)
-        painter.setPen(QPen(colour, 2.0 if strong else 1.4))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        bend = min(abs(end.x() - start.x()) / 3, 60.0) + (18 if abs(end.y() - start.y()) < 1 else 0)
-        path = QPainterPath(start)
-        path.cubicTo(
-            QPointF(start.x() + bend / 2, start.y() - bend), QPointF(end.x() - bend / 2, end.y() - bend), end
-        )
-        painter.drawPath(path)
-        angle = path.angleAtPercent(0.98)
-        head = QPainterPath()
-        head.moveTo(0, 0)
-        head.lineTo(-9, -4)
-        head.lineTo(-9, 4)
-        head.closeSubpath()
-        painter.save()
-        painter.translate(end)
-        painter.rotate(-angle)
-        painter.fillPath(head, colour)
-        painter.restore()
