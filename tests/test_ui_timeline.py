@@ -295,7 +295,8 @@ def test_markers_arrows_and_clicks_agree_on_where_an_event_is(qtbot: QtBot) -> N
     outage_x = scene.scale.x(day)
     point = scene.marker_point("c")
     assert point is not None and point.x() == outage_x  # an exact day is drawn at its start, not mid-day
-    ((start_x, _y, _c, _end_x, _end_y, _f),) = scene.arrows
+    (link,) = scene.links_between(0, scene.bounds().right())
+    start_x, _y, _c, _end_x, _end_y, _f = scene.arrow(link)
     assert start_x == outage_x
     lane_y = scene.lanes[0].top + 20
     assert scene.event_at(QPointF(outage_x + 3, lane_y)) == cause

@@ -144,12 +144,12 @@ class ArrowsLayer(_Layer):
         t = self.timeline
         exposed = t.exposed(option)
         left, right = exposed.left(), exposed.right()
-        shown = [a for a in t.arrows if max(a[0], a[3]) >= left and min(a[0], a[3]) <= right]
+        links = t.links_between(left, right)
         focus = {t.selected, t.hovered} - {None}
-        if len(shown) > MAX_ARROWS:  # zoomed far out: only the chosen event's causes and effects
-            shown = [a for a in shown if a[2] in focus or a[5] in focus]
+        if len(links) > MAX_ARROWS:  # zoomed far out: only the chosen event's causes and effects
+            links = [k for k in links if k.cause.event.id in focus or k.effect.event.id in focus]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for start_x, start_y, cause, end_x, end_y, effect in shown:
+        for start_x, start_y, cause, end_x, end_y, effect in map(t.arrow, links):
             if abs(end_x - start_x) < 4:
                 continue
             faint = t.dimmed(cause) and t.dimmed(effect)

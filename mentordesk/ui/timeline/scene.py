@@ -90,8 +90,7 @@ class TimelineScene(QGraphicsScene):
         self.matches: set[str] | None = None  # None: no filter, nothing dimmed
         self.selected: str | None = None
         self.hovered: str | None = None
-        self._anchors: list[tuple[Placed, float, str, Placed, float, str]] = []
-        self._arrows: list[Arrow] | None = None  # at the current zoom, made when first painted
+        self._links: list[Link] = []
         self._stacked: dict[tuple[int, int], _Stack] = {}  # (lane, chunk): its labels stacked on their own
         self._settled: set[tuple[int, int]] = set()  # (lane, chunk): rows set on its events, cut at the next
         self.view_rect: QRectF | None = None  # what the view shows; painting never goes beyond it
@@ -137,7 +136,7 @@ class TimelineScene(QGraphicsScene):
             lane.top = AXIS_HEIGHT + index * LANE_HEIGHT
             lane.placed.sort(key=lambda p: (p.start, p.event.title))
             lane.days = [p.start for p in lane.placed]
-        self._anchors = self._arrow_anchors()
+        self._links = self._causal_links()
         self.set_zoom(self.scale.px_per_day)
 
     def remeasure(self) -> None:
@@ -166,7 +165,6 @@ class TimelineScene(QGraphicsScene):
         """Show everything at this many pixels per day. What depends on the zoom is worked out again
         as it is drawn."""
         self.scale = Scale(self.scale.first, clamp_zoom(px_per_day))
-        self._arrows = None
         self._stacked.clear()
         self._settled.clear()
         for layer in self._layers:
@@ -174,9 +172,8 @@ class TimelineScene(QGraphicsScene):
         self.setSceneRect(self.bounds())
         self.update()
 
-    def _arrow_anchors(self) -> list[tuple[Placed, float, str, Placed, float, str]]:
-        """For every causal link: the cause and the effect as placed in their first lanes, with the y of
-        those lanes' markers."""
+    def _causal_links(self) -> list[Link]:
+        """Every causal link, between the cause and the effect as placed in their first lanes."""
         first: dict[str, tuple[Placed, float]] = {}
         linked = {c for e in self.events.values() for c in e.causes} | {
             e.id for e in self.events.values() if e.causes
@@ -185,23 +182,30 @@ class TimelineScene(QGraphicsScene):
             for placed in lane.placed:
                 if placed.event.id in linked and placed.event.id not in first:
                     first[placed.event.id] = (placed, lane.top + MARKER_Y)
-        return [
-            (*first[cause], cause, *first[event.id], event.id)
-            for event in self.events.values()
-            for cause in event.causes
-            if cause in first and event.id in first
-        ]
+        links = []
+        for event in self.events.values():
+            for cause_id in event.causes:
+                if cause_id in first and event.id in first:
+                    (cause, cause_y), (effect, effect_y) = first[cause_id], first[event.id]
+                    reach = (min(cause.start, effect.start), max(cause.end, effect.end))
+                    links.append(Link(cause, cause_y, effect, effect_y, *reach))
+        return links
 
-    @property
-    def arrows(self) -> list[Arrow]:
-        """Every causal link at this zoom, as plain numbers: points are made only for those painted."""
-        if self._arrows is None:
-            centre = self.centre_x
-            self._arrows = [
-                (centre(cause), cause_y, cause_id, centre(effect), effect_y, effect_id)
-                for cause, cause_y, cause_id, effect, effect_y, effect_id in self._anchors
-            ]
-        return self._arrows
+    def links_between(self, left: float, right: float) -> list[Link]:
+        """The causal links whose events' periods reach between `left` and `right`."""
+        low, high = self._day_at(left), self._day_at(right)
+        return [link for link in self._links if link.last >= low and link.first <= high]
+
+    def arrow(self, link: Link) -> Arrow:
+        """The link at this zoom, as plain numbers: from the cause's marker to the effect's."""
+        return (
+            self.centre_x(link.cause),
+            link.cause_y,
+            link.cause.event.id,
+            self.centre_x(link.effect),
+            link.effect_y,
+            link.effect.event.id,
+        )
 
     def bounds(self) -> QRectF:
         height = AXIS_HEIGHT + max(len(self.lanes), 1) * LANE_HEIGHT
@@ -366,6 +370,18 @@ class TimelineScene(QGraphicsScene):
         for everything)."""
         exposed = QRectF(option.exposedRect)
         return exposed.intersected(self.view_rect) if self.view_rect is not None else exposed
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cause and its effect, each in its first lane (with the y of that lane's markers)."""
+
+    cause: Placed
+    cause_y: float
+    effect: Placed
+    effect_y: float
+    first: int  # ordinals: the first day of the two events' periods, and the day after the last
+    last: int
 
 
 @dataclass
