@@ -94,9 +94,8 @@ def main() -> None:
     empty.show()
     bare.set_history([], eras, lanes, today=dt.date(2026, 1, 1))
     empty.fit_all()
-    print(
-        f"floor: a frame without events (lanes, eras, axis) {timed(lambda: empty.viewport().grab(), 9):8.1f} ms"
-    )
+    floor = timed(lambda: empty.viewport().grab(), 9)
+    print(f"floor: a frame without events (lanes, eras, axis) {floor:8.1f} ms")
     print(f"build the scene (lanes, spans, label rows)      {built:8.1f} ms")
 
     def frame() -> None:
