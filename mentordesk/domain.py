@@ -572,7 +572,9 @@ class EraInfo:
 
 
 @dataclass(frozen=True)
-class EventInfo:
+class EventMark:
+    """An event as the timeline draws it: where, what kind, in which lanes, caused by which events."""
+
     id: str
     title: str
     kind: EventKind
@@ -580,15 +582,30 @@ class EventInfo:
     precision: DatePrecision
     visibility: Visibility
     components: tuple[str, ...] = ()
-    why: str = ""
-    lessons: str = ""
-    sources: tuple[str, ...] = ()
-    people: str = ""
     causes: tuple[str, ...] = field(default=())
 
     @property
     def when(self) -> str:
         return format_fuzzy_date(self.occurred_on, self.precision)
+
+
+@dataclass(frozen=True)
+class EventInfo(EventMark):
+    """A whole event: its mark on the timeline and its story."""
+
+    why: str = ""
+    lessons: str = ""
+    sources: tuple[str, ...] = ()
+    people: str = ""
+
+
+@dataclass(frozen=True)
+class EventText:
+    """What the timeline's filter searches in an event: its title and story, case-folded."""
+
+    id: str
+    visibility: Visibility  # so that Review mode leaves out what it hides, as it does the event
+    words: str
 
 
 @dataclass(frozen=True)

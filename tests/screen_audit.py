@@ -83,7 +83,10 @@ def everything_shown(window: MainWindow) -> Iterator[str]:
         yield action.toolTip()
     for page in window.pages:
         if isinstance(page, ArcheologyPage):
-            yield from (f"{e.title}\n{e.why}\n{e.lessons}" for e in page.scene.events.values())
+            yield from (e.title for e in page.scene.events.values())
+            if page.selected is not None:
+                yield f"{page.selected.why}\n{page.selected.lessons}\n{page.selected.people}"
+            yield from (page._texts or {}).values()  # what its filter searches
 
 
 def audit(window: MainWindow, hidden: Iterable[str], where: str) -> None:

@@ -11,6 +11,7 @@ import pytest
 from mentordesk.cli import main
 from mentordesk.domain import DatePrecision, EventDraft, EventKind, PairingInfo, Visibility, period_of
 from mentordesk.services import NotFoundError, Services
+from mentordesk.services.redaction import ReviewSwitch
 from mentordesk.services.timeline_csv import format_csv_date, parse_fuzzy_date
 from mentordesk.services.timeline_git import GitError, classify, topic_of
 
@@ -404,3 +405,42 @@ def test_a_second_git_import_says_everything_was_there_and_nothing_was_rejected(
     assert (again.added, again.already_present, again.components_created) == (0, 4, ())
     assert [c.name for c in services.archeology.components(mentee_pairing.id)] == ["Payments"]
     assert "rejected" not in again.summary() and "imported before" in again.summary()
+
+
+def test_the_timeline_reads_marks_and_one_whole_event_at_a_time(
+    services: Services, mentee_pairing: PairingInfo
+) -> None:
+    archeology = services.archeology
+    archeology.add_component(mentee_pairing.id, "Ledger DB")
+    outage = archeology.add_event(mentee_pairing.id, "Outage", D(2015, 11, 27), kind=EventKind.INCIDENT)
+    fix = archeology.create_event(
+        mentee_pairing.id,
+        EventDraft(
+            "Idempotency keys",
+            D(2016, 2, 1),
+            precision=DatePrecision.MONTH,
+            components=("Ledger DB",),
+            why="Retries charged twice",
+            sources=("INC-7",),
+            people="Ana",
+        ),
+    )
+    archeology.link_events(outage, fix)
+    secret = archeology.create_event(
+        mentee_pairing.id, EventDraft("Reorg rumour", D(2016, 3, 1), visibility=Visibility.PRIVATE)
+    )
+    whole = archeology.events(mentee_pairing.id)
+    marks = archeology.marks(mentee_pairing.id)
+    # a mark is its event without the story, in the same order
+    assert [(m.id, m.title, m.kind, m.occurred_on, m.precision, m.visibility, m.components, m.causes)
+            for m in marks] == [(e.id, e.title, e.kind, e.occurred_on, e.precision, e.visibility,
+                                 e.components, e.causes) for e in whole]  # fmt: skip
+    assert [m.id for m in marks] == [outage, fix, secret]
+    assert archeology.event(fix) == next(e for e in whole if e.id == fix)
+    words = {t.id: t.words for t in archeology.texts(mentee_pairing.id)}
+    assert "retries charged twice" in words[fix] and "inc-7" in words[fix] and "ana" in words[fix]
+    shown = services.guarded_by(ReviewSwitch(on=True)).archeology  # Review mode: the private one is gone
+    assert [m.id for m in shown.marks(mentee_pairing.id)] == [outage, fix]
+    assert {t.id for t in shown.texts(mentee_pairing.id)} == {outage, fix}
+    with pytest.raises(NotFoundError):
+        shown.event(secret)

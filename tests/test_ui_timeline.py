@@ -16,7 +16,15 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
 from mentordesk.app import create_application
-from mentordesk.domain import ComponentInfo, DatePrecision, EventInfo, EventKind, RecordKind, Visibility
+from mentordesk.domain import (
+    ComponentInfo,
+    DatePrecision,
+    EventInfo,
+    EventKind,
+    EventMark,
+    RecordKind,
+    Visibility,
+)
 from mentordesk.services import Services, timeline_io
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.pages.archeology import ArcheologyPage
@@ -47,11 +55,11 @@ def page(qtbot: QtBot, demo: Services) -> Iterator[ArcheologyPage]:
     yield widget
 
 
-def event_named(page: ArcheologyPage, title: str) -> EventInfo:
+def event_named(page: ArcheologyPage, title: str) -> EventMark:
     return next(e for e in page.events if e.title == title)
 
 
-def on_screen(page: ArcheologyPage, event: EventInfo) -> QPoint:
+def on_screen(page: ArcheologyPage, event: EventMark) -> QPoint:
     point = page.scene.marker_point(event.id)
     assert point is not None
     return page.view.mapFromScene(point)
@@ -112,6 +120,27 @@ def test_selecting_an_event_shows_its_story_and_links_open_decisions(
     assert page.selected is None and "Click an event" in plain(page.detail.toHtml())
 
 
+def test_the_form_edits_the_whole_event_though_the_timeline_holds_its_marks(
+    page: ArcheologyPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    incident = event_named(page, "Double-charge incident on Black Friday")
+    assert not isinstance(incident, EventInfo)  # the timeline read no story
+    page.open_record(RecordKind.EVENT, incident.id)
+    shown: list[str] = []
+
+    def retitle_and_accept(dialog: EventDialog) -> int:
+        shown.append(dialog.lessons.toPlainText())
+        dialog.title.setText("Double-charge incident (Black Friday)")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(EventDialog, "exec", retitle_and_accept)
+    page.edit_selected()
+    assert "Never remove idempotency keys" in shown[0]
+    stored = page.services.archeology.event(incident.id)
+    assert stored.title == "Double-charge incident (Black Friday)" and stored.lessons == shown[0]
+
+
 def test_double_click_on_empty_space_adds_an_event_in_that_lane(
     page: ArcheologyPage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -143,7 +172,11 @@ def test_filters_dim_what_does_not_match(page: ArcheologyPage, qtbot: QtBot) -> 
     qtbot.keyClicks(page.filter, "idempotency")
     matches = page.scene.matches
     assert matches is not None and 0 < len(matches) < total
-    assert all("idempotency" in (e.title + e.why + e.lessons).lower() for e in page.events if e.id in matches)
+    assert page.pairing is not None
+    whole = page.services.archeology.events(page.pairing.id)
+    told = {e.id for e in whole if "idempotency" in f"{e.title} {e.why} {e.lessons} {e.people}".lower()}
+    assert matches == told
+    assert any("idempotency" not in e.title.lower() for e in whole if e.id in told)  # found in the story
     assert page.subtitle.text() == f"{len(matches)} of {total} events match · others are dimmed"
     page.filter.clear()
     page.kind_filter.setCurrentIndex(page.kind_filter.findData(EventKind.INCIDENT))

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk import labels
-from mentordesk.domain import EraInfo, EventInfo, EventKind, PairingInfo, RecordKind
+from mentordesk.domain import EraInfo, EventInfo, EventKind, EventMark, PairingInfo, RecordKind
 from mentordesk.services import Services
+from mentordesk.services.errors import NotFoundError
 from mentordesk.ui.flow import FlowLayout
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -42,8 +43,9 @@ class ArcheologyPage(TimelineActions, Page):
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(services, hub, parent)
-        self.events: list[EventInfo] = []
-        self.selected: EventInfo | None = None
+        self.events: list[EventMark] = []  # as the timeline draws them
+        self.selected: EventInfo | None = None  # whole, as the panel shows it and the form edits it
+        self._texts: dict[str, str] | None = None  # what the filter searches, read when first needed
         self.undo_stack: QUndoStack = QUndoStack(self)  # the window's Edit menu undoes and redoes it
         self._fitted = False
         self.scene = TimelineScene(self)
@@ -205,7 +207,7 @@ class ArcheologyPage(TimelineActions, Page):
         row.addWidget(exports)
         return bar
 
-    def picture_events(self) -> tuple[list[EventInfo], list[EraInfo], str]:
+    def picture_events(self) -> tuple[list[EventMark], list[EraInfo], str]:
         """What a picture shows: the events the filters keep (all when none is set), the eras they fall
         in, and those words for its heading."""
         matches = self.scene.matches
@@ -250,7 +252,8 @@ class ArcheologyPage(TimelineActions, Page):
         if self.pairing is None:
             return
         archeology = self.services.archeology
-        self.events = archeology.events(self.pairing.id)
+        self.events = archeology.marks(self.pairing.id)
+        self._texts = None
         self.eras = archeology.eras(self.pairing.id)
         components = archeology.components(self.pairing.id)
         self.scene.set_history(self.events, self.eras, components)
@@ -265,7 +268,8 @@ class ArcheologyPage(TimelineActions, Page):
             self.era_filter, translate("ArcheologyPage", "Any era"), ANY, [e.name for e in self.eras]
         )
         if self.selected is not None:
-            self.selected = next((e for e in self.events if e.id == self.selected.id), None)
+            chosen = self.selected.id
+            self.selected = self._whole(next((e for e in self.events if e.id == chosen), None))
             self._show_selected()
         self.apply_filters()
 
@@ -296,7 +300,9 @@ class ArcheologyPage(TimelineActions, Page):
             self.scene.set_matches(None)
             self._show_counts(None)
             return
-        matches = matching(self.events, self.eras, text, kind, lane, era_name)
+        if text and self._texts is None and self.pairing is not None:
+            self._texts = {t.id: t.words for t in self.services.archeology.texts(self.pairing.id)}
+        matches = matching(self.events, self.eras, text, kind, lane, era_name, self._texts or {})
         self._matches = matches
         self.scene.set_matches(matches)
         self._show_counts(len(matches))
@@ -324,10 +330,19 @@ class ArcheologyPage(TimelineActions, Page):
         )
 
     # selection and the side panel
-    def select_event(self, event: EventInfo | None) -> None:
-        self.selected = event
-        self.scene.set_selected(event.id if event else None)
+    def select_event(self, event: EventMark | None) -> None:
+        self.selected = self._whole(event)
+        self.scene.set_selected(self.selected.id if self.selected else None)
         self._show_selected()
+
+    def _whole(self, event: EventMark | None) -> EventInfo | None:
+        """The event with its story, read when it is chosen (None if it is gone or hidden)."""
+        if event is None or isinstance(event, EventInfo):
+            return event
+        try:
+            return self.services.archeology.event(event.id)
+        except NotFoundError:
+            return None
 
     def step_selection(self, step: int) -> None:
         """The event before or after the one chosen, in time order (those the filters keep), brought

@@ -10,7 +10,7 @@ from typing import cast
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from mentordesk.domain import EraInfo, EventDraft, EventInfo, PairingInfo, RecordKind
+from mentordesk.domain import EraInfo, EventDraft, EventInfo, EventMark, PairingInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.services.timeline_csv import parse_fuzzy_date
 from mentordesk.ui.hub import ChangeHub
@@ -29,12 +29,12 @@ class TimelineActions:
     services: Services
     hub: ChangeHub
     pairing: PairingInfo | None
-    events: list[EventInfo]
+    events: list[EventMark]
     selected: EventInfo | None
     view: TimelineView
     undo_stack: QUndoStack
     open_record: Callable[[RecordKind, str], bool]
-    select_event: Callable[[EventInfo | None], None]
+    select_event: Callable[[EventMark | None], None]
 
     def _widget(self) -> QWidget:
         return cast(QWidget, self)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from mentordesk.domain import EraInfo, EventInfo, PairingInfo, TimelineImportReport, Visibility
+from mentordesk.domain import EraInfo, EventMark, PairingInfo, TimelineImportReport, Visibility
 from mentordesk.services import Services
 from mentordesk.ui import dates
 from mentordesk.ui.i18n import translate
@@ -92,7 +92,7 @@ def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) ->
     )
     if not chosen:
         return None
-    private = [e for e in services.archeology.events(pairing.id) if e.visibility is Visibility.PRIVATE]
+    private = [e for e in services.archeology.marks(pairing.id) if e.visibility is Visibility.PRIVATE]
     include = bool(private) and (
         QMessageBox.question(
             parent,
@@ -118,7 +118,7 @@ def ask_export_csv(parent: QWidget, services: Services, pairing: PairingInfo) ->
     return count
 
 
-def picture_range(events: Sequence[EventInfo], eras: Sequence[EraInfo]) -> tuple[dt.date, dt.date] | None:
+def picture_range(events: Sequence[EventMark], eras: Sequence[EraInfo]) -> tuple[dt.date, dt.date] | None:
     """The dates a picture covers: the events' and eras' first and last days (None: nothing to draw)."""
     days = [e.occurred_on for e in events] + [era.starts_on for era in eras]
     days += [era.ends_on for era in eras if era.ends_on]
@@ -129,7 +129,7 @@ def ask_save_picture(
     parent: QWidget,
     scene: TimelineScene,
     pairing: PairingInfo,
-    events: Sequence[EventInfo],
+    events: Sequence[EventMark],
     eras: Sequence[EraInfo],
     what: str,
     svg: bool,

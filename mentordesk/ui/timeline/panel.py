@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mentordesk import labels
-from mentordesk.domain import EraInfo, EventInfo, LinkInfo, RecordKind
+from mentordesk.domain import EraInfo, EventInfo, EventMark, LinkInfo, RecordKind
 from mentordesk.ui import dates, html
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.widgets import record_url
 
 
-def era_of(event: EventInfo, eras: Sequence[EraInfo]) -> EraInfo | None:
+def era_of(event: EventMark, eras: Sequence[EraInfo]) -> EraInfo | None:
     for era in eras:
         if era.starts_on <= event.occurred_on and (era.ends_on is None or event.occurred_on <= era.ends_on):
             return era
@@ -19,24 +19,30 @@ def era_of(event: EventInfo, eras: Sequence[EraInfo]) -> EraInfo | None:
 
 
 def matching(
-    events: Sequence[EventInfo], eras: Sequence[EraInfo], text: str, kind: str, lane: str, era_name: str
+    events: Sequence[EventMark],
+    eras: Sequence[EraInfo],
+    text: str,
+    kind: str,
+    lane: str,
+    era_name: str,
+    texts: dict[str, str],
 ) -> set[str]:
-    """Ids of the events that pass every filter set (an empty filter passes all); `text` is case-folded."""
+    """Ids of the events that pass every filter set (an empty filter passes all); `text` is case-folded
+    and looked for in `texts`, each event's title and story, case-folded."""
 
-    def passes(e: EventInfo) -> bool:
+    def passes(e: EventMark) -> bool:
         era = era_of(e, eras) if era_name else None
-        words = f"{e.title}\n{e.why}\n{e.lessons}\n{' '.join(e.sources)}\n{e.people}".casefold()
         return (
             (not kind or e.kind == kind)
             and (not lane or lane in e.components)
             and (not era_name or (era is not None and era.name == era_name))
-            and (not text or text in words)
+            and (not text or text in texts.get(e.id, e.title.casefold()))
         )
 
     return {e.id for e in events if passes(e)}
 
 
-def _event_links(events: Sequence[EventInfo]) -> str:
+def _event_links(events: Sequence[EventMark]) -> str:
     return html.bullet_list(
         html.link(record_url(RecordKind.EVENT, e.id), f"{e.title} ({e.when})") for e in events
     )
@@ -45,7 +51,7 @@ def _event_links(events: Sequence[EventInfo]) -> str:
 def event_html(
     event: EventInfo,
     eras: Sequence[EraInfo],
-    events: dict[str, EventInfo],
+    events: dict[str, EventMark],
     links: Sequence[LinkInfo],
 ) -> str:
     """Why it happened, what not to re-introduce, its causes and effects, sources, decisions and people."""

@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem, QWidget
 
-from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventInfo, period_of
+from mentordesk.domain import ComponentInfo, DatePrecision, EraInfo, EventMark, period_of
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.timeline.geometry import Scale, clamp_zoom, cut_before, first_in_rows, stack_labels
 from mentordesk.ui.timeline.layers import ArrowsLayer, AxisLayer, LanesLayer
@@ -53,7 +53,7 @@ class Placed:
     """One event in one lane. Its x and label row belong to the current zoom and are set when it is
     drawn (`TimelineScene.visible`, `TimelineScene.label_rows`)."""
 
-    event: EventInfo
+    event: EventMark
     start: int  # ordinal of the first day of its period
     end: int  # ordinal of the day after its period
     label_offset: float = 0.0  # a day's label starts just before its marker
@@ -86,7 +86,7 @@ class TimelineScene(QGraphicsScene):
         self.last = self.today + dt.timedelta(days=PADDING_DAYS)
         self.lanes: list[Lane] = []
         self.eras: list[EraInfo] = []
-        self.events: dict[str, EventInfo] = {}
+        self.events: dict[str, EventMark] = {}
         self.matches: set[str] | None = None  # None: no filter, nothing dimmed
         self.selected: str | None = None
         self.hovered: str | None = None
@@ -101,7 +101,7 @@ class TimelineScene(QGraphicsScene):
     # data
     def set_history(
         self,
-        events: Sequence[EventInfo],
+        events: Sequence[EventMark],
         eras: Sequence[EraInfo],
         components: Sequence[ComponentInfo],
         today: dt.date | None = None,
@@ -315,7 +315,7 @@ class TimelineScene(QGraphicsScene):
     def lane_at(self, y: float) -> Lane | None:
         return next((lane for lane in self.lanes if lane.top <= y < lane.top + LANE_HEIGHT), None)
 
-    def event_at(self, point: QPointF, slack: float = 7.0) -> EventInfo | None:
+    def event_at(self, point: QPointF, slack: float = 7.0) -> EventMark | None:
         """The event whose marker, span or shown label is under `point`."""
         lane = self.lane_at(point.y())
         if lane is None:
@@ -325,7 +325,7 @@ class TimelineScene(QGraphicsScene):
         labelled = not self.crowded()  # a density strip shows no labels
         if labelled:
             self.label_rows(lane, near)
-        best: tuple[float, EventInfo] | None = None
+        best: tuple[float, EventMark] | None = None
         for placed in near:
             distance = self._distance(placed, point.x(), y, slack, labelled)
             if distance is not None and (best is None or distance < best[0]):

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QGraphicsView, QToolTip, QWidget
 
 from mentordesk import labels
-from mentordesk.domain import EventInfo
+from mentordesk.domain import EventMark
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.theme import colours, readable
 from mentordesk.ui.timeline.geometry import clamp_zoom
@@ -32,7 +32,7 @@ GUTTER_MIN, GUTTER_MAX = 90, 170  # the lane names' column
 
 
 class TimelineView(QGraphicsView):
-    event_clicked = Signal(object)  # EventInfo, or None when empty space was clicked
+    event_clicked = Signal(object)  # EventMark, or None when empty space was clicked
     create_requested = Signal(object, str)  # date, lane name ("" outside any lane)
     zoom_changed = Signal(float)  # px per day
     step_requested = Signal(int)  # Up or Down: the event before (-1) or after (+1) the one chosen
@@ -196,7 +196,7 @@ class TimelineView(QGraphicsView):
             return
         super().mouseDoubleClickEvent(event)
 
-    def event_under(self, point: QPoint) -> EventInfo | None:
+    def event_under(self, point: QPoint) -> EventMark | None:
         return self.timeline.event_at(self.mapToScene(point))
 
     def _hover(self, point: QPoint, global_point: QPoint) -> None:
