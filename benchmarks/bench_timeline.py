@@ -121,6 +121,9 @@ def main() -> None:
         step = timed(lambda: (view.zoom_by(next(factors)), frame()), repeat=18)  # noqa: B023
         print(f"{name:32} {on_screen:6} in view · frame {paint:6.1f} ms", end="")
         print(f" · pan step {pan:6.1f} ms · zoom step {step:6.1f} ms")
+    for shown in (view, empty):  # gone, not only hidden, for whoever runs this next in the process
+        shown.close()
+        shown.deleteLater()
 
 
 def _visible_x(view: TimelineView) -> tuple[float, float]:

@@ -1,5 +1,6 @@
-"""The window, typing and sync benchmarks run, at the smallest scale, so they cannot rot between the runs that
-take figures. Nothing here is timed: the figures are checked for being there, not for their size."""
+"""The window, typing, sync and timeline benchmarks run, at the smallest scale, so they cannot rot between
+the runs that take figures. Nothing here is timed: the figures are checked for being there, not for their
+size."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def test_the_window_benchmark_measures_every_figure_on_the_demo(demo_path: Path,
         "filter the decisions by a word, and clear it (ms)",
         "Sessions page, first opened (ms)",
         "System Archeology page, first opened (ms)",
+        "System Archeology page, history read and painted again, as after an edit (ms)",
         "Progress page, first opened, figures painted (ms)",
         "open a card (ms)",
         "floor: read that card, raw SQLite (ms)",
@@ -94,3 +96,14 @@ def test_the_sync_benchmark_measures_every_figure_with_its_floor(
         "100 edited cards: import",
     }
     assert all(value > 0 for value in timed.values())
+
+
+def test_the_timeline_benchmark_measures_every_zoom_beside_its_floor(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["bench_timeline.py", "--events", "300"])
+    benchmark("bench_timeline").main()
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("floor: a frame without events") for line in lines)
+    zooms = [line for line in lines if "zoom step" in line]
+    assert len(zooms) == 3 and all("in view" in line for line in zooms)
