@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from mentordesk.services.decisions import DecisionService
     from mentordesk.services.links import LinkService
     from mentordesk.services.metrics import MetricsService
+    from mentordesk.services.overview import OverviewService
     from mentordesk.services.pairings import PairingService
     from mentordesk.services.plans import PlanService
     from mentordesk.services.preferences import PreferenceService
@@ -182,6 +183,12 @@ class Services:
         from mentordesk.services.report import ReportService
 
         return self._made("report", ReportService)
+
+    @cached_property
+    def overview(self) -> OverviewService:
+        from mentordesk.services.overview import OverviewService
+
+        return self._made("overview", OverviewService)
 
     @cached_property
     def sync(self) -> SyncService:

@@ -224,6 +224,7 @@ class MainWindow(PairingActions, WindowMenus):
     def _make_page(self, spec: PageSpec) -> Page:
         page = spec.page_class()(self.services, self.hub)
         page.open_requested.connect(self.open_record)
+        page.pairing_requested.connect(self.open_pairing)
         return page
 
     def remake_pages(self) -> None:
@@ -338,6 +339,14 @@ class MainWindow(PairingActions, WindowMenus):
         row = _row_of(title)
         self.sidebar.setCurrentRow(row)
         return self.page_at(row)
+
+    def open_pairing(self, pairing_id: str) -> None:
+        """Show the pairing, on its Prepare page (from the Overview)."""
+        box = self.pairing_box
+        row = next((i for i in range(box.count()) if getattr(box.itemData(i), "id", "") == pairing_id), -1)
+        if row >= 0:
+            box.setCurrentIndex(row)
+            self.show_page("Prepare")
 
     def open_record(self, kind: RecordKind, record_id: str) -> bool:
         title = PAGE_FOR_KIND.get(kind)

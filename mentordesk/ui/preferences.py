@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.overview import MentorBudget
 from mentordesk.services import WriteFailed
 from mentordesk.services.backups import Retention
 from mentordesk.ui.dates import WEEK_STARTS, chosen_week_start
 from mentordesk.ui.i18n import translate
+from mentordesk.ui.mentor_time import chosen_budget, set_budget
 from mentordesk.ui.review_mode import ReviewMode
 from mentordesk.ui.theme import (
     REVIEW_SCALES,
@@ -121,6 +123,7 @@ class PreferencesDialog(QDialog):
             lambda _index: set_week_start(str(self.week_start.currentData()))
         )
         form.addRow(translate("Preferences", "Weeks start on"), self.week_start)
+        form.addRow(translate("Preferences", "Mentoring time"), self._budget_row())
         form.addRow(translate("Preferences", "Backups kept"), keep_row)
         form.addRow("", self.problem)
         form.addRow(translate("Preferences", "Syncing"), self.sync_folder)
@@ -140,6 +143,32 @@ class PreferencesDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _budget_row(self) -> QHBoxLayout:
+        """The share of a working week set aside for mentoring, which the Overview measures against."""
+        budget = chosen_budget()
+        self.budget_share = QSpinBox()
+        self.budget_share.setRange(1, 100)
+        self.budget_share.setSuffix(" %")
+        self.budget_share.setValue(round(budget.share * 100))
+        self.budget_share.setAccessibleName(translate("Preferences", "Share of the week for mentoring"))
+        self.week_hours = QSpinBox()
+        self.week_hours.setRange(1, 100)
+        self.week_hours.setSuffix(translate("Preferences", " h"))
+        self.week_hours.setValue(round(budget.week_hours))
+        self.week_hours.setAccessibleName(translate("Preferences", "Hours in a working week"))
+        for box in (self.budget_share, self.week_hours):
+            box.valueChanged.connect(
+                lambda _value: set_budget(
+                    MentorBudget(self.week_hours.value(), self.budget_share.value() / 100)
+                )
+            )
+        row = QHBoxLayout()
+        row.addWidget(self.budget_share)
+        row.addWidget(QLabel(translate("Preferences", "of a working week of")))
+        row.addWidget(self.week_hours)
+        row.addStretch()
+        return row
 
     def _retention_changed(self, _value: int) -> None:
         if self._save_retention is None:

@@ -2447,6 +2447,147 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>starts {when}</source>
+        <translation>starts {when}</translation>
+    </message>
+    <message>
+        <source>day {day} of 90</source>
+        <translation>day {day} of 90</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source> · {days} days past {cadence}</source>
+        <translation> · {days} days past {cadence}</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>none planned</translation>
+    </message>
+    <message>
+        <source>held {day}</source>
+        <translation>held {day}</translation>
+    </message>
+    <message>
+        <source>planned {day}</source>
+        <translation>planned {day}</translation>
+    </message>
+    <message>
+        <source>from day 25</source>
+        <translation>from day 25</translation>
+    </message>
+    <message>
+        <source>due by day 35</source>
+        <translation>due by day 35</translation>
+    </message>
+    <message>
+        <source>late: none by day 35</source>
+        <translation>late: none by day 35</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>{mentor} mentoring {mentee}: click to open</source>
+        <translation>{mentor} mentoring {mentee}: click to open</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Next
+session</source>
+        <translation>Next
+session</translation>
+    </message>
+    <message>
+        <source>Last
+session</source>
+        <translation>Last
+session</translation>
+    </message>
+    <message>
+        <source>Actions
+overdue</source>
+        <translation>Actions
+overdue</translation>
+    </message>
+    <message>
+        <source>To
+review</source>
+        <translation>To
+review</translation>
+    </message>
+    <message>
+        <source>Revisits
+due</source>
+        <translation>Revisits
+due</translation>
+    </message>
+    <message>
+        <source>Calibration
+call</source>
+        <translation>Calibration
+call</translation>
+    </message>
+    <message>
+        <source>Milestones
+late</source>
+        <translation>Milestones
+late</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>This week: {spent} in sessions of your {budget} ({share} % of a {week}-hour week)</source>
+        <translation>This week: {spent} in sessions of your {budget} ({share} % of a {week}-hour week)</translation>
+    </message>
+    <message>
+        <source>, {planned} of it still planned</source>
+        <translation>, {planned} of it still planned</translation>
+    </message>
+    <message>
+        <source>That is {share} % of your working week, past the 15 % a mentor can usually give.</source>
+        <translation>That is {share} % of your working week, past the 15 % a mentor can usually give.</translation>
+    </message>
+    <message>
+        <source>Mentoring time</source>
+        <translation>Mentoring time</translation>
+    </message>
+    <message>
+        <source>Hours in sessions this week</source>
+        <translation>Hours in sessions this week</translation>
+    </message>
+    <message>
+        <source>Pairings, most in need of attention first</source>
+        <translation>Pairings, most in need of attention first</translation>
+    </message>
+    <message>
+        <source>Click a pairing to open it. Counts are of records not yet done.</source>
+        <translation>Click a pairing to open it. Counts are of records not yet done.</translation>
+    </message>
+    <message>
+        <source>Review mode shows only the pairing on screen.</source>
+        <translation>Review mode shows only the pairing on screen.</translation>
+    </message>
+    <message>
+        <source>{count} pairings · {waiting} need attention, listed first</source>
+        <translation>{count} pairings · {waiting} need attention, listed first</translation>
+    </message>
+    <message>
+        <source>Weeks before: {weeks}</source>
+        <translation>Weeks before: {weeks}</translation>
+    </message>
+</context>
+<context>
     <name>Page</name>
     <message>
         <source>The {page} page cannot show this pairing: {kind}: {error}
@@ -2498,6 +2639,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>New event</source>
@@ -2862,6 +3007,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>Weeks start on</translation>
     </message>
     <message>
+        <source>Mentoring time</source>
+        <translation>Mentoring time</translation>
+    </message>
+    <message>
         <source>Backups kept</source>
         <translation>Backups kept</translation>
     </message>
@@ -2872,6 +3021,22 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Review mode is black on white whatever the theme, so a shared screen reads the same for everyone.</source>
         <translation>Review mode is black on white whatever the theme, so a shared screen reads the same for everyone.</translation>
+    </message>
+    <message>
+        <source>Share of the week for mentoring</source>
+        <translation>Share of the week for mentoring</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours in a working week</source>
+        <translation>Hours in a working week</translation>
+    </message>
+    <message>
+        <source>of a working week of</source>
+        <translation>of a working week of</translation>
     </message>
     <message>
         <source>The number of backups to keep was not saved: {reason}</source>

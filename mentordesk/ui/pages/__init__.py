@@ -60,4 +60,10 @@ PAGES = (
         "mentordesk.ui.pages.progress",
         "ProgressPage",
     ),
+    PageSpec(
+        QT_TRANSLATE_NOOP("Pages", "Overview"),
+        "overview",
+        "mentordesk.ui.pages.overview",
+        "OverviewPage",
+    ),
 )

@@ -41,6 +41,7 @@ class Page(QWidget):
     new_text = ""  # what Ctrl+N starts here ("New card"), for menus and the shortcuts list
     undo_stack: QUndoStack | None = None  # the page's undoable actions, for the Edit menu
     open_requested = Signal(object, str)  # RecordKind, record id: a record on another page
+    pairing_requested = Signal(str)  # a pairing's id: show that pairing
 
     def __init__(self, services: Services, hub: ChangeHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
