@@ -1,5 +1,6 @@
 """Timeline labels laid out a stretch at a time: they never overlap, their rows do not depend on which part
-of history was looked at first, and a zoom step works on what is in view only."""
+of history was looked at first, and a zoom step works on what is in view only; density strips count
+what a walk over every event would."""
 
 from __future__ import annotations
 
@@ -101,3 +102,23 @@ def test_a_zoom_step_measures_and_places_only_what_is_in_view(qtbot: QtBot) -> N
         laid_out(scene, lane, middle, middle + 1600)
     measured = sum(p.label_width >= 0 for p in lane.placed)
     assert measured < 500  # of 20,000: the stretches around the two views
+
+
+def test_density_strips_count_each_column_as_a_walk_over_every_event_would(qtbot: QtBot) -> None:
+    create_application()
+    scene = TimelineScene()
+    scene.set_history(history(3000, 10 * 365, seed=5), [], [], today=dt.date(2010, 1, 1))
+    (lane,) = scene.lanes
+    for zoom in (0.05, 0.7, 3.0):
+        scene.set_zoom(zoom)
+        left, right = scene.bounds().right() * 0.1, scene.bounds().right() * 0.8
+        first, px = scene.scale.first.toordinal(), scene.scale.px_per_day
+        columns = range(int(left // 3) - 1, int(right // 3) + 1)  # those in view, and one before
+        expected: dict[int, int] = {}
+        per_column = 3 / px
+        for day in lane.days:  # column c holds the days from first + c * per_column, up to the next
+            column = next(c for c in range(-1, 10**6) if first + (c + 1) * per_column > day)
+            if column in columns:
+                expected[column] = expected.get(column, 0) + 1
+        assert dict(scene.density(lane, left, right, 3.0)) == expected
+        assert sum(expected.values()) > 100

@@ -300,16 +300,23 @@ class TimelineScene(QGraphicsScene):
 
     def density(self, lane: Lane, left: float, right: float, width: float) -> list[tuple[int, int]]:
         """How many of the lane's events start in each `width`-px column between `left` and `right`:
-        (column, count) for the columns that hold any."""
-        days = lane.days
-        column = int(left // width) - 1
-        low = bisect.bisect_left(days, self._day_at(column * width))
+        (column, count) for the columns that hold any. Empty columns cost nothing: each step goes
+        straight to the column of the next event."""
+        days, first, px = lane.days, self.scale.first.toordinal(), self.scale.px_per_day
+        per_column = width / px  # days
+        low = bisect.bisect_left(days, first + (int(left // width) - 1) * per_column)
+        end = bisect.bisect_left(days, first + (int(right // width) + 1) * per_column)
         counts = []
-        while column * width <= right:
-            high = bisect.bisect_left(days, self._day_at((column + 1) * width), low)
-            if high > low:
-                counts.append((column, high - low))
-            low, column = high, column + 1
+        while low < end:
+            day = days[low]
+            column = int((day - first) * px // width)
+            while first + (column + 1) * per_column <= day:  # the column's end, as bisected, decides
+                column += 1
+            while first + column * per_column > day:
+                column -= 1
+            high = bisect.bisect_left(days, first + (column + 1) * per_column, low, end)
+            counts.append((column, high - low))
+            low = high
         return counts
 
     def lane_at(self, y: float) -> Lane | None:
