@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.cli_pairing import add_commands, run_conflicts, run_pairing
+from mentordesk.cli_programme import add_programme_commands, run_programme
 from mentordesk.config import resolve_database_path
 
 MAX_HITS = 1000
@@ -169,6 +170,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--to", dest="until", metavar="DATE", help="last day (default: today)")
     report.add_argument("--out", metavar="FILE.pdf", required=True)
     add_commands(commands)
+    add_programme_commands(commands)
     return parser
 
 
@@ -431,4 +433,5 @@ _COMMANDS = {
     "restore": _backups,
     "pairing": run_pairing,
     "conflicts": run_conflicts,
+    "programme": run_programme,
 }

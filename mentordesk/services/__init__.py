@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from mentordesk.services.plans import PlanService
     from mentordesk.services.preferences import PreferenceService
     from mentordesk.services.prepare import PrepareService
+    from mentordesk.services.publishing import PublishService
     from mentordesk.services.report import ReportService
     from mentordesk.services.search import SearchService
     from mentordesk.services.session_edits import SessionEditService
@@ -189,6 +190,12 @@ class Services:
         from mentordesk.services.overview import OverviewService
 
         return self._made("overview", OverviewService)
+
+    @cached_property
+    def publishing(self) -> PublishService:
+        from mentordesk.services.publishing import PublishService
+
+        return self._made("publishing", PublishService)
 
     @cached_property
     def sync(self) -> SyncService:

@@ -3277,6 +3277,153 @@ The other pages work as usual. The details are in {log_path}.</translation>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Day of the plan</source>
+        <translation>Day of the plan</translation>
+    </message>
+    <message>
+        <source>Days between sessions, as planned</source>
+        <translation>Days between sessions, as planned</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Sessions held</translation>
+    </message>
+    <message>
+        <source>Sessions per month</source>
+        <translation>Sessions per month</translation>
+    </message>
+    <message>
+        <source>Longest gap between sessions (days)</source>
+        <translation>Longest gap between sessions (days)</translation>
+    </message>
+    <message>
+        <source>Hours in sessions per week</source>
+        <translation>Hours in sessions per week</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Action items</translation>
+    </message>
+    <message>
+        <source>Action items done</source>
+        <translation>Action items done</translation>
+    </message>
+    <message>
+        <source>Action items overdue</source>
+        <translation>Action items overdue</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Decisions reviewed</source>
+        <translation>Decisions reviewed</translation>
+    </message>
+    <message>
+        <source>Decisions awaiting review</source>
+        <translation>Decisions awaiting review</translation>
+    </message>
+    <message>
+        <source>Days to review a decision (median)</source>
+        <translation>Days to review a decision (median)</translation>
+    </message>
+    <message>
+        <source>Day of the first accepted decision</source>
+        <translation>Day of the first accepted decision</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
+    </message>
+    <message>
+        <source>Days milestones were reached</source>
+        <translation>Days milestones were reached</translation>
+    </message>
+    <message>
+        <source>Milestones late</source>
+        <translation>Milestones late</translation>
+    </message>
+    <message>
+        <source>Day of the calibration call</source>
+        <translation>Day of the calibration call</translation>
+    </message>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <source>Competencies with a card done</source>
+        <translation>Competencies with a card done</translation>
+    </message>
+    <message>
+        <source>Session feedback, last four (mean of 5)</source>
+        <translation>Session feedback, last four (mean of 5)</translation>
+    </message>
+    <message>
+        <source>Session feedback before them (mean of 5)</source>
+        <translation>Session feedback before them (mean of 5)</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Publish to programme</source>
+        <translation>Publish to programme</translation>
+    </message>
+    <message>
+        <source>These figures of “{name}”, and nothing else, go to the programme, signed with this device&apos;s key. They are worked out from shared records only: no note, title, name, comment or confidential or private record is ever part of them.</source>
+        <translation>These figures of “{name}”, and nothing else, go to the programme, signed with this device&apos;s key. They are worked out from shared records only: no note, title, name, comment or confidential or private record is ever part of them.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>The figures that are published</source>
+        <translation>The figures that are published</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s shared folder</source>
+        <translation>The programme&apos;s shared folder</translation>
+    </message>
+    <message>
+        <source>Programme folder</source>
+        <translation>Programme folder</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Folder the programme reads:</source>
+        <translation>Folder the programme reads:</translation>
+    </message>
+    <message>
+        <source>Choose the folder the programme reads: “{folder}” is not one.</source>
+        <translation>Choose the folder the programme reads: “{folder}” is not one.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: {reason}</source>
+        <translation>Nothing was published: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ReportRangeDialog</name>
     <message>
         <source>Export progress report</source>
@@ -3872,6 +4019,10 @@ Confidential and private notes will be shown on this screen again. Stop sharing 
         <translation>Conflicts…</translation>
     </message>
     <message>
+        <source>Publish to programme…</source>
+        <translation>Publish to programme…</translation>
+    </message>
+    <message>
         <source>Pairing cards and fingerprints…</source>
         <translation>Pairing cards and fingerprints…</translation>
     </message>
@@ -4013,6 +4164,10 @@ Create it here?</translation>
     <message>
         <source>Sync</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Published the figures to {path}</source>
+        <translation>Published the figures to {path}</translation>
     </message>
     <message>
         <source>MentorDesk exports (*.mdbundle);;All files (*)</source>

@@ -81,6 +81,7 @@ class SyncController(ExportActions, IdentityActions, QObject):
         self.conflicts_action = self._action(
             translate("Sync", "Conflicts…"), self.show_conflicts, "Ctrl+Shift+K"
         )
+        self.publish_action = self._action(translate("Sync", "Publish to programme…"), self.publish)
         self.menu.addSeparator()
         self._action(translate("Sync", "Pairing cards and fingerprints…"), self.show_cards)
         self._action(translate("Sync", "Import partner's card…"), self.import_card)
@@ -358,6 +359,30 @@ class SyncController(ExportActions, IdentityActions, QObject):
         worker.succeeded.connect(succeeded)
         worker.failed.connect(went_wrong)
         worker.start()
+
+    def publish(self) -> None:
+        """Show the figures that would leave, then write the signed snapshot into the programme's folder."""
+        from mentordesk.ui.sync.publish_dialog import PublishDialog
+
+        pairing = self._current()
+        if pairing is None or self.busy is not None or not self.ensure_unlocked():
+            return
+        self._save_pending()
+        now = dt.datetime.now(dt.UTC)
+        zone = now.astimezone().tzinfo or dt.UTC
+        publishing = self.services.publishing
+        identity = self.sync.identity()
+        dialog = PublishDialog(
+            pairing.name,
+            publishing.figures(pairing, now, zone),
+            lambda folder: publishing.publish(pairing, identity, folder, now, zone),
+            self.window,
+        )
+        if dialog.exec() == PublishDialog.DialogCode.Accepted and dialog.published is not None:
+            self.window.statusBar().showMessage(
+                translate("SyncController", "Published the figures to {path}").format(path=dialog.published),
+                8000,
+            )
 
     def _warn(self, title: str, message: str) -> None:
         QMessageBox.warning(self.window, title, message)

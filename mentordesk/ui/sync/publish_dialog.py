@@ -1,0 +1,156 @@
+"""Sync → Publish to programme…: exactly the figures that leave, the folder the programme reads, Publish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
+from mentordesk.ui.widgets import label
+
+FOLDER_KEY = "programme/folder"
+
+FIGURE_NAMES = {
+    "day": QT_TRANSLATE_NOOP("PublishDialog", "Day of the plan"),
+    "cadence_days": QT_TRANSLATE_NOOP("PublishDialog", "Days between sessions, as planned"),
+    "sessions_held": QT_TRANSLATE_NOOP("PublishDialog", "Sessions held"),
+    "sessions_per_month": QT_TRANSLATE_NOOP("PublishDialog", "Sessions per month"),
+    "longest_gap_days": QT_TRANSLATE_NOOP("PublishDialog", "Longest gap between sessions (days)"),
+    "hours_per_week": QT_TRANSLATE_NOOP("PublishDialog", "Hours in sessions per week"),
+    "actions_total": QT_TRANSLATE_NOOP("PublishDialog", "Action items"),
+    "actions_done": QT_TRANSLATE_NOOP("PublishDialog", "Action items done"),
+    "actions_overdue": QT_TRANSLATE_NOOP("PublishDialog", "Action items overdue"),
+    "decisions": QT_TRANSLATE_NOOP("PublishDialog", "Decisions"),
+    "decisions_reviewed": QT_TRANSLATE_NOOP("PublishDialog", "Decisions reviewed"),
+    "decisions_awaiting_review": QT_TRANSLATE_NOOP("PublishDialog", "Decisions awaiting review"),
+    "review_days_median": QT_TRANSLATE_NOOP("PublishDialog", "Days to review a decision (median)"),
+    "first_accepted_decision_day": QT_TRANSLATE_NOOP("PublishDialog", "Day of the first accepted decision"),
+    "milestones": QT_TRANSLATE_NOOP("PublishDialog", "Milestones"),
+    "milestones_reached_days": QT_TRANSLATE_NOOP("PublishDialog", "Days milestones were reached"),
+    "milestones_late": QT_TRANSLATE_NOOP("PublishDialog", "Milestones late"),
+    "calibration_day": QT_TRANSLATE_NOOP("PublishDialog", "Day of the calibration call"),
+    "competencies": QT_TRANSLATE_NOOP("PublishDialog", "Competencies"),
+    "competencies_with_progress": QT_TRANSLATE_NOOP("PublishDialog", "Competencies with a card done"),
+    "feedback_recent": QT_TRANSLATE_NOOP("PublishDialog", "Session feedback, last four (mean of 5)"),
+    "feedback_before": QT_TRANSLATE_NOOP("PublishDialog", "Session feedback before them (mean of 5)"),
+}
+
+
+def shown_value(value: Any) -> str:
+    if value is None:
+        return translate("PublishDialog", "not yet")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or translate("PublishDialog", "none")
+    return str(value)
+
+
+class PublishDialog(QDialog):
+    """`publish(folder)` writes the snapshot and returns its path; an error it raises is said in the dialog,
+    which stays open."""
+
+    def __init__(
+        self,
+        pairing_name: str,
+        figures: dict[str, Any],
+        publish: Callable[[Path], Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(translate("PublishDialog", "Publish to programme"))
+        self._publish = publish
+        self.published: Path | None = None
+        intro = label(
+            translate(
+                "PublishDialog",
+                "These figures of “{name}”, and nothing else, go to the programme, signed with this "
+                "device's key. They are worked out from shared records only: no note, title, name, "
+                "comment or confidential or private record is ever part of them.",
+            ).format(name=pairing_name),
+            "DialogIntro",
+            wrap=True,
+        )
+        self.table = QTableWidget(len(figures), 2)
+        self.table.setHorizontalHeaderLabels(
+            [translate("PublishDialog", "Figure"), translate("PublishDialog", "Value")]
+        )
+        self.table.setAccessibleName(translate("PublishDialog", "The figures that are published"))
+        for row, (key, value) in enumerate(
+            sorted(figures.items(), key=lambda kv: list(FIGURE_NAMES).index(kv[0]))
+        ):
+            self.table.setItem(row, 0, QTableWidgetItem(translate("PublishDialog", FIGURE_NAMES[key])))
+            self.table.setItem(row, 1, QTableWidgetItem(shown_value(value)))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.folder = QLineEdit(str(QSettings().value(FOLDER_KEY, "")))
+        self.folder.setPlaceholderText(translate("PublishDialog", "The programme's shared folder"))
+        self.folder.setAccessibleName(translate("PublishDialog", "Programme folder"))
+        choose = QPushButton(translate("PublishDialog", "Choose…"))
+        choose.clicked.connect(self._choose)
+        row_layout = QHBoxLayout()
+        row_layout.addWidget(self.folder, 1)
+        row_layout.addWidget(choose)
+        self.problem = label("", "FormProblem", wrap=True)
+        self.problem.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.publish_button = buttons.addButton(
+            translate("PublishDialog", "Publish"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self._publish_now)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(label(translate("PublishDialog", "Folder the programme reads:"), "FieldLabel"))
+        layout.addLayout(row_layout)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.resize(560, 640)
+
+    def _choose(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, translate("PublishDialog", "Programme folder"), self.folder.text()
+        )
+        if chosen:
+            self.folder.setText(chosen)
+
+    def _publish_now(self) -> None:
+        text = self.folder.text().strip()
+        folder = Path(text) if text else None
+        if folder is None or not folder.is_dir():
+            self._say(
+                translate(
+                    "PublishDialog", "Choose the folder the programme reads: “{folder}” is not one."
+                ).format(folder=text)
+            )
+            return
+        try:
+            self.published = self._publish(folder)
+        except (OSError, ValueError) as error:
+            self._say(translate("PublishDialog", "Nothing was published: {reason}").format(reason=error))
+            return
+        QSettings().setValue(FOLDER_KEY, str(folder))
+        self.accept()
+
+    def _say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
