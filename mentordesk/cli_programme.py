@@ -1,13 +1,18 @@
-"""`mentordesk programme …`: publishing a pairing's figures to its programme without a window."""
+"""`mentordesk programme …`: publishing a pairing's figures, and running the programme's hub, without a
+window. The hub's address comes from --url or $MENTORDESK_HUB_URL (so a password need not be typed on a
+command line or kept in a file): `sqlite:///PATH` or `postgresql+psycopg://USER@HOST/DB`."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
+
+HUB_URL_ENV = "MENTORDESK_HUB_URL"
 
 
 def add_programme_commands(commands: Any) -> None:
@@ -23,9 +28,29 @@ def add_programme_commands(commands: Any) -> None:
     target.add_argument(
         "--preview", action="store_true", help="print exactly the figures that would leave, and write nothing"
     )
+    add_hub_commands(actions)
+
+
+def add_hub_commands(actions: Any) -> None:
+    init = actions.add_parser("init", help="create the programme hub's tables at --url")
+    enrol = actions.add_parser("enrol", help="enrol a pair and the device (its pairing card) that publishes")
+    enrol.add_argument("--card", metavar="FILE", type=Path, required=True, help="the device's pairing card")
+    enrol.add_argument(
+        "--pairing-id", metavar="ID", required=True, help="the pairing's id (`mentordesk pairings`)"
+    )
+    enrol.add_argument("--name", metavar="TEXT", required=True, help="what the programme calls the pair")
+    enrol.add_argument("--cohort", metavar="NAME", help="the cohort it belongs to (made when new)")
+    imported = actions.add_parser("import", help="receive every snapshot file of a folder")
+    imported.add_argument("folder", metavar="DIR", type=Path)
+    status = actions.add_parser("status", help="each pair's newest figures and traffic lights")
+    for sub in (init, enrol, imported, status):
+        sub.add_argument("--url", metavar="URL", help=f"the hub's address (default: ${HUB_URL_ENV})")
+        sub.set_defaults(sub_db=None)
 
 
 def run_programme(args: argparse.Namespace, db_path: Path) -> int:
+    if args.programme_command != "publish":
+        return run_hub(args)
     from mentordesk.cli import _pairing
     from mentordesk.cli_identity import passphrase_asker  # the keys' libraries load only when needed
     from mentordesk.services import Services
@@ -51,3 +76,40 @@ def run_programme(args: argparse.Namespace, db_path: Path) -> int:
     print(f"published {path}", file=sys.stderr)
     print(path)
     return 0
+
+
+def run_hub(args: argparse.Namespace) -> int:
+    from mentordesk.programme import hub
+    from mentordesk.programme.dashboard import CONCERNS, lights
+
+    url = args.url or os.environ.get(HUB_URL_ENV)
+    if not url:
+        raise ValueError(f"give the hub's address with --url or ${HUB_URL_ENV}")
+    now = dt.datetime.now(dt.UTC)
+    if args.programme_command == "init":
+        print(f"the hub is ready (version {hub.init(url)})")
+        return 0
+    opened = hub.Hub(url)
+    try:
+        if args.programme_command == "enrol":
+            card = args.card.read_text("utf-8")
+            fingerprint = opened.enrol(args.pairing_id, args.name, card, now, args.cohort)
+            print(f"enrolled {args.name}: device {fingerprint}")
+            return 0
+        if args.programme_command == "import":
+            if not args.folder.is_dir():
+                raise ValueError(f"{args.folder} is not a folder")
+            report = opened.import_folder(args.folder, now)
+            received, refused = len(report.received), len(report.refused)
+            print(f"{received} received, {report.already} already here, {refused} refused")
+            for name, why in report.refused:
+                print(f"refused {name}: {why}", file=sys.stderr)
+            return 1 if report.refused else 0
+        for row in opened.latest():
+            shown = lights(row["figures"], row["published_at"], now)
+            day = row["figures"]["day"] if row["figures"] else "-"
+            marks = " ".join(f"{concern}={shown[concern].value}" for concern in CONCERNS)
+            print(f"{row['cohort'] or '-'}\t{row['name']}\tday {day}\t{marks}")
+        return 0
+    finally:
+        opened.close()

@@ -1,0 +1,257 @@
+"""The programme hub: a shared store of the figures pairs publish (SQLite by default, PostgreSQL when a
+programme outgrows one machine). It holds no pair's text: only what a lead types about the programme
+(cohorts, the names it gives pairs) and the signed figures the pairs send.
+
+Input is hostile-safe: a snapshot is taken only when it reads as sound (`snapshot.read`), comes from a
+device enrolled for that pair, and is newer than every one that device sent before. Anything else is
+refused with a message, and changes nothing."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from mentordesk.files import FileRefused, read_limited
+from mentordesk.programme import schema
+from mentordesk.programme.snapshot import MAX_BYTES, SUFFIX, Snapshot, SnapshotRefused, read
+from mentordesk.sync.identity import CardError, parse_card
+
+SCRIPT_LOCATION = "mentordesk.programme:migrations"
+VERSION_TABLE = "programme_version"
+HUB_URL_ENV = "MENTORDESK_HUB_URL"
+
+
+class HubError(ValueError):
+    """The hub cannot be used as asked; the message says why."""
+
+
+def _config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+def make_engine(url: str) -> Engine:
+    try:
+        return create_engine(url)
+    except (SQLAlchemyError, ValueError, ImportError) as error:
+        raise HubError(f"the hub address {url!r} cannot be used: {error}") from error
+
+
+def init(url: str) -> str:
+    """Create the hub's tables at `url` (or bring them to the current version); returns that version."""
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            command.upgrade(_config(connection), "head")
+    except SQLAlchemyError as error:
+        raise HubError(f"the hub at {engine.url.render_as_string()} could not be set up: {error}") from error
+    finally:
+        engine.dispose()
+    return head_revision()
+
+
+@dataclass(frozen=True)
+class Received:
+    pair_id: str
+    sequence: int
+
+
+@dataclass
+class ImportReport:
+    received: list[Received] = field(default_factory=list)
+    already: int = 0  # files this hub had received before
+    refused: list[tuple[str, str]] = field(default_factory=list)  # file name, why
+
+
+class Hub:
+    def __init__(self, url: str) -> None:
+        self.engine = make_engine(url)
+        try:
+            with self.engine.connect() as connection:
+                found = MigrationContext.configure(
+                    connection, opts={"version_table": VERSION_TABLE}
+                ).get_current_revision()
+        except SQLAlchemyError as error:
+            self.engine.dispose()
+            raise HubError(f"the hub cannot be reached: {error}") from error
+        if found != head_revision():
+            self.engine.dispose()
+            raise HubError(
+                "there is no programme hub there yet: run `mentordesk programme init` first"
+                if found is None
+                else f"the hub is at version {found}; this MentorDesk needs {head_revision()}"
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        with self.engine.begin() as connection:
+            yield connection
+
+    # what a lead sets up
+    def cohort_id(self, connection: Connection, name: str) -> int:
+        found = connection.scalar(select(schema.cohort.c.id).where(schema.cohort.c.name == name))
+        if found is not None:
+            return int(found)
+        made = connection.execute(schema.cohort.insert().values(name=name)).inserted_primary_key
+        assert made is not None
+        return int(made[0])
+
+    def enrol(self, pair_id: str, name: str, card: str, now: dt.datetime, cohort: str | None = None) -> str:
+        """Enrol the pair `pair_id` (its pairing's id, as its snapshots name it) under `name`, with the
+        device whose pairing card is `card` allowed to publish for it; returns the device's fingerprint."""
+        try:
+            public = parse_card(card)
+        except CardError as error:
+            raise HubError(str(error)) from error
+        key = base64.b64encode(public.signing_key).decode("ascii")
+        with self._write() as connection:
+            known = connection.execute(
+                select(schema.device.c.pair_id).where(schema.device.c.signing_key == key)
+            ).scalar()
+            if known is not None and known != pair_id:
+                raise HubError("that device is enrolled for another pair already")
+            if connection.scalar(select(schema.pair.c.id).where(schema.pair.c.id == pair_id)) is None:
+                cohort_id = self.cohort_id(connection, cohort) if cohort else None
+                connection.execute(
+                    schema.pair.insert().values(
+                        id=pair_id, name=name, cohort_id=cohort_id, enrolled_at=now.astimezone(dt.UTC)
+                    )
+                )
+            if known is None:
+                connection.execute(
+                    schema.device.insert().values(
+                        signing_key=key, pair_id=pair_id, name=public.name, fingerprint=public.fingerprint
+                    )
+                )
+        return public.fingerprint
+
+    # what pairs send
+    def receive(self, data: bytes, now: dt.datetime) -> Received:
+        """Keep the snapshot in `data`; SnapshotRefused (changing nothing) when it is unsound, from a
+        device not enrolled for its pair, or not newer than one that device sent before."""
+        snapshot = read(data)
+        key = base64.b64encode(snapshot.signing_key).decode("ascii")
+        with self._write() as connection:
+            self._check_sender(connection, snapshot, key)
+            connection.execute(
+                schema.snapshot.insert().values(
+                    pair_id=snapshot.pairing_id,
+                    signing_key=key,
+                    sequence=snapshot.sequence,
+                    published_at=snapshot.published_at.astimezone(dt.UTC),
+                    received_at=now.astimezone(dt.UTC),
+                    day=snapshot.figures["day"],
+                    figures=snapshot.figures,
+                )
+            )
+        return Received(snapshot.pairing_id, snapshot.sequence)
+
+    @staticmethod
+    def _check_sender(connection: Connection, snapshot: Snapshot, key: str) -> None:
+        enrolled = connection.scalar(
+            select(schema.device.c.pair_id).where(schema.device.c.signing_key == key)
+        )
+        if enrolled is None:
+            raise SnapshotRefused(
+                "it comes from a device this hub does not know: enrol its pairing card first"
+            )
+        if enrolled != snapshot.pairing_id:
+            raise SnapshotRefused("its device is enrolled for another pair")
+        last = connection.scalar(
+            select(func.max(schema.snapshot.c.sequence)).where(schema.snapshot.c.signing_key == key)
+        )
+        if last is not None and snapshot.sequence <= last:
+            raise SnapshotRefused(
+                f"it is number {snapshot.sequence}, and this hub has number {last} of that device already"
+            )
+
+    def import_folder(self, folder: Path, now: dt.datetime) -> ImportReport:
+        """Receive every snapshot file in `folder`, oldest number first; one refused leaves the others."""
+        report = ImportReport()
+        for path in sorted(folder.glob(f"*{SUFFIX}")):
+            try:
+                data = read_limited(path, MAX_BYTES, "snapshot")
+                report.received.append(self.receive(data, now))
+            except (FileRefused, OSError) as error:
+                report.refused.append((path.name, str(error)))
+            except SnapshotRefused as error:
+                if "this hub has number" in str(error) and self._same_as_kept(data):
+                    report.already += 1
+                else:
+                    report.refused.append((path.name, str(error)))
+        return report
+
+    def _same_as_kept(self, data: bytes) -> bool:
+        snapshot = read(data)
+        key = base64.b64encode(snapshot.signing_key).decode("ascii")
+        with self.engine.connect() as connection:
+            kept = connection.scalar(
+                select(schema.snapshot.c.figures).where(
+                    schema.snapshot.c.signing_key == key, schema.snapshot.c.sequence == snapshot.sequence
+                )
+            )
+        return kept == snapshot.figures
+
+    # what a lead reads
+    def latest(self) -> list[dict[str, Any]]:
+        """Each enrolled pair with its cohort and its newest snapshot (figures None before the first)."""
+        s, p, c = schema.snapshot, schema.pair, schema.cohort
+        newest = (
+            select(s.c.pair_id, func.max(s.c.published_at).label("published_at"))
+            .group_by(s.c.pair_id)
+            .subquery()
+        )
+        query = (
+            select(p.c.id, p.c.name, c.c.name.label("cohort"), s.c.published_at, s.c.figures)
+            .select_from(p)
+            .outerjoin(c, c.c.id == p.c.cohort_id)
+            .outerjoin(newest, newest.c.pair_id == p.c.id)
+            .outerjoin(s, (s.c.pair_id == p.c.id) & (s.c.published_at == newest.c.published_at))
+            .order_by(c.c.name, p.c.name)
+        )
+        with self.engine.connect() as connection:
+            return [_in_utc(dict(row._mapping)) for row in connection.execute(query)]
+
+    def history(self, pair_id: str) -> list[dict[str, Any]]:
+        """Every snapshot the pair sent, oldest first (re-publishing adds one; trends read them all)."""
+        s = schema.snapshot
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                select(s.c.sequence, s.c.published_at, s.c.figures)
+                .where(s.c.pair_id == pair_id)
+                .order_by(s.c.published_at, s.c.sequence)
+            )
+            return [_in_utc(dict(row._mapping)) for row in rows]
+
+
+def _in_utc(row: dict[str, Any]) -> dict[str, Any]:
+    """The row with its time in UTC: SQLite gives back the UTC time it was given, without its zone."""
+    moment = row.get("published_at")
+    if isinstance(moment, dt.datetime) and moment.tzinfo is None:
+        row["published_at"] = moment.replace(tzinfo=dt.UTC)
+    return row

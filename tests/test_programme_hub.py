@@ -1,0 +1,170 @@
+"""The programme hub, the same tests on SQLite and on a real PostgreSQL server: it is created, pairs are
+enrolled, snapshots are received once and in order, and hostile input changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from postgres_server import new_database, running
+
+from mentordesk.cli import main
+from mentordesk.programme import hub
+from mentordesk.programme.dashboard import Light, lights
+from mentordesk.programme.figures import figures_of
+from mentordesk.programme.snapshot import MAX_BYTES, SnapshotRefused, seal
+from mentordesk.services import Services
+from mentordesk.services.metrics import MetricsService
+from mentordesk.sync.identity import DeviceIdentity
+
+UTC = dt.UTC
+NOW = dt.datetime(2026, 11, 20, 12, tzinfo=UTC)
+PRIYA = DeviceIdentity.generate("Priya Raman")
+EVE = DeviceIdentity.generate("Eve")
+PAIRING = "Priya Raman & Sam Okafor"
+NUMBERS = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[str]:
+    with running() as host:
+        yield host
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hub_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'hub.sqlite'}"
+    return new_database(request.getfixturevalue("postgres"), f"hub_{next(NUMBERS)}")
+
+
+@pytest.fixture
+def figures(demo: Services) -> tuple[str, dict[str, object]]:
+    pairing = demo.pairings.find(PAIRING)
+    data = MetricsService(demo.db).snapshot(pairing, shared_only=True)
+    return pairing.id, figures_of(data, NOW, UTC)
+
+
+@pytest.fixture
+def opened(hub_url: str, figures: tuple[str, dict[str, object]]) -> Iterator[hub.Hub]:
+    hub.init(hub_url)
+    made = hub.Hub(hub_url)
+    made.enrol(figures[0], "Sam's first 90 days", PRIYA.public().card(), NOW, cohort="Autumn 2026")
+    yield made
+    made.close()
+
+
+def test_a_hub_is_created_once_and_refuses_to_open_before(hub_url: str) -> None:
+    with pytest.raises(hub.HubError, match="run `mentordesk programme init` first"):
+        hub.Hub(hub_url)
+    assert hub.init(hub_url) == hub.head_revision()
+    assert hub.init(hub_url) == hub.head_revision()  # again: nothing to do
+    hub.Hub(hub_url).close()
+
+
+def test_snapshots_are_received_in_order_and_kept_for_trends(
+    opened: hub.Hub, figures: tuple[str, dict[str, object]]
+) -> None:
+    pair_id, numbers = figures
+    for sequence in (1, 2):
+        later = dict(numbers, sessions_held=int(numbers["sessions_held"]) + sequence)  # type: ignore[call-overload]
+        received = opened.receive(
+            seal(PRIYA, pair_id, sequence, NOW + dt.timedelta(days=sequence), later), NOW
+        )
+        assert received == hub.Received(pair_id, sequence)
+    (row,) = opened.latest()
+    assert (row["name"], row["cohort"], row["figures"]["sessions_held"]) == (
+        "Sam's first 90 days",
+        "Autumn 2026",
+        int(numbers["sessions_held"]) + 2,  # type: ignore[call-overload]
+    )
+    assert [h["sequence"] for h in opened.history(pair_id)] == [1, 2]
+
+
+def test_hostile_snapshots_are_refused_and_change_nothing(
+    opened: hub.Hub, figures: tuple[str, dict[str, object]]
+) -> None:
+    pair_id, numbers = figures
+    opened.receive(seal(PRIYA, pair_id, 5, NOW, numbers), NOW)
+    refusals = {
+        "a device this hub does not know": seal(EVE, pair_id, 9, NOW, numbers),
+        "this hub has number 5": seal(PRIYA, pair_id, 4, NOW, numbers),  # a replay of an older one
+        "enrolled for another pair": seal(PRIYA, "0f0f0f0f-0000-4000-8000-000000000000", 9, NOW, numbers),
+        "signature does not match": seal(PRIYA, pair_id, 9, NOW, numbers).replace(b'"day": ', b'"day": 1'),
+        "a snapshot is at most": b" " * (MAX_BYTES + 1),
+    }
+    for said, data in refusals.items():
+        with pytest.raises(SnapshotRefused, match=said):
+            opened.receive(data, NOW)
+    assert [h["sequence"] for h in opened.history(pair_id)] == [5]
+    absurd = json.loads(seal(PRIYA, pair_id, 9, NOW, numbers))
+    absurd["snapshot"]["figures"]["sessions_held"] = 10**12
+    with pytest.raises(SnapshotRefused):
+        opened.receive(json.dumps(absurd).encode(), NOW)
+    assert len(opened.history(pair_id)) == 1
+
+
+def test_a_folder_is_imported_file_by_file_and_again_without_doubles(
+    opened: hub.Hub, figures: tuple[str, dict[str, object]], tmp_path: Path
+) -> None:
+    pair_id, numbers = figures
+    folder = tmp_path / "programme"
+    folder.mkdir()
+    for sequence in (1, 2):
+        (folder / f"snapshot-{pair_id[:8]}-{sequence:05d}.mdsnapshot").write_bytes(
+            seal(PRIYA, pair_id, sequence, NOW, numbers)
+        )
+    (folder / "snapshot-forged-00001.mdsnapshot").write_bytes(seal(EVE, pair_id, 1, NOW, numbers))
+    (folder / "notes.txt").write_text("not a snapshot, not read")
+    report = opened.import_folder(folder, NOW)
+    assert [r.sequence for r in report.received] == [1, 2] and report.already == 0
+    assert [name for name, _why in report.refused] == ["snapshot-forged-00001.mdsnapshot"]
+    again = opened.import_folder(folder, NOW)
+    assert (again.received, again.already, len(again.refused)) == ([], 2, 1)
+
+
+def test_the_lights_say_what_needs_a_leads_attention() -> None:
+    base = {"longest_gap_days": 7, "cadence_days": 7, "day": 40, "calibration_day": 30, "milestones_late": 0}
+    assert set(lights(base, NOW, NOW).values()) == {Light.GREEN}
+    worse = dict(base, longest_gap_days=20, calibration_day=None, milestones_late=2)
+    assert lights(worse, NOW - dt.timedelta(days=20), NOW) == {
+        "cadence": Light.RED,
+        "calibration": Light.RED,
+        "milestones": Light.RED,
+        "publish": Light.AMBER,
+    }
+    assert set(lights(None, None, NOW).values()) == {Light.NONE}
+
+
+def test_the_command_line_runs_a_hub_from_publish_to_status(
+    hub_url: str,
+    demo_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    memory_keyring: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(hub.HUB_URL_ENV, hub_url)
+    db = ["--db", str(demo_path)]
+    folder = tmp_path / "programme"
+    folder.mkdir()
+    assert main(["programme", "init"]) == 0
+    assert main(["identity", "init", *db, "--name", "Priya Raman"]) == 0
+    assert main(["identity", "card", *db, "--out", str(tmp_path / "priya.card")]) == 0
+    services = Services.open(demo_path)
+    pair_id = services.pairings.find(PAIRING).id
+    services.close()
+    card = str(tmp_path / "priya.card")
+    enrol = ["--card", card, "--pairing-id", pair_id, "--name", "Sam", "--cohort", "A"]
+    assert main(["programme", "enrol", *enrol]) == 0
+    assert main(["programme", "publish", *db, "--pairing", PAIRING, "--out", str(folder)]) == 0
+    capsys.readouterr()
+    assert main(["programme", "import", str(folder)]) == 0
+    assert capsys.readouterr().out.startswith("1 received, 0 already here, 0 refused")
+    assert main(["programme", "status"]) == 0
+    line = capsys.readouterr().out.strip()
+    assert line.startswith("A\tSam\tday ") and "publish=green" in line
