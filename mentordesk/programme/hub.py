@@ -20,7 +20,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, func, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.files import FileRefused, read_limited
@@ -54,9 +54,22 @@ def head_revision() -> str:
 
 def make_engine(url: str) -> Engine:
     try:
-        return create_engine(url)
+        engine = create_engine(url)
     except (SQLAlchemyError, ValueError, ImportError) as error:
         raise HubError(f"the hub address {url!r} cannot be used: {error}") from error
+    if engine.dialect.name == "sqlite":
+        # SQLite's Python driver begins transactions on its own and not before a SAVEPOINT, so releasing
+        # one would commit: transactions are begun here instead, and references are enforced
+        @event.listens_for(engine, "connect")
+        def _connected(dbapi_connection: Any, _record: object) -> None:
+            dbapi_connection.isolation_level = None
+            dbapi_connection.execute("PRAGMA foreign_keys = ON")
+
+        @event.listens_for(engine, "begin")
+        def _begin(connection: Connection) -> None:
+            connection.exec_driver_sql("BEGIN")
+
+    return engine
 
 
 def init(url: str) -> str:
@@ -155,20 +168,23 @@ class Hub:
         """Keep the snapshot in `data`; SnapshotRefused (changing nothing) when it is unsound, from a
         device not enrolled for its pair, or not newer than one that device sent before."""
         snapshot = read(data)
-        key = base64.b64encode(snapshot.signing_key).decode("ascii")
         with self._write() as connection:
-            self._check_sender(connection, snapshot, key)
-            connection.execute(
-                schema.snapshot.insert().values(
-                    pair_id=snapshot.pairing_id,
-                    signing_key=key,
-                    sequence=snapshot.sequence,
-                    published_at=snapshot.published_at.astimezone(dt.UTC),
-                    received_at=now.astimezone(dt.UTC),
-                    day=snapshot.figures["day"],
-                    figures=snapshot.figures,
-                )
+            return self._keep(connection, snapshot, now)
+
+    def _keep(self, connection: Connection, snapshot: Snapshot, now: dt.datetime) -> Received:
+        key = base64.b64encode(snapshot.signing_key).decode("ascii")
+        self._check_sender(connection, snapshot, key)
+        connection.execute(
+            schema.snapshot.insert().values(
+                pair_id=snapshot.pairing_id,
+                signing_key=key,
+                sequence=snapshot.sequence,
+                published_at=snapshot.published_at.astimezone(dt.UTC),
+                received_at=now.astimezone(dt.UTC),
+                day=snapshot.figures["day"],
+                figures=snapshot.figures,
             )
+        )
         return Received(snapshot.pairing_id, snapshot.sequence)
 
     @staticmethod
@@ -191,31 +207,35 @@ class Hub:
             )
 
     def import_folder(self, folder: Path, now: dt.datetime) -> ImportReport:
-        """Receive every snapshot file in `folder`, oldest number first; one refused leaves the others."""
+        """Receive every snapshot file in `folder`, oldest number first, in one transaction: each file in
+        a savepoint of its own, so one refused leaves the others."""
         report = ImportReport()
-        for path in sorted(folder.glob(f"*{SUFFIX}")):
-            try:
-                data = read_limited(path, MAX_BYTES, "snapshot")
-                report.received.append(self.receive(data, now))
-            except (FileRefused, OSError) as error:
-                report.refused.append((path.name, str(error)))
-            except SnapshotRefused as error:
-                if "this hub has number" in str(error) and self._same_as_kept(data):
-                    report.already += 1
-                else:
+        with self._write() as connection:
+            for path in sorted(folder.glob(f"*{SUFFIX}")):
+                try:
+                    snapshot = read(read_limited(path, MAX_BYTES, "snapshot"))
+                except (FileRefused, OSError, SnapshotRefused) as error:
                     report.refused.append((path.name, str(error)))
+                    continue
+                try:
+                    with connection.begin_nested():
+                        report.received.append(self._keep(connection, snapshot, now))
+                except SnapshotRefused as error:
+                    if self._same_as_kept(connection, snapshot):
+                        report.already += 1
+                    else:
+                        report.refused.append((path.name, str(error)))
         return report
 
-    def _same_as_kept(self, data: bytes) -> bool:
-        snapshot = read(data)
+    @staticmethod
+    def _same_as_kept(connection: Connection, snapshot: Snapshot) -> bool:
         key = base64.b64encode(snapshot.signing_key).decode("ascii")
-        with self.engine.connect() as connection:
-            kept = connection.scalar(
-                select(schema.snapshot.c.figures).where(
-                    schema.snapshot.c.signing_key == key, schema.snapshot.c.sequence == snapshot.sequence
-                )
+        kept = connection.scalar(
+            select(schema.snapshot.c.figures).where(
+                schema.snapshot.c.signing_key == key, schema.snapshot.c.sequence == snapshot.sequence
             )
-        return kept == snapshot.figures
+        )
+        return bool(kept == snapshot.figures)
 
     # what a lead reads
     def latest(self) -> list[dict[str, Any]]:
