@@ -25,6 +25,7 @@ UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 20, 12, tzinfo=UTC)
 PRIYA = DeviceIdentity.generate("Priya Raman")
 EVE = DeviceIdentity.generate("Eve")
+SAM = DeviceIdentity.generate("Sam Okafor")
 PAIRING = "Priya Raman & Sam Okafor"
 NUMBERS = itertools.count(1)
 
@@ -83,6 +84,18 @@ def test_snapshots_are_received_in_order_and_kept_for_trends(
         int(numbers["sessions_held"]) + 2,  # type: ignore[call-overload]
     )
     assert [h["sequence"] for h in opened.history(pair_id)] == [1, 2]
+
+
+def test_both_partners_publish_and_the_newest_is_the_pairs_state(
+    opened: hub.Hub, figures: tuple[str, dict[str, object]]
+) -> None:
+    pair_id, numbers = figures
+    opened.enrol(pair_id, "Sam's first 90 days", SAM.public().card(), NOW)
+    opened.receive(seal(PRIYA, pair_id, 1, NOW + dt.timedelta(days=2), dict(numbers, day=30)), NOW)
+    opened.receive(seal(SAM, pair_id, 1, NOW + dt.timedelta(days=1), dict(numbers, day=29)), NOW)  # older
+    (row,) = opened.latest()
+    assert row["figures"]["day"] == 30 and row["published_at"] == NOW + dt.timedelta(days=2)
+    assert [h["figures"]["day"] for h in opened.history(pair_id)] == [29, 30]
 
 
 def test_hostile_snapshots_are_refused_and_change_nothing(

@@ -174,18 +174,37 @@ class Hub:
     def _keep(self, connection: Connection, snapshot: Snapshot, now: dt.datetime) -> Received:
         key = base64.b64encode(snapshot.signing_key).decode("ascii")
         self._check_sender(connection, snapshot, key)
-        connection.execute(
+        published = snapshot.published_at.astimezone(dt.UTC)
+        made = connection.execute(
             schema.snapshot.insert().values(
                 pair_id=snapshot.pairing_id,
                 signing_key=key,
                 sequence=snapshot.sequence,
-                published_at=snapshot.published_at.astimezone(dt.UTC),
+                published_at=published,
                 received_at=now.astimezone(dt.UTC),
                 day=snapshot.figures["day"],
                 figures=snapshot.figures,
             )
-        )
+        ).inserted_primary_key
+        assert made is not None
+        self._note_latest(connection, snapshot.pairing_id, int(made[0]), published)
         return Received(snapshot.pairing_id, snapshot.sequence)
+
+    @staticmethod
+    def _note_latest(connection: Connection, pair_id: str, snapshot_id: int, published: dt.datetime) -> None:
+        """Make the snapshot its pair's newest unless one published later is kept already."""
+        latest, s = schema.latest, schema.snapshot
+        current = connection.execute(
+            select(s.c.published_at)
+            .join(latest, latest.c.snapshot_id == s.c.id)
+            .where(latest.c.pair_id == pair_id)
+        ).scalar()
+        if current is None:
+            connection.execute(latest.insert().values(pair_id=pair_id, snapshot_id=snapshot_id))
+        elif _utc(current) <= published:
+            connection.execute(
+                latest.update().where(latest.c.pair_id == pair_id).values(snapshot_id=snapshot_id)
+            )
 
     @staticmethod
     def _check_sender(connection: Connection, snapshot: Snapshot, key: str) -> None:
@@ -240,18 +259,13 @@ class Hub:
     # what a lead reads
     def latest(self) -> list[dict[str, Any]]:
         """Each enrolled pair with its cohort and its newest snapshot (figures None before the first)."""
-        s, p, c = schema.snapshot, schema.pair, schema.cohort
-        newest = (
-            select(s.c.pair_id, func.max(s.c.published_at).label("published_at"))
-            .group_by(s.c.pair_id)
-            .subquery()
-        )
+        s, p, c, latest = schema.snapshot, schema.pair, schema.cohort, schema.latest
         query = (
             select(p.c.id, p.c.name, c.c.name.label("cohort"), s.c.published_at, s.c.figures)
             .select_from(p)
             .outerjoin(c, c.c.id == p.c.cohort_id)
-            .outerjoin(newest, newest.c.pair_id == p.c.id)
-            .outerjoin(s, (s.c.pair_id == p.c.id) & (s.c.published_at == newest.c.published_at))
+            .outerjoin(latest, latest.c.pair_id == p.c.id)
+            .outerjoin(s, s.c.id == latest.c.snapshot_id)
             .order_by(c.c.name, p.c.name)
         )
         with self.engine.connect() as connection:
@@ -269,9 +283,12 @@ class Hub:
             return [_in_utc(dict(row._mapping)) for row in rows]
 
 
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """SQLite gives back the UTC time it was given, without its zone."""
+    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
+
+
 def _in_utc(row: dict[str, Any]) -> dict[str, Any]:
-    """The row with its time in UTC: SQLite gives back the UTC time it was given, without its zone."""
-    moment = row.get("published_at")
-    if isinstance(moment, dt.datetime) and moment.tzinfo is None:
-        row["published_at"] = moment.replace(tzinfo=dt.UTC)
+    if isinstance(row.get("published_at"), dt.datetime):
+        row["published_at"] = _utc(row["published_at"])
     return row

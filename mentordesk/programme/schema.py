@@ -81,3 +81,12 @@ snapshot = Table(
     Column("figures", JSON, nullable=False),
     UniqueConstraint("signing_key", "sequence"),
 )
+
+latest = Table(
+    "latest",
+    metadata,
+    Column("pair_id", String(64), ForeignKey("pair.id"), primary_key=True),
+    Column("snapshot_id", Integer, ForeignKey("snapshot.id"), nullable=False),
+)
+"""Each pair's newest snapshot (by when it was published), kept as snapshots arrive, so the programme's
+status reads one row per pair however long its history grows."""

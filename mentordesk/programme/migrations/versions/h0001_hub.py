@@ -1,6 +1,7 @@
 """programme hub
 
-Cohorts, people, the competency taxonomy, enrolled pairs and their devices, and received snapshots.
+Cohorts, people, the competency taxonomy, enrolled pairs and their devices, received snapshots, and
+each pair's newest one.
 
 Revision ID: h0001
 Revises:
@@ -70,9 +71,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("signing_key", "sequence"),
     )
     op.create_index("ix_snapshot_pair_id", "snapshot", ["pair_id"])
+    op.create_table(
+        "latest",
+        sa.Column("pair_id", sa.String(64), sa.ForeignKey("pair.id"), primary_key=True),
+        sa.Column("snapshot_id", sa.Integer(), sa.ForeignKey("snapshot.id"), nullable=False),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("latest")
     op.drop_index("ix_snapshot_pair_id", table_name="snapshot")
     for table in ("snapshot", "device", "pair", "competency", "person", "cohort"):
         op.drop_table(table)
