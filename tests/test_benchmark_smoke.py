@@ -1,6 +1,6 @@
-"""The window, typing, sync and timeline benchmarks run, at the smallest scale, so they cannot rot between
-the runs that take figures. Nothing here is timed: the figures are checked for being there, not for their
-size."""
+"""The window, typing, sync, timeline and programme benchmarks run, at the smallest scale, so they cannot
+rot between the runs that take figures. Nothing here is timed: the figures are checked for being there,
+not for their size."""
 
 from __future__ import annotations
 
@@ -107,3 +107,21 @@ def test_the_timeline_benchmark_measures_every_zoom_beside_its_floor(
     assert any(line.startswith("floor: a frame without events") for line in lines)
     zooms = [line for line in lines if "zoom step" in line]
     assert len(zooms) == 3 and all("in view" in line for line in zooms)
+
+
+def test_the_programme_benchmark_measures_every_figure_with_its_floor(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "programme.json"
+    monkeypatch.setattr(
+        sys, "argv", ["bench_programme.py", "--pairs", "20", "--weeks", "3", "--json", str(out)]
+    )
+    benchmark("bench_programme").main()
+    figures = json.loads(out.read_text("utf-8"))
+    assert set(figures) == {
+        "floor: each pair's newest figures, raw query (ms)",
+        "status of every pair, newest figures and lights (ms)",
+        "import a folder of 20 new snapshots (s)",
+        "publish one pairing's snapshot to a folder (ms)",
+    }
+    assert all(value > 0 for value in figures.values())

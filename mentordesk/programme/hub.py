@@ -20,11 +20,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.files import FileRefused, read_limited
 from mentordesk.programme import schema
+from mentordesk.programme.receiving import Received, Receiver, utc
 from mentordesk.programme.snapshot import MAX_BYTES, SUFFIX, Snapshot, SnapshotRefused, read
 from mentordesk.sync.identity import CardError, parse_card
 
@@ -83,12 +84,6 @@ def init(url: str) -> str:
     finally:
         engine.dispose()
     return head_revision()
-
-
-@dataclass(frozen=True)
-class Received:
-    pair_id: str
-    sequence: int
 
 
 @dataclass
@@ -169,67 +164,14 @@ class Hub:
         device not enrolled for its pair, or not newer than one that device sent before."""
         snapshot = read(data)
         with self._write() as connection:
-            return self._keep(connection, snapshot, now)
-
-    def _keep(self, connection: Connection, snapshot: Snapshot, now: dt.datetime) -> Received:
-        key = base64.b64encode(snapshot.signing_key).decode("ascii")
-        self._check_sender(connection, snapshot, key)
-        published = snapshot.published_at.astimezone(dt.UTC)
-        made = connection.execute(
-            schema.snapshot.insert().values(
-                pair_id=snapshot.pairing_id,
-                signing_key=key,
-                sequence=snapshot.sequence,
-                published_at=published,
-                received_at=now.astimezone(dt.UTC),
-                day=snapshot.figures["day"],
-                figures=snapshot.figures,
-            )
-        ).inserted_primary_key
-        assert made is not None
-        self._note_latest(connection, snapshot.pairing_id, int(made[0]), published)
-        return Received(snapshot.pairing_id, snapshot.sequence)
-
-    @staticmethod
-    def _note_latest(connection: Connection, pair_id: str, snapshot_id: int, published: dt.datetime) -> None:
-        """Make the snapshot its pair's newest unless one published later is kept already."""
-        latest, s = schema.latest, schema.snapshot
-        current = connection.execute(
-            select(s.c.published_at)
-            .join(latest, latest.c.snapshot_id == s.c.id)
-            .where(latest.c.pair_id == pair_id)
-        ).scalar()
-        if current is None:
-            connection.execute(latest.insert().values(pair_id=pair_id, snapshot_id=snapshot_id))
-        elif _utc(current) <= published:
-            connection.execute(
-                latest.update().where(latest.c.pair_id == pair_id).values(snapshot_id=snapshot_id)
-            )
-
-    @staticmethod
-    def _check_sender(connection: Connection, snapshot: Snapshot, key: str) -> None:
-        enrolled = connection.scalar(
-            select(schema.device.c.pair_id).where(schema.device.c.signing_key == key)
-        )
-        if enrolled is None:
-            raise SnapshotRefused(
-                "it comes from a device this hub does not know: enrol its pairing card first"
-            )
-        if enrolled != snapshot.pairing_id:
-            raise SnapshotRefused("its device is enrolled for another pair")
-        last = connection.scalar(
-            select(func.max(schema.snapshot.c.sequence)).where(schema.snapshot.c.signing_key == key)
-        )
-        if last is not None and snapshot.sequence <= last:
-            raise SnapshotRefused(
-                f"it is number {snapshot.sequence}, and this hub has number {last} of that device already"
-            )
+            return Receiver(connection).keep(snapshot, now)
 
     def import_folder(self, folder: Path, now: dt.datetime) -> ImportReport:
         """Receive every snapshot file in `folder`, oldest number first, in one transaction: each file in
         a savepoint of its own, so one refused leaves the others."""
         report = ImportReport()
         with self._write() as connection:
+            receiver = Receiver(connection, preload=True)
             for path in sorted(folder.glob(f"*{SUFFIX}")):
                 try:
                     snapshot = read(read_limited(path, MAX_BYTES, "snapshot"))
@@ -238,12 +180,14 @@ class Hub:
                     continue
                 try:
                     with connection.begin_nested():
-                        report.received.append(self._keep(connection, snapshot, now))
+                        report.received.append(receiver.keep(snapshot, now))
                 except SnapshotRefused as error:
                     if self._same_as_kept(connection, snapshot):
                         report.already += 1
                     else:
                         report.refused.append((path.name, str(error)))
+                else:
+                    receiver.noted(snapshot)
         return report
 
     @staticmethod
@@ -283,12 +227,7 @@ class Hub:
             return [_in_utc(dict(row._mapping)) for row in rows]
 
 
-def _utc(moment: dt.datetime) -> dt.datetime:
-    """SQLite gives back the UTC time it was given, without its zone."""
-    return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
-
-
 def _in_utc(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(row.get("published_at"), dt.datetime):
-        row["published_at"] = _utc(row["published_at"])
+        row["published_at"] = utc(row["published_at"])
     return row
