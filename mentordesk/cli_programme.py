@@ -40,10 +40,25 @@ def add_hub_commands(actions: Any) -> None:
     )
     enrol.add_argument("--name", metavar="TEXT", required=True, help="what the programme calls the pair")
     enrol.add_argument("--cohort", metavar="NAME", help="the cohort it belongs to (made when new)")
+    enrol.add_argument("--mentor", metavar="NAME", help="the pair's mentor, one of the programme's people")
+    enrol.add_argument("--mentee", metavar="NAME", help="the pair's mentee, one of the programme's people")
+    person = actions.add_parser(
+        "person", help="add or change a mentor (capacity, strengths) or a mentee (goals)"
+    )
+    person.add_argument("--name", metavar="TEXT", required=True)
+    person.add_argument("--role", choices=("mentor", "mentee"), required=True)
+    person.add_argument("--capacity", type=int, metavar="N", help="mentees a mentor can take at once")
+    person.add_argument("--strength", metavar="COMPETENCY", action="append", default=[], help="repeatable")
+    person.add_argument("--goal", metavar="COMPETENCY", action="append", default=[], help="repeatable")
+    competency = actions.add_parser("competency", help="add a competency to the programme's taxonomy")
+    competency.add_argument("--name", metavar="TEXT", required=True)
+    competency.add_argument("--description", metavar="TEXT", default="")
+    match = actions.add_parser("match", help="mentors for a mentee, best first, with the reasons")
+    match.add_argument("--mentee", metavar="NAME", required=True)
     imported = actions.add_parser("import", help="receive every snapshot file of a folder")
     imported.add_argument("folder", metavar="DIR", type=Path)
     status = actions.add_parser("status", help="each pair's newest figures and traffic lights")
-    for sub in (init, enrol, imported, status):
+    for sub in (init, enrol, person, competency, match, imported, status):
         sub.add_argument("--url", metavar="URL", help=f"the hub's address (default: ${HUB_URL_ENV})")
         sub.set_defaults(sub_db=None)
 
@@ -81,6 +96,7 @@ def run_programme(args: argparse.Namespace, db_path: Path) -> int:
 def run_hub(args: argparse.Namespace) -> int:
     from mentordesk.programme import hub
     from mentordesk.programme.dashboard import CONCERNS, lights
+    from mentordesk.programme.people import People
 
     url = args.url or os.environ.get(HUB_URL_ENV)
     if not url:
@@ -91,9 +107,13 @@ def run_hub(args: argparse.Namespace) -> int:
         return 0
     opened = hub.Hub(url)
     try:
+        if args.programme_command in PEOPLE_COMMANDS:
+            return run_people(args, opened)
         if args.programme_command == "enrol":
             card = args.card.read_text("utf-8")
             fingerprint = opened.enrol(args.pairing_id, args.name, card, now, args.cohort)
+            if args.mentor or args.mentee:
+                People(opened).assign(args.pairing_id, args.mentor or "", args.mentee or "")
             print(f"enrolled {args.name}: device {fingerprint}")
             return 0
         if args.programme_command == "import":
@@ -113,3 +133,25 @@ def run_hub(args: argparse.Namespace) -> int:
         return 0
     finally:
         opened.close()
+
+
+PEOPLE_COMMANDS = ("person", "competency", "match")
+
+
+def run_people(args: argparse.Namespace, opened: Any) -> int:
+    from mentordesk.programme.people import People
+
+    people = People(opened)
+    if args.programme_command == "competency":
+        people.add_competency(args.name, args.description)
+        print(f"competencies: {', '.join(people.competencies())}")
+        return 0
+    if args.programme_command == "person":
+        people.save_person(
+            args.name, args.role, capacity=args.capacity, strengths=args.strength, goals=args.goal
+        )
+        print(f"saved {args.role} {args.name}")
+        return 0
+    for rank, suggestion in enumerate(people.suggestions(args.mentee), start=1):
+        print(f"{rank}. {suggestion.mentor}\t{'; '.join(suggestion.reasons)}")
+    return 0

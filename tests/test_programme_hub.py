@@ -16,6 +16,7 @@ from mentordesk.cli import main
 from mentordesk.programme import hub
 from mentordesk.programme.dashboard import Light, lights
 from mentordesk.programme.figures import figures_of
+from mentordesk.programme.people import People
 from mentordesk.programme.snapshot import MAX_BYTES, SnapshotRefused, seal
 from mentordesk.services import Services
 from mentordesk.services.metrics import MetricsService
@@ -140,6 +141,29 @@ def test_a_folder_is_imported_file_by_file_and_again_without_doubles(
     assert (again.received, again.already, len(again.refused)) == ([], 2, 1)
 
 
+def test_people_and_the_taxonomy_give_mentors_their_load_and_suggestions(
+    opened: hub.Hub, figures: tuple[str, dict[str, object]]
+) -> None:
+    people = People(opened)
+    for name in ("Observability", "Incident response", "System design"):
+        people.add_competency(name)
+    people.save_person("Priya", "mentor", capacity=1, strengths=["Observability", "Incident response"])
+    people.save_person("Omar", "mentor", capacity=2, strengths=["observability"])
+    people.save_person("Sam", "mentee", goals=["Observability", "System design"])
+    people.save_person("Kim", "mentee", goals=["Incident response"])
+    with pytest.raises(hub.HubError, match="not in the programme's competencies: Rust"):
+        people.save_person("Lee", "mentee", goals=["Rust"])
+    people.assign(figures[0], "Priya", "Sam")
+    loads = {m.name: (m.capacity, m.mentees) for m in people.mentors()}
+    assert loads == {"Priya": (1, ("Sam",)), "Omar": (2, ())}
+    ranked = people.suggestions("Kim")
+    assert [s.mentor for s in ranked] == ["Omar", "Priya"]  # Priya covers Kim's goal but is full
+    assert ranked[1].reasons[1] == "full: no free place"
+    assert [s.mentor for s in people.suggestions("Sam")] == ["Omar"]  # not the mentor Sam has
+    with pytest.raises(hub.HubError, match="not one of the programme's mentees"):
+        people.suggestions("Nobody")
+
+
 def test_the_lights_say_what_needs_a_leads_attention() -> None:
     base = {"longest_gap_days": 7, "cadence_days": 7, "day": 40, "calibration_day": 30, "milestones_late": 0}
     assert set(lights(base, NOW, NOW).values()) == {Light.GREEN}
@@ -181,3 +205,24 @@ def test_the_command_line_runs_a_hub_from_publish_to_status(
     assert main(["programme", "status"]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("A\tSam\tday ") and "publish=green" in line
+
+
+def test_the_command_line_keeps_people_and_suggests_mentors(
+    hub_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = ["--url", hub_url]
+    assert main(["programme", "init", *url]) == 0
+    assert main(["programme", "competency", *url, "--name", "Observability"]) == 0
+    assert main(["programme", "person", *url, "--name", "Priya", "--role", "mentor", "--capacity", "2",
+                 "--strength", "Observability"]) == 0  # fmt: skip
+    assert main(["programme", "person", *url, "--name", "Omar", "--role", "mentor", "--capacity", "2"]) == 0
+    assert (
+        main(["programme", "person", *url, "--name", "Sam", "--role", "mentee", "--goal", "Observability"])
+        == 0
+    )
+    assert main(["programme", "person", *url, "--name", "Lee", "--role", "mentee", "--goal", "Rust"]) == 2
+    assert "not in the programme's competencies: Rust" in capsys.readouterr().err
+    assert main(["programme", "match", *url, "--mentee", "Sam"]) == 0
+    first, second = capsys.readouterr().out.strip().splitlines()
+    assert first.startswith("1. Priya\tcovers 1 of 1 goals: Observability; 2 of 2 places free")
+    assert second.startswith("2. Omar\tcovers 0 of 1 goals")
