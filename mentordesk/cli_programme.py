@@ -58,7 +58,11 @@ def add_hub_commands(actions: Any) -> None:
     imported = actions.add_parser("import", help="receive every snapshot file of a folder")
     imported.add_argument("folder", metavar="DIR", type=Path)
     status = actions.add_parser("status", help="each pair's newest figures and traffic lights")
-    for sub in (init, enrol, person, competency, match, imported, status):
+    report = actions.add_parser(
+        "report", help="write the programme dashboard as a PDF (and Markdown beside it)"
+    )
+    report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    for sub in (init, enrol, person, competency, match, imported, status, report):
         sub.add_argument("--url", metavar="URL", help=f"the hub's address (default: ${HUB_URL_ENV})")
         sub.set_defaults(sub_db=None)
 
@@ -109,6 +113,8 @@ def run_hub(args: argparse.Namespace) -> int:
     try:
         if args.programme_command in PEOPLE_COMMANDS:
             return run_people(args, opened)
+        if args.programme_command == "report":
+            return write_report(opened, args.out, now)
         if args.programme_command == "enrol":
             card = args.card.read_text("utf-8")
             fingerprint = opened.enrol(args.pairing_id, args.name, card, now, args.cohort)
@@ -154,4 +160,21 @@ def run_people(args: argparse.Namespace, opened: Any) -> int:
         return 0
     for rank, suggestion in enumerate(people.suggestions(args.mentee), start=1):
         print(f"{rank}. {suggestion.mentor}\t{'; '.join(suggestion.reasons)}")
+    return 0
+
+
+def write_report(opened: Any, out: str, now: dt.datetime) -> int:
+    from mentordesk.cli import output_path
+    from mentordesk.programme.people import programme_data
+    from mentordesk.programme.report import report_markdown
+
+    target = output_path(out).with_suffix(".pdf")
+    markdown = report_markdown(programme_data(opened), now)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF is laid out without a window
+    from mentordesk.app import create_application
+    from mentordesk.ui.programme import write_programme_pdf
+
+    create_application()
+    pdf, twin = write_programme_pdf(markdown, target)
+    print(f"wrote {pdf} and {twin}")
     return 0

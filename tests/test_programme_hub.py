@@ -11,16 +11,21 @@ from pathlib import Path
 
 import pytest
 from postgres_server import new_database, running
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
 
 from mentordesk.cli import main
 from mentordesk.programme import hub
 from mentordesk.programme.dashboard import Light, lights
 from mentordesk.programme.figures import figures_of
-from mentordesk.programme.people import People
+from mentordesk.programme.people import People, programme_data
+from mentordesk.programme.report import report_markdown
 from mentordesk.programme.snapshot import MAX_BYTES, SnapshotRefused, seal
 from mentordesk.services import Services
 from mentordesk.services.metrics import MetricsService
 from mentordesk.sync.identity import DeviceIdentity
+from mentordesk.ui.programme import ProgrammeDashboard
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -226,3 +231,58 @@ def test_the_command_line_keeps_people_and_suggests_mentors(
     first, second = capsys.readouterr().out.strip().splitlines()
     assert first.startswith("1. Priya\tcovers 1 of 1 goals: Observability; 2 of 2 places free")
     assert second.startswith("2. Omar\tcovers 0 of 1 goals")
+
+
+def test_the_dashboard_says_lights_cohorts_load_coverage_and_times(
+    opened: hub.Hub, figures: tuple[str, dict[str, object]]
+) -> None:
+    pair_id, numbers = figures
+    people = People(opened)
+    people.add_competency("Observability")
+    people.add_competency("Capacity planning")
+    people.save_person("Priya", "mentor", capacity=1, strengths=["Observability"])
+    people.save_person("Sam", "mentee", goals=["Capacity planning"])
+    people.assign(pair_id, "Priya", "Sam")
+    opened.receive(seal(PRIYA, pair_id, 1, NOW - dt.timedelta(days=20), numbers), NOW)
+    opened.receive(
+        seal(PRIYA, pair_id, 2, NOW - dt.timedelta(days=3), dict(numbers, sessions_per_month=6.0)), NOW
+    )
+    text = report_markdown(programme_data(opened), NOW)
+    assert "1 pairs in 1 cohorts, 2 snapshots received" in text
+    pair_line = next(line for line in text.splitlines() if "Sam's first 90 days" in line)
+    assert pair_line.startswith(f"| Autumn 2026 | Sam's first 90 days | {numbers['day']} |")
+    assert "publish" in text and "● green" in pair_line
+    cohort_line = next(line for line in text.splitlines() if line.startswith("| Autumn 2026 | 1 |"))
+    assert "| 6 |" in cohort_line  # median sessions per month of the newest snapshot
+    assert "| Priya | 1 (full) | 1 |" in text
+    assert "| Capacity planning (no mentor) | 0 | 1 |" in text
+    assert "1 of 2 competencies have a mentor strong in them." in text
+    assert f"First accepted decision, plan day: {numbers['first_accepted_decision_day']} (n = 1)" in text
+    assert "Sam" not in text.replace("Sam's first 90 days", "")  # the hub never had a pair's text
+
+
+def test_the_dashboard_window_opens_a_hub_and_saves_a_pdf(
+    opened: hub.Hub, hub_url: str, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    QSettings().clear()
+    monkeypatch.delenv(hub.HUB_URL_ENV, raising=False)
+    window = ProgrammeDashboard()
+    qtbot.addWidget(window)
+    window.url.setText("sqlite:////nowhere/hub.sqlite")
+    window.reload()
+    assert not window.problem.isHidden() and "could not be read" in window.problem.text()
+    window.url.setText(hub_url)
+    window.reload()
+    assert window.problem.isHidden() and "Sam's first 90 days" in window.view.toPlainText()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(tmp_path / "dash.pdf"), ""))
+    window.save_button.click()
+    assert (tmp_path / "dash.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "dash.md").read_text("utf-8") == window.markdown
+
+
+def test_the_command_line_writes_the_dashboard_as_a_pdf(
+    opened: hub.Hub, hub_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["programme", "report", "--url", hub_url, "--out", str(tmp_path / "programme.pdf")]) == 0
+    assert (tmp_path / "programme.pdf").read_bytes().startswith(b"%PDF")
+    assert "## Competency coverage" in (tmp_path / "programme.md").read_text("utf-8")

@@ -215,6 +215,18 @@ class Hub:
         with self.engine.connect() as connection:
             return [_in_utc(dict(row._mapping)) for row in connection.execute(query)]
 
+    def every_snapshot(self) -> list[dict[str, Any]]:
+        """Every snapshot with its pair's cohort, oldest first: what trends are drawn from."""
+        s, p, c = schema.snapshot, schema.pair, schema.cohort
+        query = (
+            select(s.c.pair_id, c.c.name.label("cohort"), s.c.published_at, s.c.figures)
+            .join(p, p.c.id == s.c.pair_id)
+            .outerjoin(c, c.c.id == p.c.cohort_id)
+            .order_by(s.c.published_at)
+        )
+        with self.engine.connect() as connection:
+            return [_in_utc(dict(row._mapping)) for row in connection.execute(query)]
+
     def history(self, pair_id: str) -> list[dict[str, Any]]:
         """Every snapshot the pair sent, oldest first (re-publishing adds one; trends read them all)."""
         s = schema.snapshot

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, select
 from mentordesk.programme import schema
 from mentordesk.programme.hub import Hub, HubError
 from mentordesk.programme.matching import Mentor, Suggestion, suggest
+from mentordesk.programme.report import ProgrammeData
 
 ROLES = ("mentor", "mentee")
 
@@ -121,3 +122,21 @@ class People:
         if goals is None:
             raise HubError(f"{mentee} is not one of the programme's mentees")
         return suggest(mentee, goals, self.mentors())
+
+    def goals(self) -> dict[str, tuple[str, ...]]:
+        p = schema.person
+        with self.hub.engine.connect() as connection:
+            rows = connection.execute(select(p.c.name, p.c.goals).where(p.c.role == "mentee"))
+            return {name: tuple(goals or ()) for name, goals in rows}
+
+
+def programme_data(hub: Hub) -> ProgrammeData:
+    """Everything the dashboard shows, read from the hub."""
+    people = People(hub)
+    return ProgrammeData(
+        latest=hub.latest(),
+        history=hub.every_snapshot(),
+        mentors=people.mentors(),
+        goals=people.goals(),
+        taxonomy=people.competencies(),
+    )

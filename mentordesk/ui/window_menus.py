@@ -91,6 +91,8 @@ class WindowMenus(QMainWindow):
         backups = file_menu.addAction(translate("Menus", "Backups…"))
         backups.triggered.connect(self.show_backups)
         self._needs_records.append(backups)
+        programme = file_menu.addAction(translate("Menus", "Programme dashboard…"))
+        programme.triggered.connect(self.show_programme)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(translate("Menus", "&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -252,6 +254,18 @@ class WindowMenus(QMainWindow):
         QMessageBox.about(
             self, translate("WindowMenus", "About {APP_NAME}").format(APP_NAME=APP_NAME), about_text(database)
         )
+
+    def show_programme(self) -> None:
+        """The programme dashboard, on a hub's address; not on a shared screen (it names other pairs)."""
+        if self.review.on:
+            said = translate(
+                "Menus", "The programme dashboard names other pairs: Review mode does not show it."
+            )
+            QMessageBox.information(self, translate("Menus", "Programme dashboard"), said)
+            return
+        from mentordesk.ui.programme import ProgrammeDashboard
+
+        ProgrammeDashboard(self).exec()
 
     def show_backups(self) -> None:
         """The Backups dialog; a backup chosen to restore closes the window, and run_gui puts it in

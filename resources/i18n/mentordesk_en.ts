@@ -2284,6 +2284,10 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
         <translation>Backups…</translation>
     </message>
     <message>
+        <source>Programme dashboard…</source>
+        <translation>Programme dashboard…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2330,6 +2334,14 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
     <message>
         <source>Backups</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The programme dashboard names other pairs: Review mode does not show it.</source>
+        <translation>The programme dashboard names other pairs: Review mode does not show it.</translation>
+    </message>
+    <message>
+        <source>Programme dashboard</source>
+        <translation>Programme dashboard</translation>
     </message>
     <message>
         <source>New pairing…</source>
@@ -3216,6 +3228,53 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Plan: “{title}” changed since the last session</source>
         <translation>Plan: “{title}” changed since the last session</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDashboard</name>
+    <message>
+        <source>Programme dashboard</source>
+        <translation>Programme dashboard</translation>
+    </message>
+    <message>
+        <source>could not write {pdf}</source>
+        <translation>could not write {pdf}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s address</source>
+        <translation>The hub&apos;s address</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Hub:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s figures</source>
+        <translation>The programme&apos;s figures</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>The hub could not be read: {reason}</source>
+        <translation>The hub could not be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation>Save the dashboard</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {pdf}</source>
+        <translation>Saved {pdf}</translation>
     </message>
 </context>
 <context>
