@@ -75,7 +75,7 @@ def fill(url: str, pairs: int, weeks: int) -> list[tuple[str, DeviceIdentity]]:
         ])  # fmt: skip
         keys = {pid: base64.b64encode(d.public().signing_key).decode() for pid, d in devices}
         connection.execute(schema.device.insert(), [
-            {"signing_key": keys[pid], "pair_id": pid, "name": d.name, "fingerprint": d.public().fingerprint}
+            {"signing_key": keys[pid], "pair_id": pid, "fingerprint": d.public().fingerprint}
             for pid, d in devices
         ])  # fmt: skip
         for week in range(weeks):

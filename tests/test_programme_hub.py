@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.cli import main
-from mentordesk.programme import hub
+from mentordesk.programme import hub, schema
 from mentordesk.programme.dashboard import Light, lights
 from mentordesk.programme.figures import figures_of
 from mentordesk.programme.people import People, programme_data
@@ -24,6 +25,7 @@ from mentordesk.programme.report import report_markdown
 from mentordesk.programme.snapshot import MAX_BYTES, SnapshotRefused, seal
 from mentordesk.services import Services
 from mentordesk.services.metrics import MetricsService
+from mentordesk.services.publishing import PublishService
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.ui.programme import ProgrammeDashboard
 
@@ -286,3 +288,26 @@ def test_the_command_line_writes_the_dashboard_as_a_pdf(
     assert main(["programme", "report", "--url", hub_url, "--out", str(tmp_path / "programme.pdf")]) == 0
     assert (tmp_path / "programme.pdf").read_bytes().startswith(b"%PDF")
     assert "## Competency coverage" in (tmp_path / "programme.md").read_text("utf-8")
+
+
+def test_no_text_of_the_pairing_reaches_the_hub(
+    opened: hub.Hub, demo: Services, demo_path: Path, tmp_path: Path
+) -> None:
+    """The demo's pairing publishes into the hub; no sentence or name of its file is anywhere in it."""
+    pairing = demo.pairings.find(PAIRING)
+    PublishService(demo.db).publish(pairing, PRIYA, tmp_path, NOW, UTC)
+    assert len(opened.import_folder(tmp_path, NOW).received) == 1
+    texts = set()
+    with sqlite3.connect(demo_path) as conn:
+        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+            if not table.startswith("search"):
+                for row in conn.execute(f'SELECT * FROM "{table}"'):
+                    texts |= {v for v in row if isinstance(v, str) and " " in v.strip() and len(v) >= 6}
+    held = []
+    with opened.engine.connect() as connection:
+        for table in schema.metadata.sorted_tables:
+            for row in connection.execute(table.select()):
+                held += [json.dumps(v, default=str) if not isinstance(v, str) else v for v in row]
+    everything = "\n".join(held)
+    assert "Sam's first 90 days" in everything  # what the lead typed is there
+    assert not sorted(text for text in texts if text in everything)

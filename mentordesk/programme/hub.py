@@ -153,7 +153,7 @@ class Hub:
             if known is None:
                 connection.execute(
                     schema.device.insert().values(
-                        signing_key=key, pair_id=pair_id, name=public.name, fingerprint=public.fingerprint
+                        signing_key=key, pair_id=pair_id, fingerprint=public.fingerprint
                     )
                 )
         return public.fingerprint

@@ -64,8 +64,7 @@ device = Table(
     metadata,
     Column("signing_key", String(64), primary_key=True),  # base64 of the Ed25519 public key
     Column("pair_id", String(64), ForeignKey("pair.id"), nullable=False),
-    Column("name", String(200), nullable=False),
-    Column("fingerprint", String(40), nullable=False),
+    Column("fingerprint", String(40), nullable=False),  # its card's, to compare aloud; not its name
 )
 
 snapshot = Table(

@@ -55,7 +55,6 @@ def upgrade() -> None:
         "device",
         sa.Column("signing_key", sa.String(64), primary_key=True),
         sa.Column("pair_id", sa.String(64), sa.ForeignKey("pair.id"), nullable=False),
-        sa.Column("name", sa.String(200), nullable=False),
         sa.Column("fingerprint", sa.String(40), nullable=False),
     )
     op.create_table(
