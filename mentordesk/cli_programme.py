@@ -25,6 +25,7 @@ def add_programme_commands(commands: Any) -> None:
     publish.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
     target = publish.add_mutually_exclusive_group(required=True)
     target.add_argument("--out", metavar="FOLDER", type=Path, help="the programme's shared folder")
+    target.add_argument("--url", metavar="URL", dest="hub_url", help="straight to the programme's hub")
     target.add_argument(
         "--preview", action="store_true", help="print exactly the figures that would leave, and write nothing"
     )
@@ -85,10 +86,14 @@ def run_programme(args: argparse.Namespace, db_path: Path) -> int:
         if args.preview:
             print(json.dumps(publishing.figures(pairing, now, zone), indent=1, sort_keys=True))
             return 0
-        if not args.out.is_dir():
+        if args.out is not None and not args.out.is_dir():
             raise ValueError(f"{args.out} is not a folder")
         devices = DeviceService(services.db)
         identity = devices.load(devices.store(passphrase_asker(confirm=False)))
+        if args.hub_url:
+            sequence = publishing.publish_to_hub(pairing, identity, args.hub_url, now, zone)
+            print(f"published snapshot {sequence} to the hub")
+            return 0
         path = publishing.publish(pairing, identity, args.out, now, zone)
     finally:
         services.close()

@@ -27,7 +27,9 @@ from mentordesk.services import Services
 from mentordesk.services.metrics import MetricsService
 from mentordesk.services.publishing import PublishService
 from mentordesk.sync.identity import DeviceIdentity
+from mentordesk.ui.main_window import MainWindow
 from mentordesk.ui.programme import ProgrammeDashboard
+from mentordesk.ui.sync.publish_dialog import PublishDialog
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -198,6 +200,8 @@ def test_the_command_line_runs_a_hub_from_publish_to_status(
     folder.mkdir()
     assert main(["programme", "init"]) == 0
     assert main(["identity", "init", *db, "--name", "Priya Raman"]) == 0
+    assert main(["programme", "publish", *db, "--pairing", PAIRING, "--url", hub_url]) == 2  # not enrolled
+    assert "does not know: enrol its pairing card first" in capsys.readouterr().err
     assert main(["identity", "card", *db, "--out", str(tmp_path / "priya.card")]) == 0
     services = Services.open(demo_path)
     pair_id = services.pairings.find(PAIRING).id
@@ -209,9 +213,14 @@ def test_the_command_line_runs_a_hub_from_publish_to_status(
     capsys.readouterr()
     assert main(["programme", "import", str(folder)]) == 0
     assert capsys.readouterr().out.startswith("1 received, 0 already here, 0 refused")
+    assert main(["programme", "publish", *db, "--pairing", PAIRING, "--url", hub_url]) == 0  # straight in
+    assert capsys.readouterr().out.strip() == "published snapshot 2 to the hub"
     assert main(["programme", "status"]) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("A\tSam\tday ") and "publish=green" in line
+    opened = hub.Hub(hub_url)
+    assert [h["sequence"] for h in opened.history(pair_id)] == [1, 2]
+    opened.close()
 
 
 def test_the_command_line_keeps_people_and_suggests_mentors(
@@ -311,3 +320,31 @@ def test_no_text_of_the_pairing_reaches_the_hub(
     everything = "\n".join(held)
     assert "Sam's first 90 days" in everything  # what the lead typed is there
     assert not sorted(text for text in texts if text in everything)
+
+
+def test_the_sync_menu_publishes_straight_to_a_hub(
+    window: MainWindow, hub_url: str, monkeypatch: pytest.MonkeyPatch, memory_keyring: object
+) -> None:
+    QSettings().clear()
+    pairing = window.current_pairing()
+    assert pairing is not None
+    window.services.sync.create_identity("Priya Raman")
+    hub.init(hub_url)
+    opened = hub.Hub(hub_url)
+    said: list[str] = []
+
+    def to_the_hub(dialog: PublishDialog) -> int:
+        dialog.to_hub.setChecked(True)
+        dialog.hub.setText(hub_url)
+        dialog.publish_button.click()  # not enrolled yet: refused, said, the dialog stays open
+        said.append(dialog.problem.text())
+        opened.enrol(pairing.id, "Sam", window.services.sync.identity().public().card(), NOW)
+        dialog.publish_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(PublishDialog, "exec", to_the_hub)
+    window.sync.publish_action.trigger()
+    assert "does not know" in said[0]
+    assert [h["sequence"] for h in opened.history(pairing.id)] == [1]
+    assert "the hub (snapshot 1)" in window.statusBar().currentMessage()
+    opened.close()

@@ -35,17 +35,41 @@ class PublishService(Service):
             row = session.get(Setting, SEQUENCE_KEY.format(pairing=pairing_id))
             return int(row.value) if row is not None else 0
 
+    def sealed(
+        self, pairing: PairingInfo, identity: DeviceIdentity, now: dt.datetime, zone: dt.tzinfo
+    ) -> tuple[int, bytes]:
+        """The pairing's next snapshot, signed by `identity`: its number (one past the last published)
+        and its bytes. The number counts as taken once the snapshot has left (`_taken`)."""
+        sequence = self.last_sequence(pairing.id) + 1
+        return sequence, seal(identity, pairing.id, sequence, now, self.figures(pairing, now, zone))
+
+    def _taken(self, pairing: PairingInfo, sequence: int) -> None:
+        with self._db.write() as session:
+            session.merge(Setting(key=SEQUENCE_KEY.format(pairing=pairing.id), value=sequence))
+
     def publish(
         self, pairing: PairingInfo, identity: DeviceIdentity, folder: Path, now: dt.datetime, zone: dt.tzinfo
     ) -> Path:
-        """Write the pairing's snapshot into `folder`, signed by `identity`; returns the file written.
-        Each publish takes the next sequence number, so the hub can tell a newer one from a replay."""
-        figures = self.figures(pairing, now, zone)
-        key = SEQUENCE_KEY.format(pairing=pairing.id)
-        with self._db.write() as session:
-            row = session.get(Setting, key)
-            sequence = (int(row.value) if row is not None else 0) + 1
-            session.merge(Setting(key=key, value=sequence))
+        """Write the pairing's snapshot into `folder` (the programme's shared one); returns the file.
+        Each publish takes the next number, so the hub can tell a newer snapshot from a replay."""
+        sequence, data = self.sealed(pairing, identity, now, zone)
         path = folder / snapshot_name(pairing, sequence)
-        write_atomically(path, seal(identity, pairing.id, sequence, now, figures))
+        write_atomically(path, data)
+        self._taken(pairing, sequence)
         return path
+
+    def publish_to_hub(
+        self, pairing: PairingInfo, identity: DeviceIdentity, url: str, now: dt.datetime, zone: dt.tzinfo
+    ) -> int:
+        """Send the pairing's snapshot straight to the hub at `url`; returns its number. The hub's refusal
+        (SnapshotRefused) or an unreachable hub (HubError) is raised, with its reason, and takes no number."""
+        from mentordesk.programme.hub import Hub
+
+        sequence, data = self.sealed(pairing, identity, now, zone)
+        hub = Hub(url)
+        try:
+            hub.receive(data, now)
+        finally:
+            hub.close()
+        self._taken(pairing, sequence)
+        return sequence

@@ -3454,6 +3454,14 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>The figures that are published</translation>
     </message>
     <message>
+        <source>Into the folder</source>
+        <translation>Into the folder</translation>
+    </message>
+    <message>
+        <source>Straight to the hub</source>
+        <translation>Straight to the hub</translation>
+    </message>
+    <message>
         <source>The programme&apos;s shared folder</source>
         <translation>The programme&apos;s shared folder</translation>
     </message>
@@ -3466,12 +3474,24 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
+        <source>The hub&apos;s address</source>
+        <translation>The hub&apos;s address</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <source>Folder the programme reads:</source>
-        <translation>Folder the programme reads:</translation>
+        <source>Where the programme reads it:</source>
+        <translation>Where the programme reads it:</translation>
+    </message>
+    <message>
+        <source>Give the hub&apos;s address, as the programme lead wrote it.</source>
+        <translation>Give the hub&apos;s address, as the programme lead wrote it.</translation>
+    </message>
+    <message>
+        <source>the hub (snapshot {number})</source>
+        <translation>the hub (snapshot {number})</translation>
     </message>
     <message>
         <source>Choose the folder the programme reads: “{folder}” is not one.</source>

@@ -376,6 +376,7 @@ class SyncController(ExportActions, IdentityActions, QObject):
             pairing.name,
             publishing.figures(pairing, now, zone),
             lambda folder: publishing.publish(pairing, identity, folder, now, zone),
+            lambda url: publishing.publish_to_hub(pairing, identity, url, now, zone),
             self.window,
         )
         if dialog.exec() == PublishDialog.DialogCode.Accepted and dialog.published is not None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.widgets import label
 
 FOLDER_KEY = "programme/folder"
+HUB_KEY = "programme/hub_url"  # the dashboard remembers the same address
 
 FIGURE_NAMES = {
     "day": QT_TRANSLATE_NOOP("PublishDialog", "Day of the plan"),
@@ -62,20 +64,21 @@ def shown_value(value: Any) -> str:
 
 
 class PublishDialog(QDialog):
-    """`publish(folder)` writes the snapshot and returns its path; an error it raises is said in the dialog,
-    which stays open."""
+    """`to_folder(folder)` writes the snapshot and returns its path; `to_hub(url)` sends it and returns its
+    number. An error either raises is said in the dialog, which stays open."""
 
     def __init__(
         self,
         pairing_name: str,
         figures: dict[str, Any],
-        publish: Callable[[Path], Path],
+        to_folder: Callable[[Path], Path],
+        to_hub: Callable[[str], int],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PublishDialog", "Publish to programme"))
-        self._publish = publish
-        self.published: Path | None = None
+        self._to_folder, self._to_hub = to_folder, to_hub
+        self.published: str | None = None  # where it went, once published
         intro = label(
             translate(
                 "PublishDialog",
@@ -101,14 +104,25 @@ class PublishDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.to_folder = QRadioButton(translate("PublishDialog", "Into the folder"))
+        self.to_hub = QRadioButton(translate("PublishDialog", "Straight to the hub"))
         self.folder = QLineEdit(str(QSettings().value(FOLDER_KEY, "")))
         self.folder.setPlaceholderText(translate("PublishDialog", "The programme's shared folder"))
         self.folder.setAccessibleName(translate("PublishDialog", "Programme folder"))
         choose = QPushButton(translate("PublishDialog", "Choose…"))
         choose.clicked.connect(self._choose)
         row_layout = QHBoxLayout()
+        row_layout.addWidget(self.to_folder)
         row_layout.addWidget(self.folder, 1)
         row_layout.addWidget(choose)
+        self.hub = QLineEdit(str(QSettings().value(HUB_KEY, "")))
+        self.hub.setPlaceholderText("postgresql+psycopg://user@host/programme")
+        self.hub.setAccessibleName(translate("PublishDialog", "The hub's address"))
+        hub_row = QHBoxLayout()
+        hub_row.addWidget(self.to_hub)
+        hub_row.addWidget(self.hub, 1)
+        self.to_folder.setChecked(not self.hub.text() or bool(self.folder.text()))
+        self.to_hub.setChecked(not self.to_folder.isChecked())
         self.problem = label("", "FormProblem", wrap=True)
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -120,8 +134,9 @@ class PublishDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addWidget(label(translate("PublishDialog", "Folder the programme reads:"), "FieldLabel"))
+        layout.addWidget(label(translate("PublishDialog", "Where the programme reads it:"), "FieldLabel"))
         layout.addLayout(row_layout)
+        layout.addLayout(hub_row)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(560, 640)
@@ -134,21 +149,35 @@ class PublishDialog(QDialog):
             self.folder.setText(chosen)
 
     def _publish_now(self) -> None:
+        if self.to_hub.isChecked():
+            self._publish_to_hub()
+            return
         text = self.folder.text().strip()
         folder = Path(text) if text else None
         if folder is None or not folder.is_dir():
-            self._say(
-                translate(
-                    "PublishDialog", "Choose the folder the programme reads: “{folder}” is not one."
-                ).format(folder=text)
-            )
+            said = translate("PublishDialog", "Choose the folder the programme reads: “{folder}” is not one.")
+            self._say(said.format(folder=text))
             return
         try:
-            self.published = self._publish(folder)
+            self.published = str(self._to_folder(folder))
         except (OSError, ValueError) as error:
             self._say(translate("PublishDialog", "Nothing was published: {reason}").format(reason=error))
             return
         QSettings().setValue(FOLDER_KEY, str(folder))
+        self.accept()
+
+    def _publish_to_hub(self) -> None:
+        url = self.hub.text().strip()
+        if not url:
+            self._say(translate("PublishDialog", "Give the hub's address, as the programme lead wrote it."))
+            return
+        try:
+            number = self._to_hub(url)
+        except ValueError as error:  # the hub's refusal, or a hub that cannot be reached
+            self._say(translate("PublishDialog", "Nothing was published: {reason}").format(reason=error))
+            return
+        self.published = translate("PublishDialog", "the hub (snapshot {number})").format(number=number)
+        QSettings().setValue(HUB_KEY, url)
         self.accept()
 
     def _say(self, text: str) -> None:
