@@ -29,6 +29,10 @@ def add_programme_commands(commands: Any) -> None:
     target.add_argument(
         "--preview", action="store_true", help="print exactly the figures that would leave, and write nothing"
     )
+    adopt = actions.add_parser("adopt", help="add the programme's competencies to a pairing")
+    adopt.add_argument("--db", metavar="PATH", dest="sub_db")
+    adopt.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
+    adopt.add_argument("--url", metavar="URL", help=f"the hub's address (default: ${HUB_URL_ENV})")
     add_hub_commands(actions)
 
 
@@ -69,6 +73,8 @@ def add_hub_commands(actions: Any) -> None:
 
 
 def run_programme(args: argparse.Namespace, db_path: Path) -> int:
+    if args.programme_command == "adopt":
+        return adopt_taxonomy(args, db_path)
     if args.programme_command != "publish":
         return run_hub(args)
     from mentordesk.cli import _pairing
@@ -182,4 +188,34 @@ def write_report(opened: Any, out: str, now: dt.datetime) -> int:
     create_application()
     pdf, twin = write_programme_pdf(markdown, target)
     print(f"wrote {pdf} and {twin}")
+    return 0
+
+
+def adopt_taxonomy(args: argparse.Namespace, db_path: Path) -> int:
+    """Give the pairing every competency of the programme's taxonomy it does not have yet, so that its
+    published progress counts the programme's competencies."""
+    from mentordesk.cli import _pairing
+    from mentordesk.programme.hub import Hub
+    from mentordesk.programme.people import People
+    from mentordesk.services import Services
+
+    url = args.url or os.environ.get(HUB_URL_ENV)
+    if not url:
+        raise ValueError(f"give the hub's address with --url or ${HUB_URL_ENV}")
+    hub = Hub(url)
+    try:
+        taxonomy = People(hub).competencies()
+    finally:
+        hub.close()
+    services = Services.open(db_path)
+    try:
+        pairing = _pairing(services, args.pairing, db_path)
+        have = {name.casefold() for name, _description in services.pairings.competencies(pairing.id)}
+        added = [name for name in taxonomy if name.casefold() not in have]
+        for name in added:
+            services.pairings.add_competency(pairing.id, name)
+    finally:
+        services.close()
+    listed = f": {', '.join(added)}" if added else ""
+    print(f"added {len(added)} of the programme's {len(taxonomy)} competencies{listed}")
     return 0

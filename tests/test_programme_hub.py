@@ -348,3 +348,24 @@ def test_the_sync_menu_publishes_straight_to_a_hub(
     assert [h["sequence"] for h in opened.history(pairing.id)] == [1]
     assert "the hub (snapshot 1)" in window.statusBar().currentMessage()
     opened.close()
+
+
+def test_a_pairing_adopts_the_programmes_competencies(
+    opened: hub.Hub, hub_url: str, demo_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    people = People(opened)
+    services = Services.open(demo_path)
+    pairing = services.pairings.find(PAIRING)
+    own = [name for name, _d in services.pairings.competencies(pairing.id)]
+    services.close()
+    people.add_competency(own[0].upper())  # the same competency, written otherwise: not added twice
+    people.add_competency("Capacity planning")
+    argv = ["programme", "adopt", "--db", str(demo_path), "--pairing", PAIRING, "--url", hub_url]
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == "added 1 of the programme's 2 competencies: Capacity planning"
+    assert main(argv) == 0
+    assert capsys.readouterr().out.strip() == "added 0 of the programme's 2 competencies"
+    services = Services.open(demo_path)
+    now_held = [name for name, _d in services.pairings.competencies(pairing.id)]
+    services.close()
+    assert sorted(now_held) == sorted([*own, "Capacity planning"])
