@@ -67,7 +67,10 @@ def add_hub_commands(actions: Any) -> None:
         "report", help="write the programme dashboard as a PDF (and Markdown beside it)"
     )
     report.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
-    for sub in (init, enrol, person, competency, match, imported, status, report):
+    login = actions.add_parser(
+        "login", help="keep the hub's password in the system keyring (from $MENTORDESK_HUB_PASSWORD or asked)"
+    )
+    for sub in (init, enrol, person, competency, match, imported, status, report, login):
         sub.add_argument("--url", metavar="URL", help=f"the hub's address (default: ${HUB_URL_ENV})")
         sub.set_defaults(sub_db=None)
 
@@ -117,6 +120,19 @@ def run_hub(args: argparse.Namespace) -> int:
     if not url:
         raise ValueError(f"give the hub's address with --url or ${HUB_URL_ENV}")
     now = dt.datetime.now(dt.UTC)
+    if args.programme_command == "login":
+        from mentordesk.cli_identity import secret
+        from mentordesk.programme.credentials import remember
+
+        password = secret(
+            "MENTORDESK_HUB_PASSWORD",
+            "Set $MENTORDESK_HUB_PASSWORD or run this in a terminal to give the hub's password.",
+            ("The hub's password: ", "Again: "),
+            confirm=True,
+            mismatch="The two passwords differ; nothing was kept.",
+        )
+        print(f"kept the password of {remember(url, password)} in the system keyring")
+        return 0
     if args.programme_command == "init":
         print(f"the hub is ready (version {hub.init(url)})")
         return 0

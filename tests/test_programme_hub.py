@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from mentordesk.cli import main
-from mentordesk.programme import hub, schema
+from mentordesk.programme import credentials, hub, schema
 from mentordesk.programme.dashboard import Light, lights
 from mentordesk.programme.figures import figures_of
 from mentordesk.programme.people import People, programme_data
@@ -369,3 +369,25 @@ def test_a_pairing_adopts_the_programmes_competencies(
     now_held = [name for name, _d in services.pairings.competencies(pairing.id)]
     services.close()
     assert sorted(now_held) == sorted([*own, "Capacity planning"])
+
+
+def test_the_hubs_password_is_kept_in_the_keyring_not_in_its_address(
+    memory_keyring: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    address = "postgresql+psycopg://lead@db.example.internal:5432/programme"
+    assert credentials.with_password(address).password is None  # nothing kept yet
+    monkeypatch.setenv("MENTORDESK_HUB_PASSWORD", "s3cret/p@ss")
+    assert main(["programme", "login", "--url", address]) == 0
+    assert "lead@db.example.internal:5432/programme" in capsys.readouterr().out
+    found = credentials.with_password(address)
+    assert (found.username, found.password, found.host, found.database) == (
+        "lead",
+        "s3cret/p@ss",
+        "db.example.internal",
+        "programme",
+    )
+    given = "postgresql+psycopg://lead:other@db.example.internal:5432/programme"
+    assert credentials.with_password(given).password == "other"  # a password in the address is kept
+    assert credentials.with_password("sqlite:////srv/hub.sqlite").password is None
+    with pytest.raises(ValueError, match="names no user"):
+        credentials.remember("postgresql+psycopg://db.example.internal/programme", "x")

@@ -54,8 +54,11 @@ def head_revision() -> str:
 
 
 def make_engine(url: str) -> Engine:
+    """An engine for the hub at `url`, with the password the keyring keeps for it when `url` has none."""
+    from mentordesk.programme.credentials import with_password
+
     try:
-        engine = create_engine(url)
+        engine = create_engine(with_password(url))
     except (SQLAlchemyError, ValueError, ImportError) as error:
         raise HubError(f"the hub address {url!r} cannot be used: {error}") from error
     if engine.dialect.name == "sqlite":
