@@ -22,9 +22,10 @@ _DECORATION = Qt.ItemDataRole.DecorationRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _SORT = Qt.ItemDataRole.UserRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
 # A view asks for about seven roles of every cell it paints (font, alignment, check state, ...); the
 # others are answered before the row is looked up.
-_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP, _SORT, ROW_ROLE})
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP, _SORT, _ALIGN, ROW_ROLE})
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,8 @@ class Column(Generic[Row]):
     sort_key: Callable[[Row], Any] | None = None
     sort: str = ""
     """The order a paged list asks its service for when this column is sorted ("" when it cannot be)."""
+    align: Qt.AlignmentFlag | None = None
+    """How the cells place their text (None: as the view does, at the start)."""
 
 
 def cell(column: Column[Row], row: Row, role: int) -> Any:
@@ -51,6 +54,8 @@ def cell(column: Column[Row], row: Row, role: int) -> Any:
         return plain_tip(column.tooltip(row) if column.tooltip is not None else column.text(row))
     if role == _SORT:
         return column.sort_key(row) if column.sort_key is not None else column.text(row)
+    if role == _ALIGN and column.align is not None:
+        return int(column.align)
     return None
 
 

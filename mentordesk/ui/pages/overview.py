@@ -32,6 +32,7 @@ from mentordesk.ui.theme import colours
 from mentordesk.ui.widgets import label
 
 WEEKS_SHOWN = 4
+CENTRED = Qt.AlignmentFlag.AlignCenter
 
 
 def _count(value: int) -> str:
@@ -44,7 +45,7 @@ def _warn(late: bool) -> QColor | None:
 
 def _counted(title: str, value: Callable[[PairingGlance], int]) -> Column[PairingGlance]:
     """A column of a count, a dash for none, in the warning colour when there is any."""
-    return Column(title, lambda g: _count(value(g)), colour=lambda g: _warn(value(g) > 0))
+    return Column(title, lambda g: _count(value(g)), colour=lambda g: _warn(value(g) > 0), align=CENTRED)
 
 
 def day_text(g: PairingGlance) -> str:
