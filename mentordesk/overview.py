@@ -136,3 +136,14 @@ class MentorBudget:
 
     def share_of(self, hours: float) -> float:
         return hours / self.week_hours if self.week_hours else 0.0
+
+
+@dataclass(frozen=True)
+class Published:
+    """One snapshot a pairing published to its programme, as either partner's copy keeps it."""
+
+    sequence: int
+    published_at: dt.datetime
+    device: str  # the publishing device's fingerprint
+    target: str  # "folder" or "hub"
+    figures: dict[str, object]

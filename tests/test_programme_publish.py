@@ -10,6 +10,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from conftest import Peer
+from sqlalchemy import select
+from test_sync import send
 
 from mentordesk.cli import main
 from mentordesk.domain import (
@@ -25,9 +28,11 @@ from mentordesk.programme.figures import DAY_LISTS, INTEGER_FIGURES, OPTIONAL_NU
 from mentordesk.programme.snapshot import MAX_BYTES, SnapshotRefused, canonical, read, seal
 from mentordesk.services import Services
 from mentordesk.services.publishing import PublishService
+from mentordesk.storage.models import ProgrammePublish
 from mentordesk.sync.identity import DeviceIdentity
+from mentordesk.sync.importing import ImportRefused
 from mentordesk.ui.main_window import MainWindow
-from mentordesk.ui.sync.publish_dialog import FIGURE_NAMES, PublishDialog
+from mentordesk.ui.sync.publish_dialog import FIGURE_NAMES, PublishDialog, history_text
 
 UTC = dt.UTC
 NOW = dt.datetime(2026, 11, 20, 12, tzinfo=UTC)
@@ -220,3 +225,29 @@ def test_the_sync_menu_shows_the_figures_then_publishes_them(
     (written,) = tmp_path.glob("*.mdsnapshot")
     assert read(written.read_bytes()).pairing_id == window.current_pairing().id  # type: ignore[union-attr]
     assert str(written) in window.statusBar().currentMessage()
+
+
+def test_both_partners_see_what_was_published(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
+    priya, sam = peers
+    pairing = priya.services.pairings.find(PAIRING)
+    PublishService(priya.services.db).publish(pairing, priya.identity, tmp_path, NOW, UTC)
+    (mine,) = PublishService(priya.services.db).published(pairing.id)
+    assert (mine.sequence, mine.target, mine.device) == (1, "folder", priya.identity.public().fingerprint)
+    send(priya, sam, tmp_path / "first.mdbundle", accept=True)
+    (seen,) = PublishService(sam.services.db).published(pairing.id)
+    assert seen == mine  # the same snapshot, its figures included, on the partner's copy
+    text = history_text([seen], sam.identity.public().fingerprint)
+    assert "snapshot 1, to the folder, from your partner's device" in text
+
+
+def test_a_partners_export_with_words_among_the_published_figures_is_refused(
+    peers: tuple[Peer, Peer], tmp_path: Path
+) -> None:
+    priya, sam = peers
+    pairing = priya.services.pairings.find(PAIRING)
+    PublishService(priya.services.db).publish(pairing, priya.identity, tmp_path, NOW, UTC)
+    with priya.services.db.write() as session:  # a copy that wrote words where figures belong
+        record = session.scalars(select(ProgrammePublish)).one()
+        record.figures = dict(record.figures, day="Sam struggled with the outage")
+    with pytest.raises(ImportRefused, match="figures"):
+        send(priya, sam, tmp_path / "first.mdbundle", accept=True)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from mentordesk.storage.errors import DamagedDatabaseError, NotADatabaseError, UnreadableDatabaseError
 
-HEAD_REVISION = "0011"
+HEAD_REVISION = "0012"
 """The schema revision this build writes. A test keeps it equal to the migrations' head."""
 #: The schema revision of the last build whose search index differs from what storage/fts.py writes
 #: now: a file upgraded from an older revision has its index rebuilt (minutes at 100,000 records), one

@@ -219,6 +219,17 @@ def _snapshot(value: Any) -> bool:
     return True
 
 
+def _published_figures(value: Any) -> bool:
+    """What a pairing published to its programme: the known figures, numbers and days only."""
+    from mentordesk.programme.figures import check
+
+    try:
+        check(value)
+    except ValueError:
+        return False
+    return True
+
+
 _RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("mentoring_session", "feedback_rating"): (1, 5),
     ("mentoring_session", "duration_minutes"): (0, 24 * 60),
@@ -229,6 +240,7 @@ _RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("board_column", "wip_limit"): (0, 10_000),
     ("board_column", "first_day"): (-36_500, 36_500),
     ("board_column", "last_day"): (-36_500, 36_500),
+    ("programme_publish", "sequence"): (1, 2**31 - 1),
 }
 """The numbers a record may hold, as MentorDesk's own forms allow them; other numbers (positions) need
 only be finite and of a sane size."""
@@ -251,6 +263,7 @@ _SHAPES = {
     ("archeology_event", "sources"): _texts,
     ("competency", "levels"): lambda v: _texts(v, 200),
     ("session_template", "agenda"): lambda v: _texts(v, 500),
+    ("programme_publish", "figures"): _published_figures,
 }
 """The structure of every JSON column that travels, checked before anything is written."""
 

@@ -3434,6 +3434,34 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>none</translation>
     </message>
     <message>
+        <source>Nothing published yet.</source>
+        <translation>Nothing published yet.</translation>
+    </message>
+    <message>
+        <source>Published before:</source>
+        <translation>Published before:</translation>
+    </message>
+    <message>
+        <source>from this device</source>
+        <translation>from this device</translation>
+    </message>
+    <message>
+        <source>from your partner&apos;s device {fingerprint}</source>
+        <translation>from your partner&apos;s device {fingerprint}</translation>
+    </message>
+    <message>
+        <source>to the hub</source>
+        <translation>to the hub</translation>
+    </message>
+    <message>
+        <source>to the folder</source>
+        <translation>to the folder</translation>
+    </message>
+    <message>
+        <source>{when}: snapshot {number}, {where}, {who}, day {day}</source>
+        <translation>{when}: snapshot {number}, {where}, {who}, day {day}</translation>
+    </message>
+    <message>
         <source>Publish to programme</source>
         <translation>Publish to programme</translation>
     </message>

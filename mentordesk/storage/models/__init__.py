@@ -19,6 +19,7 @@ from mentordesk.storage.models.pairing import (
     Tagging,
 )
 from mentordesk.storage.models.plan import BoardColumn, Card, ChecklistItem, card_competency
+from mentordesk.storage.models.programme import ProgrammePublish
 from mentordesk.storage.models.sessions import (
     ActionItem,
     AgendaItem,
@@ -46,6 +47,7 @@ __all__ = [
     "MentoringSession",
     "Pairing",
     "Person",
+    "ProgrammePublish",
     "ReviewComment",
     "SessionNote",
     "SessionTemplate",

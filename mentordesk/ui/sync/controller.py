@@ -378,6 +378,8 @@ class SyncController(ExportActions, IdentityActions, QObject):
             lambda folder: publishing.publish(pairing, identity, folder, now, zone),
             lambda url: publishing.publish_to_hub(pairing, identity, url, now, zone),
             self.window,
+            history=publishing.published(pairing.id),
+            mine=identity.public().fingerprint,
         )
         if dialog.exec() == PublishDialog.DialogCode.Accepted and dialog.published is not None:
             self.window.statusBar().showMessage(

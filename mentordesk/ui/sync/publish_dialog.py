@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.overview import Published
+from mentordesk.ui import dates
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.widgets import label
 
@@ -63,6 +65,40 @@ def shown_value(value: Any) -> str:
     return str(value)
 
 
+HISTORY_SHOWN = 5
+
+
+def history_text(history: Sequence[Published], mine: str) -> str:
+    """The pairing's last publishes, from either partner's device (the partner's arrive with their
+    export)."""
+    if not history:
+        return translate("PublishDialog", "Nothing published yet.")
+    lines = [translate("PublishDialog", "Published before:")]
+    for entry in history[:HISTORY_SHOWN]:
+        who = (
+            translate("PublishDialog", "from this device")
+            if entry.device == mine
+            else translate("PublishDialog", "from your partner's device {fingerprint}").format(
+                fingerprint=entry.device[:9]
+            )
+        )
+        where = (
+            translate("PublishDialog", "to the hub")
+            if entry.target == "hub"
+            else translate("PublishDialog", "to the folder")
+        )
+        lines.append(
+            translate("PublishDialog", "{when}: snapshot {number}, {where}, {who}, day {day}").format(
+                when=dates.moment_short(entry.published_at),
+                number=entry.sequence,
+                where=where,
+                who=who,
+                day=entry.figures.get("day", "?"),
+            )
+        )
+    return "\n".join(lines)
+
+
 class PublishDialog(QDialog):
     """`to_folder(folder)` writes the snapshot and returns its path; `to_hub(url)` sends it and returns its
     number. An error either raises is said in the dialog, which stays open."""
@@ -74,6 +110,9 @@ class PublishDialog(QDialog):
         to_folder: Callable[[Path], Path],
         to_hub: Callable[[str], int],
         parent: QWidget | None = None,
+        *,
+        history: Sequence[Published] = (),
+        mine: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("PublishDialog", "Publish to programme"))
@@ -123,6 +162,7 @@ class PublishDialog(QDialog):
         hub_row.addWidget(self.hub, 1)
         self.to_folder.setChecked(not self.hub.text() or bool(self.folder.text()))
         self.to_hub.setChecked(not self.to_folder.isChecked())
+        self.history = label(history_text(history, mine), "PageSubtitle", wrap=True)
         self.problem = label("", "FormProblem", wrap=True)
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -137,6 +177,7 @@ class PublishDialog(QDialog):
         layout.addWidget(label(translate("PublishDialog", "Where the programme reads it:"), "FieldLabel"))
         layout.addLayout(row_layout)
         layout.addLayout(hub_row)
+        layout.addWidget(self.history)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(560, 640)
