@@ -29,6 +29,10 @@ def add_programme_commands(commands: Any) -> None:
     target.add_argument(
         "--preview", action="store_true", help="print exactly the figures that would leave, and write nothing"
     )
+    accept = actions.add_parser("accept", help="import a programme's pairing invitation (mentor or mentee)")
+    accept.add_argument("file", metavar="FILE", type=Path)
+    accept.add_argument("--role", choices=("mentor", "mentee"), required=True, help="your role in it")
+    accept.add_argument("--db", metavar="PATH", dest="sub_db")
     adopt = actions.add_parser("adopt", help="add the programme's competencies to a pairing")
     adopt.add_argument("--db", metavar="PATH", dest="sub_db")
     adopt.add_argument("--pairing", metavar="NAME", help="pairing name (default: the only one)")
@@ -60,6 +64,13 @@ def add_hub_commands(actions: Any) -> None:
     competency.add_argument("--description", metavar="TEXT", default="")
     match = actions.add_parser("match", help="mentors for a mentee, best first, with the reasons")
     match.add_argument("--mentee", metavar="NAME", required=True)
+    invite = actions.add_parser("invite", help="enrol a matched pair and write the invitation the two import")
+    invite.add_argument("--mentor", metavar="NAME", required=True)
+    invite.add_argument("--mentee", metavar="NAME", required=True)
+    invite.add_argument("--start", metavar="DATE", required=True, help="first day of the plan, as 2026-12-07")
+    invite.add_argument("--cadence", choices=("weekly", "biweekly", "monthly"), default="weekly")
+    invite.add_argument("--cohort", metavar="NAME", default="")
+    invite.add_argument("--out", metavar="FILE", required=True)
     imported = actions.add_parser("import", help="receive every snapshot file of a folder")
     imported.add_argument("folder", metavar="DIR", type=Path)
     status = actions.add_parser("status", help="each pair's newest figures and traffic lights")
@@ -70,7 +81,7 @@ def add_hub_commands(actions: Any) -> None:
     login = actions.add_parser(
         "login", help="keep the hub's password in the system keyring (from $MENTORDESK_HUB_PASSWORD or asked)"
     )
-    for sub in (init, enrol, person, competency, match, imported, status, report, login):
+    for sub in (init, enrol, person, competency, match, invite, imported, status, report, login):
         sub.add_argument("--url", metavar="URL", help=f"the hub's address (default: ${HUB_URL_ENV})")
         sub.set_defaults(sub_db=None)
 
@@ -78,6 +89,8 @@ def add_hub_commands(actions: Any) -> None:
 def run_programme(args: argparse.Namespace, db_path: Path) -> int:
     if args.programme_command == "adopt":
         return adopt_taxonomy(args, db_path)
+    if args.programme_command == "accept":
+        return accept_invitation(args, db_path)
     if args.programme_command != "publish":
         return run_hub(args)
     from mentordesk.cli import _pairing
@@ -142,6 +155,8 @@ def run_hub(args: argparse.Namespace) -> int:
             return run_people(args, opened)
         if args.programme_command == "report":
             return write_report(opened, args.out, now)
+        if args.programme_command == "invite":
+            return write_invitation(args, opened, now)
         if args.programme_command == "enrol":
             card = args.card.read_text("utf-8")
             fingerprint = opened.enrol(args.pairing_id, args.name, card, now, args.cohort)
@@ -234,4 +249,42 @@ def adopt_taxonomy(args: argparse.Namespace, db_path: Path) -> int:
         services.close()
     listed = f": {', '.join(added)}" if added else ""
     print(f"added {len(added)} of the programme's {len(taxonomy)} competencies{listed}")
+    return 0
+
+
+def write_invitation(args: argparse.Namespace, opened: Any, now: dt.datetime) -> int:
+    from mentordesk.cli import output_path
+    from mentordesk.domain import Cadence
+    from mentordesk.files import write_atomically
+    from mentordesk.programme.people import invite
+
+    out = output_path(args.out)
+    try:
+        start = dt.date.fromisoformat(args.start)
+    except ValueError:
+        raise ValueError(f"“{args.start}” is not a date; write it as 2026-12-07") from None
+    invitation = invite(opened, args.mentor, args.mentee, start, Cadence(args.cadence), now, args.cohort)
+    write_atomically(out, invitation.to_bytes())
+    print(f"invited {args.mentor} and {args.mentee} (pairing {invitation.pairing_id}): send both {out}")
+    return 0
+
+
+def accept_invitation(args: argparse.Namespace, db_path: Path) -> int:
+    from mentordesk.domain import Role
+    from mentordesk.files import read_limited
+    from mentordesk.programme.invitation import MAX_BYTES, read
+    from mentordesk.services import Services
+    from mentordesk.services.invitations import InvitationService
+
+    invitation = read(read_limited(args.file, MAX_BYTES, "invitation"))
+    services = Services.open(db_path)
+    try:
+        pairing = InvitationService(services.db).accept(invitation, Role(args.role))
+    finally:
+        services.close()
+    if pairing is not None:
+        print(f"created {pairing.name} (pairing {pairing.id}); send {invitation.mentee} your first export")
+    else:
+        print(f"the first export of {invitation.mentor} & {invitation.mentee} from {invitation.mentor} "
+              "will be accepted when it arrives")  # fmt: skip
     return 0

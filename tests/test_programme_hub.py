@@ -391,3 +391,57 @@ def test_the_hubs_password_is_kept_in_the_keyring_not_in_its_address(
     assert credentials.with_password("sqlite:////srv/hub.sqlite").password is None
     with pytest.raises(ValueError, match="names no user"):
         credentials.remember("postgresql+psycopg://db.example.internal/programme", "x")
+
+
+def test_a_matched_pair_is_invited_and_their_first_exchange_needs_no_more(
+    hub_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], memory_keyring: object
+) -> None:
+    hub.init(hub_url)
+    opened = hub.Hub(hub_url)
+    people = People(opened)
+    people.add_competency("Observability")
+    people.save_person("Priya Raman", "mentor", capacity=2, strengths=["Observability"])
+    people.save_person("Sam Okafor", "mentee", goals=["Observability"])
+    opened.close()
+    url = ["--url", hub_url]
+    invitation = tmp_path / "invite.mdinvite"
+    assert main(["programme", "invite", *url, "--mentor", "Priya Raman", "--mentee", "Sam Okafor",
+                 "--start", "2026-12-07", "--cohort", "Winter", "--out", str(invitation)]) == 0  # fmt: skip
+    pair_id = json.loads(invitation.read_text("utf-8"))["pairing"]
+    priya, sam = ["--db", str(tmp_path / "priya.sqlite")], ["--db", str(tmp_path / "sam.sqlite")]
+    for db, name in ((priya, "Priya Raman"), (sam, "Sam Okafor")):
+        assert main(["identity", "init", *db, "--name", name]) == 0
+        assert main(["identity", "card", *db, "--out", str(tmp_path / f"{name.split()[0]}.card")]) == 0
+    assert main(["identity", "import-card", str(tmp_path / "Priya.card"), *sam]) == 0  # kept unlinked
+    assert main(["programme", "accept", str(invitation), "--role", "mentor", *priya]) == 0
+    assert main(["programme", "accept", str(invitation), "--role", "mentee", *sam]) == 0
+    name = "Priya Raman & Sam Okafor"
+    assert main(["identity", "import-card", str(tmp_path / "Sam.card"), *priya, "--pairing", name]) == 0
+    assert main(["export", *priya, "--pairing", name, "--out", str(tmp_path / "first.mdbundle")]) == 0
+    capsys.readouterr()
+    assert main(["import", str(tmp_path / "first.mdbundle"), *sam]) == 0  # no --accept-new-pairing
+    assert "imported export 1 from Priya Raman" in capsys.readouterr().out
+    for db in (priya, sam):
+        copy = Services.open(Path(db[1]))
+        pairing = copy.pairings.find(name)
+        assert pairing.id == pair_id and pairing.start_date == dt.date(2026, 12, 7)
+        assert [n for n, _d in copy.pairings.competencies(pairing.id)] == ["Observability"]
+        copy.close()
+    opened = hub.Hub(hub_url)
+    (row,) = opened.latest()
+    assert (row["id"], row["name"], row["cohort"]) == (pair_id, name, "Winter")
+    assert {m.name: m.mentees for m in People(opened).mentors()} == {"Priya Raman": ("Sam Okafor",)}
+    opened.close()
+
+
+def test_an_invitation_that_is_not_one_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "bad.mdinvite"
+    for content, said in (
+        (b"[]", "not a MentorDesk invitation"),
+        (b'{"format": "mentordesk-programme-invitation", "version": 1, "pairing": "x"}', "damaged"),
+    ):
+        bad.write_bytes(content)
+        assert (
+            main(["programme", "accept", str(bad), "--role", "mentee", "--db", str(tmp_path / "a.db")]) == 2
+        )
+        assert said in capsys.readouterr().err

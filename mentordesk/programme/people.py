@@ -4,13 +4,17 @@ and mentee, which is how the hub knows each mentor's load."""
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from mentordesk.domain import Cadence
 from mentordesk.programme import schema
 from mentordesk.programme.hub import Hub, HubError
+from mentordesk.programme.invitation import Invitation
 from mentordesk.programme.matching import Mentor, Suggestion, suggest
 from mentordesk.programme.report import ProgrammeData
 
@@ -140,3 +144,25 @@ def programme_data(hub: Hub) -> ProgrammeData:
         goals=people.goals(),
         taxonomy=people.competencies(),
     )
+
+
+def invite(
+    hub: Hub, mentor: str, mentee: str, start: dt.date, cadence: Cadence, now: dt.datetime, cohort: str = ""
+) -> Invitation:
+    """Enrol a new pair of the programme's `mentor` and `mentee` (its devices enrolled later, from their
+    cards) and word the invitation the two import."""
+    pairing_id = str(uuid.uuid4())
+    name = f"{mentor} & {mentee}"
+    with hub.engine.begin() as connection:
+        for who, role in ((mentor, "mentor"), (mentee, "mentee")):
+            if People._person_id(connection, who, role) is None:
+                raise HubError(f"{who} is not one of the programme's {role}s")
+        cohort_id = hub.cohort_id(connection, cohort) if cohort else None
+        connection.execute(
+            schema.pair.insert().values(
+                id=pairing_id, name=name, cohort_id=cohort_id, enrolled_at=now.astimezone(dt.UTC)
+            )
+        )
+    people = People(hub)
+    people.assign(pairing_id, mentor, mentee)
+    return Invitation(pairing_id, mentor, mentee, start, cadence, tuple(people.competencies()), cohort)

@@ -135,8 +135,9 @@ class PairingService(Service):
             person = session.get(Person, me_id) if me_id else None
             return None if person is None else _person(person)
 
-    def create(self, new: NewPairing, name: str | None = None) -> PairingInfo:
-        """Create both people (reusing "me" if known), the pairing and its default 90-day plan columns."""
+    def create(self, new: NewPairing, name: str | None = None, pairing_id: str | None = None) -> PairingInfo:
+        """Create both people (reusing "me" if known), the pairing and its default 90-day plan columns;
+        under `pairing_id` when given (a programme's invitation names it)."""
         my_name, partner_name = new.my_name.strip(), new.partner_name.strip()
         _check_names(my_name, partner_name)
         with self._db.write() as session:
@@ -151,7 +152,10 @@ class PairingService(Service):
             mentor, mentee = (me, partner) if new.my_role is Role.MENTOR else (partner, me)
             pairing_name = (name or new.name.strip() or f"{mentor.name} & {mentee.name}").strip()
             _refuse_taken_name(session, pairing_name)
+            if pairing_id is not None and session.get(Pairing, pairing_id) is not None:
+                raise ValueError(translate("PairingService", "This database has that pairing already."))
             pairing = Pairing(
+                **({"id": pairing_id} if pairing_id else {}),
                 name=pairing_name,
                 mentor_id=mentor.id,
                 mentee_id=mentee.id,

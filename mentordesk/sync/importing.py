@@ -28,6 +28,8 @@ from mentordesk.sync.devices import DeviceService
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.wording import translate
 
+INVITED_KEY = "programme/invited/{pairing}"  # a programme's invitation to this pairing was accepted
+
 STATE_PREFIX = "import."
 FIRST_KEY = "first"
 """In a sender's import state: the export in parts whose first part started the pairing here, and the
@@ -81,6 +83,12 @@ class ImportService:
             ) from None
         return open_bundle(blob, identity=identity, password=password, known_sender=self._devices.known_card)
 
+    def _invited(self, pairing_id: str) -> bool:
+        """Whether this copy imported a programme's invitation to the pairing (as its mentee): its first
+        export is then accepted as the invitation said it would come."""
+        with self._db.read() as session:
+            return session.get(Setting, INVITED_KEY.format(pairing=pairing_id)) is not None
+
     def already_imported(self, bundle: Bundle) -> bool:
         imported = self._state(bundle.manifest.sender_device).get("bundles", [])
         return isinstance(imported, list) and bundle.manifest.bundle_id in imported
@@ -124,7 +132,7 @@ class ImportService:
             )
         next_part = self._next_part_of_first_exchange(bundle)
         self._check_part_order(bundle, local_name, next_part)
-        if local_name is None and not accept_new_pairing:
+        if local_name is None and not (accept_new_pairing or self._invited(pairing_id)):
             raise ImportRefused(
                 translate("ImportService", "new-pairing"),
                 f"This export from {bundle.sender.name} is for a pairing this database does not have yet. "

@@ -2808,6 +2808,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>no pairing named {name_or_id!r}</translation>
     </message>
     <message>
+        <source>This database has that pairing already.</source>
+        <translation>This database has that pairing already.</translation>
+    </message>
+    <message>
         <source>{name} syncs this pairing, so its roles stay as they are.</source>
         <translation>{name} syncs this pairing, so its roles stay as they are.</translation>
     </message>
