@@ -30,6 +30,9 @@ from sqlalchemy import func, select, text
 
 from mentordesk.programme import hub, schema
 from mentordesk.programme.dashboard import lights
+from mentordesk.programme.people import programme_data
+from mentordesk.programme.receiving import week_of
+from mentordesk.programme.report import report_markdown
 from mentordesk.programme.snapshot import seal
 from mentordesk.services import Services
 from mentordesk.services.demo import load_demo
@@ -83,7 +86,8 @@ def fill(url: str, pairs: int, weeks: int) -> list[tuple[str, DeviceIdentity]]:
             figures = dict(FIGURES, day=7 * week + 1, sessions_held=week)
             connection.execute(schema.snapshot.insert(), [
                 {"pair_id": pid, "signing_key": keys[pid], "sequence": week + 1, "published_at": published,
-                 "received_at": published, "day": figures["day"], "figures": figures}
+                 "received_at": published, "day": figures["day"], "week": week_of(published),
+                 "sessions_per_month": figures["sessions_per_month"], "figures": figures}
                 for pid, _d in devices
             ])  # fmt: skip
         newest = select(schema.snapshot.c.pair_id, func.max(schema.snapshot.c.id)).group_by(
@@ -122,6 +126,9 @@ def main() -> None:
                 lambda: connection.execute(text(floor)).fetchall(), repeat=5
             )
         results["status of every pair, newest figures and lights (ms)"] = timed(status, repeat=5)
+        results["dashboard: read the hub and word every table (ms)"] = timed(
+            lambda: report_markdown(programme_data(opened, NOW), NOW), repeat=3
+        )
         folder = Path(scratch) / "programme"
         folder.mkdir()
         for pid, device in devices:

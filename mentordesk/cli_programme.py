@@ -211,7 +211,7 @@ def write_report(opened: Any, out: str, now: dt.datetime) -> int:
     from mentordesk.programme.report import report_markdown
 
     target = output_path(out).with_suffix(".pdf")
-    markdown = report_markdown(programme_data(opened), now)
+    markdown = report_markdown(programme_data(opened, now), now)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the PDF is laid out without a window
     from mentordesk.app import create_application
     from mentordesk.ui.programme import write_programme_pdf

@@ -121,6 +121,7 @@ def test_the_programme_benchmark_measures_every_figure_with_its_floor(
     assert set(figures) == {
         "floor: each pair's newest figures, raw query (ms)",
         "status of every pair, newest figures and lights (ms)",
+        "dashboard: read the hub and word every table (ms)",
         "import a folder of 20 new snapshots (s)",
         "publish one pairing's snapshot to a folder (ms)",
     }

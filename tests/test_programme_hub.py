@@ -258,13 +258,18 @@ def test_the_dashboard_says_lights_cohorts_load_coverage_and_times(
     opened.receive(
         seal(PRIYA, pair_id, 2, NOW - dt.timedelta(days=3), dict(numbers, sessions_per_month=6.0)), NOW
     )
-    text = report_markdown(programme_data(opened), NOW)
+    text = report_markdown(programme_data(opened, NOW), NOW)
     assert "1 pairs in 1 cohorts, 2 snapshots received" in text
     pair_line = next(line for line in text.splitlines() if "Sam's first 90 days" in line)
     assert pair_line.startswith(f"| Autumn 2026 | Sam's first 90 days | {numbers['day']} |")
     assert "publish" in text and "● green" in pair_line
     cohort_line = next(line for line in text.splitlines() if line.startswith("| Autumn 2026 | 1 |"))
     assert "| 6 |" in cohort_line  # median sessions per month of the newest snapshot
+    weeks = text.split("## Over the weeks", 1)[1].split("##", 1)[0]
+    (week_row,) = [line for line in weeks.splitlines() if line.startswith("| Autumn 2026 |")]
+    cells = [cell.strip() for cell in week_row.strip("|").split("|")][1:]
+    older = f"{numbers['sessions_per_month']:g}"
+    assert [c for c in cells if c != "–"] == [older, "6"]  # the median of each week's snapshots
     assert "| Priya | 1 (full) | 1 |" in text
     assert "| Capacity planning (no mentor) | 0 | 1 |" in text
     assert "1 of 2 competencies have a mentor strong in them." in text

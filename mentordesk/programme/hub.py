@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.files import FileRefused, read_limited
@@ -218,17 +219,31 @@ class Hub:
         with self.engine.connect() as connection:
             return [_in_utc(dict(row._mapping)) for row in connection.execute(query)]
 
-    def every_snapshot(self) -> list[dict[str, Any]]:
-        """Every snapshot with its pair's cohort, oldest first: what trends are drawn from."""
+    def weekly_medians(self, since: dt.date) -> dict[tuple[str | None, dt.date], float]:
+        """The median sessions per month of the snapshots published in each week from `since` on, by
+        cohort and week: worked out by PostgreSQL itself, or here from SQLite's rows (it has no median)."""
         s, p, c = schema.snapshot, schema.pair, schema.cohort
-        query = (
-            select(s.c.pair_id, c.c.name.label("cohort"), s.c.published_at, s.c.figures)
+        value = s.c.sessions_per_month
+        recent = (
+            select(c.c.name, s.c.week)
+            .select_from(s)
             .join(p, p.c.id == s.c.pair_id)
             .outerjoin(c, c.c.id == p.c.cohort_id)
-            .order_by(s.c.published_at)
+            .where(s.c.week >= since, value.is_not(None))
         )
         with self.engine.connect() as connection:
-            return [_in_utc(dict(row._mapping)) for row in connection.execute(query)]
+            if self.engine.dialect.name == "postgresql":
+                median = func.percentile_cont(0.5).within_group(value)
+                rows = connection.execute(recent.add_columns(median).group_by(c.c.name, s.c.week))
+                return {(cohort, week): float(found) for cohort, week, found in rows}
+            grouped: dict[tuple[str | None, dt.date], list[float]] = {}
+            for cohort, week, found in connection.execute(recent.add_columns(value)):
+                grouped.setdefault((cohort, week), []).append(found)
+        return {key: float(statistics.median(values)) for key, values in grouped.items()}
+
+    def snapshot_count(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(schema.snapshot)) or 0)
 
     def history(self, pair_id: str) -> list[dict[str, Any]]:
         """Every snapshot the pair sent, oldest first (re-publishing adds one; trends read them all)."""

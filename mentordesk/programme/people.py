@@ -16,7 +16,7 @@ from mentordesk.programme import schema
 from mentordesk.programme.hub import Hub, HubError
 from mentordesk.programme.invitation import Invitation
 from mentordesk.programme.matching import Mentor, Suggestion, suggest
-from mentordesk.programme.report import ProgrammeData
+from mentordesk.programme.report import ProgrammeData, first_week
 
 ROLES = ("mentor", "mentee")
 
@@ -134,12 +134,13 @@ class People:
             return {name: tuple(goals or ()) for name, goals in rows}
 
 
-def programme_data(hub: Hub) -> ProgrammeData:
-    """Everything the dashboard shows, read from the hub."""
+def programme_data(hub: Hub, now: dt.datetime) -> ProgrammeData:
+    """Everything the dashboard shows at `now`, read from the hub."""
     people = People(hub)
     return ProgrammeData(
         latest=hub.latest(),
-        history=hub.every_snapshot(),
+        weekly=hub.weekly_medians(first_week(now)),
+        snapshots=hub.snapshot_count(),
         mentors=people.mentors(),
         goals=people.goals(),
         taxonomy=people.competencies(),

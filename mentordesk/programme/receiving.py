@@ -20,6 +20,12 @@ class Received:
     sequence: int
 
 
+def week_of(moment: dt.datetime) -> dt.date:
+    """The Monday of the week `moment` (UTC) falls in."""
+    day = moment.astimezone(dt.UTC).date()
+    return day - dt.timedelta(days=day.weekday())
+
+
 def utc(moment: dt.datetime) -> dt.datetime:
     """SQLite gives back the UTC time it was given, without its zone."""
     return moment.replace(tzinfo=dt.UTC) if moment.tzinfo is None else moment
@@ -61,6 +67,8 @@ class Receiver:
                 published_at=published,
                 received_at=now.astimezone(dt.UTC),
                 day=snapshot.figures["day"],
+                week=week_of(published),
+                sessions_per_month=snapshot.figures["sessions_per_month"],
                 figures=snapshot.figures,
             )
         ).inserted_primary_key

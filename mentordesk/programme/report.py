@@ -24,7 +24,8 @@ class ProgrammeData:
     """What the hub holds, read once: each pair's newest state, every snapshot, the people, the taxonomy."""
 
     latest: Sequence[dict[str, Any]]  # id, name, cohort, published_at, figures
-    history: Sequence[dict[str, Any]]  # pair_id, cohort, published_at, figures
+    weekly: dict[tuple[str | None, dt.date], float]  # (cohort, week): median sessions per month
+    snapshots: int
     mentors: Sequence[Mentor]
     goals: dict[str, tuple[str, ...]]  # mentee name → goal competencies
     taxonomy: Sequence[str]
@@ -48,17 +49,12 @@ def _share(part: int, whole: int) -> float:
     return round(100 * part / whole) if whole else 0.0
 
 
-def _week(moment: dt.datetime) -> dt.date:
-    day = moment.date()
-    return day - dt.timedelta(days=day.weekday())
-
-
 def report_markdown(data: ProgrammeData, now: dt.datetime) -> str:
     lines = [
         "# Programme dashboard",
         "",
         f"{len(data.latest)} pairs in {len({r['cohort'] for r in data.latest})} cohorts, "
-        f"{len(data.history)} snapshots received; as of {now.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC.",
+        f"{data.snapshots} snapshots received; as of {now.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC.",
         "",
         "## Pairs",
         "",
@@ -99,24 +95,27 @@ def _cohorts(data: ProgrammeData) -> list[str]:
     return lines
 
 
+def first_week(now: dt.datetime) -> dt.date:
+    """The Monday of the first of the WEEKS_SHOWN weeks that end with `now`'s (UTC)."""
+    day = now.astimezone(dt.UTC).date()
+    return day - dt.timedelta(days=day.weekday()) - dt.timedelta(weeks=WEEKS_SHOWN - 1)
+
+
 def _weeks(data: ProgrammeData, now: dt.datetime) -> list[str]:
     """Per cohort and week, the median sessions per month of the snapshots published that week."""
-    first = _week(now) - dt.timedelta(weeks=WEEKS_SHOWN - 1)
+    first = first_week(now)
     weeks = [first + dt.timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
-    values: dict[tuple[str, dt.date], list[float]] = defaultdict(list)
-    for row in data.history:
-        week = _week(row["published_at"])
-        if week >= first and row["figures"]["sessions_per_month"] is not None:
-            values[(row["cohort"] or "–", week)].append(row["figures"]["sessions_per_month"])
-    cohorts = sorted({cohort for cohort, _week_start in values})
+    medians = {(cohort or "–", week): value for (cohort, week), value in data.weekly.items()}
+    cohorts = sorted({cohort for cohort, _week_start in medians})
     lines = [
-        "Median sessions per month in the snapshots published each week (weeks starting on Monday).",
+        "Median sessions per month in the snapshots published each week (weeks starting on Monday, UTC).",
         "",
         "| cohort | " + " | ".join(f"{w:%d %b}" for w in weeks) + " |",
         "| --- |" + " ---: |" * len(weeks),
     ]
     for cohort in cohorts:
-        lines.append(f"| {cohort} | " + " | ".join(_median(values[(cohort, w)]) for w in weeks) + " |")
+        shown = (f"{medians[(cohort, w)]:g}" if (cohort, w) in medians else "–" for w in weeks)
+        lines.append(f"| {cohort} | " + " | ".join(shown) + " |")
     return lines
 
 

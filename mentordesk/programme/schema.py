@@ -9,6 +9,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -77,6 +78,8 @@ snapshot = Table(
     Column("published_at", DateTime(timezone=True), nullable=False),
     Column("received_at", DateTime(timezone=True), nullable=False),
     Column("day", Integer, nullable=False),  # the plan day it was published on (also in figures)
+    Column("week", Date, nullable=False, index=True),  # the Monday of the week it was published in (UTC)
+    Column("sessions_per_month", Float),  # also in figures: the dashboard's weekly medians read it alone
     Column("figures", JSON, nullable=False),
     UniqueConstraint("signing_key", "sequence"),
 )

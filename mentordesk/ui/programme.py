@@ -79,7 +79,8 @@ def dashboard_markdown(url: str) -> str:
 
     hub = Hub(url)
     try:
-        return report_markdown(programme_data(hub), dt.datetime.now(dt.UTC))
+        now = dt.datetime.now(dt.UTC)
+        return report_markdown(programme_data(hub, now), now)
     finally:
         hub.close()
 

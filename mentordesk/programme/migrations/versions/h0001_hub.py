@@ -66,10 +66,13 @@ def upgrade() -> None:
         sa.Column("published_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("received_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("day", sa.Integer(), nullable=False),
+        sa.Column("week", sa.Date(), nullable=False),
+        sa.Column("sessions_per_month", sa.Float()),
         sa.Column("figures", sa.JSON(), nullable=False),
         sa.UniqueConstraint("signing_key", "sequence"),
     )
     op.create_index("ix_snapshot_pair_id", "snapshot", ["pair_id"])
+    op.create_index("ix_snapshot_week", "snapshot", ["week"])
     op.create_table(
         "latest",
         sa.Column("pair_id", sa.String(64), sa.ForeignKey("pair.id"), primary_key=True),
@@ -79,6 +82,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("latest")
+    op.drop_index("ix_snapshot_week", table_name="snapshot")
     op.drop_index("ix_snapshot_pair_id", table_name="snapshot")
     for table in ("snapshot", "device", "pair", "competency", "person", "cohort"):
         op.drop_table(table)
