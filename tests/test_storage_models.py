@@ -42,6 +42,7 @@ from mentordesk.storage.models import (
     MentoringSession,
     Pairing,
     Person,
+    ProgrammePublish,
     ReviewComment,
     SessionNote,
     SessionTemplate,
@@ -193,6 +194,14 @@ def build_graph(db: Database) -> dict[str, str]:
                     pairing_id=p, decision_id=decision.id, written_on=dt.date(2026, 5, 1), body="It held."
                 ),
                 SessionTemplate(name="Mine", agenda=["One", "Two"], notes="## Notes"),
+                ProgrammePublish(
+                    pairing_id=p,
+                    sequence=1,
+                    published_at=dt.datetime(2026, 11, 1, 9, tzinfo=dt.UTC),
+                    device="ABCD-EF01",
+                    target="folder",
+                    figures={"day": 32},
+                ),
                 Setting(key="me_person_id", value=mentor.id),
             ]
         )

@@ -94,7 +94,11 @@ class ProgrammeDashboard(QDialog):
         self.setWindowTitle(translate("ProgrammeDashboard", "Programme dashboard"))
         self.markdown = ""
         self.url = QLineEdit(str(QSettings().value(URL_KEY, "") or os.environ.get("MENTORDESK_HUB_URL", "")))
-        self.url.setPlaceholderText("sqlite:///…/hub.sqlite  ·  postgresql+psycopg://user@host/programme")
+        self.url.setPlaceholderText(
+            translate(
+                "ProgrammeDashboard", "sqlite:///…/hub.sqlite  ·  postgresql+psycopg://user@host/programme"
+            )
+        )
         self.url.setAccessibleName(translate("ProgrammeDashboard", "The hub's address"))
         self.url.returnPressed.connect(self.reload)
         reload = QPushButton(translate("ProgrammeDashboard", "Open"))

@@ -3245,6 +3245,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>could not write {pdf}</translation>
     </message>
     <message>
+        <source>sqlite:///…/hub.sqlite  ·  postgresql+psycopg://user@host/programme</source>
+        <translation>sqlite:///…/hub.sqlite  ·  postgresql+psycopg://user@host/programme</translation>
+    </message>
+    <message>
         <source>The hub&apos;s address</source>
         <translation>The hub&apos;s address</translation>
     </message>
@@ -3504,6 +3508,10 @@ The other pages work as usual. The details are in {log_path}.</translation>
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@host/programme</source>
+        <translation>postgresql+psycopg://user@host/programme</translation>
     </message>
     <message>
         <source>The hub&apos;s address</source>

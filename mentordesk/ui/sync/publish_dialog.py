@@ -155,7 +155,7 @@ class PublishDialog(QDialog):
         row_layout.addWidget(self.folder, 1)
         row_layout.addWidget(choose)
         self.hub = QLineEdit(str(QSettings().value(HUB_KEY, "")))
-        self.hub.setPlaceholderText("postgresql+psycopg://user@host/programme")
+        self.hub.setPlaceholderText(translate("PublishDialog", "postgresql+psycopg://user@host/programme"))
         self.hub.setAccessibleName(translate("PublishDialog", "The hub's address"))
         hub_row = QHBoxLayout()
         hub_row.addWidget(self.to_hub)
