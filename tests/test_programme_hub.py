@@ -259,7 +259,7 @@ def test_the_dashboard_says_lights_cohorts_load_coverage_and_times(
         seal(PRIYA, pair_id, 2, NOW - dt.timedelta(days=3), dict(numbers, sessions_per_month=6.0)), NOW
     )
     text = report_markdown(programme_data(opened, NOW), NOW)
-    assert "1 pairs in 1 cohorts, 2 snapshots received" in text
+    assert "1 pairs in 1 cohorts, 1 of them publishing" in text
     pair_line = next(line for line in text.splitlines() if "Sam's first 90 days" in line)
     assert pair_line.startswith(f"| Autumn 2026 | Sam's first 90 days | {numbers['day']} |")
     assert "publish" in text and "● green" in pair_line

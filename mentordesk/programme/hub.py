@@ -241,10 +241,6 @@ class Hub:
                 grouped.setdefault((cohort, week), []).append(found)
         return {key: float(statistics.median(values)) for key, values in grouped.items()}
 
-    def snapshot_count(self) -> int:
-        with self.engine.connect() as connection:
-            return int(connection.scalar(select(func.count()).select_from(schema.snapshot)) or 0)
-
     def history(self, pair_id: str) -> list[dict[str, Any]]:
         """Every snapshot the pair sent, oldest first (re-publishing adds one; trends read them all)."""
         s = schema.snapshot

@@ -140,7 +140,6 @@ def programme_data(hub: Hub, now: dt.datetime) -> ProgrammeData:
     return ProgrammeData(
         latest=hub.latest(),
         weekly=hub.weekly_medians(first_week(now)),
-        snapshots=hub.snapshot_count(),
         mentors=people.mentors(),
         goals=people.goals(),
         taxonomy=people.competencies(),

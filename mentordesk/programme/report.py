@@ -25,7 +25,6 @@ class ProgrammeData:
 
     latest: Sequence[dict[str, Any]]  # id, name, cohort, published_at, figures
     weekly: dict[tuple[str | None, dt.date], float]  # (cohort, week): median sessions per month
-    snapshots: int
     mentors: Sequence[Mentor]
     goals: dict[str, tuple[str, ...]]  # mentee name → goal competencies
     taxonomy: Sequence[str]
@@ -54,7 +53,8 @@ def report_markdown(data: ProgrammeData, now: dt.datetime) -> str:
         "# Programme dashboard",
         "",
         f"{len(data.latest)} pairs in {len({r['cohort'] for r in data.latest})} cohorts, "
-        f"{data.snapshots} snapshots received; as of {now.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC.",
+        f"{sum(1 for r in data.latest if r['figures'])} of them publishing; "
+        f"as of {now.astimezone(dt.UTC):%Y-%m-%d %H:%M} UTC.",
         "",
         "## Pairs",
         "",
