@@ -198,9 +198,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     db_path = resolve_database_path(args.sub_db or args.db)
     try:
-        creates = args.command in CREATE_DATABASE or getattr(args, "pairing_command", None) == "new"
-        hub_only = getattr(args, "programme_command", "publish") not in ("publish", "adopt", "accept")
-        creates = creates or getattr(args, "programme_command", None) == "accept"  # a new copy may accept
+        programme = getattr(args, "programme_command", None)
+        creates = (
+            args.command in CREATE_DATABASE
+            or getattr(args, "pairing_command", None) == "new"
+            or programme == "accept"  # a new copy may accept an invitation
+        )
+        hub_only = programme not in (None, "publish", "adopt", "accept")  # a hub needs no database
         if not (creates or hub_only) and db_path.parent.is_dir() and not db_path.exists():
             raise ValueError(
                 f"there is no database at {db_path}; check the path given with --db "

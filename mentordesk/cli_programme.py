@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-HUB_URL_ENV = "MENTORDESK_HUB_URL"
+from mentordesk.programme import HUB_URL_ENV
 
 
 def add_programme_commands(commands: Any) -> None:
@@ -86,6 +86,14 @@ def add_hub_commands(actions: Any) -> None:
         sub.set_defaults(sub_db=None)
 
 
+def hub_address(args: argparse.Namespace) -> str:
+    """The hub's address from --url, else from $MENTORDESK_HUB_URL; ValueError without either."""
+    url: str | None = args.url or os.environ.get(HUB_URL_ENV)
+    if not url:
+        raise ValueError(f"give the hub's address with --url or ${HUB_URL_ENV}")
+    return url
+
+
 def run_programme(args: argparse.Namespace, db_path: Path) -> int:
     if args.programme_command == "adopt":
         return adopt_taxonomy(args, db_path)
@@ -129,9 +137,7 @@ def run_hub(args: argparse.Namespace) -> int:
     from mentordesk.programme.dashboard import CONCERNS, lights
     from mentordesk.programme.people import People
 
-    url = args.url or os.environ.get(HUB_URL_ENV)
-    if not url:
-        raise ValueError(f"give the hub's address with --url or ${HUB_URL_ENV}")
+    url = hub_address(args)
     now = dt.datetime.now(dt.UTC)
     if args.programme_command == "login":
         from mentordesk.cli_identity import secret
@@ -230,9 +236,7 @@ def adopt_taxonomy(args: argparse.Namespace, db_path: Path) -> int:
     from mentordesk.programme.people import People
     from mentordesk.services import Services
 
-    url = args.url or os.environ.get(HUB_URL_ENV)
-    if not url:
-        raise ValueError(f"give the hub's address with --url or ${HUB_URL_ENV}")
+    url = hub_address(args)
     hub = Hub(url)
     try:
         taxonomy = People(hub).competencies()

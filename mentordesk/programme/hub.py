@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.files import FileRefused, read_limited
+from mentordesk.programme import HUB_URL_ENV as HUB_URL_ENV
 from mentordesk.programme import schema
 from mentordesk.programme.receiving import Received, Receiver, utc
 from mentordesk.programme.snapshot import MAX_BYTES, SUFFIX, Snapshot, SnapshotRefused, read
@@ -32,7 +33,6 @@ from mentordesk.sync.identity import CardError, parse_card
 
 SCRIPT_LOCATION = "mentordesk.programme:migrations"
 VERSION_TABLE = "programme_version"
-HUB_URL_ENV = "MENTORDESK_HUB_URL"
 
 
 class HubError(ValueError):

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.files import write_atomically
+from mentordesk.programme import HUB_URL_ENV
 from mentordesk.programme.report import MARK
 from mentordesk.render import markdown_to_html
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.report import TABLE, keep_headings_with_their_text
+from mentordesk.ui.sync.publish_dialog import HUB_KEY
 from mentordesk.ui.widgets import SafeBrowser, label
-
-URL_KEY = "programme/hub_url"
-
 
 LIGHT_COLOURS = {"green": "#15803d", "amber": "#d97706", "red": "#dc2626", "none": "#9ca3af"}
 
@@ -93,7 +92,7 @@ class ProgrammeDashboard(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ProgrammeDashboard", "Programme dashboard"))
         self.markdown = ""
-        self.url = QLineEdit(str(QSettings().value(URL_KEY, "") or os.environ.get("MENTORDESK_HUB_URL", "")))
+        self.url = QLineEdit(str(QSettings().value(HUB_KEY, "") or os.environ.get(HUB_URL_ENV, "")))
         self.url.setPlaceholderText(
             translate(
                 "ProgrammeDashboard", "sqlite:///…/hub.sqlite  ·  postgresql+psycopg://user@host/programme"
@@ -141,7 +140,7 @@ class ProgrammeDashboard(QDialog):
             self.save_button.setEnabled(bool(self.markdown))
             return
         self.problem.hide()
-        QSettings().setValue(URL_KEY, url)
+        QSettings().setValue(HUB_KEY, url)
         self.view.setHtml(dashboard_html(self.markdown))
         self.save_button.setEnabled(True)
 

@@ -29,7 +29,7 @@ from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 from mentordesk.ui.widgets import label
 
 FOLDER_KEY = "programme/folder"
-HUB_KEY = "programme/hub_url"  # the dashboard remembers the same address
+HUB_KEY = "programme/hub_url"  # the programme dashboard remembers the same address
 
 FIGURE_NAMES = {
     "day": QT_TRANSLATE_NOOP("PublishDialog", "Day of the plan"),
