@@ -11,8 +11,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import statistics
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -119,11 +117,6 @@ class Hub:
     def close(self) -> None:
         self.engine.dispose()
 
-    @contextmanager
-    def _write(self) -> Iterator[Connection]:
-        with self.engine.begin() as connection:
-            yield connection
-
     # what a lead sets up
     def cohort_id(self, connection: Connection, name: str) -> int:
         found = connection.scalar(select(schema.cohort.c.id).where(schema.cohort.c.name == name))
@@ -141,7 +134,7 @@ class Hub:
         except CardError as error:
             raise HubError(str(error)) from error
         key = base64.b64encode(public.signing_key).decode("ascii")
-        with self._write() as connection:
+        with self.engine.begin() as connection:
             known = connection.execute(
                 select(schema.device.c.pair_id).where(schema.device.c.signing_key == key)
             ).scalar()
@@ -167,14 +160,14 @@ class Hub:
         """Keep the snapshot in `data`; SnapshotRefused (changing nothing) when it is unsound, from a
         device not enrolled for its pair, or not newer than one that device sent before."""
         snapshot = read(data)
-        with self._write() as connection:
+        with self.engine.begin() as connection:
             return Receiver(connection).keep(snapshot, now)
 
     def import_folder(self, folder: Path, now: dt.datetime) -> ImportReport:
         """Receive every snapshot file in `folder`, oldest number first, in one transaction: each file in
         a savepoint of its own, so one refused leaves the others."""
         report = ImportReport()
-        with self._write() as connection:
+        with self.engine.begin() as connection:
             receiver = Receiver(connection, preload=True)
             for path in sorted(folder.glob(f"*{SUFFIX}")):
                 try:

@@ -86,18 +86,22 @@ class People:
     def assign(self, pair_id: str, mentor: str, mentee: str) -> None:
         """Name the pair's mentor and mentee (people of the programme)."""
         with self.hub.engine.begin() as connection:
-            mentor_id = self._person_id(connection, mentor, "mentor")
-            mentee_id = self._person_id(connection, mentee, "mentee")
-            if mentor_id is None or mentee_id is None:
-                missing = mentor if mentor_id is None else mentee
-                raise HubError(f"{missing} is not one of the programme's people yet")
-            changed = connection.execute(
-                schema.pair.update()
-                .where(schema.pair.c.id == pair_id)
-                .values(mentor_id=mentor_id, mentee_id=mentee_id)
-            )
-            if changed.rowcount == 0:
-                raise HubError("no pair with that id is enrolled")
+            self._assign(connection, pair_id, mentor, mentee)
+
+    @classmethod
+    def _assign(cls, connection: Connection, pair_id: str, mentor: str, mentee: str) -> None:
+        mentor_id = cls._person_id(connection, mentor, "mentor")
+        mentee_id = cls._person_id(connection, mentee, "mentee")
+        if mentor_id is None or mentee_id is None:
+            missing = mentor if mentor_id is None else mentee
+            raise HubError(f"{missing} is not one of the programme's people yet")
+        changed = connection.execute(
+            schema.pair.update()
+            .where(schema.pair.c.id == pair_id)
+            .values(mentor_id=mentor_id, mentee_id=mentee_id)
+        )
+        if changed.rowcount == 0:
+            raise HubError("no pair with that id is enrolled")
 
     def mentors(self) -> list[Mentor]:
         """Every mentor with the mentees of the pairs they are named in."""
@@ -153,16 +157,13 @@ def invite(
     cards) and word the invitation the two import."""
     pairing_id = str(uuid.uuid4())
     name = f"{mentor} & {mentee}"
-    with hub.engine.begin() as connection:
-        for who, role in ((mentor, "mentor"), (mentee, "mentee")):
-            if People._person_id(connection, who, role) is None:
-                raise HubError(f"{who} is not one of the programme's {role}s")
+    with hub.engine.begin() as connection:  # the pair and its people together, or neither
         cohort_id = hub.cohort_id(connection, cohort) if cohort else None
         connection.execute(
             schema.pair.insert().values(
                 id=pairing_id, name=name, cohort_id=cohort_id, enrolled_at=now.astimezone(dt.UTC)
             )
         )
-    people = People(hub)
-    people.assign(pairing_id, mentor, mentee)
-    return Invitation(pairing_id, mentor, mentee, start, cadence, tuple(people.competencies()), cohort)
+        People._assign(connection, pairing_id, mentor, mentee)
+    competencies = tuple(People(hub).competencies())
+    return Invitation(pairing_id, mentor, mentee, start, cadence, competencies, cohort)
