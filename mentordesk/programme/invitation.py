@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 
 from mentordesk.domain import Cadence
+from mentordesk.programme import check_form, check_size
 
 FORMAT = "mentordesk-programme-invitation"
 VERSION = 1
@@ -57,18 +58,12 @@ def _name(body: dict[str, object], key: str, limit: int, empty: bool = False) ->
 
 def read(data: bytes) -> Invitation:
     """The invitation in `data`, or InvitationRefused naming what is wrong with it."""
-    if len(data) > MAX_BYTES:
-        raise InvitationRefused(f"the file holds {len(data):,} bytes; an invitation is at most {MAX_BYTES:,}")
+    check_size(data, MAX_BYTES, "an invitation", InvitationRefused)
     try:
-        body = json.loads(data)
+        parsed = json.loads(data)
     except ValueError as error:
         raise InvitationRefused("the file is not a MentorDesk invitation") from error
-    if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise InvitationRefused("the file is not a MentorDesk invitation")
-    if body.get("version") != VERSION:
-        raise InvitationRefused(
-            f"the invitation is of version {body.get('version')!r}; this MentorDesk reads 1"
-        )
+    body = check_form(parsed, FORMAT, VERSION, "invitation", InvitationRefused)
     try:
         pairing_id = str(uuid.UUID(str(body.get("pairing"))))
         start = dt.date.fromisoformat(str(body.get("start_date")))

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from mentordesk.programme import check_form, check_size
 from mentordesk.programme.figures import check
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 
@@ -67,19 +68,13 @@ def seal(
 def read(data: bytes) -> Snapshot:
     """The snapshot in `data`, once its size, form, figures and signature are sound; SnapshotRefused
     naming the first thing that is not."""
-    if len(data) > MAX_BYTES:
-        raise SnapshotRefused(f"the file holds {len(data):,} bytes; a snapshot is at most {MAX_BYTES:,}")
+    check_size(data, MAX_BYTES, "a snapshot", SnapshotRefused)
     try:
         outer = json.loads(data)
         body, signature = outer["snapshot"], base64.b64decode(outer["signature"], validate=True)
     except (ValueError, KeyError, TypeError, binascii.Error) as error:
         raise SnapshotRefused("the file is not a MentorDesk snapshot") from error
-    if not isinstance(body, dict) or body.get("format") != FORMAT:
-        raise SnapshotRefused("the file is not a MentorDesk snapshot")
-    if body.get("version") != VERSION:
-        raise SnapshotRefused(
-            f"the snapshot is of version {body.get('version')!r}; this MentorDesk reads {VERSION}"
-        )
+    body = check_form(body, FORMAT, VERSION, "snapshot", SnapshotRefused)
     try:
         signing_key = base64.b64decode(body["signing_key"], validate=True)
         public = PublicIdentity("", "", "age1", signing_key)
