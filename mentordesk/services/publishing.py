@@ -39,12 +39,19 @@ class PublishService(Service):
             return int(row.value) if row is not None else 0
 
     def _next(
-        self, pairing: PairingInfo, identity: DeviceIdentity, now: dt.datetime, zone: dt.tzinfo
+        self,
+        pairing: PairingInfo,
+        identity: DeviceIdentity,
+        now: dt.datetime,
+        zone: dt.tzinfo,
+        figures: dict[str, Any] | None,
     ) -> tuple[int, dict[str, Any], bytes]:
-        """The pairing's next snapshot: its number (one past the last published), its figures, and its
-        bytes signed by `identity`. The number counts as taken once the snapshot has left (`_taken`)."""
+        """The pairing's next snapshot: its number (one past the last published), its figures (those
+        given, as a preview showed them, or worked out now), and its bytes signed by `identity`. The
+        number counts as taken once the snapshot has left (`_taken`)."""
         sequence = self.last_sequence(pairing.id) + 1
-        figures = self.figures(pairing, now, zone)
+        if figures is None:
+            figures = self.figures(pairing, now, zone)
         return sequence, figures, seal(identity, pairing.id, sequence, now, figures)
 
     def _taken(
@@ -81,24 +88,36 @@ class PublishService(Service):
             return [Published(r.sequence, r.published_at, r.device, r.target, dict(r.figures)) for r in rows]
 
     def publish(
-        self, pairing: PairingInfo, identity: DeviceIdentity, folder: Path, now: dt.datetime, zone: dt.tzinfo
+        self,
+        pairing: PairingInfo,
+        identity: DeviceIdentity,
+        folder: Path,
+        now: dt.datetime,
+        zone: dt.tzinfo,
+        figures: dict[str, Any] | None = None,
     ) -> Path:
         """Write the pairing's snapshot into `folder` (the programme's shared one); returns the file.
         Each publish takes the next number, so the hub can tell a newer snapshot from a replay."""
-        sequence, figures, data = self._next(pairing, identity, now, zone)
+        sequence, figures, data = self._next(pairing, identity, now, zone, figures)
         path = folder / snapshot_name(pairing, sequence)
         write_atomically(path, data)
         self._taken(pairing, identity, now, (sequence, figures, "folder"))
         return path
 
     def publish_to_hub(
-        self, pairing: PairingInfo, identity: DeviceIdentity, url: str, now: dt.datetime, zone: dt.tzinfo
+        self,
+        pairing: PairingInfo,
+        identity: DeviceIdentity,
+        url: str,
+        now: dt.datetime,
+        zone: dt.tzinfo,
+        figures: dict[str, Any] | None = None,
     ) -> int:
         """Send the pairing's snapshot straight to the hub at `url`; returns its number. The hub's refusal
         (SnapshotRefused) or an unreachable hub (HubError) is raised, with its reason, and takes no number."""
         from mentordesk.programme.hub import Hub
 
-        sequence, figures, data = self._next(pairing, identity, now, zone)
+        sequence, figures, data = self._next(pairing, identity, now, zone, figures)
         hub = Hub(url)
         try:
             hub.receive(data, now)

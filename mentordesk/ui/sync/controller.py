@@ -372,11 +372,12 @@ class SyncController(ExportActions, IdentityActions, QObject):
         zone = now.astimezone().tzinfo or dt.UTC
         publishing = self.services.publishing
         identity = self.sync.identity()
+        figures = publishing.figures(pairing, now, zone)
         dialog = PublishDialog(
             pairing.name,
-            publishing.figures(pairing, now, zone),
-            lambda folder: publishing.publish(pairing, identity, folder, now, zone),
-            lambda url: publishing.publish_to_hub(pairing, identity, url, now, zone),
+            figures,  # what leaves is what the dialog shows, not worked out again
+            lambda folder: publishing.publish(pairing, identity, folder, now, zone, figures),
+            lambda url: publishing.publish_to_hub(pairing, identity, url, now, zone, figures),
             self.window,
             history=publishing.published(pairing.id),
             mine=identity.public().fingerprint,
