@@ -234,17 +234,6 @@ class Hub:
                 grouped.setdefault((cohort, week), []).append(found)
         return {key: float(statistics.median(values)) for key, values in grouped.items()}
 
-    def history(self, pair_id: str) -> list[dict[str, Any]]:
-        """Every snapshot the pair sent, oldest first (re-publishing adds one; trends read them all)."""
-        s = schema.snapshot
-        with self.engine.connect() as connection:
-            rows = connection.execute(
-                select(s.c.sequence, s.c.published_at, s.c.figures)
-                .where(s.c.pair_id == pair_id)
-                .order_by(s.c.published_at, s.c.sequence)
-            )
-            return [_in_utc(dict(row._mapping)) for row in rows]
-
 
 def _in_utc(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(row.get("published_at"), dt.datetime):
