@@ -79,6 +79,59 @@ def test_a_backup_made_while_writing_is_a_sound_copy(db_path: Path) -> None:
         reopened.close()
 
 
+def _log_only_file(folder: Path) -> tuple[Path, sqlite3.Connection]:
+    """A WAL file whose second row is still only in its log, while a reader holds a view without it."""
+    path = folder / "logged.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE t(x)")
+    writer.execute("INSERT INTO t VALUES (1)")
+    reader = sqlite3.connect(path, isolation_level=None)
+    reader.execute("BEGIN")
+    assert reader.execute("SELECT count(*) FROM t").fetchone() == (1,)
+    writer.execute("INSERT INTO t VALUES (2)")
+    writer.close()
+    return path, reader
+
+
+def _rows(path: Path) -> list[tuple[int]]:
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return conn.execute("SELECT x FROM t ORDER BY x").fetchall()
+    finally:
+        conn.close()
+
+
+def test_a_backup_holds_what_is_still_in_the_log_and_is_one_file(tmp_path: Path) -> None:
+    path, reader = _log_only_file(tmp_path)
+    try:
+        copy = make_backup(path, tmp_path / "copy.sqlite", durable=False)
+        assert _rows(copy) == [(1,), (2,)]
+        assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("copy")) == ["copy.sqlite"]
+        assert reader.execute("SELECT count(*) FROM t").fetchone() == (1,)  # the reader was not disturbed
+    finally:
+        reader.close()
+
+
+def test_a_backup_made_while_another_holds_the_write_lock_copies_page_by_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, reader = _log_only_file(tmp_path)
+    reader.close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    holder.execute("INSERT INTO t VALUES (3)")  # not committed: a backup holds what was
+    monkeypatch.setattr("mentordesk.storage.backups.SNAPSHOT_WAIT_S", 0.2)
+    try:
+        copy = make_backup(path, tmp_path / "copy.sqlite")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert _rows(copy) == [(1,), (2,)]
+
+
 def test_a_day_s_first_start_makes_one_backup(db_path: Path) -> None:
     assert backup_if_due(db_path, NOW) is not None
     assert backup_if_due(db_path, NOW + dt.timedelta(hours=20)) is None

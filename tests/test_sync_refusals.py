@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import json
 import os
 import uuid
@@ -20,6 +21,7 @@ from test_bundle import craft, manifest_for
 from test_sync import PAIRING, dump, send, shared_state
 
 from mentordesk.cli import main
+from mentordesk.domain import Cadence, NewPairing, Role
 from mentordesk.sync.bundle import BundleError, pack
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.sync.records import collect
@@ -166,6 +168,10 @@ def test_records_that_do_not_fit_are_refused_with_their_reason(
     unknown_field["fields"]["colour_scheme"] = "dark"
     unknown_field["field_versions"]["colour_scheme"] = unknown_field["version"]
     stranger = {**bumped(envelopes(priya, "person")[0], me), "id": str(uuid.uuid4())}
+    elsewhere = sam.services.pairings.create(
+        NewPairing("Sam", Role.MENTEE, "Ada", dt.date(2026, 10, 1), Cadence.WEEKLY), name="Ada → Sam"
+    )
+    their_column = sam.services.plans.columns(elsewhere.id)[0].id
     cases = {
         "wrong type": (bumped(copy.deepcopy(card), me, title=5), "title of a card record does not fit"),
         "too long": (bumped(copy.deepcopy(card), me, title="x" * 301), "longer than 300 characters"),
@@ -179,6 +185,10 @@ def test_records_that_do_not_fit_are_refused_with_their_reason(
         "missing parent": (
             bumped(copy.deepcopy(card), me, column_id=str(uuid.uuid4())),
             "refers to records this database does not have",
+        ),
+        "parent in another pairing": (
+            bumped(copy.deepcopy(card), me, column_id=their_column),
+            "links a card to a record of another pairing",
         ),
         "bad links": (bumped(copy.deepcopy(card), me, competencies=["z", "a"]), "competencies"),
     }

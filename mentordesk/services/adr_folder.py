@@ -181,7 +181,7 @@ class AdrFolderService(AdrExport):
         decision is written, links are matched by the folder's numbers in one short transaction."""
         log = log or log_name(directory)
         found, skipped = read_folder(directory)
-        backup_before(self._db.path, "before-import")
+        backup_before(self._db.path, "before-import", durable=False)
         plans = self._plan(pairing_id, log, found)
         before: dict[str, tuple[object, ...]] = {}
         written = 0

@@ -45,7 +45,7 @@ class TimelineIOService(Service):
     ) -> TimelineImportReport:
         """Add the file's rows; a row whose date and title are already on the timeline is skipped."""
         rows, rejected = read_csv(path)
-        backup_before(self._db.path, "before-import")
+        backup_before(self._db.path, "before-import", durable=False)
         with self._db.write() as session:
             get_live(session, Pairing, pairing_id)
             created, names = _ensure_components(
@@ -131,7 +131,7 @@ class TimelineIOService(Service):
             )
         if not new:
             return TimelineImportReport(0, len(history), notes=tuple(notes))
-        backup_before(self._db.path, "before-import")
+        backup_before(self._db.path, "before-import", durable=False)
         with self._db.write() as session:
             created, names = _ensure_components(session, pairing_id, {component} if component else set())
         lane = names[component.casefold()] if component else None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +24,7 @@ from mentordesk.wording import translate
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 6
 RETENTION_KEY = "backups.retention"  # in the database's `setting` table: {"days": 7, "weeks": 4, ...}
 _STAMP = "%Y%m%dT%H%M%S"
+SNAPSHOT_WAIT_S = 3.0  # how long a backup waits for the write lock before it copies page by page
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{6})(?:-(?P<label>[a-z-]+))?\.sqlite$")
 
 
@@ -77,9 +80,16 @@ def backup_folder(database: Path) -> Path:
 
 
 def make_backup(
-    database: Path, out: Path | None = None, *, label: str = "", now: dt.datetime | None = None
+    database: Path,
+    out: Path | None = None,
+    *,
+    label: str = "",
+    now: dt.datetime | None = None,
+    durable: bool = True,
 ) -> Path:
-    """Copy `database` (open or not) to `out`, or into its backup folder; returns the copy's path."""
+    """Copy `database` (open or not) to `out`, or into its backup folder; returns the copy's path.
+    `durable`: the copy is on the disk before this returns; otherwise the system writes it out in its
+    own time (a copy that a power cut then leaves damaged fails `check`, and is passed over)."""
     moment = (now or dt.datetime.now()).strftime(_STAMP)
     if out is None:
         folder = backup_folder(database)
@@ -87,14 +97,56 @@ def make_backup(
         suffix = f"-{label}" if label else ""
         out = folder / f"{database.stem}-{moment}{suffix}.sqlite"
     partial = out.with_name(out.name + ".partial")
-    copy_database(database, partial)
+    snapshot(database, partial)
+    if durable:
+        descriptor = os.open(partial, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
     partial.replace(out)
     return out
 
 
+def snapshot(source: Path, target: Path) -> None:
+    """Copy `source` to the new file `target` as the file system copies files, while no one can write
+    it (the write lock held): the file and its write-ahead log, which is then folded into the copy.
+    When the lock is not had within a few seconds, or the files cannot be read as files, SQLite's
+    backup API copies it page by page instead, which waits for no one."""
+    log, copied_log = _log(source), _log(target)
+    try:
+        conn = sqlite3.connect(source, timeout=SNAPSHOT_WAIT_S, isolation_level=None)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                shutil.copyfile(source, target)
+                if log.exists():
+                    shutil.copyfile(log, copied_log)
+            finally:
+                conn.execute("ROLLBACK")
+        finally:
+            conn.close()
+    except (sqlite3.Error, OSError):
+        for path in (target, copied_log):
+            path.unlink(missing_ok=True)
+        copy_database(source, target)
+        return
+    if copied_log.exists():  # the copy's last connection moves the log into it, and removes it
+        folding = sqlite3.connect(target, isolation_level=None)
+        try:
+            folding.execute("PRAGMA synchronous=OFF")  # make_backup syncs the whole file once
+            folding.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            folding.close()
+
+
+def _log(database: Path) -> Path:
+    return database.with_name(database.name + "-wal")
+
+
 def copy_database(source: Path, target: Path) -> None:
     """Copy with SQLite's online backup API: consistent even while another connection writes, and
-    with a WAL beside the source."""
+    with a WAL beside the source; `target` may be an open database (a restore)."""
     reading = sqlite3.connect(source)
     try:
         writing = sqlite3.connect(target)
@@ -163,10 +215,12 @@ def rotate(database: Path) -> list[Path]:
     return removed
 
 
-def backup_before(database: Path, label: str, now: dt.datetime | None = None) -> Path:
+def backup_before(
+    database: Path, label: str, now: dt.datetime | None = None, *, durable: bool = True
+) -> Path:
     """A backup labelled with what is about to change the file (an import; "" for the daily one), then
     rotation."""
-    made = make_backup(database, label=label, now=now)
+    made = make_backup(database, label=label, now=now, durable=durable)
     rotate(database)
     return made
 

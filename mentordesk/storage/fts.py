@@ -99,12 +99,18 @@ def index_rows(conn: Connection, rows: Iterable[Indexed]) -> None:
     if not chosen:
         return
     indexed = _rowids(conn, list(chosen))
+    # Deletes and inserts go in row order: FTS5 writes out what it holds in memory as a new segment
+    # whenever a row comes before the last one it took, and segments merge on later writes, so rows in
+    # the order records came (64 edited cards) cost ten times what they cost sorted.
     if indexed:
-        conn.execute(_DELETE_TEXT, [{"rowid": rowid} for rowid in indexed.values()])
+        conn.execute(_DELETE_TEXT, [{"rowid": rowid} for rowid in sorted(indexed.values())])
     next_rowid = 0  # the first free row, read only when some record is not indexed yet
     if len(indexed) < len(chosen):
         next_rowid = (conn.execute(select(func.max(search_doc.c.rowid))).scalar() or 0) + 1
-    dropped, updated, added, texts = [], [], [], []
+    dropped: list[int] = []
+    updated: list[dict[str, Any]] = []
+    added: list[dict[str, Any]] = []
+    texts: list[dict[str, Any]] = []
     for record_id, (model, row) in chosen.items():
         rowid = indexed.get(record_id)
         document = model.document(row)
@@ -133,11 +139,11 @@ def index_rows(conn: Connection, rows: Iterable[Indexed]) -> None:
     if added:
         conn.execute(insert(search_doc), added)
     if texts:
-        conn.execute(_INSERT_TEXT, texts)
+        conn.execute(_INSERT_TEXT, sorted(texts, key=lambda entry: entry["rowid"]))
 
 
 def unindex_records(conn: Connection, record_ids: Sequence[str]) -> None:
-    rowids = list(_rowids(conn, record_ids).values())
+    rowids = sorted(_rowids(conn, record_ids).values())
     if rowids:
         conn.execute(_DELETE_TEXT, [{"rowid": rowid} for rowid in rowids])
     for chunk in _chunks(rowids):

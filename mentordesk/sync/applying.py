@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Column, func, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.storage.base import Base, PairingScoped, SyncedMixin
 from mentordesk.storage.models import (
@@ -34,6 +34,7 @@ from mentordesk.sync.merge import Register, Version, in_conflict, join, merge
 from mentordesk.sync.merge import chosen as merge_chosen
 from mentordesk.sync.numbering import DecisionNumbers
 from mentordesk.sync.records import field_version, kinds
+from mentordesk.sync.references import reference_problem
 from mentordesk.wording import translate
 
 #: Incoming records whose local copies one query reads.
@@ -107,25 +108,32 @@ class Applier:
                     self._people |= {record["fields"].get("mentor_id"), record["fields"].get("mentee_id")}
         self.result = Applied()
         self._links: list[tuple[SyncedMixin, str, list[str]]] = []  # of records held here
+        self._written: dict[type[SyncedMixin], list[str]] = {}  # ids of the records added or updated
         self._new = NewRecords(pairing_id)  # records this import creates
         self._numbers = DecisionNumbers(session, pairing_id, session.info[DEVICE_KEY])
         self.result.renumbered = self._numbers.renumbered
         self._held = self._preload(records)
 
-    def _preload(self, records: Iterable[Mapping[str, Any]]) -> set[tuple[type[SyncedMixin], str]]:
-        """Read the local copies of every incoming record, a few hundred per query, so that merging one
-        finds its copy in the session instead of asking the database; the (model, id) of each found."""
+    def _preload(
+        self, records: Iterable[Mapping[str, Any]]
+    ) -> dict[tuple[type[SyncedMixin], str], SyncedMixin]:
+        """Read the local copies of every incoming record with their links, a few hundred per query, so
+        that merging one asks the database nothing; each by its (model, id). They are held here: the
+        session alone would let them go, and read each again."""
         wanted: dict[type[SyncedMixin], list[str]] = {}
         for record in records:
             model = kinds().get(record["kind"])
             if model is not None:
                 wanted.setdefault(model, []).append(record["id"])
-        held: set[tuple[type[SyncedMixin], str]] = set()
+        held: dict[tuple[type[SyncedMixin], str], SyncedMixin] = {}
         for model, ids in wanted.items():
             for start in range(0, len(ids), PRELOAD_CHUNK):
                 chunk = ids[start : start + PRELOAD_CHUNK]
-                found = self._session.scalars(select(model).where(model.id.in_(chunk)))
-                held.update((model, r.id) for r in found)
+                query = select(model).where(model.id.in_(chunk))
+                for name in link_fields(model):  # read with the records, not one query each later
+                    query = query.options(selectinload(getattr(model, name)))
+                found = self._session.scalars(query)
+                held.update(((model, r.id), r) for r in found)
         return held
 
     def apply(self, envelope: Mapping[str, Any]) -> None:
@@ -150,7 +158,7 @@ class Applier:
         incoming = registers(envelope["fields"], versions, envelope["conflicts"])
         checked = self._checked(model, incoming, where)
         self._check_owner(model, envelope, where)
-        local = self._session.get(model, envelope["id"]) if (model, envelope["id"]) in self._held else None
+        local = self._held.get((model, envelope["id"]))
         if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
             raise ApplyError(
                 translate(
@@ -179,6 +187,7 @@ class Applier:
             self._links.extend((local, name, ids) for name, ids in links.items())
             written = local
             self.result.updated += 1
+        self._written.setdefault(model, []).append(envelope["id"])
         if model is Decision:
             self._numbers.settle(written)
 
@@ -346,37 +355,8 @@ class Applier:
         self._links.clear()
 
     def check_references(self) -> None:
-        """After the flush: every reference of the pairing's records stays inside the pairing and names a
-        record that exists."""
-        session = self._session
-        problems = session.execute(text("SELECT count(*) FROM pragma_foreign_key_check")).scalar()
-        if problems:
-            raise ApplyError(
-                translate(
-                    "Applier",
-                    "The export refers to records this database does not have. Import the earlier exports "
-                    "from the same partner first, then this one.",
-                )
-            )
-        for model in kinds().values():
-            if not issubclass(model, PairingScoped):
-                continue
-            for foreign in model.__table__.foreign_keys:  # type: ignore[attr-defined]
-                parent_model = kinds().get(foreign.column.table.name)
-                if parent_model is None or not issubclass(parent_model, PairingScoped):
-                    continue
-                parent = aliased(parent_model)
-                column: Column[Any] = foreign.parent
-                crossing = session.scalar(
-                    select(func.count())
-                    .select_from(model)
-                    .join(parent, parent.id == column)
-                    .where(model.pairing_id == self._pairing_id, parent.pairing_id != self._pairing_id)
-                )
-                if crossing:
-                    raise ApplyError(
-                        translate(
-                            "Applier",
-                            "The export links a {kind} to a record of another pairing; it was refused.",
-                        ).format(kind=model.__tablename__.replace("_", " "))  # type: ignore[attr-defined]
-                    )
+        """After the flush: every record this import wrote names records that exist here, and only
+        records of the pairing."""
+        problem = reference_problem(self._session, self._pairing_id, self._written)
+        if problem is not None:
+            raise ApplyError(problem)

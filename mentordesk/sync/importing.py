@@ -26,6 +26,7 @@ from mentordesk.sync.applying import Applied, Applier, ApplyError, table_order
 from mentordesk.sync.bundle import MAX_FILE_BYTES, Bundle, BundleError, open_bundle
 from mentordesk.sync.devices import DeviceService
 from mentordesk.sync.identity import DeviceIdentity
+from mentordesk.sync.references import missing_message
 from mentordesk.wording import translate
 
 INVITED_KEY = "programme/invited/{pairing}"  # a programme's invitation to this pairing was accepted
@@ -189,7 +190,7 @@ class ImportService:
         manifest = bundle.manifest
         order = table_order()
         records = sorted(bundle.records, key=lambda r: order.get(r["kind"], len(order)))
-        backup_before(self._db.path, "before-import")
+        backup_before(self._db.path, "before-import", durable=False)
         try:
             with self._db.write() as session:
                 session.execute(text("PRAGMA defer_foreign_keys = ON"))
@@ -268,6 +269,8 @@ def _clash_message(detail: str) -> str:
         "event_link.": "a cause link you also drew",
         "tagging.": "a tag you also put on the same record",
     }
+    if "FOREIGN KEY" in detail:  # a link to a missing record, found by SQLite as the import commits
+        return missing_message()
     if "pairing.name" in detail:
         return (
             f"The export holds {what['pairing.name']}. Rename yours (File → Edit pairing…), then import "

@@ -1,0 +1,67 @@
+"""The import's last check before it commits: what it wrote names only records that exist here and
+belong to the pairing being imported.
+
+Only the records the import wrote are looked at, so an exchange of a few edits costs a few lookups
+however large the pairing is; the rest of the pairing was checked when it was written. The records'
+many-to-many links are left to SQLite's foreign keys, deferred to the commit (`MISSING`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from mentordesk.storage.base import PairingScoped, SyncedMixin
+from mentordesk.sync.records import kinds
+from mentordesk.wording import translate
+
+#: Ids one statement names at a time.
+CHUNK = 500
+
+
+def missing_message() -> str:
+    return translate(
+        "Applier",
+        "The export refers to records this database does not have. Import the earlier exports "
+        "from the same partner first, then this one.",
+    )
+
+
+def reference_problem(
+    session: Session, pairing_id: str, written: Mapping[type[SyncedMixin], Sequence[str]]
+) -> str | None:
+    """What is wrong when a record in `written` (ids by model) names a missing record, or a record of
+    another pairing while it is a record of this one; None when nothing is."""
+    for model, ids in written.items():
+        table = model.__table__  # type: ignore[attr-defined]
+        for foreign in table.foreign_keys:
+            parent = foreign.column.table
+            parent_model = kinds().get(parent.name)
+            crossing = (
+                issubclass(model, PairingScoped)
+                and parent_model is not None
+                and issubclass(parent_model, PairingScoped)
+            )
+            condition = "p.id IS NULL" + (" OR p.pairing_id != :pairing" if crossing else "")
+            column = foreign.parent.name
+            for start in range(0, len(ids), CHUNK):
+                chunk = ids[start : start + CHUNK]
+                names = ", ".join(f":i{n}" for n in range(len(chunk)))
+                query = text(
+                    f"SELECT p.id IS NULL FROM {table.name} AS c "  # names from the schema
+                    f"LEFT JOIN {parent.name} AS p ON p.{foreign.column.name} = c.{column} "
+                    f"WHERE c.id IN ({names}) AND c.{column} IS NOT NULL AND ({condition}) LIMIT 1"
+                )
+                values: dict[str, object] = {f"i{n}": value for n, value in enumerate(chunk)}
+                if crossing:
+                    values["pairing"] = pairing_id
+                found = session.execute(query, values).first()
+                if found is None:
+                    continue
+                if found[0]:
+                    return missing_message()
+                return translate(
+                    "Applier", "The export links a {kind} to a record of another pairing; it was refused."
+                ).format(kind=table.name.replace("_", " "))
+    return None
