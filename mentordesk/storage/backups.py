@@ -117,6 +117,7 @@ def snapshot(source: Path, target: Path) -> None:
     try:
         conn = sqlite3.connect(source, timeout=SNAPSHOT_WAIT_S, isolation_level=None)
         try:
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")  # what it can without waiting: less to fold
             conn.execute("BEGIN IMMEDIATE")
             try:
                 shutil.copyfile(source, target)

@@ -39,6 +39,9 @@ from mentordesk.wording import translate
 INSTALL_KEY = "install.id"
 
 BUSY_TIMEOUT_MS = 10_000
+#: What the write-ahead log is cut back to once its pages are in the file: a large import's log would
+#: otherwise stay on the disk, as large, for as long as the file is used (and be copied with each backup).
+LOG_LIMIT_BYTES = 8 * 1024 * 1024
 _IMMEDIATE = "mentordesk_immediate"
 
 
@@ -76,6 +79,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, read_only: ReadOnly = 
         cursor = dbapi_connection.cursor()
         if read_only is None:
             cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA journal_size_limit={LOG_LIMIT_BYTES}")
         cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

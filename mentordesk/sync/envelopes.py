@@ -3,6 +3,7 @@ the same way before an export is written and when one is read."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from mentordesk.domain import MAX_TEXT_CHARS
@@ -20,78 +21,80 @@ MAX_CONFLICTING = 16  # values standing for one field at once
 
 
 def validate_record(record: object) -> None:
-    """A record envelope (docs/FORMAT.md, "Records"): its shape, types and sizes; ValueError if not."""
-    if not isinstance(record, dict) or set(record) != ENVELOPE:
+    """A record envelope (docs/FORMAT.md, "Records"): its shape, types and sizes; ValueError if not.
+    Run on every record an export writes and an import reads (hundreds of thousands of values), so each
+    check is the cheapest test of its rule, and a message is only worded for a record that fails."""
+    if not isinstance(record, dict) or record.keys() != ENVELOPE:
         raise ValueError("a record must have exactly " + ", ".join(sorted(ENVELOPE)))
-    if not isinstance(record["kind"], str) or not NAME.fullmatch(record["kind"]):
+    kind, record_id = record["kind"], record["id"]
+    if not isinstance(kind, str) or not NAME.fullmatch(kind):
         raise ValueError(translate("bundle", "a record's kind is not a name"))
-    if not isinstance(record["id"], str) or not ID.fullmatch(record["id"]):
+    if not isinstance(record_id, str) or not ID.fullmatch(record_id):
         raise ValueError(translate("bundle", "a record's id is not an id"))
-    where = f"the record {record['id']}"
+    problem = _problem(record)
+    if problem is not None:
+        raise ValueError(problem.format(where=f"the record {record_id}"))
+
+
+def _problem(record: dict[str, object]) -> str | None:
+    """What is wrong with an envelope whose kind and id are good, as words with {where} left to fill."""
     if not isinstance(record["deleted"], bool):
-        raise ValueError(
-            translate("bundle", "{where} has a deleted flag that is not true or false").format(where=where)
-        )
+        return translate("bundle", "{where} has a deleted flag that is not true or false")
     version, fields = record["version"], record["fields"]
     if not _vector(version):
-        raise ValueError(
-            translate("bundle", "{where} has a version that is not a version vector").format(where=where)
-        )
+        return translate("bundle", "{where} has a version that is not a version vector")
+    assert isinstance(version, dict)
     if not isinstance(fields, dict) or len(fields) > 64:
-        raise ValueError(translate("bundle", "{where} has fields that are not fields").format(where=where))
+        return translate("bundle", "{where} has fields that are not fields")
     for name, value in fields.items():
-        if not isinstance(name, str) or not NAME.fullmatch(name):
-            raise ValueError(
-                translate("bundle", "{where} has a field name that is not a name").format(where=where)
-            )
+        if not isinstance(name, str) or not _is_name(name):
+            return translate("bundle", "{where} has a field name that is not a name")
         if not _plain(value):
-            raise ValueError(
-                translate(
-                    "bundle", "the field {name} of {where} has a value of the wrong type or size"
-                ).format(name=name, where=where)
-            )
+            return translate(
+                "bundle", "the field {name} of {where} has a value of the wrong type or size"
+            ).replace("{name}", name)
     if fields.get("deleted") is not record["deleted"]:
-        raise ValueError(
-            translate("bundle", "{where} has a deleted field that differs from its deleted flag").format(
-                where=where
-            )
-        )
+        return translate("bundle", "{where} has a deleted field that differs from its deleted flag")
     versions = record["field_versions"]
-    if not isinstance(versions, dict) or not set(versions) <= set(fields):
-        raise ValueError(
-            translate("bundle", "{where} gives versions for fields it does not have").format(where=where)
-        )
+    if not isinstance(versions, dict) or not versions.keys() <= fields.keys():
+        return translate("bundle", "{where} gives versions for fields it does not have")
     if not all(_vector(v) and dominates(version, v) for v in versions.values()):
-        raise ValueError(
-            translate("bundle", "{where} has a field version that is not within the record's version").format(
-                where=where
-            )
-        )
+        return translate("bundle", "{where} has a field version that is not within the record's version")
     conflicts = record["conflicts"]
-    if not isinstance(conflicts, dict) or not set(conflicts) <= set(fields):
-        raise ValueError(
-            translate("bundle", "{where} has conflicts on fields it does not have").format(where=where)
-        )
+    if not isinstance(conflicts, dict) or not conflicts.keys() <= fields.keys():
+        return translate("bundle", "{where} has conflicts on fields it does not have")
     for name, others in conflicts.items():
         if not isinstance(others, list) or not 0 < len(others) <= MAX_CONFLICTING:
-            raise ValueError(
-                translate("bundle", "{where} has a conflict on {name} that is not a list of values").format(
-                    where=where, name=name
-                )
-            )
+            return translate(
+                "bundle", "{where} has a conflict on {name} that is not a list of values"
+            ).replace("{name}", name)
         for other in others:
             if (
                 not isinstance(other, dict)
-                or set(other) != {"value", "version"}
+                or other.keys() != _CONFLICTING
                 or not _plain(other["value"])
                 or not _vector(other["version"])
                 or not dominates(version, other["version"])
             ):
-                raise ValueError(
-                    translate("bundle", "{where} has a conflicting value of {name} that is not valid").format(
-                        where=where, name=name
-                    )
-                )
+                return translate(
+                    "bundle", "{where} has a conflicting value of {name} that is not valid"
+                ).replace("{name}", name)
+    return None
+
+
+_CONFLICTING = frozenset({"value", "version"})
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_name(name: str) -> bool:
+    """A field name (a few dozen, met on every record)."""
+    return NAME.fullmatch(name) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _is_device(device: str) -> bool:
+    """A device id in a version vector (a pairing's two or three devices, met on every record)."""
+    return ID.fullmatch(device) is not None
 
 
 def _vector(vector: object) -> bool:
@@ -100,7 +103,7 @@ def _vector(vector: object) -> bool:
         and len(vector) <= 64
         and all(
             isinstance(k, str)
-            and ID.fullmatch(k) is not None
+            and _is_device(k)
             and isinstance(n, int)
             and not isinstance(n, bool)
             and 0 < n < 2**53
@@ -110,10 +113,14 @@ def _vector(vector: object) -> bool:
 
 
 def _plain(value: object) -> bool:
-    if value is None or isinstance(value, bool | int | float):
-        return not isinstance(value, int) or isinstance(value, bool) or abs(value) < 2**53
+    """A field's value: text, a number, true or false, nothing, or a list of short texts (the most
+    frequent first)."""
     if isinstance(value, str):
         return len(value) <= MAX_TEXT
+    if value is None or isinstance(value, bool | float):
+        return True
+    if isinstance(value, int):
+        return abs(value) < 2**53
     if isinstance(value, list):
         return len(value) <= MAX_LIST and all(isinstance(v, str) and len(v) <= 10_000 for v in value)
     return False

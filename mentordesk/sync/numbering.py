@@ -22,18 +22,26 @@ class DecisionNumbers:
 
     def __init__(self, session: Session, pairing_id: str, device: str) -> None:
         self._session = session
+        self._pairing_id = pairing_id
         self._device = device
-        self._stored: dict[int, list[str]] = {}
-        query = select(Decision.id, Decision.number).where(Decision.pairing_id == pairing_id)
-        for decision_id, number in session.execute(query):
-            self._stored.setdefault(number, []).append(decision_id)
+        self._stored: dict[int, list[str]] | None = None  # read when the first decision arrives
         self._written: dict[int, list[Any]] = {}
-        self._highest = max(self._stored, default=0)
+        self._highest = 0
         self.renumbered: list[tuple[int, int]] = []  # decisions moved: (from, to)
+
+    def _read_stored(self) -> dict[int, list[str]]:
+        if self._stored is None:
+            self._stored = {}
+            query = select(Decision.id, Decision.number).where(Decision.pairing_id == self._pairing_id)
+            for decision_id, number in self._session.execute(query):
+                self._stored.setdefault(number, []).append(decision_id)
+            self._highest = max(self._highest, max(self._stored, default=0))
+        return self._stored
 
     def settle(self, decision: Any) -> None:
         """`decision` was just written. If another holds its number, the one with the larger id takes
         the next free number: both copies choose the same one to move, so neither refuses the other."""
+        self._read_stored()
         self._hold(decision)
         other = self._other_with(decision)
         if other is None:
@@ -48,7 +56,8 @@ class DecisionNumbers:
 
     def _other_with(self, decision: Any) -> Any:
         number = decision.number
-        stored = (self._session.get(Decision, i) for i in self._stored.get(number, ()) if i != decision.id)
+        ids = self._read_stored().get(number, ())
+        stored = (self._session.get(Decision, i) for i in ids if i != decision.id)
         written = (d for d in self._written.get(number, ()) if d is not decision)
         return next((d for d in (*stored, *written) if d is not None and d.number == number), None)
 

@@ -1045,6 +1045,7 @@ The secret keys are kept in the system keyring.</translation>
     <name>Database</name>
     <message>
         <source>the database file is damaged</source>
+        <extracomment>What the write-ahead log is cut back to once its pages are in the file: a large import&apos;s log would otherwise stay on the disk, as large, for as long as the file is used (and be copied with each backup).</extracomment>
         <translation>the database file is damaged</translation>
     </message>
 </context>
