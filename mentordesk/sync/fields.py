@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
 import math
 from typing import Any
@@ -118,9 +119,15 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
         ) from None
 
 
+@functools.cache
+def _choices(enum_class: type[enum.Enum] | None) -> dict[Any, enum.Enum]:
+    """A choice column's members by the value that travels (asked for every such field an import reads)."""
+    return {m.value: m for m in enum_class} if enum_class is not None else {}
+
+
 def _convert(kind: Any, value: Any) -> Any:
     if isinstance(kind, Enum):
-        choices = {m.value: m for m in kind.enum_class} if kind.enum_class else {}
+        choices = _choices(kind.enum_class)
         if not isinstance(value, str) or value not in choices:
             raise ValueError(translate("fields", "{value!r} is not one of its choices").format(value=value))
         return choices[value]

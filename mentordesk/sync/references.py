@@ -7,7 +7,7 @@ many-to-many links are left to SQLite's foreign keys, deferred to the commit (`M
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -18,6 +18,8 @@ from mentordesk.wording import translate
 
 #: Ids one statement names at a time.
 CHUNK = 500
+#: Written records of one kind beyond which the pairing's records of that kind are checked in one pass.
+WHOLE_AFTER = 2_000
 
 
 def missing_message() -> str:
@@ -26,6 +28,16 @@ def missing_message() -> str:
         "The export refers to records this database does not have. Import the earlier exports "
         "from the same partner first, then this one.",
     )
+
+
+def _chunks(model: type[SyncedMixin], ids: Sequence[str]) -> Iterator[Sequence[str] | None]:
+    """The ids a statement at a time; or None, once, for a pairing's records written by the thousand
+    (a first exchange), which one pass over the pairing checks sooner than as many lookups."""
+    if issubclass(model, PairingScoped) and len(ids) > WHOLE_AFTER:
+        yield None
+        return
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
 
 
 def reference_problem(
@@ -45,18 +57,20 @@ def reference_problem(
             )
             condition = "p.id IS NULL" + (" OR p.pairing_id != :pairing" if crossing else "")
             column = foreign.parent.name
-            for start in range(0, len(ids), CHUNK):
-                chunk = ids[start : start + CHUNK]
-                names = ", ".join(f":i{n}" for n in range(len(chunk)))
-                query = text(
-                    f"SELECT p.id IS NULL FROM {table.name} AS c "  # names from the schema
-                    f"LEFT JOIN {parent.name} AS p ON p.{foreign.column.name} = c.{column} "
-                    f"WHERE c.id IN ({names}) AND c.{column} IS NOT NULL AND ({condition}) LIMIT 1"
-                )
-                values: dict[str, object] = {f"i{n}": value for n, value in enumerate(chunk)}
-                if crossing:
-                    values["pairing"] = pairing_id
-                found = session.execute(query, values).first()
+            joined = (
+                f"SELECT p.id IS NULL FROM {table.name} AS c "  # names from the schema
+                f"LEFT JOIN {parent.name} AS p ON p.{foreign.column.name} = c.{column} "
+                f"WHERE c.{column} IS NOT NULL AND ({condition}) AND "
+            )
+            for chunk in _chunks(model, ids):
+                if chunk is None:  # most of the pairing: read it whole rather than look each up
+                    where, values = "c.pairing_id = :pairing", {"pairing": pairing_id}
+                else:
+                    where = "c.id IN (" + ", ".join(f":i{n}" for n in range(len(chunk))) + ")"
+                    values = {f"i{n}": value for n, value in enumerate(chunk)}
+                    if crossing:
+                        values["pairing"] = pairing_id
+                found = session.execute(text(joined + where + " LIMIT 1"), values).first()
                 if found is None:
                     continue
                 if found[0]:
