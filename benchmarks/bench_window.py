@@ -5,9 +5,11 @@ Run: python benchmarks/bench_window.py --db FILE [--json OUT]      (QT_QPA_PLATF
 
 Start-up is measured in fresh processes (after one warm-up), from the interpreter's start to the main
 window's first paint and to its first paint with the records of its first page, beside a bare PySide6
-window. The rest runs in one MainWindow on the file, each figure from the user's action to the repainted
-window: opening the Decisions page (first time, then again), a decision chosen in its list, the Plan
-page and a card chosen on it; beside the floor of reading that record with one raw SQLite query.
+window and beside a plain PySide6 window with the kinds of widgets MentorDesk's frame has (its menus,
+toolbar, sidebar, search field; no MentorDesk code). The rest runs in one MainWindow on the file, each
+figure from the user's action to the repainted window: opening the Decisions page (first time, then
+again), a decision chosen in its list, the Plan page and a card chosen on it; beside the floor of
+reading that record with one raw SQLite query.
 Medians; a table is printed and, with --json, saved.
 """
 
@@ -73,6 +75,69 @@ _BARE = (
 app = QApplication(sys.argv[:1])
 window = QMainWindow()
 window.resize(1360, 840)
+window.show()
+app.exec()
+"""
+)
+# The frame's kinds of widgets in a plain PySide6 window, no MentorDesk code: a menu bar of 7 menus and
+# 55 actions (20 with shortcuts), a toolbar of 8 actions with icons, a choice of pairing and a search
+# field with completions, a sidebar of 7 pages with icons, stacked pages with a label, a status bar.
+_QT_FRAME = (
+    _FIRST_PAINT
+    + """
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QStackedWidget, QStatusBar, QToolBar,
+)
+
+
+def dot(color):
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setBrush(QColor(color))
+    painter.drawEllipse(4, 4, 24, 24)
+    painter.end()
+    return QIcon(pixmap)
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1360, 840)
+made = 0
+for number in range(7):
+    menu = window.menuBar().addMenu(f"Menu {number}")
+    for _ in range(8 if number < 6 else 7):
+        action = QAction(f"Action {made}", window)
+        if made % 11 < 4:
+            action.setShortcut(QKeySequence(f"Ctrl+Shift+{chr(65 + made % 26)}"))
+        menu.addAction(action)
+        made += 1
+tools = QToolBar()
+window.addToolBar(tools)
+for number in range(8):
+    tools.addAction(dot("#3465a4"), f"Tool {number}")
+pairings = QComboBox()
+pairings.addItems(["Priya and Sam", "Ada and Lin"])
+tools.addWidget(pairings)
+search = QLineEdit()
+search.setPlaceholderText("Search")
+search.setCompleter(QCompleter(["one", "two"]))
+tools.addWidget(search)
+central = QWidget()
+row = QHBoxLayout(central)
+sidebar = QListWidget()
+sidebar.setIconSize(QSize(20, 20))
+for name in ("Plan", "Sessions", "Prepare", "Decisions", "Archeology", "Progress", "Overview"):
+    QListWidgetItem(dot("#4e9a06"), name, sidebar)
+pages = QStackedWidget()
+pages.addWidget(QLabel("Opening"))
+row.addWidget(sidebar)
+row.addWidget(pages, 1)
+window.setCentralWidget(central)
+window.setStatusBar(QStatusBar())
 window.show()
 app.exec()
 """
@@ -233,9 +298,12 @@ def main() -> None:
             generate(path, args.records, args.pairings).close()
             label = f"{args.records} records over {args.pairings} pairing(s)"
         bare = first_paint(_BARE)[0]
+        qt_frame = first_paint(_QT_FRAME)[0]
         frame, filled = first_paint(_APP, str(path))
         figures = {
             "floor: bare window, first paint (ms)": bare,
+            "floor: the frame's kinds of widgets, plain PySide6 (ms)": qt_frame,
+            "that floor, times the bare window": qt_frame / bare,
             "start-up to first paint (ms)": frame,
             "start-up, times the bare window": frame / bare,
             "start-up to the first page's records painted (ms)": filled,

@@ -5,7 +5,10 @@ statements an import sends no more than their kinds do."""
 from __future__ import annotations
 
 import copy
+import json
+import sqlite3
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 from conftest import Peer
@@ -79,3 +82,37 @@ def test_a_first_import_sends_a_few_statements_per_kind_not_per_record(
     # kind, where one statement per record would be over a hundred more
     assert len(statements) < 8 * kinds < summary.applied.added, len(statements)
     assert pairing.id in shared_state(sam)
+
+
+def test_new_records_are_stored_as_the_sender_stored_them(peers: tuple[Peer, Peer], tmp_path: Path) -> None:
+    """Written in bulk, past the ORM, every column holds what the sending copy stores, as stored: a time
+    keeps its microseconds, a choice its value, a date its text (structured values may list their keys
+    in another order)."""
+    priya, sam = peers
+    send(priya, sam, tmp_path / "1.mdbundle", accept=True)
+    travelled = sorted(shared_state(priya))
+    local = {"updated_at", "change_seq", "version_vector", "field_versions", "conflicts"}
+    compared = 0
+    with (
+        closing(sqlite3.connect(priya.services.db.path)) as theirs,
+        closing(sqlite3.connect(sam.services.db.path)) as ours,
+    ):
+        for kind in sorted({record["kind"] for record in shared_state(priya).values()}):
+            columns = [row[1] for row in ours.execute(f"PRAGMA table_info({kind})") if row[1] not in local]
+            picked = ", ".join(f"{c}, typeof({c})" for c in columns)
+            marks = ", ".join("?" * len(travelled))
+            query = f"SELECT {picked} FROM {kind} WHERE id IN ({marks}) ORDER BY id"
+            sent, stored = (
+                theirs.execute(query, travelled).fetchall(),
+                ours.execute(query, travelled).fetchall(),
+            )
+            assert [_parsed(row) for row in stored] == [_parsed(row) for row in sent], kind
+            compared += len(stored)
+    assert compared == len(travelled)
+
+
+def _parsed(row: tuple[object, ...]) -> list[object]:
+    """A raw row with its JSON texts read, so that the order of their keys does not count."""
+    return [
+        json.loads(value) if isinstance(value, str) and value[:1] in ("[", "{") else value for value in row
+    ]

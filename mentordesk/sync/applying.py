@@ -153,28 +153,18 @@ class Applier:
                     "The export's {where} does not have the fields this version of MentorDesk uses.",
                 ).format(where=where)
             )
-        given = envelope["field_versions"]
-        versions = {name: given.get(name, envelope["version"]) for name in envelope["fields"]}
-        incoming = registers(envelope["fields"], versions, envelope["conflicts"])
-        checked = self._checked(model, incoming, where)
-        self._check_owner(model, envelope, where)
         local = self._held.get((model, envelope["id"]))
-        if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
-            raise ApplyError(
-                translate(
-                    "Applier", "The export holds the {where}, which is a record of another pairing here."
-                ).format(where=where)
-            )
-        before = local_registers(local) if local is not None else {}
-        merged = merge(before, incoming)
-        if merged == before:
-            self.result.unchanged += 1
-            return
-        self._check_authority(model, local, merged, where)
-        if model in (ReviewComment, DecisionAddendum):
-            self._check_authorship(model, local, merged, where)
-        self.result.conflicts += sum(1 for n, r in merged.items() if in_conflict(r) and r != before.get(n))
-        values, links = self._settle(model, merged, checked)
+        if local is None and not envelope["conflicts"] and model not in (Pairing, Person):
+            values, links = self._fresh(model, envelope, where)
+            self._check_owner(model, envelope, where)
+            if model in (ReviewComment, DecisionAddendum):
+                self._check_authorship(None, envelope["fields"]["author_role"], where)
+        else:
+            merged = self._merged(model, envelope, local, where)
+            if merged is None:
+                self.result.unchanged += 1
+                return
+            values, links = merged
         if local is None:
             values["version_vector"] = join([envelope["version"]])
             written: Any = row(envelope["id"], values)
@@ -190,6 +180,62 @@ class Applier:
         self._written.setdefault(model, []).append(envelope["id"])
         if model is Decision:
             self._numbers.settle(written)
+
+    def _merged(
+        self, model: type[SyncedMixin], envelope: Mapping[str, Any], local: SyncedMixin | None, where: str
+    ) -> tuple[dict[str, Any], dict[str, list[str]]] | None:
+        """The record merged with its local copy, field by field: its column values and link fields'
+        ids (see `_settle`); None when it changes nothing here."""
+        given = envelope["field_versions"]
+        versions = {name: given.get(name, envelope["version"]) for name in envelope["fields"]}
+        incoming = registers(envelope["fields"], versions, envelope["conflicts"])
+        checked = self._checked(model, incoming, where)
+        self._check_owner(model, envelope, where)
+        if isinstance(local, PairingScoped) and local.pairing_id != self._pairing_id:
+            raise ApplyError(
+                translate(
+                    "Applier", "The export holds the {where}, which is a record of another pairing here."
+                ).format(where=where)
+            )
+        before = local_registers(local) if local is not None else {}
+        merged = merge(before, incoming)
+        if merged == before:
+            return None
+        self._check_authority(model, local, merged, where)
+        if model in (ReviewComment, DecisionAddendum):
+            self._check_authorship(local, merge_chosen(merged["author_role"]).value, where)
+        self.result.conflicts += sum(1 for n, r in merged.items() if in_conflict(r) and r != before.get(n))
+        return self._settle(model, merged, checked)
+
+    @staticmethod
+    def _fresh(
+        model: type[SyncedMixin], envelope: Mapping[str, Any], where: str
+    ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+        """A record new here with no values in conflict (most of a first exchange): what `_merged` gives
+        for it, each field checked and kept at the version it came with, without building its
+        versions to merge with nothing."""
+        given, version = envelope["field_versions"], envelope["version"]
+        links_of = link_fields(model)
+        values: dict[str, Any] = {}
+        links: dict[str, list[str]] = {}
+        versions: dict[str, dict[str, int]] = {}
+        ordered: dict[int, dict[str, int]] = {}  # most fields share the record's vector
+        try:
+            for name, value in envelope["fields"].items():
+                (links if name in links_of else values)[name] = from_wire(model, name, value)
+                vector = given.get(name, version)
+                if id(vector) not in ordered:
+                    ordered[id(vector)] = dict(sorted(vector.items()))
+                versions[name] = dict(ordered[id(vector)])
+        except FieldError as error:
+            raise ApplyError(
+                translate("Applier", "The export's {where} is not valid: {error}.").format(
+                    where=where, error=error
+                )
+            ) from None
+        values["field_versions"] = versions
+        values["conflicts"] = {}
+        return values, links
 
     @staticmethod
     def _checked(model: type[SyncedMixin], incoming: Mapping[str, Register], where: str) -> dict[int, Any]:
@@ -307,11 +353,10 @@ class Applier:
                     ).format(where=where)
                 )
 
-    def _check_authorship(
-        self, model: type[SyncedMixin], local: SyncedMixin | None, merged: Mapping[str, Register], where: str
-    ) -> None:
+    def _check_authorship(self, local: SyncedMixin | None, author: Any, where: str) -> None:
         """A review comment or an addendum is its author's words: the partner may write their own, never
-        one in this user's name, nor change one this user wrote."""
+        one in this user's name, nor change one this user wrote. `author`: the role the record comes
+        with."""
         mine = None if self._new_pairing else self._my_role
         if mine is None:
             return
@@ -321,7 +366,7 @@ class Applier:
                     "Applier", "The export changes the {where}, which you wrote; only you change it."
                 ).format(where=where)
             )
-        if local is None and merge_chosen(merged["author_role"]).value == mine:
+        if local is None and author == mine:
             raise ApplyError(
                 translate(
                     "Applier", "The export holds the {where}, written in your name; it was refused."

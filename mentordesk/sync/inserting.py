@@ -11,10 +11,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import Table, text
 from sqlalchemy.orm import Session
 
-from mentordesk.storage.base import Searchable, SyncedMixin
+from mentordesk.storage.base import Searchable, SyncedMixin, utcnow
 from mentordesk.storage.fts import index_rows
 from mentordesk.storage.versions import link_fields, tick_change_clock
 from mentordesk.sync.records import link_table
@@ -47,14 +47,36 @@ class NewRecords:
         if not self._rows:
             return
         seq = tick_change_clock(session)
+        now = utcnow()
         for model, rows in self._rows.items():
-            session.execute(insert(model.__table__), [{**vars(r), "change_seq": seq} for r in rows])  # type: ignore[attr-defined]
+            _insert(session, model.__table__, rows, {"change_seq": seq, "updated_at": now})  # type: ignore[attr-defined]
         for (model, name), pairs in self._links.items():
             session.execute(_link_insert(model, name), [{**p, "pairing": self._pairing_id} for p in pairs])
         searchable = [(m, r) for m, rows in self._rows.items() if issubclass(m, Searchable) for r in rows]
         index_rows(session.connection(), searchable)
         self._rows.clear()
         self._links.clear()
+
+
+def _insert(session: Session, table: Table, rows: list[SimpleNamespace], common: dict[str, Any]) -> None:
+    """Insert `rows` (with the `common` values) by one statement over all of them, each value turned
+    into its stored form by its column's type as SQLAlchemy would, but without its work per row and
+    value around that (a third of a first exchange's insert)."""
+    dialect = session.get_bind().dialect
+    quote = dialect.identifier_preparer.quote
+    columns = list(table.columns)
+    stored = [(column.name, column.type.dialect_impl(dialect).bind_processor(dialect)) for column in columns]
+    values = []
+    for new in rows:
+        given = {**vars(new), **common}
+        values.append(
+            tuple(value if turn is None else turn(value) for name, turn in stored for value in (given[name],))
+        )
+    names = ", ".join(quote(column.name) for column in columns)
+    marks = ", ".join("?" * len(columns))
+    session.connection().exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", values
+    )
 
 
 def _link_insert(model: type[SyncedMixin], name: str) -> Any:

@@ -145,6 +145,7 @@
     </message>
     <message>
         <source>The export refers to records this database does not have. Import the earlier exports from the same partner first, then this one.</source>
+        <extracomment>Written records of one kind beyond which the pairing&apos;s records of that kind are checked in one pass.</extracomment>
         <translation>The export refers to records this database does not have. Import the earlier exports from the same partner first, then this one.</translation>
     </message>
     <message>
