@@ -7,11 +7,10 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from mentordesk import APP_NAME, __version__
-from mentordesk.cli_pairing import add_commands, run_conflicts, run_pairing
-from mentordesk.cli_programme import add_programme_commands, run_programme
 from mentordesk.config import resolve_database_path
 
 MAX_HITS = 1000
@@ -25,7 +24,9 @@ if TYPE_CHECKING:
     from mentordesk.services.adr_folder import AdrImportReport
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line; without its commands, only the window's options (opening the window then
+    builds none of the dozens of commands, nor imports their modules)."""
     parser = argparse.ArgumentParser(
         prog="mentordesk", description=f"{APP_NAME}: a desk for mentoring pairs."
     )
@@ -40,6 +41,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--review", action="store_true", help="start in Review mode: nothing confidential or private is shown"
     )
+    if not with_commands:
+        return parser
+    from mentordesk.cli_pairing import add_commands
+    from mentordesk.cli_programme import add_programme_commands
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write the demo pairings into a database file")
@@ -185,13 +191,14 @@ def _limit(text: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    if not {"-h", "--help"} & set(given):  # the help lists the commands
+        window, rest = _parser(with_commands=False).parse_known_args(given)
+        if not rest:
+            return _open_window(window)
+    args = _parser().parse_args(given)
     if args.command is None:
-        from mentordesk.app import run_gui  # Qt is only imported when a window is wanted
-
-        return run_gui(
-            None if args.demo else resolve_database_path(args.db), demo=args.demo, review=args.review
-        )
+        return _open_window(args)
 
     from mentordesk.services import NotFoundError
     from mentordesk.storage import DamagedDatabaseError, StorageError
@@ -222,6 +229,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StorageError, NotFoundError, ValueError, OSError) as error:
         print(f"mentordesk: {error}", file=sys.stderr)
         return 2
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from mentordesk.app import run_gui  # Qt is only imported when a window is wanted
+
+    return run_gui(None if args.demo else resolve_database_path(args.db), demo=args.demo, review=args.review)
 
 
 def _demo(args: argparse.Namespace, db_path: Path) -> int:
@@ -437,7 +450,19 @@ _COMMANDS = {
     "backup": _backups,
     "check": _backups,
     "restore": _backups,
-    "pairing": run_pairing,
-    "conflicts": run_conflicts,
-    "programme": run_programme,
+    "pairing": lambda args, db_path: _pairing_commands().run_pairing(args, db_path),
+    "conflicts": lambda args, db_path: _pairing_commands().run_conflicts(args, db_path),
+    "programme": lambda args, db_path: _programme_commands().run_programme(args, db_path),
 }
+
+
+def _pairing_commands() -> ModuleType:
+    from mentordesk import cli_pairing
+
+    return cli_pairing
+
+
+def _programme_commands() -> ModuleType:
+    from mentordesk import cli_programme
+
+    return cli_programme

@@ -25,6 +25,22 @@ def test_version_through_python_m() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"MentorDesk {__version__}"
 
 
+def test_the_help_lists_every_command_and_the_window_s_options_alone_are_told_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--help"])
+    assert done.value.code == 0
+    shown = capsys.readouterr().out
+    assert all(command in shown for command in ("search", "export", "import", "pairing", "programme"))
+    with pytest.raises(SystemExit) as done:
+        main(["--demo", "--db", "elsewhere.sqlite"])  # the window's options, refused as before
+    assert done.value.code == 2 and "not allowed with argument" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as done:
+        main(["--review", "bogus"])
+    assert done.value.code == 2 and "invalid choice: 'bogus'" in capsys.readouterr().err
+
+
 def test_demo_then_pairings_then_search(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = tmp_path / "demo.sqlite"
     assert main(["demo", "--db", str(db)]) == 0

@@ -37,6 +37,8 @@ NOT_AT_START = (
     "mentordesk.sync.service",
     "mentordesk.ui.pages.archeology",
     "mentordesk.ui.pages.progress",
+    "mentordesk.cli_pairing",  # the command line's commands: opening the window reads only its options
+    "mentordesk.cli_programme",
 )
 # Loaded on a thread once the window's frame has painted.
 DATABASE_LAYER = ("mentordesk.storage.database", "sqlalchemy")
