@@ -1054,7 +1054,6 @@ The secret keys are kept in the system keyring.</translation>
     <name>Decision sections</name>
     <message>
         <source>Context and problem statement</source>
-        <extracomment>action items of earlier sessions that are still open: this session carries them</extracomment>
         <translation>Context and problem statement</translation>
     </message>
     <message>
