@@ -132,11 +132,16 @@ def test_a_backup_made_while_another_holds_the_write_lock_copies_page_by_page(
     assert _rows(copy) == [(1,), (2,)]
 
 
-def test_a_day_s_first_start_makes_one_backup(db_path: Path) -> None:
+def test_a_day_s_first_start_makes_one_backup(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def holding_the_write_lock(_source: Path, _target: Path) -> None:
+        raise AssertionError("the window may be saving: the day's backup holds no lock a save waits for")
+
+    monkeypatch.setattr("mentordesk.storage.backups.snapshot", holding_the_write_lock)
     assert backup_if_due(db_path, NOW) is not None
     assert backup_if_due(db_path, NOW + dt.timedelta(hours=20)) is None
     assert backup_if_due(db_path, NOW + dt.timedelta(hours=25)) is not None
     assert len(backups_of(db_path)) == 2
+    assert check(backups_of(db_path)[0].path) == []
 
 
 def test_restore_keeps_the_current_file_first_and_refuses_a_damaged_backup(

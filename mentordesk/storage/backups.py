@@ -86,10 +86,13 @@ def make_backup(
     label: str = "",
     now: dt.datetime | None = None,
     durable: bool = True,
+    others_writing: bool = False,
 ) -> Path:
     """Copy `database` (open or not) to `out`, or into its backup folder; returns the copy's path.
     `durable`: the copy is on the disk before this returns; otherwise the system writes it out in its
-    own time (a copy that a power cut then leaves damaged fails `check`, and is passed over)."""
+    own time (a copy that a power cut then leaves damaged fails `check`, and is passed over).
+    `others_writing`: the window may save meanwhile (the day's first backup, made as it opens), so
+    the copy is made page by page, holding no lock a save would wait for; otherwise `snapshot`."""
     moment = (now or dt.datetime.now()).strftime(_STAMP)
     if out is None:
         folder = backup_folder(database)
@@ -97,7 +100,7 @@ def make_backup(
         suffix = f"-{label}" if label else ""
         out = folder / f"{database.stem}-{moment}{suffix}.sqlite"
     partial = out.with_name(out.name + ".partial")
-    snapshot(database, partial)
+    (copy_database if others_writing else snapshot)(database, partial)
     if durable:
         descriptor = os.open(partial, os.O_RDONLY)
         try:
@@ -217,11 +220,16 @@ def rotate(database: Path) -> list[Path]:
 
 
 def backup_before(
-    database: Path, label: str, now: dt.datetime | None = None, *, durable: bool = True
+    database: Path,
+    label: str,
+    now: dt.datetime | None = None,
+    *,
+    durable: bool = True,
+    others_writing: bool = False,
 ) -> Path:
     """A backup labelled with what is about to change the file (an import; "" for the daily one), then
     rotation."""
-    made = make_backup(database, label=label, now=now, durable=durable)
+    made = make_backup(database, label=label, now=now, durable=durable, others_writing=others_writing)
     rotate(database)
     return made
 
@@ -232,7 +240,7 @@ def backup_if_due(database: Path, now: dt.datetime | None = None) -> Path | None
     newest = next(iter(backups_of(database)), None)
     if newest is not None and now - newest.made < dt.timedelta(days=1):
         return None
-    return backup_before(database, "", now)
+    return backup_before(database, "", now, others_writing=True)
 
 
 def newest_good(database: Path) -> Backup | None:
