@@ -54,6 +54,13 @@ class Applied:
     renumbered: list[tuple[int, int]] = field(default_factory=list)  # decisions moved: (from, to)
 
 
+def _invalid(where: str, error: FieldError) -> ApplyError:
+    """A record whose field does not fit its column, as the import refuses it."""
+    return ApplyError(
+        translate("Applier", "The export's {where} is not valid: {error}.").format(where=where, error=error)
+    )
+
+
 def table_order() -> dict[str, int]:
     """Kinds in an order where a record's parents come before it."""
     return {table.name: index for index, table in enumerate(Base.metadata.sorted_tables)}
@@ -228,11 +235,7 @@ class Applier:
                     ordered[id(vector)] = dict(sorted(vector.items()))
                 versions[name] = dict(ordered[id(vector)])
         except FieldError as error:
-            raise ApplyError(
-                translate("Applier", "The export's {where} is not valid: {error}.").format(
-                    where=where, error=error
-                )
-            ) from None
+            raise _invalid(where, error) from None
         values["field_versions"] = versions
         values["conflicts"] = {}
         return values, links
@@ -247,11 +250,7 @@ class Applier:
                 for version in register:
                     checked[id(version)] = from_wire(model, name, version.value)
         except FieldError as error:
-            raise ApplyError(
-                translate("Applier", "The export's {where} is not valid: {error}.").format(
-                    where=where, error=error
-                )
-            ) from None
+            raise _invalid(where, error) from None
         return checked
 
     @staticmethod

@@ -69,9 +69,7 @@ def _insert(session: Session, table: Table, rows: list[SimpleNamespace], common:
     values = []
     for new in rows:
         given = {**vars(new), **common}
-        values.append(
-            tuple(value if turn is None else turn(value) for name, turn in stored for value in (given[name],))
-        )
+        values.append(tuple(given[name] if turn is None else turn(given[name]) for name, turn in stored))
     names = ", ".join(quote(column.name) for column in columns)
     marks = ", ".join("?" * len(columns))
     session.connection().exec_driver_sql(

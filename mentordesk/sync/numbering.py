@@ -41,7 +41,6 @@ class DecisionNumbers:
     def settle(self, decision: Any) -> None:
         """`decision` was just written. If another holds its number, the one with the larger id takes
         the next free number: both copies choose the same one to move, so neither refuses the other."""
-        self._read_stored()
         self._hold(decision)
         other = self._other_with(decision)
         if other is None:

@@ -3,7 +3,8 @@ belong to the pairing being imported.
 
 Only the records the import wrote are looked at, so an exchange of a few edits costs a few lookups
 however large the pairing is; the rest of the pairing was checked when it was written. The records'
-many-to-many links are left to SQLite's foreign keys, deferred to the commit (`MISSING`)."""
+many-to-many links are left to SQLite's foreign keys, deferred to the commit (a failure there is worded
+by `missing_message` too)."""
 
 from __future__ import annotations
 
