@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from mentordesk import APP_NAME, __version__
@@ -231,6 +231,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+Command = Callable[[argparse.Namespace, Path], int]
+
+
+def _imported(module: str, name: str) -> Command:
+    """A command run by `name` of `mentordesk.<module>`, imported when the command is run."""
+
+    def run(args: argparse.Namespace, db_path: Path) -> int:
+        command: Command = getattr(import_module(f"mentordesk.{module}"), name)
+        return command(args, db_path)
+
+    return run
+
+
 def _open_window(args: argparse.Namespace) -> int:
     from mentordesk.app import run_gui  # Qt is only imported when a window is wanted
 
@@ -450,19 +463,7 @@ _COMMANDS = {
     "backup": _backups,
     "check": _backups,
     "restore": _backups,
-    "pairing": lambda args, db_path: _pairing_commands().run_pairing(args, db_path),
-    "conflicts": lambda args, db_path: _pairing_commands().run_conflicts(args, db_path),
-    "programme": lambda args, db_path: _programme_commands().run_programme(args, db_path),
+    "pairing": _imported("cli_pairing", "run_pairing"),
+    "conflicts": _imported("cli_pairing", "run_conflicts"),
+    "programme": _imported("cli_programme", "run_programme"),
 }
-
-
-def _pairing_commands() -> ModuleType:
-    from mentordesk import cli_pairing
-
-    return cli_pairing
-
-
-def _programme_commands() -> ModuleType:
-    from mentordesk import cli_programme
-
-    return cli_programme

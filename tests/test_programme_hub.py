@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from mentordesk.cli import main
-from mentordesk.programme import credentials, hub, schema
+from mentordesk.programme import HUB_URL_ENV, credentials, hub, schema
 from mentordesk.programme.dashboard import Light, lights
 from mentordesk.programme.figures import figures_of
 from mentordesk.programme.people import People, programme_data
@@ -208,7 +208,7 @@ def test_the_command_line_runs_a_hub_from_publish_to_status(
     memory_keyring: object,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv(hub.HUB_URL_ENV, hub_url)
+    monkeypatch.setenv(HUB_URL_ENV, hub_url)
     db = ["--db", str(demo_path)]
     folder = tmp_path / "programme"
     folder.mkdir()
@@ -295,7 +295,7 @@ def test_the_dashboard_window_opens_a_hub_and_saves_a_pdf(
     opened: hub.Hub, hub_url: str, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     QSettings().clear()
-    monkeypatch.delenv(hub.HUB_URL_ENV, raising=False)
+    monkeypatch.delenv(HUB_URL_ENV, raising=False)
     window = ProgrammeDashboard()
     qtbot.addWidget(window)
     window.url.setText("sqlite:////nowhere/hub.sqlite")

@@ -23,7 +23,6 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from mentordesk.files import FileRefused, read_limited
-from mentordesk.programme import HUB_URL_ENV as HUB_URL_ENV
 from mentordesk.programme import schema
 from mentordesk.programme.receiving import Received, Receiver, utc
 from mentordesk.programme.snapshot import MAX_BYTES, SUFFIX, Snapshot, SnapshotRefused, read
