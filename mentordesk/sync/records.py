@@ -5,7 +5,7 @@ links are the fields, encoded as `sync.fields` describes."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
@@ -192,6 +192,16 @@ def _under(model: type[SyncedMixin], row: Stored, private: set[str]) -> bool:
     return any(row[fk.parent.name] in private for fk in table.foreign_keys)
 
 
+def _named(stored: Iterable[tuple[type[SyncedMixin], Stored]]) -> set[str]:
+    """The records' ids and the ids they refer to: whose visibility an export of them looks at."""
+    found: set[str] = set()
+    for model, row in stored:
+        found.add(row["id"])
+        table = model.__table__  # type: ignore[attr-defined]
+        found.update(row[fk.parent.name] for fk in table.foreign_keys if row[fk.parent.name] is not None)
+    return found
+
+
 def title_of(record: Any) -> str:
     """A few words naming a record (or a row read as one) in a preview or a conflict."""
     if getattr(record, "carried_from_id", None):
@@ -213,9 +223,14 @@ def collect(
     counts: dict[str, int] = {}
     confidential: list[tuple[str, str]] = []
     private = 0
-    hidden = hidden_records(session, pairing_id)
+    stored: Iterable[tuple[type[SyncedMixin], Stored]] = _stored(session, pairing_id, since)
+    if since is None:
+        hidden = hidden_records(session, pairing_id)
+    else:  # what changed is few records, as a rule: only they, and what they name, are looked into
+        stored = list(stored)
+        hidden = hidden_records(session, pairing_id, _named(stored))
     kept_here = {record_id for record_id, v in hidden.items() if v is Visibility.PRIVATE}
-    for model, row in _stored(session, pairing_id, since):
+    for model, row in stored:
         visibility = strictest(row["visibility"], hidden.get(row["id"], Visibility.SHARED))
         if visibility is Visibility.PRIVATE or _under(model, row, kept_here):
             private += 1
