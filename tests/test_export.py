@@ -55,6 +55,19 @@ def test_every_kind_of_record_exports_as_a_valid_envelope(demo: Services) -> Non
     assert ("decision", "Sam's workload cap during the promotion window") in preview.confidential
 
 
+def test_records_stored_with_the_same_versions_are_given_their_own_copies(demo: Services) -> None:
+    """An export decodes a stored text once and hands it to every row holding it: each envelope must
+    still hold values of its own, so one changed on its way out cannot change another."""
+    pairing = demo.pairings.list_pairings()[0]
+    with demo.db.read() as session:
+        records, _preview = collect(session, pairing.id)
+    shared = [r["version"] for r in records if r["version"] == records[-1]["version"]]
+    assert len(shared) > 10
+    assert len({id(v) for v in shared}) == len(shared)
+    decision = next(r for r in records if r["kind"] == "decision" and r["fields"]["options"] != "[]")
+    assert isinstance(decision["fields"]["options"], str)  # JSON fields travel as their text
+
+
 def test_exports_carry_what_changed_since_the_last_one(demo: Services, tmp_path: Path) -> None:
     pairing = demo.pairings.list_pairings()[0]
     me, partner = DeviceIdentity.generate("Priya", demo.db.install_id), DeviceIdentity.generate("Sam")

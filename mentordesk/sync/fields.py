@@ -29,11 +29,12 @@ class FieldError(ValueError):
     """An incoming field value that does not fit its column."""
 
 
-_PLAIN = (str, int, float, bool, type(None))
+AS_STORED = (str, int, float, bool, type(None))
+"""The types of value that travel as they are stored (an enum, a time or a list is converted)."""
 
 
 def to_wire(value: Any) -> Any:
-    if type(value) in _PLAIN:  # most values: text, numbers, flags, nothing (not an enum's subclasses)
+    if type(value) in AS_STORED:  # most values: text, numbers, flags, nothing (not an enum's subclasses)
         return value
     if isinstance(value, enum.Enum):
         return value.value

@@ -5,13 +5,14 @@ links are the fields, encoded as `sync.fields` describes."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, inspect, select
+from sqlalchemy import JSON, ColumnElement, Table, Text, inspect, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain import Visibility, strictest
@@ -19,7 +20,7 @@ from mentordesk.storage.base import Base, SyncedMixin
 from mentordesk.storage.models import Pairing, Person
 from mentordesk.storage.versions import link_fields, synced_fields
 from mentordesk.storage.visibility import hidden_records
-from mentordesk.sync.fields import to_wire
+from mentordesk.sync.fields import AS_STORED, to_wire
 
 Stored = Mapping[Any, Any]
 """A record as stored: its row, by column name (and its link fields' ids, where it has some)."""
@@ -104,6 +105,7 @@ def _stored(
     pairing = session.get(Pairing, pairing_id)
     if pairing is None:
         return
+    decoded = _Decoded()
     for model in kinds().values():
         table = model.__table__  # type: ignore[attr-defined]
         if "pairing_id" in table.c:
@@ -116,12 +118,44 @@ def _stored(
             continue
         if since is not None:
             query = query.where(table.c.change_seq > since)
+        as_text = [c.name for c in table.c if isinstance(c.type, JSON)]
+        query = query.with_only_columns(
+            *(type_coerce(c, Text).label(c.name) if c.name in as_text else c for c in table.c)
+        )
         links = {name: _links(session, model, name, pairing_id, since) for name in link_fields(model)}
-        for row in session.execute(query).mappings():
-            if links:
-                yield model, {**row, **{name: found.get(row["id"], []) for name, found in links.items()}}
-            else:
-                yield model, row
+        result = session.execute(query)
+        names = tuple(result.keys())
+        for values in result:
+            row = dict(zip(names, values, strict=True))
+            for name in as_text:
+                row[name] = decoded(row[name])
+            for name, found in links.items():
+                row[name] = found.get(row["id"], [])
+            yield model, row
+
+
+class _Decoded:
+    """JSON columns' text decoded once per distinct text, for one export. Most records' versions are
+    the same few texts (a record written once on one device: `{"<device>": 1}`, every field at it), so
+    an export of a long history decoded the same text tens of thousands of times. What is decoded is
+    shared between rows: an envelope copies what it takes, or writes it out as JSON."""
+
+    KEPT = 4096
+    """Distinct texts remembered (each at most `SHORT` characters); past them, each is decoded anew."""
+    SHORT = 2000
+
+    def __init__(self) -> None:
+        self._seen: dict[str, Any] = {}
+
+    def __call__(self, text: str | None) -> Any:
+        if text is None:
+            return None
+        if text in self._seen:
+            return self._seen[text]
+        value = json.loads(text)
+        if len(self._seen) < self.KEPT and len(text) <= self.SHORT:
+            self._seen[text] = value
+        return value
 
 
 def _of_pairing(column: ColumnElement[str], since: int | None) -> ColumnElement[str]:
@@ -169,7 +203,8 @@ def envelope(model: type[SyncedMixin], row: Stored) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     versions: dict[str, dict[str, int]] = {}
     for name in synced_fields(model):
-        fields[name] = row[name] if name in links else to_wire(row[name])
+        value = row[name]
+        fields[name] = value if name in links or type(value) in AS_STORED else to_wire(value)
         version = stamped.get(name)
         if version and version != vector:
             versions[name] = dict(version)
