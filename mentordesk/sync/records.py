@@ -5,6 +5,7 @@ links are the fields, encoded as `sync.fields` describes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -16,14 +17,15 @@ from sqlalchemy import JSON, ColumnElement, Table, Text, inspect, select, type_c
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain import Visibility, strictest
-from mentordesk.storage.base import Base, SyncedMixin
+from mentordesk.storage.base import Base, SyncedMixin, UtcDateTime
 from mentordesk.storage.models import Pairing, Person
 from mentordesk.storage.versions import link_fields, synced_fields
 from mentordesk.storage.visibility import hidden_records
 from mentordesk.sync.fields import AS_STORED, to_wire
 
 Stored = Mapping[Any, Any]
-"""A record as stored: its row, by column name (and its link fields' ids, where it has some)."""
+"""A record as stored: its row, by column name (and its link fields' ids, where it has some). Read for
+an export, its JSON columns are decoded and its times are the text they travel as."""
 
 
 @cache
@@ -118,7 +120,7 @@ def _stored(
             continue
         if since is not None:
             query = query.where(table.c.change_seq > since)
-        as_text = [c.name for c in table.c if isinstance(c.type, JSON)]
+        as_text = _read_as_text(table, decoded)
         query = query.with_only_columns(
             *(type_coerce(c, Text).label(c.name) if c.name in as_text else c for c in table.c)
         )
@@ -127,11 +129,32 @@ def _stored(
         names = tuple(result.keys())
         for values in result:
             row = dict(zip(names, values, strict=True))
-            for name in as_text:
-                row[name] = decoded(row[name])
+            for name, convert in as_text.items():
+                row[name] = convert(row[name])
             for name, found in links.items():
                 row[name] = found.get(row["id"], [])
             yield model, row
+
+
+_FromText = Callable[[str | None], Any]
+
+
+def _read_as_text(table: Table, decoded: _FromText) -> dict[str, _FromText]:
+    """The columns `_stored` reads as their stored text, each with what makes of it the value it
+    needs: JSON decoded (once per distinct text), a time the text it travels as. Read through their
+    types, the 55,000 times of 23,000 records cost a parse, a time zone and `to_wire`'s text each."""
+    found: dict[str, _FromText] = {}
+    for column in table.c:
+        if isinstance(column.type, JSON):
+            found[column.name] = decoded
+        elif isinstance(column.type, UtcDateTime):
+            found[column.name] = _time_on_wire
+    return found
+
+
+def _time_on_wire(text: str | None) -> str | None:
+    """A stored time (UTC, without its zone) as it travels: what `to_wire` makes of it as it is read."""
+    return None if text is None else dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC).isoformat()
 
 
 class _Decoded:
