@@ -17,6 +17,8 @@ from typing import Any
 import pytest
 from pyrage import encrypt, passphrase, x25519
 
+from mentordesk.sync.archive import json_list
+from mentordesk.sync.archive import tar as archive_of
 from mentordesk.sync.bundle import BundleError, open_bundle, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 
@@ -237,3 +239,23 @@ def test_a_password_export_carries_its_senders_card_and_only_that_one() -> None:
         priya_opens(_password_bundle(b"not a card"), strangers, password="a shared secret")
     forged = _password_bundle(SAM.public().card().encode(), signer=PRIYA)  # Sam's card, someone else's key
     assert reason(forged, known=strangers, password="a shared secret") == "damaged"
+
+
+def test_an_archive_is_written_byte_for_byte_as_tarfile_writes_it() -> None:
+    members = [
+        ("manifest.json", [b'{"counts": {}}']),
+        ("records.json", json_list([b'{"id": 1}', b'"\xc3\xbc"', b"[]"])),
+        ("a whole block", [b"x" * 300, b"y" * 212]),
+        ("a block and a byte", [b"z" * 513]),
+        ("nothing", []),
+    ]
+    expected = io.BytesIO()
+    with tarfile.open(fileobj=expected, mode="w", format=tarfile.USTAR_FORMAT) as written:
+        for name, parts in members:
+            data = b"".join(parts)
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            info.mode = 0o644
+            written.addfile(info, io.BytesIO(data))
+    assert archive_of(members) == expected.getvalue()
+    assert b"".join(json_list([b"1", b'"x"'])) == json.dumps([1, "x"]).encode()

@@ -14,9 +14,10 @@ from test_sync import PAIRING, dump, shared_state
 from test_sync_refusals import envelopes
 
 from mentordesk.sync import bundle
+from mentordesk.sync.archive import json_list
 from mentordesk.sync.bundle import Part, pack
 from mentordesk.sync.importing import ImportRefused
-from mentordesk.sync.parts import in_dependency_order, split
+from mentordesk.sync.parts import in_dependency_order, outgoing, split
 
 
 @pytest.fixture
@@ -110,8 +111,19 @@ def refused(peer: Peer, path: Path) -> ImportRefused:
     return error.value
 
 
+DEVICE = str(uuid.uuid4())
+
+
 def envelope(kind: str, **fields: Any) -> dict[str, Any]:
-    return {"kind": kind, "id": str(uuid.uuid4()), "fields": fields}
+    return {
+        "kind": kind,
+        "id": str(uuid.uuid4()),
+        "deleted": False,
+        "version": {DEVICE: 1},
+        "fields": {**fields, "deleted": False},
+        "field_versions": {},
+        "conflicts": {},
+    }
 
 
 def test_records_go_after_the_records_they_name() -> None:
@@ -122,7 +134,7 @@ def test_records_go_after_the_records_they_name() -> None:
     reply = envelope("review_comment", parent_id=comment["id"], decision_id=original["id"])
     pairing = envelope("pairing")
     records = [reply, replacement, comment, amendment, pairing, original]
-    ordered = [r["id"] for r in in_dependency_order(records)]
+    ordered = [r.id for r in in_dependency_order([outgoing(r) for r in records])]
     assert sorted(ordered) == sorted(r["id"] for r in records)
     place = {record_id: index for index, record_id in enumerate(ordered)}
     for child, parent in (
@@ -140,11 +152,22 @@ def test_every_part_fits_and_none_is_empty(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(bundle, "MAX_RECORDS_BYTES", 2_000)
     monkeypatch.setattr(bundle, "MAX_RECORDS", 7)
     records = [envelope("card", title="x" * (50 + n * 10), note="ü") for n in range(60)]
-    chunks = split(records)
+    chunks = split([outgoing(r) for r in records])
     assert len(chunks) > 8 and all(chunk.records for chunk in chunks)
-    assert [r["id"] for chunk in chunks for r in chunk.records] == [r["id"] for r in records]
+    assert [r.id for chunk in chunks for r in chunk.records] == [r["id"] for r in records]
+    by_id = {r["id"]: r for r in records}
     for chunk in chunks:
         assert len(chunk.records) <= 7
-        written = bundle.json.dumps(chunk.records, ensure_ascii=False, sort_keys=True).encode()
-        assert chunk.json() == written and len(written) <= 2_000
-    assert split([])[0].json() == b"[]"
+        held = [by_id[r.id] for r in chunk.records]
+        written = bundle.json.dumps(held, ensure_ascii=False, sort_keys=True).encode()
+        assert b"".join(json_list([r.data for r in chunk.records])) == written
+        assert chunk.size == len(written) <= 2_000
+        assert chunk.counts == {"card": len(held)}
+    assert split([])[0].size == len(b"[]")
+
+
+def test_a_record_a_partner_would_refuse_is_refused_as_it_is_collected() -> None:
+    broken = envelope("card", title="x")
+    broken["fields"]["deleted"] = True  # differs from its flag
+    with pytest.raises(ValueError, match="deleted field"):
+        outgoing(broken)

@@ -45,8 +45,9 @@ def test_a_whole_exchange_from_the_command_line(
     assert "first export creates the pairing here" in capsys.readouterr().out
     first = tmp_path / "first.mdbundle"
     collected = []
-    real_collect = exporting.collect
-    monkeypatch.setattr(exporting, "collect", lambda *a, **k: collected.append(a) or real_collect(*a, **k))
+    for name in ("collect", "gather"):  # the preview's reading and the export's
+        real = getattr(exporting, name)
+        monkeypatch.setattr(exporting, name, lambda *a, real=real, **k: collected.append(a) or real(*a, **k))
     assert main(["export", *priya, "--pairing", PAIRING, "--out", str(first)]) == 0
     assert len(collected) == 1  # the preview it prints is of the records it writes, read once
     assert "records" in capsys.readouterr().err

@@ -21,6 +21,7 @@ from typing import Any
 
 from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
 
+from mentordesk.sync import archive
 from mentordesk.sync.bounded import claimed_sender, parse_bounded
 from mentordesk.sync.envelopes import NAME, validate_record
 from mentordesk.sync.errors import BundleError
@@ -108,17 +109,44 @@ def pack(
     password: str | None = None,
     sender_role: str = "",
     part: Part | None = None,
-    records_json: bytes | None = None,
 ) -> tuple[Manifest, bytes]:
     """The encrypted bundle of `records` (envelopes as `validate_record` accepts them), signed by
     `identity`, for the age `recipients` (and the sender itself) or, in password mode, for `password`;
-    with `part`, as that part of an export written in parts. `records_json`: the records as JSON
-    already (`sync.parts` writes each record once), else they are written here."""
+    with `part`, as that part of an export written in parts."""
+    counts: dict[str, int] = {}
     for record in records:
         validate_record(record)
-    if records_json is None:
-        records_json = json.dumps(list(records), ensure_ascii=False, sort_keys=True).encode("utf-8")
-    if len(records_json) > MAX_RECORDS_BYTES or len(records) > MAX_RECORDS:
+        counts[record["kind"]] = counts.get(record["kind"], 0) + 1
+    return seal(
+        identity,
+        pairing_id,
+        sequence,
+        [json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8") for r in records],
+        counts,
+        recipients=recipients,
+        password=password,
+        sender_role=sender_role,
+        part=part,
+    )
+
+
+def seal(
+    identity: DeviceIdentity,
+    pairing_id: str,
+    sequence: int,
+    records: Sequence[bytes],
+    counts: dict[str, int],
+    *,
+    recipients: Sequence[str] = (),
+    password: str | None = None,
+    sender_role: str = "",
+    part: Part | None = None,
+) -> tuple[Manifest, bytes]:
+    """`pack` for records already checked, each written as JSON (`sync.parts`), with their `counts`
+    by kind. Their `records.json` is never joined on its own: the archive is its one copy."""
+    records_json = archive.json_list(records)
+    count, size = sum(counts.values()), archive.size(records_json)
+    if size > MAX_RECORDS_BYTES or count > MAX_RECORDS:
         raise TooLarge(
             translate(
                 "bundle",
@@ -127,15 +155,12 @@ def pack(
                 "Nothing was written. Export what changed since the last export rather "
                 "than everything, and export more often so each one carries less.",
             ).format(
-                count=len(records),
-                size=len(records_json) / 2**20,
+                count=count,
+                size=size / 2**20,
                 MAX_RECORDS=MAX_RECORDS,
                 limit=MAX_RECORDS_BYTES // 2**20,
             )
         )
-    counts: dict[str, int] = {}
-    for record in records:
-        counts[record["kind"]] = counts.get(record["kind"], 0) + 1
     manifest = Manifest(
         pairing_id=pairing_id,
         sender_device=identity.device_id,
@@ -143,23 +168,16 @@ def pack(
         sequence=sequence,
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         counts=counts,
-        records_sha256=hashlib.sha256(records_json).hexdigest(),
+        records_sha256=archive.sha256(records_json),
         sender_role=sender_role,
         part=part,
     )
     manifest_json = manifest.as_json()
     signature = base64.b64encode(identity.sign(manifest_json)) + b"\n"
-    members = [*zip(MEMBERS, (manifest_json, records_json, signature), strict=True)]
+    members = [*zip(MEMBERS, ([manifest_json], records_json, [signature]), strict=True)]
     if password is not None:
-        members.append((CARD_MEMBER, identity.public().card().encode("utf-8")))
-    archive = io.BytesIO()
-    with tarfile.open(fileobj=archive, mode="w", format=tarfile.USTAR_FORMAT) as tar:
-        for name, data in members:
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            info.mode = 0o644
-            tar.addfile(info, io.BytesIO(data))
-    plain = archive.getvalue()
+        members.append((CARD_MEMBER, [identity.public().card().encode("utf-8")]))
+    plain = archive.tar(members)
     if password is not None:
         return manifest, passphrase.encrypt(plain, password)
     targets = [x25519.Recipient.from_str(r) for r in (*recipients, identity.public().recipient)]

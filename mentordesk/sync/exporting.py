@@ -11,16 +11,15 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from mentordesk.files import write_atomically
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import change_clock
-from mentordesk.sync.bundle import Manifest, Part, pack
+from mentordesk.sync.bundle import Manifest, Part, seal
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
-from mentordesk.sync.parts import Chunk, part_path, split
-from mentordesk.sync.records import ExportPreview, collect
+from mentordesk.sync.parts import Chunk, Outgoing, outgoing, part_path, split
+from mentordesk.sync.records import ExportPreview, collect, gather
 from mentordesk.wording import translate
 
 STATE_PREFIX = "export."
@@ -33,7 +32,7 @@ class Collected:
     """The records an export carries, read in one transaction with the change counter they reached."""
 
     pairing_id: str
-    records: list[dict[str, Any]]
+    records: list[Outgoing]
     preview: ExportPreview
     seen: int
     sequence: int
@@ -89,7 +88,7 @@ class ExportService:
         since = None if everything else _since(state)
         with self._db.read() as session:
             seen = change_clock(session)
-            records, preview = collect(session, pairing_id, since)
+            records, preview = gather(session, pairing_id, since, outgoing)
         sequence = int(str(state.get("sequence", 0))) + 1
         return Collected(pairing_id, records, preview, seen, sequence)
 
@@ -111,16 +110,16 @@ class ExportService:
         recipients = [partner.recipient] if partner is not None and password is None else []
 
         def packed(chunk: Chunk, sequence: int, part: Part | None = None) -> tuple[Manifest, bytes]:
-            return pack(
+            return seal(
                 identity,
                 collected.pairing_id,
                 sequence,
-                chunk.records,
+                [record.data for record in chunk.records],
+                chunk.counts,
                 recipients=recipients,
                 password=password,
                 sender_role=sender_role,
                 part=part,
-                records_json=chunk.json(),
             )
 
         chunks = split(collected.records)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import JSON, ColumnElement, Table, Text, inspect, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
@@ -22,6 +22,8 @@ from mentordesk.storage.models import Pairing, Person
 from mentordesk.storage.versions import link_fields, synced_fields
 from mentordesk.storage.visibility import hidden_records
 from mentordesk.sync.fields import AS_STORED, to_wire
+
+T = TypeVar("T")
 
 Stored = Mapping[Any, Any]
 """A record as stored: its row, by column name (and its link fields' ids, where it has some). Read for
@@ -277,7 +279,19 @@ def collect(
     """The envelopes an export carries, and its preview. Private records, and those that refer to
     one, never leave; the others leave as shared or confidential as they really are
     (storage/visibility.py)."""
-    envelopes: list[dict[str, Any]] = []
+    return gather(session, pairing_id, since, _itself)
+
+
+def _itself(envelope: dict[str, Any]) -> dict[str, Any]:
+    return envelope
+
+
+def gather(
+    session: Session, pairing_id: str, since: int | None, keep: Callable[[dict[str, Any]], T]
+) -> tuple[list[T], ExportPreview]:
+    """`collect`, keeping of each envelope what `keep` makes of it as it is made (an export keeps it
+    checked and written as JSON: `sync.parts.outgoing`), so the envelopes are never all held at once."""
+    envelopes: list[T] = []
     counts: dict[str, int] = {}
     confidential: list[tuple[str, str]] = []
     private = 0
@@ -294,7 +308,7 @@ def collect(
             private += 1
             continue
         item = envelope(model, row)
-        envelopes.append(item)
+        envelopes.append(keep(item))
         counts[item["kind"]] = counts.get(item["kind"], 0) + 1
         if visibility is Visibility.CONFIDENTIAL and not row["deleted"]:
             confidential.append((item["kind"], title_of(SimpleNamespace(**row))))
