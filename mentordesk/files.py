@@ -7,9 +7,11 @@ a crash never leaves a half-written file under the final name."""
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from mentordesk.wording import translate
@@ -78,11 +80,16 @@ def check_writable_target(path: Path) -> None:
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write to a temporary file beside `path`, flush it to disk, then rename it over `path`."""
+    write_atomically_with(path, lambda stream: stream.write(data))
+
+
+def write_atomically_with(path: Path, write: Callable[[io.BufferedIOBase], object]) -> None:
+    """`write_atomically` what `write` writes to the stream it is given."""
     check_writable_target(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            write(stream)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from pyrage import encrypt, passphrase, x25519
 
-from mentordesk.sync.archive import json_list
+from mentordesk.sync.archive import Reader, json_list
 from mentordesk.sync.archive import tar as archive_of
 from mentordesk.sync.bundle import BundleError, open_bundle, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
@@ -257,5 +257,10 @@ def test_an_archive_is_written_byte_for_byte_as_tarfile_writes_it() -> None:
             info.size = len(data)
             info.mode = 0o644
             written.addfile(info, io.BytesIO(data))
-    assert archive_of(members) == expected.getvalue()
+    assert b"".join(archive_of(members)) == expected.getvalue()
+    for size in (1, 7, 512, 8192, 100_000):  # read as one stream, in reads of any size
+        reader, read = io.BufferedReader(Reader(archive_of(members))), b""
+        while piece := reader.read(size):
+            read += piece
+        assert read == expected.getvalue()
     assert b"".join(json_list([b"1", b'"x"'])) == json.dumps([1, "x"]).encode()

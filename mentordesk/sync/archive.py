@@ -1,14 +1,17 @@
-"""The tar archive a bundle holds, written in one piece from its members' parts (docs/FORMAT.md).
+"""The tar archive a bundle holds, made of its members' parts (docs/FORMAT.md).
 
 An export's records are tens of megabytes of JSON, one piece per record. Joined into `records.json`,
-then copied into an archive's buffer, then out of it, they were held three times over before being
-encrypted; written here, the archive is the one copy made of them."""
+then copied into an archive's buffer, then out of it, and encrypted into bytes, they were held four
+times over; here the archive is a list of those pieces between its headers, read by the encryption
+as one stream (`Reader`) and written out as it is encrypted, so no copy of them is made."""
 
 from __future__ import annotations
 
 import hashlib
+import io
 import tarfile
 from collections.abc import Sequence
+from typing import Any
 
 Parts = Sequence[bytes]
 """A member's data, in the parts it is made of (written one after another)."""
@@ -36,8 +39,9 @@ def sha256(parts: Parts) -> str:
     return digest.hexdigest()
 
 
-def tar(members: Sequence[tuple[str, Parts]]) -> bytes:
-    """A ustar archive of `members` (each a name and its data's parts), as `tarfile` writes one."""
+def tar(members: Sequence[tuple[str, Parts]]) -> list[bytes]:
+    """A ustar archive of `members` (each a name and its data's parts), as `tarfile` writes one, in
+    parts: joined, or read through `Reader`, they are the archive."""
     out: list[bytes] = []
     for name, parts in members:
         info = tarfile.TarInfo(name)
@@ -48,4 +52,34 @@ def tar(members: Sequence[tuple[str, Parts]]) -> bytes:
         out.append(bytes(-info.size % tarfile.BLOCKSIZE))
     out.append(bytes(2 * tarfile.BLOCKSIZE))  # the end of the archive
     out.append(bytes(-size(out) % tarfile.RECORDSIZE))
-    return b"".join(out)
+    return out
+
+
+class Reader(io.RawIOBase):
+    """Parts read one after another as one stream, never joined: what encrypts an archive as it
+    writes it reads it through this."""
+
+    def __init__(self, parts: Parts) -> None:
+        super().__init__()
+        self._parts = iter(parts)
+        self._current = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill `buffer` from the parts; fewer bytes only at the end (0 there)."""
+        filled = 0
+        wanted = len(buffer)
+        while filled < wanted:
+            if not self._current:
+                following = next(self._parts, None)
+                if following is None:
+                    break
+                self._current = memoryview(following)
+                continue
+            taken = min(wanted - filled, len(self._current))
+            buffer[filled : filled + taken] = self._current[:taken]
+            self._current = self._current[taken:]
+            filled += taken
+        return filled

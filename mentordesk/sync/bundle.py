@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pyrage import DecryptError, decrypt, encrypt, passphrase, x25519
+from pyrage import DecryptError, decrypt, encrypt_io, passphrase, x25519
 
 from mentordesk.sync import archive
 from mentordesk.sync.bounded import claimed_sender, parse_bounded
@@ -117,17 +117,19 @@ def pack(
     for record in records:
         validate_record(record)
         counts[record["kind"]] = counts.get(record["kind"], 0) + 1
-    return seal(
+    manifest, archived = seal(
         identity,
         pairing_id,
         sequence,
         [json.dumps(r, ensure_ascii=False, sort_keys=True).encode("utf-8") for r in records],
         counts,
-        recipients=recipients,
-        password=password,
+        with_card=password is not None,
         sender_role=sender_role,
         part=part,
     )
+    out = io.BytesIO()
+    encrypt_into(out, archived, identity, recipients=recipients, password=password)
+    return manifest, out.getvalue()
 
 
 def seal(
@@ -137,13 +139,13 @@ def seal(
     records: Sequence[bytes],
     counts: dict[str, int],
     *,
-    recipients: Sequence[str] = (),
-    password: str | None = None,
+    with_card: bool,
     sender_role: str = "",
     part: Part | None = None,
-) -> tuple[Manifest, bytes]:
-    """`pack` for records already checked, each written as JSON (`sync.parts`), with their `counts`
-    by kind. Their `records.json` is never joined on its own: the archive is its one copy."""
+) -> tuple[Manifest, list[bytes]]:
+    """The signed archive (in parts, `sync.archive`) of records already checked, each written as JSON
+    (`sync.parts`), with their `counts` by kind, and the sender's card `with_card` (a password export
+    carries it); to be encrypted with `encrypt_into`."""
     records_json = archive.json_list(records)
     count, size = sum(counts.values()), archive.size(records_json)
     if size > MAX_RECORDS_BYTES or count > MAX_RECORDS:
@@ -175,13 +177,28 @@ def seal(
     manifest_json = manifest.as_json()
     signature = base64.b64encode(identity.sign(manifest_json)) + b"\n"
     members = [*zip(MEMBERS, ([manifest_json], records_json, [signature]), strict=True)]
-    if password is not None:
+    if with_card:
         members.append((CARD_MEMBER, [identity.public().card().encode("utf-8")]))
-    plain = archive.tar(members)
+    return manifest, archive.tar(members)
+
+
+def encrypt_into(
+    out: io.BufferedIOBase,
+    archived: Sequence[bytes],
+    identity: DeviceIdentity,
+    *,
+    recipients: Sequence[str] = (),
+    password: str | None = None,
+) -> None:
+    """Write the archive of `seal` to `out` encrypted for the age `recipients` and the sender itself,
+    or for `password`. For keys, it is read in pieces and encrypted as it is written, so an export of a
+    long history holds its records once. With a password (scrypt takes 256 MiB, whatever the size),
+    age encrypts bytes only: the archive is joined first."""
     if password is not None:
-        return manifest, passphrase.encrypt(plain, password)
+        out.write(passphrase.encrypt(b"".join(archived), password))
+        return
     targets = [x25519.Recipient.from_str(r) for r in (*recipients, identity.public().recipient)]
-    return manifest, encrypt(plain, targets)
+    encrypt_io(io.BufferedReader(archive.Reader(archived)), out, targets)
 
 
 # reading

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from mentordesk.files import write_atomically
+from mentordesk.files import write_atomically_with
 from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import change_clock
-from mentordesk.sync.bundle import Manifest, Part, seal
+from mentordesk.sync.bundle import Manifest, Part, encrypt_into, seal
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 from mentordesk.sync.parts import Chunk, Outgoing, outgoing, part_path, split
 from mentordesk.sync.records import ExportPreview, collect, gather
@@ -109,18 +110,21 @@ class ExportService:
         started = dt.datetime.now(dt.UTC)
         recipients = [partner.recipient] if partner is not None and password is None else []
 
-        def packed(chunk: Chunk, sequence: int, part: Part | None = None) -> tuple[Manifest, bytes]:
-            return seal(
+        def write_part(path: Path, chunk: Chunk, sequence: int, part: Part | None) -> Manifest:
+            """Seal and write one file."""
+            manifest, archived = seal(
                 identity,
                 collected.pairing_id,
                 sequence,
                 [record.data for record in chunk.records],
                 chunk.counts,
-                recipients=recipients,
-                password=password,
+                with_card=password is not None,
                 sender_role=sender_role,
                 part=part,
             )
+            encrypted = partial(encrypt_into, archived=archived, identity=identity, recipients=recipients)
+            write_atomically_with(path, partial(encrypted, password=password))
+            return manifest
 
         chunks = split(collected.records)
         export_id = str(uuid.uuid4())
@@ -128,10 +132,8 @@ class ExportService:
         try:
             for number, chunk in enumerate(chunks, start=1):
                 part = Part(export_id, number, len(chunks)) if len(chunks) > 1 else None
-                manifest, blob = packed(chunk, collected.sequence + number - 1, part)
                 path = out if part is None else part_path(out, number, len(chunks))
-                write_atomically(path, blob)
-                written.add(path, manifest)
+                written.add(path, write_part(path, chunk, collected.sequence + number - 1, part))
         except BaseException:  # all the parts or none: a partner cannot use some of them
             for path in written.files:
                 path.unlink(missing_ok=True)

@@ -23,7 +23,7 @@ from mentordesk.sync.envelopes import validate_record
 from mentordesk.wording import translate
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outgoing:
     """A record on its way out, checked and written to JSON as it was collected, so an export of a long
     history holds its records as text rather than as envelopes (a tenth of the memory): its kind, its
