@@ -21,6 +21,7 @@ from mentordesk.sync.archive import Reader, json_list
 from mentordesk.sync.archive import tar as archive_of
 from mentordesk.sync.bundle import BundleError, open_bundle, pack
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
+from mentordesk.sync.password_files import CHUNK, WORK_FACTOR, encrypt_with_password
 
 PAIRING = str(uuid.uuid4())
 SAM = DeviceIdentity.generate("Sam Okafor")
@@ -264,3 +265,14 @@ def test_an_archive_is_written_byte_for_byte_as_tarfile_writes_it() -> None:
             read += piece
         assert read == expected.getvalue()
     assert b"".join(json_list([b"1", b'"x"'])) == json.dumps([1, "x"]).encode()
+
+
+@pytest.mark.parametrize("size", [0, CHUNK, CHUNK + 1])
+def test_a_password_file_opens_with_age_at_the_fixed_cost_whatever_its_length(size: int) -> None:
+    """0 bytes, one whole chunk and one byte past it: where the format's last chunk is told apart."""
+    data = os.urandom(size)
+    out = io.BytesIO()
+    encrypt_with_password(io.BufferedReader(io.BytesIO(data)), out, "ünïcode pass phrase")
+    sealed = out.getvalue()
+    assert sealed.split(b"\n")[1].endswith(b" %d" % WORK_FACTOR)  # never a cost timed on this machine
+    assert passphrase.decrypt(sealed, "ünïcode pass phrase") == data

@@ -26,6 +26,7 @@ from mentordesk.sync.bounded import claimed_sender, parse_bounded
 from mentordesk.sync.envelopes import NAME, validate_record
 from mentordesk.sync.errors import BundleError
 from mentordesk.sync.identity import ID, CardError, DeviceIdentity, PublicIdentity, parse_card
+from mentordesk.sync.password_files import encrypt_with_password
 from mentordesk.wording import translate
 
 FORMAT = "mentordesk-bundle"
@@ -191,14 +192,14 @@ def encrypt_into(
     password: str | None = None,
 ) -> None:
     """Write the archive of `seal` to `out` encrypted for the age `recipients` and the sender itself,
-    or for `password`. For keys, it is read in pieces and encrypted as it is written, so an export of a
-    long history holds its records once. With a password (scrypt takes 256 MiB, whatever the size),
-    age encrypts bytes only: the archive is joined first."""
+    or for `password` (`sync.password_files`). It is read in pieces and encrypted as it is written, so
+    an export of a long history holds its records once."""
+    plain = io.BufferedReader(archive.Reader(archived))
     if password is not None:
-        out.write(passphrase.encrypt(b"".join(archived), password))
+        encrypt_with_password(plain, out, password)
         return
     targets = [x25519.Recipient.from_str(r) for r in (*recipients, identity.public().recipient)]
-    encrypt_io(io.BufferedReader(archive.Reader(archived)), out, targets)
+    encrypt_io(plain, out, targets)
 
 
 # reading
