@@ -8,9 +8,9 @@ for display."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import uuid
 from dataclasses import dataclass, field
-from functools import partial
 from pathlib import Path
 
 from mentordesk.files import write_atomically_with
@@ -122,8 +122,11 @@ class ExportService:
                 sender_role=sender_role,
                 part=part,
             )
-            encrypted = partial(encrypt_into, archived=archived, identity=identity, recipients=recipients)
-            write_atomically_with(path, partial(encrypted, password=password))
+
+            def encrypted(stream: io.BufferedIOBase) -> None:
+                encrypt_into(stream, archived, identity, recipients=recipients, password=password)
+
+            write_atomically_with(path, encrypted)
             return manifest
 
         chunks = split(collected.records)

@@ -26,8 +26,8 @@ from mentordesk.wording import translate
 @dataclass(frozen=True, slots=True)
 class Outgoing:
     """A record on its way out, checked and written to JSON as it was collected, so an export of a long
-    history holds its records as text rather than as envelopes (a tenth of the memory): its kind, its
-    id, the records of its own kind it names (placed before it), and its envelope as JSON."""
+    history holds its records as text rather than as envelopes: its kind, its id, the records of its
+    own kind it names (placed before it), and its envelope as JSON."""
 
     kind: str
     id: str

@@ -1,11 +1,11 @@
-"""Encrypting an export with a password, at a fixed cost (docs/FORMAT.md, "Encryption").
+"""Encrypting an export with a password, at a fixed cost (docs/FORMAT.md, "Layers").
 
 A password export is an age file with one scrypt recipient (the age-encryption.org/v1 format; any age
-tool opens it). age's own tools for Python pick the scrypt cost by timing the machine as they encrypt:
-2^18 on an idle machine here and 2^19 on a busy one, so the same export took 256 or 512 MiB, 1 or 2.3 s,
-and a partner's machine paid as much again to open it. Here the cost is fixed at WORK_FACTOR (2^18:
-256 MiB and about a second, the cost age's reference tool uses), and the archive is encrypted as it is
-written, 64 KiB at a time, so it is never held a second time.
+tool opens it). age's binding for Python (pyrage) picks the scrypt cost by timing the machine as it
+encrypts: 2^18 on an idle machine here and 2^19 on a busy one, so the same export took 256 or 512 MiB,
+1 or 2.3 s, and a partner's machine paid as much again to open it. Here the cost is fixed at
+WORK_FACTOR (2^18: 256 MiB and about a second, the cost age's reference tool uses), and the archive is
+encrypted as it is written, 64 KiB at a time, so it is never held a second time.
 
 Opening stays with age (`pyrage.passphrase.decrypt`)."""
 
