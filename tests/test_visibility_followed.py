@@ -4,6 +4,8 @@ asks the first way, a first export the second."""
 
 from __future__ import annotations
 
+import sqlite3
+
 from secrets_seed import Secrets, seed
 from sqlalchemy import select
 
@@ -58,3 +60,19 @@ def test_an_export_of_what_changed_hides_each_record_as_a_first_export_does(serv
     assert len(changed) == len(everything)
     assert changed_preview == preview
     assert preview.private_left_out and preview.confidential
+
+
+def test_records_are_followed_within_the_sqlites_limit_of_parameters(services: Services) -> None:
+    """SQLite before 3.32 takes at most 999 parameters in a statement (some systems still carry one):
+    asking for many records at once is split to fit whatever the limit. Here it is set lower still, so
+    the seeded pairing's records need several statements."""
+    pairing_id = _seeded(services).pairing.id  # type: ignore[union-attr]
+    own = _pairing_ids(services, pairing_id)
+    assert len(own) > 40
+    with services.db.read() as session:
+        whole = hidden_records(session, pairing_id)
+        connection = session.connection().connection.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 400)  # 19 ids a statement
+        followed = hidden_records(session, pairing_id, set(own))
+    assert {i: followed.get(i) for i in own} == {i: whole.get(i) for i in own}

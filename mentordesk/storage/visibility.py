@@ -7,6 +7,7 @@ preview ask this instead of a record's own column."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
@@ -124,7 +125,7 @@ def _hidden_among(session: Session, pairing_id: str, wanted: set[str]) -> dict[s
     children: list[_Child] = []
     tags = _read_with_parents(session, pairing_id, wanted, hidden, children)
     tag_uses: list[tuple[str, str]] = []
-    for chunk in _chunks(sorted(tags)):
+    for chunk in _chunks(sorted(tags), 500):
         tag_uses += session.execute(
             select(Tagging.id, Tagging.tag_id).where(
                 Tagging.pairing_id == pairing_id, Tagging.deleted.is_(False), Tagging.tag_id.in_(chunk)
@@ -151,7 +152,7 @@ def _read_with_parents(
     while asked:
         seen |= asked
         parents: set[str] = set()
-        for chunk in _chunks(sorted(asked)):
+        for chunk in _chunks(sorted(asked), _ids_per_statement(session)):
             for kind, row_id, own, *up in session.execute(_by_id(pairing_id, chunk)):
                 if kind in _PARENTS_BY_KIND:
                     children.append((row_id, own, tuple(up[: len(_PARENTS_BY_KIND[kind])])))
@@ -166,8 +167,16 @@ def _read_with_parents(
 
 _PARENTS_BY_KIND = {model.__tablename__: columns for model, columns in HIDDEN_WITH.items()}  # type: ignore[attr-defined]
 _MOST_PARENTS = max(len(columns) for columns in HIDDEN_WITH.values())
-_CHUNK = 400
-"""Ids asked for in one statement: each is named once per kind, under SQLite's limit of parameters."""
+_KINDS = len(HIDDEN_WITH) + len(_OWN_ONLY)
+
+
+def _ids_per_statement(session: Session) -> int:
+    """How many ids one `_by_id` statement may name: each kind's part names them all, with the pairing
+    and the kind, within this SQLite's limit of parameters (999 before 3.32, 32,766 since; some systems
+    still carry an older one)."""
+    connection = session.connection().connection.driver_connection
+    assert isinstance(connection, sqlite3.Connection)
+    return max(1, connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // _KINDS - 2)
 
 
 def _by_id(pairing_id: str, ids: list[str]) -> Select[Any]:
@@ -186,9 +195,9 @@ def _by_id(pairing_id: str, ids: list[str]) -> Select[Any]:
     return union_all(*parts)  # type: ignore[return-value]
 
 
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
+def _chunks(ids: list[str], size: int) -> Iterator[list[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
 
 
 def _hide_tags_used_only_by_hidden_records(
