@@ -59,7 +59,8 @@ def is_fts_table(name: str) -> bool:
 CHUNK = 500
 
 
-def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+def chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
+    """`items` a statement's worth at a time (`size` of them)."""
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
@@ -67,7 +68,7 @@ def _chunks(items: Sequence[T], size: int = CHUNK) -> Iterator[Sequence[T]]:
 def _rowids(conn: Connection, record_ids: Sequence[str]) -> dict[str, int]:
     """The index rows of these records, by record id (those indexed already)."""
     found: dict[str, int] = {}
-    for chunk in _chunks(record_ids):
+    for chunk in chunks(record_ids):
         query = select(search_doc.c.record_id, search_doc.c.rowid).where(search_doc.c.record_id.in_(chunk))
         found.update((row.record_id, row.rowid) for row in conn.execute(query))
     return found
@@ -132,7 +133,7 @@ def index_rows(conn: Connection, rows: Iterable[Indexed]) -> None:
         else:
             updated.append({"doc_rowid": rowid, **values})
         texts.append({"rowid": rowid, "title": document[0], "body": document[1]})
-    for chunk in _chunks(dropped):
+    for chunk in chunks(dropped):
         conn.execute(delete(search_doc).where(search_doc.c.rowid.in_(chunk)))
     if updated:
         conn.execute(_UPDATE_DOC, updated)
@@ -146,7 +147,7 @@ def unindex_records(conn: Connection, record_ids: Sequence[str]) -> None:
     rowids = sorted(_rowids(conn, record_ids).values())
     if rowids:
         conn.execute(_DELETE_TEXT, [{"rowid": rowid} for rowid in rowids])
-    for chunk in _chunks(rowids):
+    for chunk in chunks(rowids):
         conn.execute(delete(search_doc).where(search_doc.c.rowid.in_(chunk)))
 
 

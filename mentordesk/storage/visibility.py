@@ -8,7 +8,7 @@ preview ask this instead of a record's own column."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import Select, literal, null, select, union_all
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from mentordesk.domain import Visibility, least_strict, strictest
 from mentordesk.storage.base import SyncedMixin
+from mentordesk.storage.fts import chunks
 from mentordesk.storage.models import (
     ActionItem,
     AgendaItem,
@@ -96,7 +97,10 @@ def hidden_records(
         for row in session.execute(query):
             children.append((row[0], row[1], tuple(row[2:])))
     _propagate(hidden, children)
-    _hide_tags_used_only_by_hidden_records(session, pairing_id, hidden)
+    uses = session.execute(
+        select(Tagging.id, Tagging.tag_id).where(Tagging.pairing_id == pairing_id, Tagging.deleted.is_(False))
+    )
+    _hide_tags_by_uses(hidden, uses)
     return hidden
 
 
@@ -123,15 +127,17 @@ def _hidden_among(session: Session, pairing_id: str, wanted: set[str]) -> dict[s
     the same rules then run over just those."""
     hidden: dict[str, Visibility] = {}
     children: list[_Child] = []
-    tags = _read_with_parents(session, pairing_id, wanted, hidden, children)
+    per_statement = _ids_per_statement(session)
+    tags = _read_with_parents(session, pairing_id, wanted, per_statement, hidden, children)
     tag_uses: list[tuple[str, str]] = []
-    for chunk in _chunks(sorted(tags), 500):
+    for chunk in chunks(sorted(tags), per_statement):
         tag_uses += session.execute(
             select(Tagging.id, Tagging.tag_id).where(
                 Tagging.pairing_id == pairing_id, Tagging.deleted.is_(False), Tagging.tag_id.in_(chunk)
             )
         )
-    _read_with_parents(session, pairing_id, {tagging for tagging, _ in tag_uses}, hidden, children)
+    taggings = {tagging for tagging, _ in tag_uses}
+    _read_with_parents(session, pairing_id, taggings, per_statement, hidden, children)
     _propagate(hidden, children)
     _hide_tags_by_uses(hidden, tag_uses)
     return hidden
@@ -141,18 +147,20 @@ def _read_with_parents(
     session: Session,
     pairing_id: str,
     ids: set[str],
+    per_statement: int,
     hidden: dict[str, Visibility],
     children: list[_Child],
 ) -> set[str]:
-    """Read the pairing's records named by `ids`, then those they hang under, level by level, into
-    `hidden` (a record that hangs under none, when it is not shared) and `children`; the tags met."""
+    """Read the pairing's records named by `ids`, then those they hang under, level by level
+    (`per_statement` ids in a statement), into `hidden` (a record that hangs under none, when it is not
+    shared) and `children`; the tags met."""
     tags: set[str] = set()
     seen: set[str] = set()
     asked = ids
     while asked:
         seen |= asked
         parents: set[str] = set()
-        for chunk in _chunks(sorted(asked), _ids_per_statement(session)):
+        for chunk in chunks(sorted(asked), per_statement):
             for kind, row_id, own, *up in session.execute(_by_id(pairing_id, chunk)):
                 if kind in _PARENTS_BY_KIND:
                     children.append((row_id, own, tuple(up[: len(_PARENTS_BY_KIND[kind])])))
@@ -173,13 +181,13 @@ _KINDS = len(HIDDEN_WITH) + len(_OWN_ONLY)
 def _ids_per_statement(session: Session) -> int:
     """How many ids one `_by_id` statement may name: each kind's part names them all, with the pairing
     and the kind, within this SQLite's limit of parameters (999 before 3.32, 32,766 since; some systems
-    still carry an older one)."""
+    still carry an older one). A statement of taggings by tag names fewer parameters."""
     connection = session.connection().connection.driver_connection
     assert isinstance(connection, sqlite3.Connection)
     return max(1, connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // _KINDS - 2)
 
 
-def _by_id(pairing_id: str, ids: list[str]) -> Select[Any]:
+def _by_id(pairing_id: str, ids: Sequence[str]) -> Select[Any]:
     """One statement reading every kind's records among `ids`: kind, id, own visibility, and the ids
     of the records it hangs under (none for a kind that hangs under nothing)."""
     parts = []
@@ -195,23 +203,9 @@ def _by_id(pairing_id: str, ids: list[str]) -> Select[Any]:
     return union_all(*parts)  # type: ignore[return-value]
 
 
-def _chunks(ids: list[str], size: int) -> Iterator[list[str]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
-def _hide_tags_used_only_by_hidden_records(
-    session: Session, pairing_id: str, hidden: dict[str, Visibility]
-) -> None:
-    """A tag's name was typed for the records it tags: it is as hidden as the least hidden of them."""
-    rows = session.execute(
-        select(Tagging.id, Tagging.tag_id).where(Tagging.pairing_id == pairing_id, Tagging.deleted.is_(False))
-    )
-    _hide_tags_by_uses(hidden, rows)
-
-
 def _hide_tags_by_uses(hidden: dict[str, Visibility], rows: Iterable[tuple[str, str]]) -> None:
-    """Each tag of `rows` (tagging id, tag id) as hidden as the least hidden of its uses, or its own."""
+    """A tag's name was typed for the records it tags: each tag of `rows` (tagging id, tag id) is as
+    hidden as the least hidden of its uses, or its own visibility if that is stricter."""
     uses: dict[str, list[Visibility]] = {}
     for tagging_id, tag_id in rows:
         uses.setdefault(tag_id, []).append(hidden.get(tagging_id, Visibility.SHARED))
