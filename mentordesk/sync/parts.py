@@ -10,6 +10,7 @@ part refers only to records in it or in the parts before it; a part imported bef
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -111,10 +112,7 @@ class Chunk:
     @property
     def counts(self) -> dict[str, int]:
         """Records by kind."""
-        found: dict[str, int] = {}
-        for record in self.records:
-            found[record.kind] = found.get(record.kind, 0) + 1
-        return found
+        return dict(Counter(record.kind for record in self.records))
 
 
 def split(records: Sequence[Outgoing]) -> list[Chunk]:

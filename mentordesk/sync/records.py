@@ -246,10 +246,13 @@ def envelope(model: type[SyncedMixin], row: Stored) -> dict[str, Any]:
 
 def _under(model: type[SyncedMixin], row: Stored, private: set[str]) -> bool:
     """The record refers to a private record (its session, card or decision), so it cannot travel."""
-    if not private:
-        return False
+    return bool(private) and any(named in private for named in _refers_to(model, row))
+
+
+def _refers_to(model: type[SyncedMixin], row: Stored) -> Iterator[str]:
+    """The ids the record's foreign keys name."""
     table = model.__table__  # type: ignore[attr-defined]
-    return any(row[fk.parent.name] in private for fk in table.foreign_keys)
+    return (row[fk.parent.name] for fk in table.foreign_keys if row[fk.parent.name] is not None)
 
 
 def _named(stored: Iterable[tuple[type[SyncedMixin], Stored]]) -> set[str]:
@@ -257,8 +260,7 @@ def _named(stored: Iterable[tuple[type[SyncedMixin], Stored]]) -> set[str]:
     found: set[str] = set()
     for model, row in stored:
         found.add(row["id"])
-        table = model.__table__  # type: ignore[attr-defined]
-        found.update(row[fk.parent.name] for fk in table.foreign_keys if row[fk.parent.name] is not None)
+        found.update(_refers_to(model, row))
     return found
 
 
