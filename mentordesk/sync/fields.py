@@ -12,6 +12,7 @@ import enum
 import functools
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, Enum, Float, Integer, String, inspect
@@ -73,45 +74,13 @@ def _where(model: type[SyncedMixin], name: str) -> str:
 
 def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
     """The column value for an incoming field value (many-to-many links stay a list of ids)."""
-    if name in link_fields(model):
-        if not isinstance(value, list) or not all(isinstance(v, str) and ID.fullmatch(v) for v in value):
-            raise FieldError(
-                translate("fields", "{where} is not a list of ids").format(where=_where(model, name))
-            )
-        if value != sorted(set(value)):
-            raise FieldError(
-                translate("fields", "{where} does not list its ids sorted and once each").format(
-                    where=_where(model, name)
-                )
-            )
-        return list(value)
-    column = _column(model, name)
-    if column is None:
-        raise FieldError(
-            translate("fields", "{where} is not a field this version of MentorDesk knows").format(
-                where=_where(model, name)
-            )
-        )
-    if value is None:
-        if not column.nullable:
-            raise FieldError(
-                translate("fields", "{where} is empty, and it may not be").format(where=_where(model, name))
-            )
-        return None
     try:
-        converted = _convert(column.type, value)
-        shape = _SHAPES.get((model.__tablename__, name))  # type: ignore[attr-defined]
-        if shape is not None and not shape(converted):
-            raise ValueError(translate("fields", "its structure is not the one MentorDesk writes"))
-        low, high = _RANGES.get((model.__tablename__, name), (-(2**53), 2**53))  # type: ignore[attr-defined]
-        number = isinstance(converted, int | float) and not isinstance(converted, bool)
-        if number and not low <= converted <= high:
-            raise ValueError(
-                translate("fields", "{converted} is outside {low}–{high}").format(
-                    converted=converted, low=low, high=high
-                )
-            )
-        return converted
+        read = _READERS.get((model, name))
+        if read is None:
+            read = _READERS[model, name] = _reader(model, name)
+        return read(value)
+    except FieldError:
+        raise
     except (TypeError, ValueError, RecursionError) as error:
         raise FieldError(
             translate("fields", "{where} does not fit: {error}").format(
@@ -120,55 +89,150 @@ def from_wire(model: type[SyncedMixin], name: str, value: Any) -> Any:
         ) from None
 
 
+_Read = Callable[[Any], Any]
+_READERS: dict[tuple[type, str], _Read] = {}
+"""What reads each field, made when the field is first met: an import reads hundreds of thousands of
+values of a few dozen fields, and finding each one's column, type and rules again was most of it."""
+
+
+def _reader(model: type[SyncedMixin], name: str) -> _Read:
+    """The check and conversion of one field's incoming values (TypeError or ValueError for one that
+    does not fit; FieldError for one that may not come at all)."""
+    if name in link_fields(model):
+        return functools.partial(_ids, model, name)
+    column = _column(model, name)
+    if column is None:
+        return functools.partial(_unknown, model, name)
+    convert = _converter(column.type)
+    table: str = model.__tablename__  # type: ignore[attr-defined]
+    shape = _SHAPES.get((table, name))
+    low, high = _RANGES.get((table, name), (-(2**53), 2**53))
+    number = isinstance(column.type, Integer | Float)
+    nullable = bool(column.nullable)
+
+    def read(value: Any) -> Any:
+        if value is None:
+            if not nullable:
+                raise FieldError(
+                    translate("fields", "{where} is empty, and it may not be").format(
+                        where=_where(model, name)
+                    )
+                )
+            return None
+        converted = convert(value)
+        if shape is not None and not shape(converted):
+            raise ValueError(translate("fields", "its structure is not the one MentorDesk writes"))
+        if number and not low <= converted <= high:
+            raise ValueError(
+                translate("fields", "{converted} is outside {low}–{high}").format(
+                    converted=converted, low=low, high=high
+                )
+            )
+        return converted
+
+    return read
+
+
+def _ids(model: type[SyncedMixin], name: str, value: Any) -> list[str]:
+    """A link field's ids: a list of ids, sorted, each once."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and ID.fullmatch(v) for v in value):
+        raise FieldError(
+            translate("fields", "{where} is not a list of ids").format(where=_where(model, name))
+        )
+    if value != sorted(set(value)):
+        raise FieldError(
+            translate("fields", "{where} does not list its ids sorted and once each").format(
+                where=_where(model, name)
+            )
+        )
+    return list(value)
+
+
+def _unknown(model: type[SyncedMixin], name: str, _value: Any) -> Any:
+    raise FieldError(
+        translate("fields", "{where} is not a field this version of MentorDesk knows").format(
+            where=_where(model, name)
+        )
+    )
+
+
 @functools.cache
 def _choices(enum_class: type[enum.Enum] | None) -> dict[Any, enum.Enum]:
-    """A choice column's members by the value that travels (asked for every such field an import reads)."""
+    """A choice column's members by the value that travels."""
     return {m.value: m for m in enum_class} if enum_class is not None else {}
 
 
-def _convert(kind: Any, value: Any) -> Any:
+def _converter(kind: Any) -> _Read:
+    """What turns a value of a column of type `kind` into its column value, checking its type and size."""
     if isinstance(kind, Enum):
-        choices = _choices(kind.enum_class)
-        if not isinstance(value, str) or value not in choices:
-            raise ValueError(translate("fields", "{value!r} is not one of its choices").format(value=value))
-        return choices[value]
+        return functools.partial(_choice, _choices(kind.enum_class))
     if isinstance(kind, UtcDateTime):
-        moment = dt.datetime.fromisoformat(_text(value, 40))
-        if moment.tzinfo is None:
-            raise ValueError(translate("fields", "a time without its offset"))
-        check_day(moment.date())
-        return moment
+        return _moment
     if isinstance(kind, Date):
-        return check_day(dt.date.fromisoformat(_text(value, 10)))
+        return _day
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise TypeError(translate("fields", "not true or false"))
-        return value
+        return _flag
     if isinstance(kind, Integer):
-        if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(translate("fields", "not a whole number"))
-        return value
+        return _whole
     if isinstance(kind, Float):
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise TypeError(translate("fields", "not a number"))
-        if not math.isfinite(value):
-            raise ValueError(translate("fields", "{value} is not a finite number").format(value=value))
-        return float(value)
+        return _number
     if isinstance(kind, JSON):
-        if isinstance(value, list):
-            if not all(_short(v) for v in value):
-                raise ValueError(translate("fields", "a list holding something other than text"))
-            return list(value)
-        text = _text(value, MAX_TEXT_CHARS)
-        if nesting(text) > MAX_DEPTH:  # the same bound as the bundle's own JSON: json.loads recurses
-            raise ValueError(translate("fields", "structured value nested too deeply"))
-        loaded = json.loads(text)
-        if not isinstance(loaded, dict | list):
-            raise ValueError(translate("fields", "not a structured value"))
-        return loaded
+        return _structured
     if isinstance(kind, String):  # String and Text
-        return _text(value, kind.length)
+        return functools.partial(_text, limit=kind.length)
     raise TypeError(translate("fields", "a column of type {kind} cannot be received").format(kind=kind))
+
+
+def _choice(choices: dict[Any, enum.Enum], value: Any) -> enum.Enum:
+    if not isinstance(value, str) or value not in choices:
+        raise ValueError(translate("fields", "{value!r} is not one of its choices").format(value=value))
+    return choices[value]
+
+
+def _moment(value: Any) -> dt.datetime:
+    moment = dt.datetime.fromisoformat(_text(value, 40))
+    if moment.tzinfo is None:
+        raise ValueError(translate("fields", "a time without its offset"))
+    check_day(moment.date())
+    return moment
+
+
+def _day(value: Any) -> dt.date:
+    return check_day(dt.date.fromisoformat(_text(value, 10)))
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(translate("fields", "not true or false"))
+    return value
+
+
+def _whole(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(translate("fields", "not a whole number"))
+    return value
+
+
+def _number(value: Any) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(translate("fields", "not a number"))
+    if not math.isfinite(value):
+        raise ValueError(translate("fields", "{value} is not a finite number").format(value=value))
+    return float(value)
+
+
+def _structured(value: Any) -> Any:
+    if isinstance(value, list):
+        if not all(_short(v) for v in value):
+            raise ValueError(translate("fields", "a list holding something other than text"))
+        return list(value)
+    text = _text(value, MAX_TEXT_CHARS)
+    if nesting(text) > MAX_DEPTH:  # the same bound as the bundle's own JSON: json.loads recurses
+        raise ValueError(translate("fields", "structured value nested too deeply"))
+    loaded = json.loads(text)
+    if not isinstance(loaded, dict | list):
+        raise ValueError(translate("fields", "not a structured value"))
+    return loaded
 
 
 def _texts(value: Any, limit: int = 10_000) -> bool:
@@ -181,6 +245,8 @@ def _short(value: Any, limit: int = 10_000) -> bool:
 
 def _encodable(value: str) -> bool:
     """No lone surrogates (JSON can carry "\\ud800"; no file or database can store it)."""
+    if value.isascii():  # most text, and told at once
+        return True
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
