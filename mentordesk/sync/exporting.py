@@ -18,6 +18,7 @@ from mentordesk.storage import Database
 from mentordesk.storage.models import Setting
 from mentordesk.storage.versions import change_clock
 from mentordesk.sync.bundle import Manifest, Part, encrypt_into, seal
+from mentordesk.sync.collector import collector_held
 from mentordesk.sync.identity import DeviceIdentity, PublicIdentity
 from mentordesk.sync.parts import Chunk, Outgoing, outgoing, part_path, split
 from mentordesk.sync.records import ExportPreview, collect, gather
@@ -87,7 +88,7 @@ class ExportService:
         """What an export would carry now, read once: show its preview, then `write` it."""
         state = self._state(pairing_id)
         since = None if everything else _since(state)
-        with self._db.read() as session:
+        with collector_held(), self._db.read() as session:
             seen = change_clock(session)
             records, preview = gather(session, pairing_id, since, outgoing)
         sequence = int(str(state.get("sequence", 0))) + 1

@@ -24,6 +24,7 @@ from mentordesk.storage.models.pairing import PAIRING_ME_PREFIX
 from mentordesk.storage.versions import KEEP_KEY
 from mentordesk.sync.applying import Applied, Applier, ApplyError, table_order
 from mentordesk.sync.bundle import MAX_FILE_BYTES, Bundle, BundleError, open_bundle
+from mentordesk.sync.collector import collector_held
 from mentordesk.sync.devices import DeviceService
 from mentordesk.sync.identity import DeviceIdentity
 from mentordesk.sync.references import missing_message
@@ -82,7 +83,10 @@ class ImportService:
                 translate("ImportService", "unreadable"),
                 f"{path.name} cannot be read: {error.strerror or error}.",
             ) from None
-        return open_bundle(blob, identity=identity, password=password, known_sender=self._devices.known_card)
+        with collector_held():
+            return open_bundle(
+                blob, identity=identity, password=password, known_sender=self._devices.known_card
+            )
 
     def _invited(self, pairing_id: str) -> bool:
         """Whether this copy imported a programme's invitation to the pairing (as its mentee): its first
@@ -192,7 +196,7 @@ class ImportService:
         records = sorted(bundle.records, key=lambda r: order.get(r["kind"], len(order)))
         backup_before(self._db.path, "before-import", durable=False)
         try:
-            with self._db.write() as session:
+            with collector_held(), self._db.write() as session:
                 session.execute(text("PRAGMA defer_foreign_keys = ON"))
                 session.info[KEEP_KEY] = True
                 new_pairing = session.get(Pairing, manifest.pairing_id) is None
