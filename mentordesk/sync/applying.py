@@ -117,6 +117,7 @@ class Applier:
         self._links: list[tuple[SyncedMixin, str, list[str]]] = []  # of records held here
         self._written: dict[type[SyncedMixin], list[str]] = {}  # ids of the records added or updated
         self._new = NewRecords(pairing_id)  # records this import creates
+        self._at_one_version: dict[tuple[Any, ...], dict[str, dict[str, int]]] = {}  # see `_fresh`
         self._numbers = DecisionNumbers(session, pairing_id, session.info[DEVICE_KEY])
         self.result.renumbered = self._numbers.renumbered
         self._held = self._preload(records)
@@ -214,28 +215,35 @@ class Applier:
         self.result.conflicts += sum(1 for n, r in merged.items() if in_conflict(r) and r != before.get(n))
         return self._settle(model, merged, checked)
 
-    @staticmethod
     def _fresh(
-        model: type[SyncedMixin], envelope: Mapping[str, Any], where: str
+        self, model: type[SyncedMixin], envelope: Mapping[str, Any], where: str
     ) -> tuple[dict[str, Any], dict[str, list[str]]]:
         """A record new here with no values in conflict (most of a first exchange): what `_merged` gives
         for it, each field checked and kept at the version it came with, without building its
-        versions to merge with nothing."""
-        given, version = envelope["field_versions"], envelope["version"]
+        versions to merge with nothing. New records with every field at the same version share their
+        field versions (written once, `sync.inserting`): like `stamp`, what changes them replaces them."""
+        given, fields = envelope["field_versions"], envelope["fields"]
         links_of = link_fields(model)
         values: dict[str, Any] = {}
         links: dict[str, list[str]] = {}
-        versions: dict[str, dict[str, int]] = {}
-        ordered: dict[int, dict[str, int]] = {}  # most fields share the record's vector
         try:
-            for name, value in envelope["fields"].items():
+            for name, value in fields.items():
                 (links if name in links_of else values)[name] = from_wire(model, name, value)
-                vector = given.get(name, version)
-                if id(vector) not in ordered:
-                    ordered[id(vector)] = dict(sorted(vector.items()))
-                versions[name] = dict(ordered[id(vector)])
         except FieldError as error:
             raise _invalid(where, error) from None
+        version = tuple(sorted(envelope["version"].items()))
+        if given:
+            shared = dict(version)  # as `stamp` writes them: the fields at one version share it
+            versions = {name: shared for name in fields}
+            for name, vector in given.items():  # the few fields older than the record
+                versions[name] = dict(sorted(vector.items()))
+        else:  # every field at the record's version, as most records of a kind are at one of a few
+            key = (model, tuple(fields), version)
+            found = self._at_one_version.get(key)
+            if found is None:
+                shared = dict(version)
+                found = self._at_one_version[key] = {name: shared for name in fields}
+            versions = found
         values["field_versions"] = versions
         values["conflicts"] = {}
         return values, links

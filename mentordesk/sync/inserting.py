@@ -8,10 +8,12 @@ it all, so a refused import changes nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import itemgetter
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import JSON, Table, text
 from sqlalchemy.orm import Session
 
 from mentordesk.storage.base import Searchable, SyncedMixin, utcnow
@@ -65,16 +67,38 @@ def _insert(session: Session, table: Table, rows: list[SimpleNamespace], common:
     dialect = session.get_bind().dialect
     quote = dialect.identifier_preparer.quote
     columns = list(table.columns)
-    stored = [(column.name, column.type.dialect_impl(dialect).bind_processor(dialect)) for column in columns]
+    names = [column.name for column in columns]
+    turns: list[tuple[int, Callable[[Any], Any]]] = []
+    for place, column in enumerate(columns):
+        turn = column.type.dialect_impl(dialect).bind_processor(dialect)
+        if turn is not None:  # only the columns whose type turns a value into another
+            turns.append((place, _once_each(turn) if isinstance(column.type, JSON) else turn))
+    pick = itemgetter(*names)
     values = []
     for new in rows:
-        given = {**vars(new), **common}
-        values.append(tuple(given[name] if turn is None else turn(given[name]) for name, turn in stored))
-    names = ", ".join(quote(column.name) for column in columns)
+        stored = list(pick({**vars(new), **common}))
+        for place, convert in turns:
+            stored[place] = convert(stored[place])
+        values.append(tuple(stored))
     marks = ", ".join("?" * len(columns))
     session.connection().exec_driver_sql(
-        f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks})", values
+        f"INSERT INTO {quote(table.name)} ({', '.join(map(quote, names))}) VALUES ({marks})", values
     )
+
+
+def _once_each(turn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A JSON column's conversion, made once for a value several rows share (the field versions of
+    records at one version: `Applier._fresh`). The rows hold their values while they are inserted, so
+    a value's identity stands for it until then."""
+    done: dict[int, Any] = {}
+
+    def convert(value: Any) -> Any:
+        key = id(value)
+        if key not in done:
+            done[key] = turn(value)
+        return done[key]
+
+    return convert
 
 
 def _link_insert(model: type[SyncedMixin], name: str) -> Any:
