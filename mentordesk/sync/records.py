@@ -13,7 +13,20 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import JSON, ColumnElement, Table, Text, inspect, select, type_coerce
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ColumnElement,
+    Enum,
+    Float,
+    Integer,
+    String,
+    Table,
+    Text,
+    inspect,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session, selectinload
 
 from mentordesk.domain import Visibility, strictest
@@ -21,7 +34,7 @@ from mentordesk.storage.base import Base, SyncedMixin, UtcDateTime
 from mentordesk.storage.models import Pairing, Person
 from mentordesk.storage.versions import link_fields, synced_fields
 from mentordesk.storage.visibility import hidden_records
-from mentordesk.sync.fields import AS_STORED, to_wire
+from mentordesk.sync.fields import to_wire
 
 T = TypeVar("T")
 
@@ -223,16 +236,15 @@ def envelope(model: type[SyncedMixin], row: Stored) -> dict[str, Any]:
     """A stored record as it travels: its fields' values, each field's version (only those older than
     the record's own: the others are at `version`), and the values standing in conflict."""
     vector = dict(row["version_vector"] or {})
-    stamped = row["field_versions"] or {}
-    links = link_fields(model)
-    fields: dict[str, Any] = {}
-    versions: dict[str, dict[str, int]] = {}
-    for name in synced_fields(model):
-        value = row[name]
-        fields[name] = value if name in links or type(value) in AS_STORED else to_wire(value)
-        version = stamped.get(name)
-        if version and version != vector:
-            versions[name] = dict(version)
+    names, converted = _wire_fields(model)
+    fields = {name: row[name] for name in names}
+    for name in converted:
+        fields[name] = to_wire(fields[name])
+    versions = {
+        name: dict(version)
+        for name, version in (row["field_versions"] or {}).items()
+        if version and version != vector and name in fields
+    }
     return {
         "kind": model.__tablename__,  # type: ignore[attr-defined]
         "id": row["id"],
@@ -242,6 +254,28 @@ def envelope(model: type[SyncedMixin], row: Stored) -> dict[str, Any]:
         "field_versions": versions,
         "conflicts": {name: [dict(o) for o in others] for name, others in (row["conflicts"] or {}).items()},
     }
+
+
+_WIRE_FIELDS: dict[type, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _wire_fields(model: type[SyncedMixin]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A kind's fields, and those of them whose stored values `to_wire` turns into what travels
+    (choices, days, structured values). The others travel as they are read: text, numbers, flags,
+    link ids, and times (which `_stored` reads as the text they travel as)."""
+    if model not in _WIRE_FIELDS:
+        table = model.__table__  # type: ignore[attr-defined]
+        converted = tuple(
+            name for name in synced_fields(model) if name in table.c and not _as_read(table.c[name].type)
+        )
+        _WIRE_FIELDS[model] = (synced_fields(model), converted)
+    return _WIRE_FIELDS[model]
+
+
+def _as_read(kind: object) -> bool:
+    """Values of a column of this type travel as they are read (a choice is a String, but read as its
+    member)."""
+    return not isinstance(kind, Enum) and isinstance(kind, String | Integer | Float | Boolean | UtcDateTime)
 
 
 def _under(model: type[SyncedMixin], row: Stored, private: set[str]) -> bool:
