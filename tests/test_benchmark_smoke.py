@@ -126,3 +126,15 @@ def test_the_programme_benchmark_measures_every_figure_with_its_floor(
         "publish one pairing's snapshot to a folder (ms)",
     }
     assert all(value > 0 for value in figures.values())
+
+
+def test_the_command_line_sync_benchmark_times_whole_processes_beside_python_starting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "sync-cli.json"
+    argv = ["bench_sync_cli.py", "--records", "200", "--runs", "1", "--json", str(out)]
+    monkeypatch.setattr(sys, "argv", argv)
+    benchmark("bench_sync_cli").main()
+    figures = json.loads(out.read_text("utf-8"))
+    assert set(figures["medians"]) == {"floor: Python starting", "export", "receive and merge"}
+    assert all(len(values) == 1 and values[0] > 0 for values in figures["runs"].values())
