@@ -47,24 +47,19 @@ RANKED_POOL = 2000
 ranking every match (bm25) took 0.1-0.5 s at 100,000 records; the newest 2,000 matches are ranked in
 about 25 ms, and an older record is found by a word it shares with fewer than 2,000 newer ones."""
 
-# The rowid of the oldest of the newest RANKED_POOL matches (no row: fewer matches than that).
-_CUTOFF = f"""
-SELECT {FTS_TABLE}.rowid FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
-WHERE {FTS_TABLE} MATCH :match AND (:pairing IS NULL OR d.pairing_id = :pairing)
-ORDER BY {FTS_TABLE}.rowid DESC LIMIT 1 OFFSET :pool
-"""
-
 # A hit is as hidden as the record it opens (an action item of a confidential session, a checklist item
 # of a private card): `t` is that record's own entry, and a child whose record is gone is not a hit.
-# Matches are ranked on the index alone, then the best few are joined to what a hit shows.
+# The newest matches are ranked as the index gives them, newest first, in one pass over it (FTS5 reads a
+# common word's or a prefix's matches whole for each statement that asks for them); only the best few
+# are joined to what a hit shows. Equal scores go newest first.
 _QUERY = f"""
-WITH best AS (
+WITH newest AS (
   SELECT {FTS_TABLE}.rowid AS id, bm25({FTS_TABLE}, 4.0, 1.0) AS score
   FROM {FTS_TABLE} JOIN search_doc AS d ON d.rowid = {FTS_TABLE}.rowid
-  WHERE {FTS_TABLE} MATCH :match AND {FTS_TABLE}.rowid >= :cutoff
-    AND (:pairing IS NULL OR d.pairing_id = :pairing)
-  ORDER BY score LIMIT :limit
-)
+  WHERE {FTS_TABLE} MATCH :match AND (:pairing IS NULL OR d.pairing_id = :pairing)
+  ORDER BY {FTS_TABLE}.rowid DESC LIMIT :pool
+),
+best AS (SELECT id, score FROM newest ORDER BY score, id DESC LIMIT :limit)
 SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id,
        CASE WHEN 'private' IN (d.visibility, t.visibility) THEN 'private'
             WHEN 'confidential' IN (d.visibility, t.visibility) THEN 'confidential'
@@ -74,9 +69,8 @@ SELECT d.kind, d.record_id, d.open_kind, d.open_id, d.pairing_id,
 FROM best JOIN {FTS_TABLE} AS f ON f.rowid = best.id
 JOIN search_doc AS d ON d.rowid = best.id
 JOIN search_doc AS t ON t.record_id = d.open_id
-ORDER BY best.score
+ORDER BY best.score, best.id DESC
 """
-
 MAX_LIMIT = 1000
 SNIPPET_WORDS = 12
 
@@ -88,8 +82,7 @@ def find(execute: Execute, query: str, pairing_id: str | None = None, limit: int
         return []
     limit = max(1, min(limit, MAX_LIMIT))
     words = [w.casefold() for w in WORD.findall(query)]
-    asked = {"match": match, "pairing": pairing_id}
-    cutoff = next(iter(execute(_CUTOFF, {**asked, "pool": RANKED_POOL - 1})), (0,))[0]
+    asked = {"match": match, "pairing": pairing_id, "pool": RANKED_POOL, "limit": limit}
     return [
         SearchHit(
             kind=RecordKind(kind),
@@ -101,9 +94,7 @@ def find(execute: Execute, query: str, pairing_id: str | None = None, limit: int
             pairing_id=pairing,
             visibility=Visibility(visibility),
         )
-        for kind, record_id, open_kind, open_id, pairing, visibility, title, body in execute(
-            _QUERY, {**asked, "limit": limit, "cutoff": cutoff}
-        )
+        for kind, record_id, open_kind, open_id, pairing, visibility, title, body in execute(_QUERY, asked)
     ]
 
 
