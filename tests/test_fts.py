@@ -183,7 +183,6 @@ def test_a_common_word_ranks_only_the_newest_matches_and_a_rarer_word_finds_olde
     assert len(in_pairing) == 5 and "ledger in another pairing" not in in_pairing
 
 
-
 def test_matches_that_score_alike_come_newest_first(services: Services) -> None:
     column = services.plans.columns(_pairing(services))[0].id
     for word in ("alpha", "bravo", "delta", "gamma"):  # the same length and one "ledger" each
