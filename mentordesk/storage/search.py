@@ -44,8 +44,9 @@ with the square of a long note's matches (seconds for a 400 KB note); this costs
 
 RANKED_POOL = 2000
 """How many of the newest matches are ranked. A common word matches tens of thousands of records, and
-ranking every match (bm25) took 0.1-0.5 s at 100,000 records; the newest 2,000 matches are ranked in
-about 25 ms, and an older record is found by a word it shares with fewer than 2,000 newer ones."""
+ranking every match (bm25) took 0.1-0.5 s at 100,000 records; a search that ranks the newest 2,000
+takes 10-20 ms there, and an older record is found by a word it shares with fewer than 2,000 newer
+ones."""
 
 # A hit is as hidden as the record it opens (an action item of a confidential session, a checklist item
 # of a private card): `t` is that record's own entry, and a child whose record is gone is not a hit.
