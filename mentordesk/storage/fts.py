@@ -76,15 +76,16 @@ def _rowids(conn: Connection, record_ids: Sequence[str]) -> dict[str, int]:
     return found
 
 
+_DOC_COLUMNS = ("rowid", "record_id", "kind", "open_kind", "open_id", "pairing_id", "visibility")
+_DESCRIBED = _DOC_COLUMNS[2:]  # what a record's entry says of it, kept current when it changes
 _UPDATE_DOC = (
     update(search_doc)
     .where(search_doc.c.rowid == bindparam("doc_rowid"))
-    .values({name: bindparam(name) for name in ("kind", "open_kind", "open_id", "pairing_id", "visibility")})
+    .values({name: bindparam(name) for name in _DESCRIBED})
 )
 # the index's rows are written as tuples by SQLite's driver: SQLAlchemy's work on each row's values
 # was about a third of indexing a first exchange
 _INSERT_TEXT = f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (?, ?, ?)"
-_DOC_COLUMNS = ("rowid", "record_id", "kind", "open_kind", "open_id", "pairing_id", "visibility")
 _INSERT_DOC = (
     f"INSERT INTO search_doc ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})"
 )
@@ -133,7 +134,7 @@ def index_rows(conn: Connection, rows: Iterable[Indexed]) -> None:
             rowid, next_rowid = next_rowid, next_rowid + 1
             added.append((rowid, record_id, *values))
         else:
-            updated.append({"doc_rowid": rowid, **dict(zip(_DOC_COLUMNS[2:], values, strict=True))})
+            updated.append({"doc_rowid": rowid, **dict(zip(_DESCRIBED, values, strict=True))})
         texts.append((rowid, *document))
     for chunk in chunks(dropped):
         conn.execute(delete(search_doc).where(search_doc.c.rowid.in_(chunk)))

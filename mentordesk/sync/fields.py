@@ -55,16 +55,10 @@ def read_field(record: SyncedMixin, name: str) -> Any:
     return to_wire(getattr(record, name))
 
 
-_COLUMNS: dict[tuple[type, str], Column[Any] | None] = {}
-
-
 def _column(model: type[SyncedMixin], name: str) -> Column[Any] | None:
-    """The column a field is stored in (None for a name that is not a column); asked for every field of
-    every record an import reads, so looked up once."""
-    if (model, name) not in _COLUMNS:
-        attribute = inspect(model).column_attrs.get(name)
-        _COLUMNS[model, name] = None if attribute is None else attribute.columns[0]
-    return _COLUMNS[model, name]
+    """The column a field is stored in (None for a name that is not a column)."""
+    attribute = inspect(model).column_attrs.get(name)
+    return None if attribute is None else attribute.columns[0]
 
 
 def _where(model: type[SyncedMixin], name: str) -> str:
@@ -156,7 +150,6 @@ def _unknown(model: type[SyncedMixin], name: str, _value: Any) -> Any:
     )
 
 
-@functools.cache
 def _choices(enum_class: type[enum.Enum] | None) -> dict[Any, enum.Enum]:
     """A choice column's members by the value that travels."""
     return {m.value: m for m in enum_class} if enum_class is not None else {}
