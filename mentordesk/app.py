@@ -39,12 +39,14 @@ def _daily_backup(database: Path) -> None:
         logging.getLogger("mentordesk").exception("the daily backup of %s failed", database)
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, guarded: bool = True) -> QApplication:
+    """The application, set up (names, translations, icon, theme); `guarded`: with its InputGuard
+    (`ui.widgets.guard_input`), else the caller installs it."""
     from PySide6.QtCore import QTranslator
 
     from mentordesk.ui.i18n import install_translator
     from mentordesk.ui.theme import APP_ICON_SIZES, apply_theme, icon
-    from mentordesk.ui.widgets import InputGuard
+    from mentordesk.ui.widgets import guard_input
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
@@ -60,8 +62,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         install_translator(app)  # the system's language, where there is a translation for it
     app.setWindowIcon(icon("mentordesk", sizes=APP_ICON_SIZES))
     apply_theme(app)
-    if app.findChild(InputGuard) is None:
-        app.installEventFilter(InputGuard(app))
+    if guarded:
+        guard_input(app)
     return app
 
 
@@ -97,8 +99,9 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
     from mentordesk.ui.main_window import MainWindow
     from mentordesk.ui.single_instance import SingleInstance
     from mentordesk.ui.stop_signals import closing_on_stop_signals
+    from mentordesk.ui.widgets import guard_input
 
-    app = create_application()
+    app = create_application(guarded=False)  # guarded once the frame is up: see `after_frame`
     start_log()
     instance = None if demo or db_path is None else SingleInstance(db_path)
     if instance is not None and not instance.acquire():
@@ -106,6 +109,7 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
             print(f"mentordesk: {db_path} is open in a window already; it was brought to the front")
             return 0
         message = f"{db_path} is open in another MentorDesk that does not answer. Close it, then try again."
+        guard_input(app)
         QMessageBox.warning(None, APP_NAME, message)
         print(f"mentordesk: {message}", file=sys.stderr)
         return 2
@@ -116,8 +120,19 @@ def run_gui(db_path: Path | None, *, demo: bool = False, review: bool = False) -
         instance.raise_requested.connect(window.bring_forward)
     CrashHandler(lambda: window, window.save_pending).install()
     start = _Opening(window, None if demo else db_path)
-    window.framed.connect(start.begin)
-    QTimer.singleShot(OPEN_UNPAINTED_MS, start.begin)  # a window that is not painted opens its file too
+
+    framed = False
+
+    def after_frame() -> None:
+        """Once: at the window's first paint, or a moment after start without it."""
+        nonlocal framed
+        if not framed:
+            framed = True
+            guard_input(app)
+            start.begin()
+
+    window.framed.connect(after_frame)
+    QTimer.singleShot(OPEN_UNPAINTED_MS, after_frame)  # a window that is not painted opens its file too
     window.show()
     try:
         with closing_on_stop_signals(window.close, window):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
+from mentordesk.ui.widgets import guard_input
 
 
 def turn_wheel(widget: QWidget) -> None:
@@ -48,3 +49,14 @@ def test_wheel_over_an_unfocused_field_scrolls_the_form(qtbot: QtBot) -> None:
     qtbot.waitUntil(spins[1].hasFocus)
     turn_wheel(spins[1])
     assert spins[1].value() == 4  # a field the user is in still takes the wheel
+
+
+def test_fields_made_before_the_guard_are_fitted_as_those_made_after(qtbot: QtBot) -> None:
+    before = [QComboBox(), QSpinBox()]
+    for field in before:
+        qtbot.addWidget(field)
+        assert field.focusPolicy() == Qt.FocusPolicy.WheelFocus  # Qt's own, until fitted
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    guard_input(application)
+    assert [field.focusPolicy() for field in before] == [Qt.FocusPolicy.StrongFocus] * 2

@@ -170,7 +170,7 @@ class MainWindow(PairingActions, WindowMenus):
         self.page_stack.show_row(self.sidebar.currentRow())
         if self._review_at_start:
             self.review.set_on(True)
-        self._records_painted = AfterFirstPaint(self, self._started)
+        self._records_painted = AfterFirstPaint(self, self._started, anywhere=True)
 
     def _started(self) -> None:
         self._starting = False

@@ -53,4 +53,5 @@ class Sidebar(QListWidget):
             self.style().polish(self)
             self.setFixedWidth(width)
             self.doItemsLayout()
-            self.viewport().update()
+            if self.isVisible():  # else it is painted whole when shown
+                self.viewport().update()

@@ -175,8 +175,8 @@ class InputGuard(QObject):
             return False
         if not isinstance(watched, QAbstractSpinBox | QComboBox):
             return False
-        if event.type() == QEvent.Type.Polish and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn alone must not focus it
+        if event.type() == QEvent.Type.Polish:
+            _focus_by_click_or_tab(watched)
         elif event.type() == QEvent.Type.Wheel and not watched.hasFocus():
             area = watched.parentWidget()
             while area is not None and not isinstance(area, QAbstractScrollArea):
@@ -187,6 +187,22 @@ class InputGuard(QObject):
                 event.ignore()
             return True
         return False
+
+
+def _focus_by_click_or_tab(field: QAbstractSpinBox | QComboBox) -> None:
+    if field.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel turn alone must not focus it
+
+
+def guard_input(application: QApplication) -> None:
+    """Install the InputGuard on `application` (once). The fields made before it are fitted as it
+    would have fitted them: the window installs it after its first paint, since a filter that sees
+    every event makes PySide6 resolve the Python type of every widget the frame creates."""
+    for widget in application.allWidgets():
+        if isinstance(widget, QAbstractSpinBox | QComboBox):
+            _focus_by_click_or_tab(widget)
+    if application.findChild(InputGuard) is None:
+        application.installEventFilter(InputGuard(application))
 
 
 def keep_typing(dialog: QWidget, what: str) -> bool:
