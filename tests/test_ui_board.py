@@ -471,3 +471,24 @@ def test_a_new_column_whose_move_failed_is_added_once_when_tried_again(
     after = [v.column.title for v in board.card_views()]
     assert "busy in another window" in problems[0]
     assert after == [before[0], "Stretch", *before[1:]]  # one new column, in its place
+
+
+def test_a_long_column_gives_its_view_the_cards_it_scrolls_to(board: PlanPage, qtbot: QtBot) -> None:
+    from mentordesk.ui.board.model import BATCH
+
+    column = board.card_views()[0].column.id
+    ids = [board.services.board.create_card(column, CardDraft(f"Card {n:03}")) for n in range(BATCH * 2 + 50)]
+    board.refresh()
+    view = board.card_views()[0]
+    assert view.model.rowCount() == BATCH and len(view.model.rows()) == len(ids)
+    assert f"{len(ids)} cards" in view.header.text()
+    bar = view.view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # laid out
+    bar.setValue(bar.maximum())  # scrolled to its end: the next cards come
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2 * BATCH)
+    assert board.select_card(ids[-3])  # a card further down is given to the view and shown, chosen
+    current = view.view.currentIndex()
+    assert view.model.rowCount() == len(ids) and current.row() == len(ids) - 3
+    assert view.view.visualRect(current).intersects(view.view.viewport().rect())
+    board.refresh()  # a refresh keeps the cards the view had, and where it was
+    assert view.model.rowCount() == len(ids) and view.view.currentIndex().row() == len(ids) - 3

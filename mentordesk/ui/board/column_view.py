@@ -125,6 +125,7 @@ class ColumnView(QWidget):
         row = self.model.row_of(card_id)
         if row < 0:
             return False
+        self.model.reveal(row)
         index = self.model.index(row, 0)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)

@@ -25,8 +25,15 @@ CARD_MIME = "application/x-mentordesk-card"
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+BATCH = 100
+"""Cards a column's view is given at a time: the first ones, then more as it is scrolled to its end
+(Qt's fetchMore). A view measures each card it is given (its wrapped text), so a column of 25,000
+cards opens as one of 100 does."""
+
+
 class CardListModel(QAbstractListModel):
-    """Cards of one column. A drop emits `card_dropped`; the page moves the card through the services."""
+    """Cards of one column, given to the view BATCH at a time. A drop emits `card_dropped`; the page
+    moves the card through the services."""
 
     card_dropped = Signal(str, str, int)  # card id, column id, row among the cards shown (before the drop)
 
@@ -34,23 +41,46 @@ class CardListModel(QAbstractListModel):
         super().__init__(parent)
         self.column_id = column_id
         self._cards: list[CardInfo] = []
+        self._given = 0  # the first cards, those the view has been given
 
     def set_rows(self, cards: Sequence[CardInfo]) -> None:
+        """The column's cards; the view keeps as many as it had (at least BATCH), so that a refresh
+        leaves a column scrolled far down where it was."""
         self.beginResetModel()
         self._cards = list(cards)
+        self._given = min(len(self._cards), max(self._given, BATCH))
         self.endResetModel()
 
     def rows(self) -> list[CardInfo]:
+        """Every card of the column, those the view has not been given yet too."""
         return list(self._cards)
 
     def row_of(self, card_id: str) -> int:
         return next((i for i, card in enumerate(self._cards) if card.id == card_id), -1)
 
+    def reveal(self, row: int) -> None:
+        """Give the view the cards down to `row` (and the rest of its batch), so that it can show it."""
+        if row >= self._given:
+            self._give(min(len(self._cards), (row // BATCH + 1) * BATCH) - self._given)
+
+    def _give(self, count: int) -> None:
+        if count > 0:
+            self.beginInsertRows(QModelIndex(), self._given, self._given + count - 1)
+            self._given += count
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._given < len(self._cards)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not parent.isValid():
+            self._give(min(BATCH, len(self._cards) - self._given))
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._cards)
+        return 0 if parent.isValid() else self._given
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._cards):
+        if not index.isValid() or index.row() >= self._given:
             return None
         card = self._cards[index.row()]
         if role == ROW_ROLE:
