@@ -3,13 +3,13 @@
 Run: python benchmarks/bench_window.py --db FILE [--json OUT]      (QT_QPA_PLATFORM=offscreen)
      python benchmarks/bench_window.py --records 100000 [--pairings 10] [--json OUT]
 
-Start-up is measured in fresh processes (after one warm-up), from the interpreter's start to the main
-window's first paint and to its first paint with the records of its first page, beside a bare PySide6
-window and beside a plain PySide6 window with the kinds of widgets MentorDesk's frame has (its menus,
-toolbar, sidebar, search field; no MentorDesk code). The rest runs in one MainWindow on the file, each
-figure from the user's action to the repainted window: opening the Decisions page (first time, then
-again), a decision chosen in its list, the Plan page and a card chosen on it; beside the floor of
-reading that record with one raw SQLite query.
+Start-up is measured in fresh processes (after one warm-up; nine of each, taking turns), from the
+interpreter's start to the main window's first paint and to its first paint with the records of its
+first page, beside a bare PySide6 window and beside a plain PySide6 window with the kinds of widgets
+MentorDesk's frame has (its menus, toolbar, sidebar, search field; no MentorDesk code). The rest runs
+in one MainWindow on the file, each figure from the user's action to the repainted window: opening the
+Decisions page (first time, then again), a decision chosen in its list, the Plan page first opened and
+a card chosen on it; beside the floor of reading that record with one raw SQLite query.
 Medians; a table is printed and, with --json, saved.
 """
 
@@ -43,6 +43,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 
 class OnFirstPaint(QObject):
+    # Watches the main window alone until its first paint: a filter on the application would see every
+    # event of every widget, and PySide6 would work out the Python type of each, a cost of the
+    # measurement, not of the window. Then, for the records, it watches every widget of the window.
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
             window = watched.window()
@@ -50,6 +53,7 @@ class OnFirstPaint(QObject):
                 now = (time.perf_counter() - start) * 1000
                 if not hasattr(self, "at"):
                     self.at = now
+                    QApplication.instance().installEventFilter(self)
                 if getattr(window, "attached", True) and not hasattr(self, "filled"):
                     self.filled = now
                     QTimer.singleShot(0, QApplication.quit)
@@ -61,7 +65,9 @@ exec_ = QApplication.exec
 
 
 def quitting_exec(*_args):
-    QApplication.instance().installEventFilter(watch)
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, QMainWindow):
+            window.installEventFilter(watch)
     code = exec_()
     print(f"FIRST_PAINT {watch.at:.1f} {watch.filled:.1f}")
     return code
@@ -151,8 +157,10 @@ main(["--db", sys.argv[1]])
 )
 
 
-def first_paint(script: str, *args: str, runs: int = 5) -> tuple[float, float]:
-    """Medians of the milliseconds to the first paint and to the first paint with records."""
+def first_paints(*starts: tuple[str, ...], runs: int = 9) -> list[tuple[float, float]]:
+    """For each start (a script and its arguments): medians of the milliseconds to the first paint and
+    to the first paint with records. The starts take turns, run after run, so that a slower minute of
+    the machine falls on each of them alike."""
     # settings of their own: the window opens on its first page (Prepare), not the one last shown
     settings = tempfile.mkdtemp(prefix="bench-settings-")
     env = {
@@ -160,17 +168,20 @@ def first_paint(script: str, *args: str, runs: int = 5) -> tuple[float, float]:
         "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
         "XDG_CONFIG_HOME": settings,
     }
-    frames, filled = [], []
-    subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, check=True)  # warm-up
+    frames: list[list[float]] = [[] for _ in starts]
+    filled: list[list[float]] = [[] for _ in starts]
+    for script, *args in starts:  # warm-up
+        subprocess.run([sys.executable, "-c", script, *args], env=env, capture_output=True, check=True)
     for _ in range(runs):
-        out = subprocess.run(
-            [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, check=True
-        ).stdout
-        line = next(line for line in out.splitlines() if line.startswith("FIRST_PAINT"))
-        frames.append(float(line.split()[1]))
-        filled.append(float(line.split()[2]))
+        for number, (script, *args) in enumerate(starts):
+            out = subprocess.run(
+                [sys.executable, "-c", script, *args], env=env, capture_output=True, text=True, check=True
+            ).stdout
+            line = next(line for line in out.splitlines() if line.startswith("FIRST_PAINT"))
+            frames[number].append(float(line.split()[1]))
+            filled[number].append(float(line.split()[2]))
     shutil.rmtree(settings, ignore_errors=True)
-    return statistics.median(frames), statistics.median(filled)
+    return [(statistics.median(f), statistics.median(r)) for f, r in zip(frames, filled, strict=True)]
 
 
 def waited(action: Callable[[], object], window: object, repeat: int = 5) -> float:
@@ -261,8 +272,11 @@ def in_window(path: Path) -> dict[str, float]:
     app.processEvents()
     window.repaint()
     figures["Progress page, first opened, figures painted (ms)"] = (time.perf_counter() - start) * 1000
-    plan = window.show_page("Plan")
+    start = time.perf_counter()
+    plan = window.show_page("Plan")  # every card of the pairing read; each column given its first ones
     app.processEvents()
+    window.repaint()
+    figures["Plan page, first opened (ms)"] = (time.perf_counter() - start) * 1000
     cards = [c.id for c in services.plans.cards(window.current_pairing().id)][:: max(1, rows // 40)][:10]  # type: ignore[union-attr]
     chosen = iter(cards)
     figures["open a card (ms)"] = waited(lambda: plan.select_card(next(chosen)), window, repeat=len(cards))  # type: ignore[attr-defined]
@@ -297,9 +311,7 @@ def main() -> None:
 
             generate(path, args.records, args.pairings).close()
             label = f"{args.records} records over {args.pairings} pairing(s)"
-        bare = first_paint(_BARE)[0]
-        qt_frame = first_paint(_QT_FRAME)[0]
-        frame, filled = first_paint(_APP, str(path))
+        (bare, _), (qt_frame, _), (frame, filled) = first_paints((_BARE,), (_QT_FRAME,), (_APP, str(path)))
         figures = {
             "floor: bare window, first paint (ms)": bare,
             "floor: the frame's kinds of widgets, plain PySide6 (ms)": qt_frame,
