@@ -492,3 +492,20 @@ def test_a_long_column_gives_its_view_the_cards_it_scrolls_to(board: PlanPage, q
     assert view.view.visualRect(current).intersects(view.view.viewport().rect())
     board.refresh()  # a refresh keeps the cards the view had, and where it was
     assert view.model.rowCount() == len(ids) and view.view.currentIndex().row() == len(ids) - 3
+
+
+def test_a_card_is_as_tall_as_its_title_after_an_edit(board: PlanPage, qtbot: QtBot) -> None:
+    column = board.card_views()[0].column.id
+    card = board.services.board.create_card(column, CardDraft("Short"))
+    board.refresh()
+    view = board.card_views()[0]
+    qtbot.waitUntil(lambda: view.view.visualRect(view.model.index(0, 0)).height() > 0)
+    short = view.view.visualRect(view.model.index(0, 0)).height()
+    board.services.board.update_card(card, CardDraft("A title long enough to wrap onto lines " * 6))
+    board.refresh()
+    qtbot.waitUntil(lambda: view.view.visualRect(view.model.index(0, 0)).height() > short)
+    tall = view.view.visualRect(view.model.index(0, 0)).height()
+    board.filters.set_text("Short")  # filtered out, then shown again: the same card, as tall
+    assert view.model.rowCount() == 0
+    board.filters.set_text("")
+    qtbot.waitUntil(lambda: view.view.visualRect(view.model.index(0, 0)).height() == tall)

@@ -107,6 +107,7 @@ class ColumnView(QWidget):
 
     def show_cards(self, shown: list[CardInfo], total: int, start: dt.date, today: dt.date) -> None:
         self.delegate.today = today
+        self.delegate.forget_sizes()
         self.model.set_rows(shown)
         self.header.setText(header_text(self.column, start, len(shown), total))
         over = over_limit(self.column, total)

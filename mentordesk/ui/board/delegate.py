@@ -33,6 +33,9 @@ class CardDelegate(QStyledItemDelegate):
         super().__init__(parent)  # type: ignore[arg-type]
         self.today = dt.date.today()
         self.done_column = False
+        # A card's height, by card, for the width and font it was measured at: a view lays out every
+        # card it holds again when more are added, or when it is resized.
+        self._heights: dict[int, tuple[CardInfo, int, str, int]] = {}
 
     def _text_width(self, option: QStyleOptionViewItem) -> int:
         """The card's text width, counted as if the column's scroll bar were showing: a card measured
@@ -65,6 +68,10 @@ class CardDelegate(QStyledItemDelegate):
             parts.append(translate("CardDelegate", "archived"))
         return " · ".join(parts), late
 
+    def forget_sizes(self) -> None:
+        """Measure the cards again when next asked: they changed, or what their lines say did."""
+        self._heights.clear()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         card: CardInfo | None = index.data(ROW_ROLE)
         widget = option.widget
@@ -72,13 +79,19 @@ class CardDelegate(QStyledItemDelegate):
         option.rect = QRect(0, 0, width, 0)
         if card is None:
             return QSize(width, 40)
+        text_width, font = self._text_width(option), option.font.key()
+        known = self._heights.get(id(card))
+        if known is not None and known[0] is card and known[1] == text_width and known[2] == font:
+            return QSize(width, known[3])
         title = QFontMetrics(self._title_font(option)).boundingRect(
-            QRect(0, 0, self._text_width(option), 10_000), Qt.TextFlag.TextWordWrap, card.title
+            QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, card.title
         )
         line = option.fontMetrics.height()
         meta = self._meta_height(option, card)
         chips = line + 2 if card.competencies else 0
-        return QSize(width, title.height() + meta + 2 + chips + 2 * PAD + 2 * MARGIN)
+        height = title.height() + meta + 2 + chips + 2 * PAD + 2 * MARGIN
+        self._heights[id(card)] = (card, text_width, font, height)
+        return QSize(width, height)
 
     def _meta_height(self, option: QStyleOptionViewItem, card: CardInfo) -> int:
         """The owner, due date and checklist line, wrapped onto a second line in a narrow column."""
