@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QDate, QModelIndex, QRect, QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from mentordesk.app import create_application
@@ -509,3 +509,34 @@ def test_a_card_is_as_tall_as_its_title_after_an_edit(board: PlanPage, qtbot: Qt
     assert view.model.rowCount() == 0
     board.filters.set_text("")
     qtbot.waitUntil(lambda: view.view.visualRect(view.model.index(0, 0)).height() == tall)
+
+
+def test_a_title_wraps_short_of_the_lock_of_a_card_that_is_not_shared(board: PlanPage, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from mentordesk.domain import Visibility
+
+    view = board.card_views()[0]
+    column = view.column.id
+    qtbot.waitUntil(lambda: view.view.viewport().width() > 100)
+    option = QStyleOptionViewItem()
+    view.delegate.initStyleOption(option, view.model.index(0, 0))
+    option.widget = view.view
+    option.font = view.view.font()
+    option.rect = QRect(0, 0, view.view.viewport().width(), 0)
+    title_font = QFont(option.font)
+    title_font.setWeight(QFont.Weight.DemiBold)
+    room = view.delegate._text_width(option)  # the shared card's title width
+    title = "Word"
+    while QFontMetrics(title_font).horizontalAdvance(title + " x") < room - 4:
+        title += " x"  # one line on a shared card, with less than a lock's width to spare
+    shared = board.services.board.create_card(column, CardDraft(title))
+    private = board.services.board.create_card(column, CardDraft(title, visibility=Visibility.PRIVATE))
+    board.refresh()
+    rows = {card.id: row for row, card in enumerate(view.model.rows())}
+    qtbot.waitUntil(lambda: view.view.visualRect(view.model.index(rows[private], 0)).height() > 0)
+    height = {
+        card: view.view.visualRect(view.model.index(rows[card], 0)).height() for card in (shared, private)
+    }
+    assert height[private] > height[shared]  # its title takes a second line rather than run under the lock

@@ -23,6 +23,7 @@ KIND_COLOURS = {
 }
 PAD = 8
 ICON = 16
+LOCK = 14  # the lock of a card that is not shared, at the top right, beside the title
 MARGIN = 4
 
 
@@ -44,6 +45,11 @@ class CardDelegate(QStyledItemDelegate):
         bar = widget.verticalScrollBar() if isinstance(widget, QAbstractScrollArea) else None
         spare = bar.sizeHint().width() if bar is not None and not bar.isVisible() else 0
         return max(option.rect.width() - spare - 2 * MARGIN - 2 * PAD - ICON - 6 - 4, 40)
+
+    def _title_width(self, option: QStyleOptionViewItem, card: CardInfo) -> int:
+        """The title's width: the text's, less the lock's place on a card that is not shared."""
+        locked = card.visibility is not Visibility.SHARED
+        return self._text_width(option) - (LOCK + 4 if locked else 0)
 
     def _title_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
@@ -84,7 +90,7 @@ class CardDelegate(QStyledItemDelegate):
         if known is not None and known[0] is card and known[1] == text_width and known[2] == font:
             return QSize(width, known[3])
         title = QFontMetrics(self._title_font(option)).boundingRect(
-            QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, card.title
+            QRect(0, 0, self._title_width(option, card), 10_000), Qt.TextFlag.TextWordWrap, card.title
         )
         line = option.fontMetrics.height()
         meta = self._meta_height(option, card)
@@ -126,7 +132,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(self._title_font(option))
         painter.setPen(theme.qt("disabled") if card.archived else theme.qt("text"))
         title_rect = painter.boundingRect(
-            QRect(text_left, top, width, 10_000), Qt.TextFlag.TextWordWrap, card.title
+            QRect(text_left, top, self._title_width(option, card), 10_000),
+            Qt.TextFlag.TextWordWrap,
+            card.title,
         )
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap, card.title)
 
@@ -144,7 +152,7 @@ class CardDelegate(QStyledItemDelegate):
         y += meta_height - line
         if card.visibility is not Visibility.SHARED:
             colour = theme.private if card.visibility is Visibility.PRIVATE else theme.warning
-            icon("lock", colour).paint(painter, QRect(int(box.right()) - PAD - 14, top, 14, 14))
+            icon("lock", colour).paint(painter, QRect(int(box.right()) - PAD - LOCK, top, LOCK, LOCK))
         if card.competencies:
             painter.setPen(theme.qt("faint"))
             chips = "  ".join(f"#{name}" for name in card.competencies)
