@@ -24,6 +24,9 @@ WEEK_STARTS = {  # translated where shown (the Preferences)
 _DAYS = {"monday": Qt.DayOfWeek.Monday, "sunday": Qt.DayOfWeek.Sunday, "saturday": Qt.DayOfWeek.Saturday}
 
 
+PLAN_DAYS = 90
+
+
 def chosen_week_start() -> str:
     value = str(QSettings().value(WEEK_START_KEY, "locale"))
     return value if value in WEEK_STARTS else "locale"
@@ -97,6 +100,17 @@ def relative(day: dt.date, today: dt.date) -> str:
     if -RELATIVE_DAYS <= days < 0:
         return translate("dates", "{days} days ago").format(days=-days)
     return short(day)
+
+
+def plan_day(start: dt.date, today: dt.date) -> str:
+    """Where a pairing stands in its 90-day plan: "day 25 of 90"; "starts in 3 days" before its start
+    date (day 1); "day 120, after the 90-day plan" once the plan's days are over (it goes on)."""
+    day = (today - start).days + 1
+    if day < 1:
+        return translate("dates", "starts {when}").format(when=relative(start, today))
+    if day <= PLAN_DAYS:
+        return translate("dates", "day {day} of 90").format(day=day)
+    return translate("dates", "day {day}, after the 90-day plan").format(day=day)
 
 
 def show_dates_alike(edit: QDateTimeEdit, *, time: bool = False) -> QDateTimeEdit:

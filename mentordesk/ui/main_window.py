@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from mentordesk import APP_NAME, labels
 from mentordesk.domain import PairingInfo, RecordKind, SearchHit
 from mentordesk.services.redaction import ReviewSwitch
+from mentordesk.ui import dates
 from mentordesk.ui.hub import ChangeHub
 from mentordesk.ui.i18n import translate
 from mentordesk.ui.page_stack import PageStack
@@ -314,15 +315,14 @@ class MainWindow(PairingActions, WindowMenus):
             if pairing.my_role
             else ""
         )
-        day = pairing.day_number(dt.date.today())
         hidden = translate("MainWindow", " · Review mode") if self.switch.on else ""
         self.pairing_status.setText(
             translate(
-                "MainWindow", "{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}"
+                "MainWindow", "{mentor} mentoring {mentee} · {day} · {cadence} · {role}{hidden}"
             ).format(
                 mentor=pairing.mentor.name,
                 mentee=pairing.mentee.name,
-                day=day,
+                day=dates.plan_day(pairing.start_date, dt.date.today()),
                 cadence=labels.word(pairing.cadence),
                 role=role,
                 hidden=hidden,

@@ -2238,8 +2238,8 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
         <translation> · Review mode</translation>
     </message>
     <message>
-        <source>{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}</source>
-        <translation>{mentor} mentoring {mentee} · day {day} of 90 · {cadence} · {role}{hidden}</translation>
+        <source>{mentor} mentoring {mentee} · {day} · {cadence} · {role}{hidden}</source>
+        <translation>{mentor} mentoring {mentee} · {day} · {cadence} · {role}{hidden}</translation>
     </message>
     <message>
         <source>Cannot create the pairing</source>
@@ -2461,14 +2461,6 @@ MentorDesk closes it now, keeps it aside under another name, and offers the newe
 </context>
 <context>
     <name>OverviewPage</name>
-    <message>
-        <source>starts {when}</source>
-        <translation>starts {when}</translation>
-    </message>
-    <message>
-        <source>day {day} of 90</source>
-        <translation>day {day} of 90</translation>
-    </message>
     <message>
         <source>none yet</source>
         <translation>none yet</translation>
@@ -2910,8 +2902,8 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>{shown_total} of {count} cards</translation>
     </message>
     <message>
-        <source>Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</source>
-        <translation>Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</translation>
+        <source>{day} · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</source>
+        <translation>{day} · {count} cards · select a card to edit it; Ctrl+N adds one, Ctrl+arrows move the selected card</translation>
     </message>
     <message>
         <source>Goals: {goals}</source>
@@ -3187,8 +3179,8 @@ The other pages work as usual. The details are in {log_path}.</translation>
         <translation>No session planned yet</translation>
     </message>
     <message>
-        <source>{name} · day {day_number} of 90 · {next_text}</source>
-        <translation>{name} · day {day_number} of 90 · {next_text}</translation>
+        <source>{name} · {day} · {next_text}</source>
+        <translation>{name} · {day} · {next_text}</translation>
     </message>
     <message>
         <source>Add to the next session&apos;s agenda</source>
@@ -5027,6 +5019,18 @@ There is no good backup of it.</translation>
     <message>
         <source>{days} days ago</source>
         <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <source>starts {when}</source>
+        <translation>starts {when}</translation>
+    </message>
+    <message>
+        <source>day {day} of 90</source>
+        <translation>day {day} of 90</translation>
+    </message>
+    <message>
+        <source>day {day}, after the 90-day plan</source>
+        <translation>day {day}, after the 90-day plan</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,7 @@ def _counted(title: str, value: Callable[[PairingGlance], int]) -> Column[Pairin
 def day_text(g: PairingGlance) -> str:
     if g.pairing.status is not PairingStatus.ACTIVE:
         return labels.label(g.pairing.status)
-    if g.day < 1:
-        return translate("OverviewPage", "starts {when}").format(
-            when=dates.relative(g.pairing.start_date, g.today)
-        )
-    return translate("OverviewPage", "day {day} of 90").format(day=g.day)
+    return dates.plan_day(g.pairing.start_date, g.today)
 
 
 def last_text(g: PairingGlance) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from mentordesk.domain import CardDraft, CardFilter, CardInfo, ColumnInfo, PairingInfo, RecordKind
 from mentordesk.services import Services
 from mentordesk.services.board import matches
-from mentordesk.ui import html
+from mentordesk.ui import dates, html
 from mentordesk.ui.board.card_actions import CardActions
 from mentordesk.ui.board.column_actions import ColumnActions
 from mentordesk.ui.board.column_view import ColumnView
@@ -220,13 +220,13 @@ class PlanPage(CardActions, ColumnActions, Page):
                 shown_total=shown_total, count=len(self._cards)
             )
         )
-        day = self.pairing.day_number(today)
+        day = dates.plan_day(self.pairing.start_date, today)
         self.subtitle.setText(
             translate(
                 "PlanPage",
-                "Day {day} of 90 · {count} cards · select a card to edit it; Ctrl+N adds "
+                "{day} · {count} cards · select a card to edit it; Ctrl+N adds "
                 "one, Ctrl+arrows move the selected card",
-            ).format(day=day, count=len(self._cards))
+            ).format(day=day[:1].upper() + day[1:], count=len(self._cards))
         )
         if self._selected is not None:
             self._select_in_views(self._selected)

@@ -247,8 +247,8 @@ class PreparePage(Page):
             else translate("PreparePage", "No session planned yet")
         )
         self.subtitle.setText(
-            translate("PreparePage", "{name} · day {day_number} of 90 · {next_text}").format(
-                name=pairing.name, day_number=pairing.day_number(today), next_text=next_text
+            translate("PreparePage", "{name} · {day} · {next_text}").format(
+                name=pairing.name, day=dates.plan_day(pairing.start_date, today), next_text=next_text
             )
         )
         self.draft_button.setText(
