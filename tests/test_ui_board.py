@@ -540,3 +540,24 @@ def test_a_title_wraps_short_of_the_lock_of_a_card_that_is_not_shared(board: Pla
         card: view.view.visualRect(view.model.index(rows[card], 0)).height() for card in (shared, private)
     }
     assert height[private] > height[shared]  # its title takes a second line rather than run under the lock
+
+
+def test_a_card_moved_past_the_cards_its_view_was_given_stays_chosen_and_in_sight(
+    board: PlanPage, qtbot: QtBot
+) -> None:
+    from mentordesk.ui.board.model import BATCH
+
+    first, second = (view.column.id for view in board.card_views()[:2])
+    mine = [board.services.board.create_card(first, CardDraft(f"Mine {n:03}")) for n in range(BATCH + 20)]
+    for n in range(BATCH + 20):
+        board.services.board.create_card(second, CardDraft(f"Theirs {n:03}"))
+    board.refresh()
+    target = board.card_views()[1]
+    assert board.select_card(mine[-1]) and target.model.rowCount() == BATCH
+    qtbot.keyClick(board.card_views()[0].view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert titles(board, 1).index(f"Mine {BATCH + 19:03}") == BATCH + 19  # its row, in the next column
+    current = target.view.currentIndex()
+    assert current.row() == BATCH + 19 and target.model.rowCount() == len(target.model.rows())
+    assert target.view.visualRect(current).intersects(target.view.viewport().rect())
+    board.undo_stack.undo()
+    assert board.card_views()[0].view.currentIndex().row() == BATCH + 19
