@@ -46,10 +46,11 @@ class CardDelegate(QStyledItemDelegate):
         spare = bar.sizeHint().width() if bar is not None and not bar.isVisible() else 0
         return max(option.rect.width() - spare - 2 * MARGIN - 2 * PAD - ICON - 6 - 4, 40)
 
-    def _title_width(self, option: QStyleOptionViewItem, card: CardInfo) -> int:
+    @staticmethod
+    def _title_width(text_width: int, card: CardInfo) -> int:
         """The title's width: the text's, less the lock's place on a card that is not shared."""
         locked = card.visibility is not Visibility.SHARED
-        return self._text_width(option) - (LOCK + 4 if locked else 0)
+        return text_width - (LOCK + 4 if locked else 0)
 
     def _title_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
@@ -90,20 +91,20 @@ class CardDelegate(QStyledItemDelegate):
         if known is not None and known[0] is card and known[1] == text_width and known[2] == font:
             return QSize(width, known[3])
         title = QFontMetrics(self._title_font(option)).boundingRect(
-            QRect(0, 0, self._title_width(option, card), 10_000), Qt.TextFlag.TextWordWrap, card.title
+            QRect(0, 0, self._title_width(text_width, card), 10_000), Qt.TextFlag.TextWordWrap, card.title
         )
         line = option.fontMetrics.height()
-        meta = self._meta_height(option, card)
+        meta = self._meta_height(option, card, text_width)
         chips = line + 2 if card.competencies else 0
         height = title.height() + meta + 2 + chips + 2 * PAD + 2 * MARGIN
         self._heights[id(card)] = (card, text_width, font, height)
         return QSize(width, height)
 
-    def _meta_height(self, option: QStyleOptionViewItem, card: CardInfo) -> int:
+    def _meta_height(self, option: QStyleOptionViewItem, card: CardInfo, text_width: int) -> int:
         """The owner, due date and checklist line, wrapped onto a second line in a narrow column."""
         meta, _late = self._meta(card)
         bound = option.fontMetrics.boundingRect(
-            QRect(0, 0, self._text_width(option), 10_000), Qt.TextFlag.TextWordWrap, meta
+            QRect(0, 0, text_width, 10_000), Qt.TextFlag.TextWordWrap, meta
         )
         return bound.height()
 
@@ -132,7 +133,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(self._title_font(option))
         painter.setPen(theme.qt("disabled") if card.archived else theme.qt("text"))
         title_rect = painter.boundingRect(
-            QRect(text_left, top, self._title_width(option, card), 10_000),
+            QRect(text_left, top, self._title_width(width, card), 10_000),
             Qt.TextFlag.TextWordWrap,
             card.title,
         )
@@ -142,7 +143,7 @@ class CardDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         y = title_rect.bottom() + 3
         meta, late = self._meta(card)
-        meta_height = self._meta_height(option, card)
+        meta_height = self._meta_height(option, card, width)
         painter.setPen(theme.qt("warning") if late else theme.qt("muted"))
         painter.drawText(
             QRect(text_left, y, width, meta_height),
