@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
 
 from mentordesk.app import create_application
+from mentordesk.domain import Cadence, PairingInfo, PairingStatus, PersonInfo, Role
 from mentordesk.ui import dates
 from mentordesk.ui.widgets import bound_dates
 
@@ -63,8 +64,12 @@ def test_every_date_field_shows_the_short_form(locale: None) -> None:
 def test_a_pairing_is_placed_in_its_90_day_plan_before_during_and_after_it(locale: None) -> None:
     use("en_GB")
     start = dt.date(2026, 9, 1)
-    assert dates.plan_day(start, dt.date(2026, 8, 29)) == "starts in 3 days"
-    assert dates.plan_day(start, dt.date(2026, 8, 31)) == "starts tomorrow"
-    assert dates.plan_day(start, start) == "day 1 of 90"
-    assert dates.plan_day(start, dt.date(2026, 11, 29)) == "day 90 of 90"
-    assert dates.plan_day(start, TODAY) == "day 92, after the 90-day plan"  # never "day 92 of 90"
+    pairing = PairingInfo(
+        "p", "Priya & Sam", PersonInfo("a", "Priya"), PersonInfo("b", "Sam"), Role.MENTOR, start,
+        Cadence.WEEKLY, PairingStatus.ACTIVE,
+    )  # fmt: skip
+    assert dates.plan_day(pairing, dt.date(2026, 8, 29)) == "starts in 3 days"
+    assert dates.plan_day(pairing, dt.date(2026, 8, 31)) == "starts tomorrow"
+    assert dates.plan_day(pairing, start) == "day 1 of 90"
+    assert dates.plan_day(pairing, dt.date(2026, 11, 29)) == "day 90 of 90"
+    assert dates.plan_day(pairing, TODAY) == "day 92, after the 90-day plan"  # never "day 92 of 90"

@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 from mentordesk import wording
+from mentordesk.domain import PairingInfo
 from mentordesk.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 RELATIVE_DAYS = 6  # further than this, a date reads better than "in 9 days"
@@ -102,12 +103,12 @@ def relative(day: dt.date, today: dt.date) -> str:
     return short(day)
 
 
-def plan_day(start: dt.date, today: dt.date) -> str:
+def plan_day(pairing: PairingInfo, today: dt.date) -> str:
     """Where a pairing stands in its 90-day plan: "day 25 of 90"; "starts in 3 days" before its start
     date (day 1); "day 120, after the 90-day plan" once the plan's days are over (it goes on)."""
-    day = (today - start).days + 1
+    day = pairing.day_number(today)
     if day < 1:
-        return translate("dates", "starts {when}").format(when=relative(start, today))
+        return translate("dates", "starts {when}").format(when=relative(pairing.start_date, today))
     if day <= PLAN_DAYS:
         return translate("dates", "day {day} of 90").format(day=day)
     return translate("dates", "day {day}, after the 90-day plan").format(day=day)

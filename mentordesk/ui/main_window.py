@@ -322,7 +322,7 @@ class MainWindow(PairingActions, WindowMenus):
             ).format(
                 mentor=pairing.mentor.name,
                 mentee=pairing.mentee.name,
-                day=dates.plan_day(pairing.start_date, dt.date.today()),
+                day=dates.plan_day(pairing, dt.date.today()),
                 cadence=labels.word(pairing.cadence),
                 role=role,
                 hidden=hidden,

@@ -51,7 +51,7 @@ def _counted(title: str, value: Callable[[PairingGlance], int]) -> Column[Pairin
 def day_text(g: PairingGlance) -> str:
     if g.pairing.status is not PairingStatus.ACTIVE:
         return labels.label(g.pairing.status)
-    return dates.plan_day(g.pairing.start_date, g.today)
+    return dates.plan_day(g.pairing, g.today)
 
 
 def last_text(g: PairingGlance) -> str:

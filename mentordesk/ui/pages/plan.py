@@ -220,7 +220,7 @@ class PlanPage(CardActions, ColumnActions, Page):
                 shown_total=shown_total, count=len(self._cards)
             )
         )
-        day = dates.plan_day(self.pairing.start_date, today)
+        day = dates.plan_day(self.pairing, today)
         self.subtitle.setText(
             translate(
                 "PlanPage",

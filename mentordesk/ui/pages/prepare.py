@@ -248,7 +248,7 @@ class PreparePage(Page):
         )
         self.subtitle.setText(
             translate("PreparePage", "{name} · {day} · {next_text}").format(
-                name=pairing.name, day=dates.plan_day(pairing.start_date, today), next_text=next_text
+                name=pairing.name, day=dates.plan_day(pairing, today), next_text=next_text
             )
         )
         self.draft_button.setText(
